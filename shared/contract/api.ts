@@ -1,0 +1,139 @@
+/**
+ * The one service API. Every transport (Electron IPC, loopback HTTP, CLI) exposes exactly these
+ * requests; main validates every input against its schema before a service sees it.
+ */
+import { z } from 'zod';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const id = z.number().int().positive();
+const offset = z.number().int().nonnegative();
+
+const segment = z.object({
+  type: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  markdown: z.string().optional(),
+});
+
+export const articleSummary = z.object({
+  id,
+  sourceId: id,
+  title: z.string(),
+  section: z.string().nullable(),
+  sourceName: z.string(),
+  importedAt: z.string(),
+  position: z.number().int(),
+  annotationCount: z.number().int(),
+});
+
+export const article = articleSummary.extend({
+  kicker: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  byline: z.string().nullable(),
+  authors: z.array(z.string()),
+  dateline: z.string().nullable(),
+  rubric: z.string().nullable(),
+  format: z.enum(['text', 'markdown']),
+  text: z.string(),
+  segments: z.array(segment),
+});
+
+export const annotation = z.object({
+  id,
+  articleId: id,
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const importedFile = z.object({
+  fileName: z.string(),
+  sourceId: id,
+  encoding: z.string(),
+  articleIds: z.array(id),
+  duplicate: z.boolean(),
+});
+const rejectedFile = z.object({ fileName: z.string(), reason: z.string() });
+
+const fileName = z.string().min(1).max(1024);
+
+export const contract = {
+  'library.import': {
+    input: z.object({
+      files: z.array(z.object({ name: fileName, data: z.instanceof(Uint8Array) })).min(1).max(1000),
+    }),
+    output: z.object({ imported: z.array(importedFile), rejected: z.array(rejectedFile) }),
+  },
+  'articles.list': {
+    input: z.object({
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: offset.default(0),
+    }),
+    output: z.object({ items: z.array(articleSummary), total: z.number().int() }),
+  },
+  'articles.get': {
+    input: z.object({ id }),
+    output: article,
+  },
+  'annotations.list': {
+    input: z.object({ articleId: id }),
+    output: z.array(annotation),
+  },
+  'annotations.create': {
+    input: z
+      .object({
+        articleId: id,
+        start: offset,
+        end: offset,
+        color: z.enum(HIGHLIGHT_COLORS).default('yellow'),
+        note: z.string().max(100_000).default(''),
+      })
+      .refine((value) => value.end > value.start, { message: 'end must be after start', path: ['end'] }),
+    output: annotation,
+  },
+  'annotations.update': {
+    input: z.object({
+      id,
+      color: z.enum(HIGHLIGHT_COLORS).optional(),
+      note: z.string().max(100_000).optional(),
+    }),
+    output: annotation,
+  },
+  'annotations.delete': {
+    input: z.object({ id }),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'export.markdown': {
+    input: z.object({ articleId: id }),
+    output: z.object({ fileName: z.string(), markdown: z.string() }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ValidInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+export const methods = Object.keys(contract) as Method[];
+
+export type Article = z.output<typeof article>;
+export type ArticleSummary = z.output<typeof articleSummary>;
+export type Annotation = z.output<typeof annotation>;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What a client calls: one async function per contract entry. */
+export type Api = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
+/** What the services implement: inputs arrive already validated. */
+export type Services = { [M in Method]: (input: ValidInput<M>) => Output<M> | Promise<Output<M>> };
