@@ -4,13 +4,25 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-const domGlobals = ['window', 'document', 'navigator', 'HTMLElement', 'Element', 'Node', 'localStorage', 'location'];
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'localStorage',
+  'location',
+];
 
 const forbid = (message, names, patterns = []) => ({
   'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns }],
 });
 const noDom = {
-  'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'No DOM outside renderer/.' }))],
+  'no-restricted-globals': [
+    'error',
+    ...domGlobals.map((name) => ({ name, message: 'No DOM outside renderer/.' })),
+  ],
 };
 
 export default tseslint.config(
@@ -25,35 +37,59 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts', 'main/domain/**/*.ts'],
     rules: {
-      ...forbid('shared/ and main/domain/ are pure TypeScript: no Electron, no Node built-ins.', [
-        'electron',
-        ...nodeBuiltins,
-      ], [{ group: ['**/node/**', '**/electron/**', '**/renderer/**'], message: 'Pure code imports only pure code.' }]),
+      ...forbid(
+        'shared/ and main/domain/ are pure TypeScript: no Electron, no Node built-ins.',
+        ['electron', ...nodeBuiltins],
+        [
+          {
+            group: ['**/node/**', '**/electron/**', '**/renderer/**'],
+            message: 'Pure code imports only pure code.',
+          },
+        ],
+      ),
       ...noDom,
     },
   },
   {
     files: ['main/node/**/*.ts'],
     rules: {
-      ...forbid('main/node/ runs under plain Node: Electron belongs in main/electron/.', ['electron'], [
-        { group: ['**/renderer/**', '**/electron/**'], message: 'main/node/ cannot depend on Electron or the renderer.' },
-      ]),
+      ...forbid(
+        'main/node/ runs under plain Node: Electron belongs in main/electron/.',
+        ['electron'],
+        [
+          {
+            group: ['**/renderer/**', '**/electron/**'],
+            message: 'main/node/ cannot depend on Electron or the renderer.',
+          },
+        ],
+      ),
       ...noDom,
     },
   },
   {
     files: ['main/electron/**/*.ts'],
     rules: {
-      ...forbid('', [], [{ group: ['**/renderer/**'], message: 'The main process cannot import the renderer.' }]),
+      ...forbid(
+        '',
+        [],
+        [{ group: ['**/renderer/**'], message: 'The main process cannot import the renderer.' }],
+      ),
       ...noDom,
     },
   },
   {
     files: ['renderer/**/*.ts'],
     languageOptions: { globals: globals.browser },
-    rules: forbid('renderer/ runs in the sandboxed page: no Electron, no Node built-ins.', ['electron', ...nodeBuiltins], [
-      { group: ['**/main/**'], message: 'The renderer talks to main only through the contract in shared/.' },
-    ]),
+    rules: forbid(
+      'renderer/ runs in the sandboxed page: no Electron, no Node built-ins.',
+      ['electron', ...nodeBuiltins],
+      [
+        {
+          group: ['**/main/**'],
+          message: 'The renderer talks to main only through the contract in shared/.',
+        },
+      ],
+    ),
   },
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'eslint.config.js', 'test/**/*.ts'],

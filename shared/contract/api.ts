@@ -3,6 +3,7 @@
  * requests; main validates every input against its schema before a service sees it.
  */
 import { z } from 'zod';
+import type { MethodName } from './methods.js';
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -68,7 +69,10 @@ const fileName = z.string().min(1).max(1024);
 export const contract = {
   'library.import': {
     input: z.object({
-      files: z.array(z.object({ name: fileName, data: z.instanceof(Uint8Array) })).min(1).max(1000),
+      files: z
+        .array(z.object({ name: fileName, data: z.instanceof(Uint8Array) }))
+        .min(1)
+        .max(1000),
     }),
     output: z.object({ imported: z.array(importedFile), rejected: z.array(rejectedFile) }),
   },
@@ -137,3 +141,7 @@ export function isMethod(name: unknown): name is Method {
 export type Api = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 /** What the services implement: inputs arrive already validated. */
 export type Services = { [M in Method]: (input: ValidInput<M>) => Output<M> | Promise<Output<M>> };
+
+// Compile-time proof that the preload's name list and the contract describe the same requests.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const methodNamesMatchContract: SameKeys<MethodName, Method> = true;

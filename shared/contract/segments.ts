@@ -10,7 +10,8 @@ export const SEGMENT_SEPARATOR = '\n\n';
 export function articleSegments(article: ParsedArticle): { segments: Segment[]; text: string } {
   const pieces: Omit<Segment, 'start'>[] = [];
   const push = (type: Segment['type'], text: string | null, markdown?: string): void => {
-    if (text && text.trim() !== '') pieces.push(markdown === undefined ? { type, text } : { type, text, markdown });
+    if (text && text.trim() !== '')
+      pieces.push(markdown === undefined ? { type, text } : { type, text, markdown });
   };
   push('kicker', article.kicker);
   push('title', article.title);

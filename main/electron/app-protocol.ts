@@ -1,0 +1,23 @@
+import { protocol } from 'electron';
+import { readStaticFile } from '../node/server/static-files.js';
+import { SECURITY_HEADERS } from '../node/security/content-security-policy.js';
+import { APP_HOST, APP_SCHEME } from './policies/app-origin.js';
+
+/** Must run before the app is ready: the app scheme behaves like https (secure, standard, fetch allowed). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the renderer bundle, and only it, on the app scheme, with the same CSP as browser mode. */
+export function serveAppScheme(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? await readStaticFile(rendererDir, url.pathname) : undefined;
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+    });
+  });
+}

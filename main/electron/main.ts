@@ -1,0 +1,57 @@
+/** The desktop app's main process: one window, one library, the services over IPC. */
+import type { BrowserWindow} from 'electron';
+import { app, ipcMain, Menu } from 'electron';
+import { join } from 'node:path';
+import { eventChannel, type AppEvent } from '../../shared/contract/methods.js';
+import { openLibrary } from '../node/library.js';
+import { DATABASE_FILE } from '../node/library-path.js';
+import { createAppWindow, lockDownSession } from './app-window.js';
+import { registerAppScheme, serveAppScheme } from './app-protocol.js';
+import { menuTemplate } from './menu-template.js';
+import { electronNativeBinding } from './native-binding.js';
+import { registerIpc } from './register-ipc.js';
+
+app.setName('Jianbao');
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | undefined;
+  const send = (event: AppEvent) => window?.webContents.send(eventChannel(event));
+
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const dbPath = process.env.JIANBAO_DB || join(app.getPath('userData'), DATABASE_FILE);
+    const nativeBinding = electronNativeBinding({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+      electronVersion: process.versions.electron,
+      platform: process.platform,
+      arch: process.arch,
+    });
+    const library = openLibrary(dbPath, { nativeBinding });
+    app.on('will-quit', () => library.close());
+
+    lockDownSession();
+    serveAppScheme(join(__dirname, '..', 'renderer'));
+    registerIpc(ipcMain, library.dispatch);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(process.platform, {
+          importFiles: () => send('menu:import'),
+          exportNotes: () => send('menu:export'),
+        }),
+      ),
+    );
+    window = createAppWindow(app.getPath('userData'), join(__dirname, 'preload.cjs'));
+    window.on('closed', () => (window = undefined));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,122 @@
+/**
+ * Browser mode: the renderer bundle and the service API over loopback HTTP. Every request needs the
+ * per-launch token (the page via `?token=` once, then an HttpOnly same-site cookie; API calls via a
+ * header, so another site cannot forge them) and our own Host and Origin.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { SECURITY_HEADERS } from '../security/content-security-policy.js';
+import type { Dispatch } from '../services/dispatch.js';
+import { fromWire, toWire } from '../../../shared/transport/wire.js';
+import type { Reply } from '../../../shared/contract/errors.js';
+import {
+  cookieValue,
+  isAllowedHost,
+  isAllowedOrigin,
+  TOKEN_COOKIE,
+  TOKEN_HEADER,
+  tokensMatch,
+} from './request-guard.js';
+import { readStaticFile } from './static-files.js';
+
+/** Room for a few 50 MB files in one import, base64-encoded. */
+export const MAX_REQUEST_BYTES = 300 * 1024 * 1024;
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  token: string;
+}
+
+export function createWebServer({ dispatch, rendererDir, token }: WebServerOptions): Server {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error.');
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const port = (server.address() as { port: number } | null)?.port ?? 0;
+    if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request.headers.origin, port)) {
+      return send(
+        response,
+        403,
+        'text/plain; charset=utf-8',
+        'Forbidden: Jianbao answers only its own page on this computer.',
+      );
+    }
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
+      if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
+        return sendReply(response, 401, {
+          ok: false,
+          error: { code: 'rejected', message: 'Missing or wrong access token.' },
+        });
+      }
+      return serveApi(request, response, url.pathname.slice('/api/'.length));
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', 'Use GET.');
+    const queryToken = url.searchParams.get('token');
+    const cookieToken = cookieValue(request.headers.cookie, TOKEN_COOKIE);
+    if (!tokensMatch(token, queryToken) && !tokensMatch(token, cookieToken)) {
+      return send(
+        response,
+        401,
+        'text/plain; charset=utf-8',
+        'Open Jianbao with the address printed by `npm run web`, including its token.',
+      );
+    }
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+    if (tokensMatch(token, queryToken)) {
+      response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body);
+  }
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    let payload: unknown;
+    try {
+      payload = fromWire(await readBody(request));
+    } catch (error) {
+      const message = error instanceof BodyTooLarge ? error.message : 'The request body is not valid JSON.';
+      return sendReply(response, 400, { ok: false, error: { code: 'invalid_input', message } });
+    }
+    const reply = await dispatch(decodeURIComponent(method), payload);
+    sendReply(response, reply.ok ? 200 : statusOf(reply.error.code), reply);
+  }
+
+  return server;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_REQUEST_BYTES)
+      throw new BodyTooLarge('The request is too large: import files of up to 50 MB, a few at a time.');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function statusOf(code: string): number {
+  return { invalid_input: 400, not_found: 404, unknown_method: 404, rejected: 422 }[code] ?? 500;
+}
+
+function sendReply(response: ServerResponse, status: number, reply: Reply<unknown>): void {
+  send(response, status, 'application/json; charset=utf-8', toWire(reply));
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType });
+  response.end(body);
+}

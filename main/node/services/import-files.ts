@@ -1,0 +1,80 @@
+import { articleSegments } from '../../../shared/contract/segments.js';
+import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract/api.js';
+import { parseDocument } from '../../domain/import/parse-document.js';
+import { contentHash } from '../import/content-hash.js';
+import { decodeText } from '../import/decode-text.js';
+import type { LibraryStore, NewArticle } from '../storage/library-store.js';
+
+type ImportOutput = Output<'library.import'>;
+
+/**
+ * Imports each file on its own: one bad file is reported with its reason and leaves nothing behind,
+ * while the others still go in. Content already in the library is reported as a duplicate, not stored twice.
+ */
+export function importFiles(
+  store: LibraryStore,
+  files: readonly { name: string; data: Uint8Array }[],
+): ImportOutput {
+  const result: ImportOutput = { imported: [], rejected: [] };
+  for (const file of files) {
+    const outcome = importOne(store, file.name, file.data);
+    if ('reason' in outcome) result.rejected.push(outcome);
+    else result.imported.push(outcome);
+  }
+  return result;
+}
+
+function importOne(
+  store: LibraryStore,
+  fileName: string,
+  data: Uint8Array,
+): ImportOutput['imported'][number] | ImportOutput['rejected'][number] {
+  const reject = (reason: string) => ({ fileName, reason: `${fileName} was not imported: ${reason}.` });
+  if (data.byteLength === 0) return reject('the file is empty');
+  if (data.byteLength > MAX_IMPORT_BYTES) {
+    return reject(
+      `it is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 50 MB can be imported`,
+    );
+  }
+  const decoded = decodeText(data);
+  if (!decoded.ok) return reject(decoded.reason);
+
+  const hash = contentHash(decoded.text);
+  const existing = store.findSourceByHash(hash);
+  if (existing) {
+    return {
+      fileName,
+      sourceId: existing.id,
+      encoding: existing.encoding,
+      articleIds: existing.articleIds,
+      duplicate: true,
+    };
+  }
+
+  const { format, page } = parseDocument(fileName, decoded.text);
+  const articles: NewArticle[] = page.articles.map((parsed) => ({
+    format,
+    title: parsed.title,
+    section: parsed.section,
+    kicker: parsed.kicker,
+    subtitle: parsed.subtitle,
+    byline: parsed.byline,
+    dateline: parsed.dateline,
+    rubric: parsed.rubric,
+    authors: parsed.authors,
+    ...articleSegments(parsed),
+  }));
+  if (articles.length === 0) return reject('no article text was found in it');
+  const { sourceId, articleIds } = store.insertSource(
+    {
+      fileName,
+      contentHash: hash,
+      encoding: decoded.encoding,
+      byteSize: data.byteLength,
+      content: decoded.text,
+      pageMeta: page.meta,
+    },
+    articles,
+  );
+  return { fileName, sourceId, encoding: decoded.encoding, articleIds, duplicate: false };
+}

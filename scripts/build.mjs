@@ -1,0 +1,59 @@
+// Bundles the three runtimes with esbuild: Node services + CLI + web server, Electron main + preload,
+// and the renderer page. Type checking is `npm run check`'s job (tsc -b).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+
+const external = ['electron', 'better-sqlite3'];
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+rmSync('dist/renderer', { recursive: true, force: true });
+mkdirSync('dist/renderer', { recursive: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { web: 'main/node/web.ts', cli: 'main/node/cli/main.ts' },
+    outdir: 'dist/node',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    external,
+    // Bundled CommonJS dependencies still call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  }),
+  build({
+    ...common,
+    entryPoints: { main: 'main/electron/main.ts' },
+    outdir: 'dist/electron',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    outExtension: { '.js': '.cjs' },
+    external,
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'main/preload/preload.ts' },
+    outdir: 'dist/electron',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome130',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { app: 'renderer/main.ts' },
+    outdir: 'dist/renderer',
+    platform: 'browser',
+    format: 'esm',
+    target: 'chrome120',
+    minify: true,
+    tsconfig: 'renderer/tsconfig.json',
+  }),
+]);
+cpSync('renderer/index.html', 'dist/renderer/index.html');
+cpSync('assets', 'dist/renderer/assets', { recursive: true });

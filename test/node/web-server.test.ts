@@ -1,0 +1,129 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createWebServer } from '../../main/node/server/web-server.js';
+import { toWire } from '../../shared/transport/wire.js';
+import { tempLibrary, textFile } from '../support/temp-library.js';
+
+const TOKEN = 'test-token-0123456789';
+const library = tempLibrary();
+const root = mkdtempSync(join(tmpdir(), 'jianbao-renderer-'));
+mkdirSync(join(root, 'assets'));
+writeFileSync(join(root, 'index.html'), '<!doctype html><title>Jianbao</title>');
+writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
+writeFileSync(join(root, '..', 'secret.txt'), 'secret');
+const server = createWebServer({ dispatch: library.dispatch, rendererDir: root, token: TOKEN });
+let port = 0;
+
+before(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+after(() => {
+  server.closeAllConnections();
+  server.close();
+  library.close();
+});
+
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = { 'x-jianbao-token': TOKEN },
+) =>
+  send(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: toWire(input),
+  });
+
+test('the page and the API refuse requests without the token', async () => {
+  assert.equal((await send('/')).status, 401);
+  assert.equal((await send('/?token=wrong')).status, 401);
+  assert.equal((await send('/assets/app.css')).status, 401);
+  const noToken = await api('articles.list', {}, {});
+  assert.equal(noToken.status, 401);
+  assert.match(noToken.body, /access token/);
+  // The cookie opens pages but not the API, so another site cannot forge API calls with it.
+  assert.equal((await api('articles.list', {}, { cookie: `jianbao_token=${TOKEN}` })).status, 401);
+});
+
+test('with the token the page is served with a same-site cookie and a strict CSP, and assets follow', async () => {
+  const page = await send(`/?token=${TOKEN}`);
+  assert.equal(page.status, 200);
+  assert.match(page.body, /<title>Jianbao/);
+  assert.match(String(page.headers['set-cookie']), /jianbao_token=.*HttpOnly; SameSite=Strict/);
+  assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
+  assert.equal(page.headers['referrer-policy'], 'no-referrer');
+  const css = await send('/assets/app.css', { headers: { cookie: `jianbao_token=${TOKEN}` } });
+  assert.equal(css.status, 200);
+  assert.match(String(css.headers['content-type']), /text\/css/);
+});
+
+test('foreign Host and Origin headers are refused (DNS rebinding, cross-site requests)', async () => {
+  assert.equal((await send(`/?token=${TOKEN}`, { headers: { host: `evil.example:${port}` } })).status, 403);
+  assert.equal((await send(`/?token=${TOKEN}`, { headers: { host: `127.0.0.1:${port + 1}` } })).status, 403);
+  assert.equal(
+    (await api('articles.list', {}, { 'x-jianbao-token': TOKEN, origin: 'https://evil.example' })).status,
+    403,
+  );
+  assert.equal(
+    (await api('articles.list', {}, { 'x-jianbao-token': TOKEN, origin: `http://localhost:${port}` })).status,
+    200,
+  );
+});
+
+test('files outside the renderer folder are never served', async () => {
+  for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+    const response = await send(`${path}?token=${TOKEN}`);
+    assert.equal(response.status, 404, path);
+    assert.doesNotMatch(response.body, /secret/);
+  }
+});
+
+test('the API answers through the contract: import, list, typed errors, bad JSON', async () => {
+  const imported = await api('library.import', { files: [textFile('note.txt', '一段文字。')] });
+  assert.equal(imported.status, 200);
+  const list = await api('articles.list', {});
+  assert.equal(JSON.parse(list.body).value.total, 1);
+  const invalid = await api('articles.get', { id: 'one' });
+  assert.equal(invalid.status, 400);
+  assert.equal(JSON.parse(invalid.body).error.code, 'invalid_input');
+  assert.equal((await api('articles.get', { id: 42 })).status, 404);
+  assert.equal((await api('nothing.here', {})).status, 404);
+  const garbage = await send('/api/articles.list', {
+    method: 'POST',
+    headers: { 'x-jianbao-token': TOKEN },
+    body: '{',
+  });
+  assert.equal(garbage.status, 400);
+  assert.match(JSON.parse(garbage.body).error.message, /not valid JSON/);
+});
