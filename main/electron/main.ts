@@ -1,6 +1,6 @@
 /** The desktop app's main process: one window, one library, the services over IPC. */
-import type { BrowserWindow} from 'electron';
-import { app, ipcMain, Menu } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { eventChannel, type AppEvent } from '../../shared/contract/methods.js';
 import { openLibrary } from '../node/library.js';
@@ -35,7 +35,17 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       arch: process.arch,
     });
-    const library = openLibrary(dbPath, { nativeBinding });
+    let library: ReturnType<typeof openLibrary>;
+    try {
+      library = openLibrary(dbPath, { nativeBinding });
+    } catch (error) {
+      dialog.showErrorBox(
+        'Jianbao cannot open its library',
+        `${dbPath}\n\n${(error as Error).message}\n\nNothing was changed. Check that the file is readable, or start Jianbao with JIANBAO_DB set to another library.`,
+      );
+      app.exit(1);
+      return;
+    }
     app.on('will-quit', () => library.close());
 
     lockDownSession();
