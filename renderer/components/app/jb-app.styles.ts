@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: block;
+    min-height: 100vh;
+  }
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 30;
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    height: 3.5rem;
+    padding: 0 1rem;
+    background: color-mix(in srgb, var(--jb-bg) 88%, transparent);
+    backdrop-filter: blur(8px);
+    border-bottom: 1px solid var(--jb-border);
+  }
+  .brand {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    color: inherit;
+    text-decoration: none;
+    margin-right: auto;
+  }
+  .brand .zh {
+    font-family: var(--jb-font-serif);
+    font-weight: 900;
+    font-size: 1.35rem;
+    color: var(--jb-accent-text);
+    letter-spacing: 0.08em;
+  }
+  .brand .en {
+    font-size: 0.85rem;
+    font-weight: 600;
+    color: var(--jb-muted);
+    letter-spacing: 0.04em;
+  }
+  .drop {
+    position: fixed;
+    inset: 0.75rem;
+    z-index: 60;
+    display: grid;
+    place-items: center;
+    border: 3px dashed var(--jb-accent);
+    border-radius: 16px;
+    background: color-mix(in srgb, var(--jb-bg) 85%, transparent);
+    font-size: 1.3rem;
+    font-weight: 600;
+    color: var(--jb-accent-text);
+    pointer-events: none;
+  }
+  input[type='file'] {
+    display: none;
+  }
+`;

@@ -1,0 +1,216 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { t } from '../../i18n/index.js';
+import { downloadText } from '../../lib/download.js';
+import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
+import { filesToImport } from '../../lib/files.js';
+import { apiContext } from '../../state/context.js';
+import type { Connection } from '../../transport/index.js';
+import type { AlertItem } from '../alerts/jb-alerts.js';
+import { backIcon, exportIcon, importIcon } from '../icons.js';
+import { controls } from '../shared.styles.js';
+import { appStyles } from './jb-app.styles.js';
+import type { ImportState } from './jb-import-report.js';
+import '../alerts/jb-alerts.js';
+import '../library/jb-library.js';
+import '../reader/jb-reader.js';
+import './jb-import-report.js';
+
+type Route = { view: 'library' } | { view: 'reader'; id: number };
+
+export const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+
+function routeFromHash(hash: string): Route {
+  const match = /^#article=(\d+)$/.exec(hash);
+  return match ? { view: 'reader', id: Number(match[1]) } : { view: 'library' };
+}
+
+/** The application shell: header, routing by location.hash, import (picker, drop, Ctrl+O), errors. */
+export class JbApp extends LitElement {
+  static override properties = {
+    route: { state: true },
+    libraryVersion: { state: true },
+    importState: { state: true },
+    alerts: { state: true },
+    dragging: { state: true },
+  };
+  static override styles = [controls, appStyles];
+
+  connection!: Connection;
+  route: Route = routeFromHash(location.hash);
+  libraryVersion = 1;
+  importState: ImportState | null = null;
+  alerts: AlertItem[] = [];
+  dragging = false;
+  private nextAlert = 1;
+  private provider = new ContextProvider(this, { context: apiContext });
+  private unsubscribe: (() => void)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.provider.setValue(this.connection.api);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('dragenter', this.onDragOver);
+    window.addEventListener('dragover', this.onDragOver);
+    window.addEventListener('dragleave', this.onDragLeave);
+    window.addEventListener('drop', this.onDrop);
+    window.addEventListener('unhandledrejection', this.onUnhandled);
+    this.addEventListener(ERROR_EVENT, this.onError as EventListener);
+    this.unsubscribe = [
+      this.connection.subscribe('menu:import', () => this.openPicker()),
+      this.connection.subscribe('menu:export', () => void this.exportNotes()),
+      this.connection.subscribe('library:changed', () => this.libraryVersion++),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('dragenter', this.onDragOver);
+    window.removeEventListener('dragover', this.onDragOver);
+    window.removeEventListener('dragleave', this.onDragLeave);
+    window.removeEventListener('drop', this.onDrop);
+    window.removeEventListener('unhandledrejection', this.onUnhandled);
+    this.removeEventListener(ERROR_EVENT, this.onError as EventListener);
+    for (const stop of this.unsubscribe) stop();
+  }
+
+  showError(error: ShownError): void {
+    this.alerts = [...this.alerts, { id: this.nextAlert++, ...error }];
+  }
+
+  private onError = (event: CustomEvent<ShownError>): void => this.showError(event.detail);
+  private onUnhandled = (event: PromiseRejectionEvent): void => this.showError(describeError(event.reason));
+
+  private onHashChange = (): void => {
+    this.route = routeFromHash(location.hash);
+    if (this.importState && 'result' in this.importState) this.importState = null;
+    if (this.route.view === 'library') {
+      document.title = `${t.appNameNative} ${t.appName}`;
+      this.libraryVersion++;
+    }
+    window.scrollTo(0, 0);
+  };
+
+  private onKey = (event: KeyboardEvent): void => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o') {
+      event.preventDefault();
+      this.openPicker();
+    }
+  };
+
+  private hasFiles(event: DragEvent): boolean {
+    return event.dataTransfer?.types.includes('Files') ?? false;
+  }
+
+  private onDragOver = (event: DragEvent): void => {
+    if (!this.hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private onDragLeave = (event: DragEvent): void => {
+    if (event.relatedTarget === null) this.dragging = false;
+  };
+
+  private onDrop = (event: DragEvent): void => {
+    this.dragging = false;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    void this.importFiles(files);
+  };
+
+  openPicker(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
+  }
+
+  private onPicked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length > 0) void this.importFiles(files);
+  }
+
+  async importFiles(files: File[]): Promise<void> {
+    this.importState = { busy: files.length };
+    try {
+      const result = await this.connection.api['library.import'](await filesToImport(files));
+      this.importState = { result };
+    } catch (error) {
+      this.importState = null;
+      reportError(this, error);
+    }
+    this.libraryVersion++;
+  }
+
+  async exportNotes(): Promise<void> {
+    if (this.route.view !== 'reader') return;
+    try {
+      const { fileName, markdown } = await this.connection.api['export.markdown']({
+        articleId: this.route.id,
+      });
+      downloadText(fileName, markdown);
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  override render() {
+    const reading = this.route.view === 'reader';
+    return html`
+      <header>
+        ${
+          reading
+            ? html`<button class="quiet" title=${t.actions.backTitle} @click=${() => (location.hash = '')}>
+                ${backIcon}${t.actions.back}
+              </button>`
+            : nothing
+        }
+        <a class="brand" href="#" aria-label="${t.appNameNative} ${t.appName}">
+          <span class="zh" aria-hidden="true">${t.appNameNative}</span>
+          <span class="en" aria-hidden="true">${t.appName}</span>
+        </a>
+        ${
+          reading
+            ? html`<button title=${t.actions.exportTitle} @click=${() => void this.exportNotes()}>
+                ${exportIcon}${t.actions.exportNotes}
+              </button>`
+            : nothing
+        }
+        <button class="primary" title=${t.actions.importTitle} @click=${() => this.openPicker()}>
+          ${importIcon}${t.actions.import}
+        </button>
+        <input
+          type="file"
+          multiple
+          accept=${ACCEPT}
+          aria-label=${t.actions.importTitle}
+          tabindex="-1"
+          @change=${this.onPicked}
+        />
+      </header>
+      <jb-import-report
+        .state=${this.importState}
+        @jb-dismiss=${() => (this.importState = null)}
+      ></jb-import-report>
+      <main>
+        ${
+          this.route.view === 'reader'
+            ? html`<jb-reader article-id=${this.route.id}></jb-reader>`
+            : html`<jb-library .version=${this.libraryVersion}></jb-library>`
+        }
+      </main>
+      ${this.dragging ? html`<div class="drop" aria-hidden="true">${t.drop.overlay}</div>` : nothing}
+      <jb-alerts
+        .alerts=${this.alerts}
+        aria-label=${t.errors.alertsLabel}
+        @jb-dismiss=${(event: CustomEvent<number>) => (this.alerts = this.alerts.filter((a) => a.id !== event.detail))}
+      ></jb-alerts>
+    `;
+  }
+}
+customElements.define('jb-app', JbApp);

@@ -1,0 +1,58 @@
+import { html, LitElement, nothing } from 'lit';
+import type { Output } from '../../../shared/contract/api.js';
+import { t } from '../../i18n/index.js';
+import { closeIcon } from '../icons.js';
+import { controls } from '../shared.styles.js';
+import { importReportStyles } from './jb-import-report.styles.js';
+
+export type ImportState = { busy: number } | { result: Output<'library.import'> };
+
+/**
+ * What an import did: each imported file with its articles, each rejected file with its reason.
+ * @fires jb-dismiss
+ */
+export class JbImportReport extends LitElement {
+  static override properties = { state: { attribute: false } };
+  static override styles = [controls, importReportStyles];
+
+  state: ImportState | null = null;
+
+  override render() {
+    const state = this.state;
+    if (!state) return nothing;
+    return html`<div class="report" role="status" aria-label=${t.importReport.label}>
+      ${
+        'busy' in state
+          ? html`<ul>
+              <li>${t.importReport.reading(state.busy)}</li>
+            </ul>`
+          : html`<ul>
+              ${state.result.imported.map(
+                (file) =>
+                  html`<li class="ok">
+                    ${t.importReport.imported(file.fileName, file.articleIds.length)}
+                    ${file.duplicate ? html`<span class="dup">(${t.importReport.duplicate})</span>` : nothing}
+                    ${
+                      file.articleIds[0] !== undefined
+                        ? html`<a href="#article=${file.articleIds[0]}">${t.importReport.open}</a>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+              ${state.result.rejected.map(
+                (file) => html`<li class="bad">${t.importReport.rejected(file.fileName, file.reason)}</li>`,
+              )}
+            </ul>`
+      }
+      <button
+        class="quiet"
+        aria-label=${t.actions.dismiss}
+        title=${t.actions.dismiss}
+        @click=${() => this.dispatchEvent(new CustomEvent('jb-dismiss'))}
+      >
+        ${closeIcon}
+      </button>
+    </div>`;
+  }
+}
+customElements.define('jb-import-report', JbImportReport);

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+export const panelStyles = css`
+  :host {
+    display: block;
+    font-size: 0.9rem;
+  }
+  h2 {
+    font-size: 0.78rem;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: var(--jb-muted);
+    margin: 0 0 0.75rem;
+    display: flex;
+    justify-content: space-between;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  li {
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-left: 4px solid var(--swatch);
+    border-radius: 6px;
+    padding: 0.6rem 0.7rem 0.5rem;
+  }
+  li.yellow {
+    --swatch: var(--jb-swatch-yellow);
+  }
+  li.green {
+    --swatch: var(--jb-swatch-green);
+  }
+  li.blue {
+    --swatch: var(--jb-swatch-blue);
+  }
+  li.pink {
+    --swatch: var(--jb-swatch-pink);
+  }
+  li.purple {
+    --swatch: var(--jb-swatch-purple);
+  }
+  li.orange {
+    --swatch: var(--jb-swatch-orange);
+  }
+  .quote {
+    display: block;
+    width: 100%;
+    text-align: left;
+    border: none;
+    background: none;
+    padding: 0;
+    font-family: var(--jb-font-serif);
+    font-size: 0.95rem;
+    line-height: 1.6;
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .quote:hover {
+    background: none;
+    color: var(--jb-accent-text);
+  }
+  .note {
+    margin: 0.45rem 0 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    line-height: 1.55;
+    color: var(--jb-fg);
+    border-top: 1px dashed var(--jb-border);
+    padding-top: 0.4rem;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    margin-top: 0.4rem;
+  }
+  .row button {
+    padding: 0.25em 0.45em;
+    font-size: 0.8rem;
+    color: var(--jb-muted);
+  }
+  .row button:hover {
+    color: var(--jb-fg);
+  }
+  .dots {
+    display: flex;
+    gap: 0.2rem;
+    margin-right: auto;
+  }
+  .dot {
+    width: 0.95rem;
+    height: 0.95rem;
+    border-radius: 50%;
+    padding: 0;
+    border: 1px solid var(--jb-border);
+    background: var(--swatch);
+  }
+  .dot[aria-pressed='true'] {
+    outline: 2px solid var(--jb-fg);
+    outline-offset: 1px;
+  }
+  .dot.yellow {
+    --swatch: var(--jb-swatch-yellow);
+  }
+  .dot.green {
+    --swatch: var(--jb-swatch-green);
+  }
+  .dot.blue {
+    --swatch: var(--jb-swatch-blue);
+  }
+  .dot.pink {
+    --swatch: var(--jb-swatch-pink);
+  }
+  .dot.purple {
+    --swatch: var(--jb-swatch-purple);
+  }
+  .dot.orange {
+    --swatch: var(--jb-swatch-orange);
+  }
+  jb-note-editor {
+    margin-top: 0.5rem;
+  }
+  .empty {
+    color: var(--jb-muted);
+    line-height: 1.6;
+  }
+`;

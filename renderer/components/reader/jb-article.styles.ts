@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  :host {
+    display: block;
+    color: var(--jb-fg);
+    font-family: var(--jb-font-serif);
+    font-size: 1.125rem;
+    line-height: 1.8;
+  }
+  article {
+    max-width: 36em;
+    margin: 0 auto;
+  }
+  article:lang(zh) {
+    font-size: 1.06em;
+    text-align: justify;
+    text-justify: inter-character;
+    line-break: strict;
+  }
+  header {
+    text-align: center;
+    margin-bottom: 2.2em;
+    padding-bottom: 1.4em;
+    border-bottom: 1px solid var(--jb-rule);
+  }
+  .section {
+    font-family: var(--jb-font-ui);
+    display: inline-block;
+    font-size: 0.72rem;
+    font-weight: 700;
+    letter-spacing: 0.18em;
+    color: var(--jb-on-accent);
+    background: var(--jb-accent);
+    padding: 0.15em 0.7em;
+    border-radius: 2px;
+    margin: 0 0 1.2em;
+    line-height: 1.6;
+  }
+  .kicker {
+    font-size: 1rem;
+    color: var(--jb-muted-strong);
+    margin: 0 0 0.4em;
+    line-height: 1.6;
+  }
+  h1 {
+    font-size: 2.25rem;
+    font-weight: 900;
+    line-height: 1.3;
+    margin: 0;
+    letter-spacing: 0.01em;
+    text-wrap: balance;
+  }
+  .subtitle {
+    font-size: 1.2rem;
+    font-weight: 500;
+    color: var(--jb-muted-strong);
+    margin: 0.6em 0 0;
+    line-height: 1.5;
+  }
+  .rubric {
+    display: inline-block;
+    font-family: var(--jb-font-ui);
+    font-size: 0.8rem;
+    font-weight: 700;
+    color: var(--jb-accent-text);
+    border: 1px solid currentColor;
+    padding: 0 0.6em;
+    margin: 0.8em 0 0;
+  }
+  .credits {
+    display: flex;
+    justify-content: center;
+    flex-wrap: wrap;
+    gap: 0 1.2em;
+    margin-top: 1em;
+    font-family: var(--jb-font-ui);
+    font-size: 0.85rem;
+    color: var(--jb-muted);
+    line-height: 1.6;
+  }
+  .dateline {
+    font-weight: 700;
+    color: var(--jb-muted-strong);
+  }
+  p,
+  blockquote,
+  pre {
+    margin: 0 0 1.1em;
+  }
+  article:lang(zh) .paragraph {
+    text-indent: 2em;
+  }
+  article:lang(zh) .body {
+    letter-spacing: 0.02em;
+  }
+  .subhead,
+  .heading {
+    font-family: var(--jb-font-serif);
+    font-weight: 800;
+    font-size: 1.2rem;
+    line-height: 1.5;
+    margin: 2em 0 0.8em;
+    text-align: left;
+  }
+  article:lang(zh) .subhead {
+    text-align: center;
+  }
+  .caption {
+    font-family: var(--jb-font-ui);
+    font-size: 0.85rem;
+    line-height: 1.6;
+    color: var(--jb-muted);
+    font-style: italic;
+    border-top: 1px solid var(--jb-rule);
+    border-bottom: 1px solid var(--jb-rule);
+    padding: 0.5em 0;
+    margin: 1.6em 0;
+    text-align: left;
+  }
+  article:lang(zh) .caption {
+    font-style: normal;
+  }
+  .quote {
+    border-left: 3px solid var(--jb-rule-strong);
+    padding-left: 1em;
+    margin-left: 0;
+    color: var(--jb-muted-strong);
+    font-style: italic;
+  }
+  .list-item {
+    position: relative;
+    padding-left: 1.4em;
+    margin-bottom: 0.4em;
+  }
+  .list-item::before {
+    content: '•';
+    position: absolute;
+    left: 0.3em;
+    color: var(--jb-muted);
+  }
+  pre {
+    font-family: var(--jb-font-mono);
+    font-size: 0.85rem;
+    line-height: 1.5;
+    background: var(--jb-code-bg);
+    padding: 0.8em 1em;
+    border-radius: 6px;
+    overflow-x: auto;
+    white-space: pre-wrap;
+  }
+  a {
+    color: var(--jb-accent-text);
+  }
+  code {
+    font-family: var(--jb-font-mono);
+    font-size: 0.9em;
+  }
+  ::selection {
+    background: var(--jb-selection);
+  }
+  ::highlight(jb-yellow) {
+    background-color: var(--jb-hl-yellow);
+  }
+  ::highlight(jb-green) {
+    background-color: var(--jb-hl-green);
+  }
+  ::highlight(jb-blue) {
+    background-color: var(--jb-hl-blue);
+  }
+  ::highlight(jb-pink) {
+    background-color: var(--jb-hl-pink);
+  }
+  ::highlight(jb-purple) {
+    background-color: var(--jb-hl-purple);
+  }
+  ::highlight(jb-orange) {
+    background-color: var(--jb-hl-orange);
+  }
+  ::highlight(jb-has-note) {
+    text-decoration: underline dotted var(--jb-muted-strong);
+    text-decoration-thickness: 1.5px;
+    text-underline-offset: 0.25em;
+  }
+  ::highlight(jb-pending) {
+    background-color: var(--jb-selection);
+  }
+  ::highlight(jb-flash) {
+    background-color: var(--jb-flash);
+  }
+`;

@@ -1,0 +1,181 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { Annotation, Article } from '../../../shared/contract/api.js';
+import { t } from '../../i18n/index.js';
+import { guessLang } from '../../lib/format.js';
+import {
+  FLASH_HIGHLIGHT,
+  PENDING_HIGHLIGHT,
+  clearAll,
+  paintAnnotations,
+  paintSpan,
+} from '../../lib/highlights.js';
+import { renderInlineMarkdown } from '../../lib/markdown.js';
+import { rangeToSpan, spanToRanges, type TextSpan } from '../../lib/offsets.js';
+import { articleStyles } from './jb-article.styles.js';
+
+type Segment = Article['segments'][number];
+
+export interface SelectionDetail {
+  span: TextSpan;
+  /** The selection's bounding box in viewport coordinates. */
+  rect: DOMRect;
+}
+
+const HEAD_TYPES = new Set(['kicker', 'title', 'subtitle', 'rubric', 'dateline', 'byline']);
+
+/**
+ * The article text, one element per segment with `data-start`, and the annotations painted over it
+ * with the CSS Custom Highlight API.
+ * @fires jb-select - detail: SelectionDetail, or null when the selection is gone
+ */
+export class JbArticle extends LitElement {
+  static override properties = {
+    article: { attribute: false },
+    annotations: { attribute: false },
+    pending: { attribute: false },
+  };
+  static override styles = articleStyles;
+
+  article: Article | null = null;
+  annotations: readonly Annotation[] = [];
+  pending: TextSpan | null = null;
+  private pointerDown = false;
+  private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this.onSelectionChange);
+    document.addEventListener('pointerup', this.onPointerUp);
+    this.addEventListener('pointerdown', this.onPointerDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    document.removeEventListener('pointerup', this.onPointerUp);
+    this.removeEventListener('pointerdown', this.onPointerDown);
+    clearTimeout(this.selectionTimer);
+    clearAll();
+  }
+
+  /** Scrolls a span into view and flashes it. */
+  reveal(span: TextSpan): void {
+    const [first] = spanToRanges(this.renderRoot, span);
+    if (!first) return;
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    paintSpan(this.renderRoot, FLASH_HIGHLIGHT, span);
+    setTimeout(() => paintSpan(this.renderRoot, FLASH_HIGHLIGHT, null), 1600);
+  }
+
+  /** The viewport box of a span (for placing an editor beside it). */
+  boxOf(span: TextSpan): DOMRect | null {
+    const ranges = spanToRanges(this.renderRoot, span);
+    const first = ranges[0]?.getBoundingClientRect();
+    const last = ranges[ranges.length - 1]?.getBoundingClientRect();
+    if (!first || !last) return null;
+    const top = Math.min(first.top, last.top);
+    return new DOMRect(first.left, top, Math.max(first.right, last.right) - first.left, last.bottom - top);
+  }
+
+  private onPointerDown = (): void => {
+    this.pointerDown = true;
+  };
+
+  private onPointerUp = (): void => {
+    if (!this.pointerDown) return;
+    this.pointerDown = false;
+    this.readSelection();
+  };
+
+  private onSelectionChange = (): void => {
+    if (this.pointerDown) return;
+    clearTimeout(this.selectionTimer);
+    this.selectionTimer = setTimeout(() => this.readSelection(), 120);
+  };
+
+  private currentRange(): AbstractRange | null {
+    const selection = document.getSelection();
+    // Not selection.isCollapsed: Chromium reports a selection inside a shadow root as collapsed at the host.
+    if (!selection || selection.rangeCount === 0) return null;
+    const root = this.shadowRoot;
+    if (!root) return null;
+    // getComposedRanges sees into this shadow root; older Chromium only has the retargeted getRangeAt.
+    const ranges: AbstractRange[] =
+      typeof selection.getComposedRanges === 'function'
+        ? selection.getComposedRanges({ shadowRoots: [root] })
+        : [selection.getRangeAt(0)];
+    const range = ranges[0];
+    if (!range || range.collapsed) return null;
+    const inside = (node: Node) => node.getRootNode() === root;
+    return inside(range.startContainer) || inside(range.endContainer) ? range : null;
+  }
+
+  private readSelection(): void {
+    const range = this.currentRange();
+    const span = range ? rangeToSpan(this.renderRoot, range) : null;
+    let detail: SelectionDetail | null = null;
+    if (range && span) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      detail = { span, rect: live.getBoundingClientRect() };
+    }
+    this.dispatchEvent(new CustomEvent<SelectionDetail | null>('jb-select', { detail }));
+  }
+
+  override updated(): void {
+    paintAnnotations(this.renderRoot, this.annotations);
+    paintSpan(this.renderRoot, PENDING_HIGHLIGHT, this.pending);
+  }
+
+  private segment(segment: Segment): TemplateResult {
+    const html_ = segment.markdown ? renderInlineMarkdown(segment.markdown, segment.text) : null;
+    // The text goes in through a property so no template whitespace can ever creep into the segment.
+    const content = (cls: string) =>
+      html_ === null
+        ? html`<p class=${cls} data-start=${segment.start} .textContent=${segment.text}></p>`
+        : html`<p class=${cls} data-start=${segment.start} .innerHTML=${html_}></p>`;
+    switch (segment.type) {
+      case 'title':
+        return html`<h1 class="title" data-start=${segment.start} .textContent=${segment.text}></h1>`;
+      case 'subhead':
+      case 'heading':
+        return html`<h2 class=${segment.type} data-start=${segment.start} .textContent=${segment.text}></h2>`;
+      case 'quote':
+        return html`<blockquote
+          class="quote"
+          data-start=${segment.start}
+          .textContent=${segment.text}
+        ></blockquote>`;
+      case 'code':
+        return html`<pre><code data-start=${segment.start} .textContent=${segment.text}></code></pre>`;
+      case 'dateline':
+      case 'byline':
+        return html`<span
+          class=${segment.type}
+          data-start=${segment.start}
+          .textContent=${segment.text}
+        ></span>`;
+      default:
+        return content(segment.type);
+    }
+  }
+
+  override render() {
+    const article = this.article;
+    if (!article) return nothing;
+    const head = article.segments.filter((s) => HEAD_TYPES.has(s.type));
+    const credits = head.filter((s) => s.type === 'dateline' || s.type === 'byline');
+    const titles = head.filter((s) => s.type !== 'dateline' && s.type !== 'byline');
+    const body = article.segments.filter((s) => !HEAD_TYPES.has(s.type));
+    return html`<article lang=${guessLang(article.text)} aria-label=${t.reader.articleLabel}>
+      <header>
+        ${article.section ? html`<div class="section">${article.section}</div>` : nothing}
+        ${titles.map((s) => this.segment(s))}
+        ${credits.length > 0 ? html`<div class="credits">${credits.map((s) => this.segment(s))}</div>` : nothing}
+      </header>
+      <div class="body">${body.map((s) => this.segment(s))}</div>
+    </article>`;
+  }
+}
+customElements.define('jb-article', JbArticle);

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+export const readerStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 20rem;
+    gap: 2.5rem;
+    max-width: 78rem;
+    margin: 0 auto;
+    padding: 2.5rem 1.5rem 6rem;
+  }
+  .column {
+    position: relative;
+    min-width: 0;
+  }
+  aside {
+    position: sticky;
+    top: 4.5rem;
+    align-self: start;
+    max-height: calc(100vh - 6rem);
+    overflow-y: auto;
+    padding: 0.25rem 0.25rem 1rem;
+  }
+  .editor {
+    position: absolute;
+    z-index: 15;
+    width: min(24rem, 100%);
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-radius: 8px;
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.18);
+    padding: 0.75rem;
+  }
+  .status {
+    text-align: center;
+    color: var(--jb-muted);
+    padding: 4rem 1rem;
+  }
+  @media (max-width: 900px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    aside {
+      position: static;
+      max-height: none;
+      border-top: 1px solid var(--jb-rule);
+      padding-top: 1.5rem;
+    }
+  }
+`;

@@ -1,0 +1,9 @@
+import type { Input } from '../../shared/contract/api.js';
+
+/** Reads picked or dropped files into the `library.import` request. */
+export async function filesToImport(files: readonly File[]): Promise<Input<'library.import'>> {
+  const read = await Promise.all(
+    files.map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) })),
+  );
+  return { files: read };
+}
