@@ -1,0 +1,222 @@
+// Bylines and datelines: who wrote an article and where it was filed. Everything here is anchored at the
+// start of a short prefix, so a 20 MB line costs no more than a short one.
+import { isLatinLetterCode } from './chars';
+import { isNameLike, isPersonName, namesOnly } from './names';
+
+export interface Credit {
+  dateline: string | null;
+  byline: string | null;
+  authors: string[];
+}
+
+const ROLES = [
+  '本报特约记者',
+  '本报见习记者',
+  '本报实习记者',
+  '本报记者',
+  '本报通讯员',
+  '本报评论员',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '特约撰稿人',
+  '特约评论员',
+  '通讯员',
+  '实习生',
+  '记者',
+  '撰稿',
+  '摄影',
+];
+const SUFFIXES = [
+  '文并摄',
+  '文／图',
+  '文/图',
+  '图／文',
+  '图/文',
+  '摄影报道',
+  '报道',
+  '摄影',
+  '整理',
+  '采写',
+  '摄',
+  '文',
+  '图',
+];
+
+function stripPrefix(token: string, list: readonly string[]): [string, string] | null {
+  for (const word of list) if (token.startsWith(word)) return [word, token.slice(word.length)];
+  return null;
+}
+
+function stripSuffix(token: string): [string, string] | null {
+  for (const word of SUFFIXES)
+    if (token.length > word.length && token.endsWith(word)) return [token.slice(0, -word.length), word];
+  return null;
+}
+
+interface CreditScan {
+  /** Names found. */
+  authors: string[];
+  /** Number of whitespace tokens consumed. */
+  consumed: number;
+  sawRole: boolean;
+}
+
+/**
+ * Reads credit tokens ("记者", "王小明", "通讯员", "李华", "摄", or glued "记者王小明报道") from the front of
+ * `tokens`, stopping at the first token that is not part of a credit.
+ */
+function scanCredit(tokens: readonly string[]): CreditScan {
+  const authors: string[] = [];
+  let consumed = 0;
+  let sawRole = false;
+  let afterRole = false;
+  for (const token of tokens) {
+    if (token.length > 16) break;
+    let rest = token;
+    let ok = false;
+    const role = stripPrefix(rest, ROLES);
+    if (role) {
+      sawRole = true;
+      afterRole = true;
+      rest = role[1];
+      ok = true;
+    }
+    if (rest.length > 0) {
+      const suffix = SUFFIXES.includes(rest) ? null : stripSuffix(rest);
+      // "王文" is a name, "王小明摄" a name and a suffix: keep the suffix only if what it leaves is a name.
+      const core = suffix && suffix[0].length >= 2 ? suffix[0] : rest;
+      if (SUFFIXES.includes(rest)) {
+        ok = sawRole || authors.length > 0;
+        afterRole = false;
+      } else if ((afterRole && isNameLike(core)) || isPersonName(core)) {
+        if (!sawRole && authors.length === 0 && !role) break; // a credit opens with a role word
+        authors.push(core);
+        ok = true;
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok) break;
+    consumed++;
+  }
+  return { authors, consumed, sawRole };
+}
+
+/** A whole line that is a byline: "本报记者 王小明 文并摄", "记者 王小明 通讯员 李华". */
+export function bylineLine(text: string): Credit | null {
+  if (text.length > 48) return null;
+  const latin = latinByline(text);
+  if (latin) return latin;
+  const tokens = text.split(/[\s、，,]+/).filter((t) => t.length > 0);
+  const scan = scanCredit(tokens);
+  if (!scan.sawRole || scan.consumed !== tokens.length || scan.authors.length === 0) return null;
+  return { dateline: null, byline: text, authors: scan.authors };
+}
+
+const SLASH_CREDIT = /^(?:文|图|文图|图文|文\/图|文／图)\s*[/／:：]\s*(.{2,30})$/;
+
+/** A name alone (or "文/王小明") under a headline: the author of a commentary. */
+export function namesLine(text: string): Credit | null {
+  if (text.length > 34) return null;
+  const slash = SLASH_CREDIT.exec(text);
+  const names = namesOnly(slash ? (slash[1] ?? '') : text);
+  return names ? { dateline: null, byline: text, authors: names } : null;
+}
+
+function bracketCredit(text: string): { inner: string; length: number } | null {
+  const open = text[0];
+  if (open !== '（' && open !== '(') return null;
+  const close = text.slice(0, 40).search(/[）)]/);
+  if (close < 0) return null;
+  return { inner: text.slice(1, close).trim(), length: close + 1 };
+}
+
+const AGENCY_DATELINE =
+  /^[\u4e00-\u9fff]{1,6}(?:社|网|台|报)[^\s，。,（(]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
+const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
+
+export interface LeadCredit extends Credit {
+  /** The paragraph text after the credit. */
+  rest: string;
+}
+
+/**
+ * A dateline (and byline) opening a paragraph: "本报讯 …", "本报讯 记者王小明报道 …", "本报讯（记者 王小明）…",
+ * "新华社北京3月1日电（记者 王小明）…", or in English "LONDON, March 3 — …".
+ */
+export function leadCredit(text: string): LeadCredit | null {
+  const head = text.slice(0, 64);
+  const m = PAPER_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  if (!m) return latinDateline(text);
+  const dateline = m[0];
+  let rest = text.slice(dateline.length);
+  let byline: string | null = null;
+  let authors: string[] = [];
+  const trimmed = rest.trimStart();
+  const bracket = bracketCredit(trimmed);
+  if (bracket) {
+    const tokens = bracket.inner.split(/[\s、，,]+/).filter((t) => t.length > 0);
+    const scan = scanCredit(tokens);
+    if (scan.sawRole && scan.consumed === tokens.length) {
+      byline = bracket.inner;
+      authors = scan.authors;
+      rest = trimmed.slice(bracket.length);
+    }
+  } else if (trimmed.length < rest.length || /^(?:本报)?(?:记者|通讯员|特约记者|实习生)/.test(trimmed)) {
+    // Whitespace-separated credit tokens follow the dateline; the body starts after the last of them.
+    const parts = trimmed.slice(0, 80).split(/(\s+)/);
+    const tokens = parts.filter((_, i) => i % 2 === 0);
+    const scan = scanCredit(tokens);
+    if (scan.sawRole && scan.authors.length > 0 && scan.consumed < tokens.length) {
+      const used = parts.slice(0, scan.consumed * 2 - 1).join('');
+      byline = used;
+      authors = scan.authors;
+      rest = trimmed.slice(used.length);
+    }
+  }
+  rest = rest.trimStart();
+  return { dateline, byline, authors, rest };
+}
+
+// English: "By Jane Doe and John Roe, Staff Writers".
+const LATIN_BYLINE =
+  /^By\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|and|&|de|van|von|der|la)){0,8})(?:\s*,\s*[A-Za-z .'-]{1,40})?$/;
+
+function latinByline(text: string): Credit | null {
+  if (!text.startsWith('By ') && !text.startsWith('BY ')) return null;
+  const m = LATIN_BYLINE.exec(text.startsWith('BY ') ? `By ${text.slice(3)}` : text);
+  if (!m || !m[1]) return null;
+  const authors = m[1]
+    .split(/\s+(?:and|&)\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return { dateline: null, byline: text, authors };
+}
+
+// "LONDON, March 3 — The…" or "WASHINGTON (AP) -- The…": a capitalised place, optional date, a dash.
+const LATIN_DATELINE =
+  /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z. ]{1,20}\))?)\s*(?:—|--|–|-)\s+(?=\S)/;
+
+function latinDateline(text: string): LeadCredit | null {
+  const code = text.charCodeAt(0);
+  if (!(code >= 65 && code <= 90)) return null;
+  const m = LATIN_DATELINE.exec(text.slice(0, 80));
+  if (!m || !m[1]) return null;
+  const second = text.charCodeAt(1);
+  if (!isLatinLetterCode(second) && second !== 46) return null;
+  return { dateline: m[1], byline: null, authors: [], rest: text.slice(m[0].length) };
+}
+
+/** Contributors closing a short item: "…。（王小明 李华）". Returns the bracket and the names, or null. */
+export function trailingContributors(text: string): { bracket: string; authors: string[] } | null {
+  const last = text[text.length - 1];
+  if (last !== '）' && last !== ')') return null;
+  const tail = text.slice(-32);
+  const open = Math.max(tail.lastIndexOf('（'), tail.lastIndexOf('('));
+  if (open < 0) return null;
+  const bracket = tail.slice(open);
+  const names = namesOnly(bracket.slice(1, -1).trim());
+  if (!names) return null;
+  return { bracket, authors: names };
+}

@@ -1,0 +1,24 @@
+// Picture captions dropped into the text flow: short, a sentence or two, set off by extra blank lines or
+// naming where people stand in the picture.
+import { ems, endsSentence, hanShare } from './chars';
+
+const POSITION =
+  /[（(](?:左|右|中|前排|后排|左起|右起|从左至右|自左至右|上|下)[一二三四五六七八九十\d]?[)）]/;
+const PICTURE = /^(?:图为|图：|图:|上图|下图|左图|右图|图①|图②|图③|图片[：:])/;
+
+/** Evidence that a short line describes a picture, whatever its surroundings. */
+export function namesPicture(text: string): boolean {
+  return POSITION.test(text) || PICTURE.test(text);
+}
+
+/**
+ * A line is a caption when it is short, reads as a caption sentence and is marked as one: by a picture
+ * cue, or by a blank gap wider than the text's usual one.
+ */
+export function isCaption(text: string, gapBefore: number, typicalGap: number): boolean {
+  if (text.length > 90 || ems(text, 70) > 64 || hanShare(text) < 0.5) return false;
+  const sentences = text.split(/[。！？]/).filter((s) => s.trim().length > 0).length;
+  if (sentences > 2) return false;
+  if (namesPicture(text)) return endsSentence(text) || !/[，,、]$/.test(text);
+  return gapBefore >= Math.max(2, typicalGap + 1) && endsSentence(text);
+}

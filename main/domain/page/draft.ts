@@ -1,0 +1,53 @@
+// The mutable article being assembled while the page is read top to bottom.
+import type { PageLine } from './lines';
+
+export type BodyItem =
+  | {
+      kind: 'line';
+      line: PageLine;
+      /** The line's text after a dateline, marker or credits were taken off it. */
+      text: string;
+      /** The line stood where a headline could start: it may turn out to be the title of a short item. */
+      headlineLike: boolean;
+    }
+  | { kind: 'caption'; text: string }
+  | { kind: 'subhead'; text: string; line: PageLine };
+
+export interface ArticleDraft {
+  section: string | null;
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  authors: string[];
+  dateline: string | null;
+  rubric: string | null;
+  body: BodyItem[];
+  notes: string[];
+  /** A byline or dateline stood at the top, so credits found at the bottom belong to another item. */
+  creditedAtTop: boolean;
+}
+
+export function newDraft(section: string | null, title = ''): ArticleDraft {
+  return {
+    section,
+    kicker: null,
+    title,
+    subtitle: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    rubric: null,
+    body: [],
+    notes: [],
+    creditedAtTop: false,
+  };
+}
+
+export function hasBody(draft: ArticleDraft): boolean {
+  return draft.body.length > 0;
+}
+
+export function addAuthors(draft: ArticleDraft, names: readonly string[]): void {
+  for (const name of names) if (!draft.authors.includes(name)) draft.authors.push(name);
+}

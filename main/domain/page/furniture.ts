@@ -1,0 +1,112 @@
+// Page furniture: what the layout prints on every page (page number, date, masthead, editors) and the
+// continuation markers that tie an article to another page. None of it is article text.
+
+const NUM = '[0-9０-９一二三四五六七八九十百零〇]';
+const PAGE_TOKEN = new RegExp(`^(?:第${NUM}{1,4}版|[A-Z]?${NUM}{1,3}版)(?:[:：][^\\s]{1,12})?$`);
+const DATE_TOKEN =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?|\d{4}[-./]\d{1,2}[-./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历[^\s]{2,12})$/;
+const PAPER_TOKEN = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|周报|商报|青年报|法治报|报)$/;
+const LATIN_CAPS_TOKEN = /^[A-Z][A-Z.&'-]{1,20}$/;
+const EDITOR_ROLE =
+  /^(?:本版)?(?:责任编辑|编辑|责编|责任校对|校对|版式设计|版式|美编|美术编辑|制图|审读|组版|视觉设计|设计|排版|主编|值班编辑)/;
+const ISSUE_TOKEN = /^(?:第\d{1,6}期|总第\d{1,6}期|今日\d{1,3}版|CN\d{2}-\d{4}|代号\d{1,2}-\d{1,4})$/;
+
+export type FurnitureKey = 'page' | 'date' | 'paper' | 'editors' | 'issue';
+
+export interface FurnitureItem {
+  key: FurnitureKey;
+  value: string;
+}
+
+/** An editors' credit line: "本版编辑：张三 校对：李四" or "责编 张三". */
+function editorsLine(text: string): boolean {
+  if (text.length > 80 || !EDITOR_ROLE.test(text)) return false;
+  if (/[：:]/.test(text.slice(0, 10))) return !/[。！？]/.test(text);
+  // Without a colon the role word must be followed by names only, or it may be a sentence ("编辑部决定…").
+  return /^(?:本版)?(?:责任编辑|编辑|责编|校对|版式|美编)(?:\s+[\u4e00-\u9fff·]{2,5})+$/.test(text);
+}
+
+/**
+ * Classifies a whole line as furniture, split into its kinds. `alone` says the line may hold a masthead by
+ * itself (first or last line of the page, or next to other furniture); elsewhere "XX报" alone could be a title.
+ */
+export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | null {
+  if (text.length > 100) return null;
+  if (editorsLine(text)) return [{ key: 'editors', value: text }];
+  const tokens = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0 || tokens.length > 10) return null;
+  const kinds: (FurnitureKey | 'latin')[] = [];
+  let strong = 0;
+  for (const token of tokens) {
+    if (PAGE_TOKEN.test(token)) kinds.push('page');
+    else if (DATE_TOKEN.test(token)) kinds.push('date');
+    else if (ISSUE_TOKEN.test(token)) kinds.push('issue');
+    else if (PAPER_TOKEN.test(token)) kinds.push('paper');
+    else if (LATIN_CAPS_TOKEN.test(token)) kinds.push('latin');
+    else return null;
+    const last = kinds[kinds.length - 1];
+    if (last === 'page' || last === 'date' || last === 'issue') strong++;
+  }
+  const papers = kinds.filter((k) => k === 'paper').length;
+  if (strong === 0 && !(papers > 0 && alone)) return null;
+  if (strong === 0 && papers === 0) return null;
+  // Group consecutive tokens of one kind so "2021年2月23日 星期二" stays one verbatim date.
+  const items: FurnitureItem[] = [];
+  let prevKind: FurnitureKey | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = kinds[i] ?? 'paper';
+    const kind: FurnitureKey = raw === 'latin' ? 'paper' : raw;
+    const token = tokens[i] ?? '';
+    const last = items[items.length - 1];
+    if (last && prevKind === kind) last.value += ` ${token}`;
+    else items.push({ key: kind, value: token });
+    prevKind = kind;
+  }
+  return items;
+}
+
+const MARKER = new RegExp(
+  `^[（(](?:上接|下转|接上|转至|紧接|续|接|转)第?[A-Za-z]?${NUM}{1,4}版[^（()）]{0,8}[）)]`,
+);
+const MARKER_END = new RegExp(
+  `[（(](?:上接|下转|接上|转至|紧接|续|接|转)第?[A-Za-z]?${NUM}{1,4}版[^（()）]{0,8}[）)]$`,
+);
+
+/** A continuation marker at the start of the text ("（上接第一版）…"), or null. */
+export function leadingMarker(text: string): string | null {
+  const c = text[0];
+  if (c !== '（' && c !== '(') return null;
+  const m = MARKER.exec(text.slice(0, 24));
+  return m ? m[0] : null;
+}
+
+/** A continuation marker at the end of the text ("…。（下转第二版）"), or null. */
+export function trailingMarker(text: string): string | null {
+  const c = text[text.length - 1];
+  if (c !== '）' && c !== ')') return null;
+  const tail = text.slice(-24);
+  const m = MARKER_END.exec(tail);
+  return m ? m[0] : null;
+}
+
+export function isMarkerLine(text: string): boolean {
+  const m = leadingMarker(text);
+  return m !== null && m.length === text.length;
+}
+
+/** "上接" markers open an article on this page; "下转" ones close it. */
+export function markerContinuesFromElsewhere(marker: string): boolean {
+  return /^[（(](?:上接|接上|紧接|续|接)/.test(marker);
+}
+
+const SECTION_BULLET = /^[■□◆◇●○▲△▶►◼▪★☆]\s*([^\s]{2,16}?)(?:\s+[A-Za-z][A-Za-z\s]{0,30})?$/;
+const SECTION_PINYIN = /^([\u4e00-\u9fff]{2,10})\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,4}$/;
+
+/** A section label ("■ 前沿观察 GUANCHUA" → "前沿观察"): the romanised name is dropped from the label. */
+export function sectionLabel(text: string): string | null {
+  if (text.length > 48) return null;
+  const m = SECTION_BULLET.exec(text) ?? SECTION_PINYIN.exec(text);
+  if (!m || !m[1]) return null;
+  if (/[。，,！？]/.test(m[1])) return null;
+  return m[1];
+}

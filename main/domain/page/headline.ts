@@ -1,0 +1,152 @@
+// Headline groups: 引题 (kicker) above the 主题 (title), 副题 (subtitle) below, and the subheads inside articles.
+import { containsSentenceBreak, ems, endsClauseOpen, hanShare } from './chars';
+import { joinLines } from './join';
+
+export interface Headline {
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+}
+
+const TRAILING_DASHES = /(?:——|—|--|－－|──|―)\s*$/;
+const LEADING_DASHES = /^\s*(?:——|—|--|－－|──|―)/;
+
+export function endsWithDashes(text: string): boolean {
+  return TRAILING_DASHES.test(text.slice(-4));
+}
+
+export function startsWithDashes(text: string): boolean {
+  return LEADING_DASHES.test(text.slice(0, 4));
+}
+
+export function isLatinText(text: string): boolean {
+  return hanShare(text) < 0.3;
+}
+
+/** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
+export function isHeadlineCandidate(text: string): boolean {
+  if (text.length < 2) return false;
+  if (isLatinText(text)) {
+    if (text.length > 72) return false;
+    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
+    return text.split(' ').length <= 14 && /^[A-Z0-9“"'‘]/.test(text);
+  }
+  if (ems(text, 42) > 40) return false;
+  if (endsClauseOpen(text)) return false;
+  if (containsSentenceBreak(text.slice(0, -1))) return false;
+  return !/[。]$/.test(text);
+}
+
+function stripTrailingDashes(text: string): string {
+  return text.replace(TRAILING_DASHES, '').trimEnd();
+}
+
+function stripLeadingDashes(text: string): string {
+  return text.replace(LEADING_DASHES, '').trimStart();
+}
+
+function joinAll(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) out = out === '' ? line : joinLines(out, line);
+  return out;
+}
+
+/**
+ * Two stacked lines without dashes: a broken title has two halves of similar length; a kicker is a longer
+ * line over a shorter title (or over a two-part title with a space in it).
+ */
+function kickerOverTitle(first: string, second: string): boolean {
+  const a = ems(first);
+  const b = ems(second);
+  if (isLatinText(first)) return false;
+  if (a >= 16 && a >= 1.4 * b) return true;
+  const twoPart = /[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]/;
+  return a >= 12 && twoPart.test(second) && !twoPart.test(first) && a > b;
+}
+
+/** Splits the lines of a headline group into kicker, title and subtitle. */
+export function splitHeadline(lines: readonly string[]): Headline {
+  let kickerEnd = -1;
+  for (let i = 0; i < lines.length - 1; i++) if (endsWithDashes(lines[i] ?? '')) kickerEnd = i;
+  let subStart = lines.length;
+  for (let i = Math.max(1, kickerEnd + 1); i < lines.length; i++) {
+    if (startsWithDashes(lines[i] ?? '')) {
+      subStart = i;
+      break;
+    }
+  }
+  let kickerLines = lines.slice(0, kickerEnd + 1);
+  let titleLines = lines.slice(kickerEnd + 1, subStart);
+  const subLines = lines.slice(subStart);
+  if (kickerLines.length === 0 && titleLines.length >= 2) {
+    const first = titleLines[0] ?? '';
+    const rest = titleLines.slice(1);
+    if (
+      kickerOverTitle(first, joinAll(rest)) ||
+      (rest.length >= 2 && kickerOverTitle(first, rest[0] ?? ''))
+    ) {
+      kickerLines = [first];
+      titleLines = rest;
+    }
+  }
+  let kicker = kickerLines.length > 0 ? stripTrailingDashes(joinAll(kickerLines)) : null;
+  let title = joinAll(titleLines);
+  let subtitle = subLines.length > 0 ? stripLeadingDashes(joinAll(subLines)) : null;
+  if (title === '') {
+    // Dashes on every line: the last kicker line is the title after all, or the subtitle is.
+    if (kicker !== null) {
+      title = kicker;
+      kicker = null;
+    } else if (subtitle !== null) {
+      title = subtitle;
+      subtitle = null;
+    }
+  }
+  return { kicker: kicker === '' ? null : kicker, title, subtitle: subtitle === '' ? null : subtitle };
+}
+
+const OPENERS = '“‘《（(「『【';
+const CLOSERS_OF = '”’》）)」』】';
+
+function balanced(text: string): boolean {
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    const open = OPENERS.indexOf(ch);
+    if (open >= 0) stack.push(open);
+    else {
+      const close = CLOSERS_OF.indexOf(ch);
+      if (close >= 0 && stack.pop() !== close) return false;
+    }
+  }
+  return stack.length === 0;
+}
+
+const ENUMERATED =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D|第[一二三四五六七八九十]{1,3}[部章节篇])/;
+
+/**
+ * Whether a lone short line between paragraphs reads as a subhead rather than the start of a paragraph that
+ * was cut at a column end. Subheads are built of short parallel phrases ("甲化配备、乙化精选、丙化保障,选出…")
+ * or are one short phrase; a cut paragraph start has a long clause running into the cut.
+ */
+export function looksLikeSubhead(text: string): boolean {
+  if (isLatinText(text)) {
+    if (text.length > 60 || /[.,;:]$/.test(text)) return false;
+    const words = text.split(/\s+/);
+    if (words.length > 10 || !/^[A-Z0-9]/.test(text)) return false;
+    const long = words.filter((w) => w.length > 3);
+    const caps = long.filter((w) => /^[A-Z0-9]/.test(w)).length;
+    return long.length === 0 || caps / long.length >= 0.6;
+  }
+  const width = ems(text, 40);
+  if (width < 2 || width > 36) return false;
+  if (/[。；;]/.test(text) || endsClauseOpen(text) || /[！？!?]./.test(text)) return false;
+  if (!balanced(text)) return false;
+  if (ENUMERATED.test(text)) return width <= 30;
+  const clauses = text.split(/[，,、：:\s]+/).filter((c) => c.length > 0);
+  const widest = Math.max(...clauses.map((c) => ems(c)));
+  if (clauses.length === 1) return width <= 12;
+  if (clauses.length >= 3) return widest <= 10;
+  return /\s/.test(text) && !/[，,、]/.test(text) && widest <= 8;
+}

@@ -1,0 +1,33 @@
+// Splits the raw text of a newspaper page into its articles, with headline structure, credits, captions and
+// reflowed paragraphs; page furniture goes to `meta`. Pure and linear in the size of the text.
+import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
+import { classifyLines } from './classify-lines';
+import type { ArticleDraft } from './draft';
+import { knownJoinedWords } from './hyphenation';
+import { splitLines } from './lines';
+import { reflowBody, type ReflowContext } from './reflow';
+import { segmentArticles, typicalGap } from './segment-articles';
+
+function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
+  const article: ParsedArticle = {
+    section: draft.section,
+    kicker: draft.kicker,
+    title: draft.title,
+    subtitle: draft.subtitle,
+    byline: draft.byline,
+    authors: draft.authors,
+    dateline: draft.dateline,
+    rubric: draft.rubric,
+    blocks: reflowBody(draft.body, ctx),
+  };
+  if (draft.notes.length > 0) article.notes = draft.notes;
+  return article;
+}
+
+export function parsePage(text: string): ParsedPage {
+  const lines = splitLines(text);
+  const units = classifyLines(lines);
+  const { drafts, meta } = segmentArticles(units);
+  const ctx: ReflowContext = { typicalGap: typicalGap(units), knownWords: knownJoinedWords(lines) };
+  return { meta, articles: drafts.map((d) => finish(d, ctx)) };
+}

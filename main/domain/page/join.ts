@@ -1,0 +1,51 @@
+// Joining two pieces of one paragraph that a line break separated. A break between wide (CJK) characters
+// disappears; elsewhere it becomes one space (CSS Text 3). Ambiguous punctuation (“ ” …) takes the width of
+// the character next to it.
+import { isAmbiguousCode, isWideCode } from './chars';
+
+function wideAt(text: string, index: number, step: -1 | 1): boolean {
+  let i = index;
+  for (let k = 0; k < 3 && i >= 0 && i < text.length; k++, i += step) {
+    const code = text.charCodeAt(i);
+    if (step === -1 && code >= 0xdc00 && code <= 0xdfff) continue; // low surrogate: look at its high half
+    if (isAmbiguousCode(code)) continue;
+    return isWideCode(code);
+  }
+  return false;
+}
+
+/** What replaces the line break between `a` and `b`: nothing between wide characters, else a space. */
+export function separatorBetween(a: string, b: string): string {
+  if (a === '' || b === '') return '';
+  return wideAt(a, a.length - 1, -1) || wideAt(b, 0, 1) ? '' : ' ';
+}
+
+export function joinLines(a: string, b: string): string {
+  return a + separatorBetween(a, b) + b;
+}
+
+const HYPHENATED_END = /([A-Za-zÀ-ɏ]+)-$/;
+const WORD_START = /^[a-zà-ÿ][A-Za-zÀ-ɏ]*/;
+
+/** The word a line-end hyphen splits ("con-" + "tinued" → "continued"), or null. */
+export function hyphenJoin(a: string, b: string): { joined: string; headLength: number } | null {
+  if (a.charCodeAt(a.length - 1) !== 45) return null;
+  const head = HYPHENATED_END.exec(a.slice(-40));
+  const tail = WORD_START.exec(b.slice(0, 40));
+  if (!head || !tail || !head[1]) return null;
+  return { joined: (head[1] + tail[0]).toLowerCase(), headLength: head[1].length };
+}
+
+/**
+ * How to join `b` after `a`, rejoining a word hyphenated at the line end only when the text itself uses the joined
+ * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known").
+ */
+export function joint(
+  a: string,
+  b: string,
+  knownWords: ReadonlySet<string>,
+): { dropHyphen: boolean; separator: string } {
+  const h = hyphenJoin(a, b);
+  if (!h) return { dropHyphen: false, separator: separatorBetween(a, b) };
+  return { dropHyphen: knownWords.has(h.joined), separator: '' };
+}

@@ -1,0 +1,108 @@
+// Reflow: the lines of an article's body become paragraphs. A break is kept after a finished sentence and
+// removed inside one; captions that interrupted a sentence are set aside until the sentence is complete.
+import type { ParsedBlock } from '../../../shared/contract/article';
+import { ems, endsSentence, isLowerStart, isWideCode } from './chars';
+import type { BodyItem } from './draft';
+import { joint } from './join';
+import type { PageLine } from './lines';
+
+export interface ReflowContext {
+  /** Blank lines usually found between two lines of running text (1 in double-spaced dumps). */
+  typicalGap: number;
+  /** Words the page uses unbroken, for rejoining words hyphenated at a line end. */
+  knownWords: ReadonlySet<string>;
+}
+
+const ENUMERATOR = /^(?:\d{1,2}[.、)]|[（(]?[一二三四五六七八九十]{1,3}[、)）]|[•·\-*] )/;
+
+/** Width most lines of this body fill: lines that reach it were wrapped, not ended. */
+function fullWidth(items: readonly BodyItem[]): number {
+  const widths: number[] = [];
+  for (const item of items) if (item.kind === 'line' && widths.length < 400) widths.push(ems(item.text, 400));
+  if (widths.length === 0) return Infinity;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)] ?? Infinity;
+}
+
+/** Whether the body uses indentation to open paragraphs (then a non-indented line continues one). */
+function usesIndentation(items: readonly BodyItem[]): boolean {
+  let lines = 0;
+  let indented = 0;
+  for (const item of items) {
+    if (item.kind !== 'line') continue;
+    lines++;
+    if (item.line.indent >= 1) indented++;
+  }
+  return lines >= 3 && indented >= 1 && indented <= lines * 0.7;
+}
+
+function shouldJoin(
+  prev: { text: string; line: PageLine },
+  next: { text: string; line: PageLine },
+  ctx: ReflowContext,
+  width: number,
+  indentation: boolean,
+): boolean {
+  const a = prev.text;
+  const b = next.text;
+  const gap = next.line.gapBefore;
+  if (indentation && gap === 0) return next.line.indent < 1;
+  const latinEnd = !isWideCode(a.charCodeAt(a.length - 1));
+  if (endsSentence(a)) {
+    if (gap >= 1) return false;
+    // Gutenberg-style text wraps at a fixed width: a full line that ends a sentence still goes on.
+    return latinEnd && !isWideCode(b.charCodeAt(0)) && ems(a, width + 1) >= 0.8 * width && width >= 25;
+  }
+  if (gap === 0) return true;
+  if (/[：:]$/.test(a) && ENUMERATOR.test(b)) return false;
+  if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
+  // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
+  // the text plainly goes on.
+  if (latinEnd) return isLowerStart(b) || /[,;-]$/.test(a);
+  return !indentation || next.line.indent < 1;
+}
+
+export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): ParsedBlock[] {
+  const blocks: ParsedBlock[] = [];
+  const width = fullWidth(items);
+  const indentation = usesIndentation(items);
+  // The open paragraph is kept as pieces and joined once, so a paragraph of 50,000 lines costs linear time.
+  let parts: string[] = [];
+  let last: { text: string; line: PageLine } | null = null;
+  let pending: ParsedBlock[] = [];
+  const flush = (): void => {
+    if (parts.length > 0) blocks.push({ type: 'paragraph', text: parts.join('') });
+    parts = [];
+    last = null;
+    blocks.push(...pending);
+    pending = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'caption') {
+      if (last !== null && !endsSentence(last.text)) pending.push({ type: 'caption', text: item.text });
+      else {
+        flush();
+        blocks.push({ type: 'caption', text: item.text });
+      }
+      continue;
+    }
+    if (item.kind === 'subhead') {
+      flush();
+      blocks.push({ type: 'subhead', text: item.text });
+      continue;
+    }
+    const piece = { text: item.text, line: item.line };
+    if (last !== null && shouldJoin(last, piece, ctx, width, indentation)) {
+      const j = joint(last.text, item.text, ctx.knownWords);
+      if (j.dropHyphen) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
+      if (j.separator !== '') parts.push(j.separator);
+      parts.push(item.text);
+    } else {
+      flush();
+      parts.push(item.text);
+    }
+    last = piece;
+  }
+  flush();
+  return blocks;
+}

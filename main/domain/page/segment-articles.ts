@@ -1,0 +1,369 @@
+// Second pass: reads the classified lines top to bottom and decides where articles begin. A new article needs
+// evidence (a byline or dateline under a headline, a rubric, kicker dashes, a section label, the end of a short
+// item's credits): a lone short line between paragraphs is a subhead, because merging two articles is a worse
+// mistake than splitting one.
+import { leadCredit, namesLine, trailingContributors, type Credit } from './byline';
+import { isCaption } from './captions';
+import { ems, endsSentence } from './chars';
+import type { Unit } from './classify-lines';
+import { rubricLabel } from './classify-lines';
+import { addAuthors, hasBody, newDraft, type ArticleDraft } from './draft';
+import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from './furniture';
+import {
+  endsWithDashes,
+  isHeadlineCandidate,
+  looksLikeSubhead,
+  splitHeadline,
+  startsWithDashes,
+} from './headline';
+
+export interface Segmented {
+  drafts: ArticleDraft[];
+  meta: Record<string, string[]>;
+}
+
+interface Context {
+  units: readonly Unit[];
+  typicalGap: number;
+}
+
+function addMeta(meta: Record<string, string[]>, key: string, value: string): void {
+  (meta[key] ??= []).push(value);
+}
+
+/** The usual number of blank lines between two lines of running text: 1 in double-spaced dumps, else 0. */
+export function typicalGap(units: readonly Unit[]): number {
+  const counts = [0, 0, 0];
+  for (let i = 1; i < units.length; i++) {
+    const unit = units[i];
+    if (unit?.kind !== 'text' || units[i - 1]?.kind !== 'text') continue;
+    const gap = Math.min(unit.line.gapBefore, 2);
+    counts[gap] = (counts[gap] ?? 0) + 1;
+  }
+  const [zero = 0, one = 0] = counts;
+  return one > zero ? 1 : 0;
+}
+
+function applyCredit(draft: ArticleDraft, credit: Credit): void {
+  if (credit.dateline)
+    draft.dateline = draft.dateline ? `${draft.dateline} ${credit.dateline}` : credit.dateline;
+  if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
+  addAuthors(draft, credit.authors);
+  if (credit.dateline || credit.byline) draft.creditedAtTop = true;
+}
+
+/** Whether the line at `i` sits in a run of hard-wrapped narrow-column lines of about its own width. */
+function inNarrowColumn(ctx: Context, i: number, width: number): boolean {
+  const widths: number[] = [];
+  for (let k = i - 1; k >= 0 && widths.length < 3; k--) {
+    const u = ctx.units[k];
+    if (u?.kind === 'text') widths.push(ems(u.line.text, 200));
+    else break;
+  }
+  const before = widths.length;
+  for (let k = i + 1; k < ctx.units.length && widths.length < before + 3; k++) {
+    const u = ctx.units[k];
+    if (u?.kind === 'text') widths.push(ems(u.line.text, 200));
+    else break;
+  }
+  if (widths.length < 2) return false;
+  widths.sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
+  return median <= 30 && width >= 0.75 * median;
+}
+
+interface HeaderFound {
+  draft: ArticleDraft;
+  /** Index of the first unit after the header. */
+  next: number;
+  /** Replacement text for the unit at `next` when a dateline was taken off its front. */
+  leadRest: string | null;
+}
+
+/**
+ * Tries to read an article header starting at unit `i`: headline lines, then bylines, a rubric, continuation
+ * markers or a dateline opening the first paragraph. Returns null when the evidence is not there.
+ */
+function tryHeader(ctx: Context, i: number, forced: boolean, section: string | null): HeaderFound | null {
+  const { units } = ctx;
+  const heads: number[] = [];
+  let j = i;
+  while (j < units.length && heads.length < 6) {
+    const unit = units[j];
+    if (unit?.kind !== 'text') break;
+    const text = unit.line.text;
+    if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
+    if (!isHeadlineCandidate(text) && !endsWithDashes(text)) break;
+    heads.push(j);
+    j++;
+  }
+  if (heads.length === 0) return null;
+  const draft = newDraft(section);
+  // A name alone under the headline is the author of a commentary.
+  let namesCredit: Credit | null = null;
+  const lastHead = heads[heads.length - 1] ?? i;
+  const lastUnit = units[lastHead];
+  if (heads.length >= 2 && lastUnit?.kind === 'text') {
+    const credit = namesLine(lastUnit.line.text);
+    const nextKind = units[lastHead + 1]?.kind;
+    if (credit && (lastUnit.line.gapBefore >= 1 || credit.authors.length >= 2) && nextKind !== 'byline') {
+      namesCredit = credit;
+      heads.pop();
+    }
+  }
+  let k = j;
+  const credits: Credit[] = [];
+  while (units[k]?.kind === 'byline') {
+    const unit = units[k];
+    if (unit?.kind === 'byline') credits.push(unit.credit);
+    k++;
+  }
+  let rubric: string | null = null;
+  const afterCredits = units[k];
+  if (afterCredits?.kind === 'rubric') {
+    rubric = afterCredits.label;
+    k++;
+  }
+  const notes: string[] = [];
+  for (let u = units[k]; u?.kind === 'marker' && markerContinuesFromElsewhere(u.line.text); u = units[k]) {
+    notes.push(u.line.text);
+    k++;
+  }
+  let lead: ReturnType<typeof leadCredit> = null;
+  const first = units[k];
+  if (first?.kind === 'text') lead = leadCredit(first.line.text);
+  const terminated =
+    namesCredit !== null || credits.length > 0 || rubric !== null || notes.length > 0 || lead !== null;
+  const headTexts = heads.map((h) => (units[h]?.kind === 'text' ? (units[h]?.line.text ?? '') : ''));
+  const dashed = headTexts.some(
+    (t, n) => (endsWithDashes(t) && n < headTexts.length - 1) || (n > 0 && startsWithDashes(t)),
+  );
+  const stacked =
+    ctx.typicalGap >= 1 && heads.length >= 2 && heads.slice(1).every((h) => units[h]?.line.gapBefore === 0);
+  if (!terminated && !dashed && !stacked && !forced) return null;
+  let used = heads.length;
+  if (!terminated) {
+    // Without a credit below it, only as much as plainly belongs to the headline is taken: lines up to the
+    // kicker's dashes, the title line and lines stacked onto it without a blank, and dashed subtitles.
+    let n = 0;
+    const lastDash = headTexts.reduce(
+      (acc, t, idx) => (endsWithDashes(t) && idx < headTexts.length - 1 ? idx : acc),
+      -1,
+    );
+    n = lastDash + 2;
+    while (
+      n < heads.length &&
+      (units[heads[n] ?? -1]?.line.gapBefore === 0 || startsWithDashes(headTexts[n] ?? ''))
+    )
+      n++;
+    used = Math.min(n, heads.length);
+    if (namesCredit) used = heads.length;
+  }
+  const headline = splitHeadline(headTexts.slice(0, used));
+  draft.kicker = headline.kicker;
+  draft.title = headline.title;
+  draft.subtitle = headline.subtitle;
+  if (used < heads.length) return { draft, next: heads[used] ?? j, leadRest: null };
+  if (namesCredit) applyCredit(draft, namesCredit);
+  for (const credit of credits) applyCredit(draft, credit);
+  draft.rubric = rubric;
+  draft.notes.push(...notes);
+  if (lead) applyCredit(draft, lead);
+  return { draft, next: k, leadRest: lead ? lead.rest : null };
+}
+
+/** Whether the unit after `i` closes the current item (so a names-only line before it is a trailing credit). */
+function itemEndsAfter(ctx: Context, i: number): boolean {
+  const next = ctx.units[i + 1];
+  if (!next) return true;
+  if (next.kind === 'section' || next.kind === 'furniture' || next.kind === 'marker') return true;
+  if (next.kind !== 'text') return false;
+  return isHeadlineCandidate(next.line.text);
+}
+
+/**
+ * A short item closed by its contributors may have begun at a line taken for a subhead of the article above.
+ * When the article above carries its own credit at the top, split there.
+ */
+function splitOffShortItem(draft: ArticleDraft): ArticleDraft | null {
+  if (!draft.creditedAtTop) return null;
+  let lines = 0;
+  for (let k = draft.body.length - 1; k > 0; k--) {
+    const item = draft.body[k];
+    if (!item) break;
+    if (item.kind === 'line') lines++;
+    if (lines > 12) return null;
+    const headlineLike = (item.kind === 'line' && item.headlineLike) || item.kind === 'subhead';
+    if (!headlineLike || k === draft.body.length - 1) continue;
+    const short = newDraft(draft.section, item.text);
+    short.body = draft.body.slice(k + 1);
+    draft.body = draft.body.slice(0, k);
+    return short;
+  }
+  return null;
+}
+
+export function segmentArticles(units: readonly Unit[]): Segmented {
+  const ctx: Context = { units, typicalGap: typicalGap(units) };
+  const meta: Record<string, string[]> = {};
+  const drafts: ArticleDraft[] = [];
+  let cur = null as ArticleDraft | null; // widened: closures below reassign it
+  let section: string | null = null;
+  let forced = true;
+  let paragraphOpen = false;
+  let override: { index: number; text: string } | null = null;
+
+  const start = (draft: ArticleDraft): ArticleDraft => {
+    drafts.push(draft);
+    cur = draft;
+    forced = false;
+    paragraphOpen = false;
+    return draft;
+  };
+  const closeWithContributors = (draft: ArticleDraft, note: string, names: readonly string[]): void => {
+    const short = splitOffShortItem(draft);
+    const owner = short ?? draft;
+    if (short) drafts.push(short);
+    owner.notes.push(note);
+    addAuthors(owner, names);
+    cur = owner;
+    forced = true;
+    paragraphOpen = false;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit) continue;
+    const line = unit.line;
+    switch (unit.kind) {
+      case 'furniture':
+        for (const item of unit.items) addMeta(meta, item.key, item.value);
+        continue;
+      case 'section':
+        section = unit.label;
+        addMeta(meta, 'sections', line.text);
+        forced = true;
+        continue;
+      case 'marker': {
+        if (markerContinuesFromElsewhere(line.text)) {
+          const draft: ArticleDraft = cur && !forced && !hasBody(cur) ? cur : start(newDraft(section));
+          draft.notes.push(line.text);
+        } else if (cur) {
+          cur.notes.push(line.text);
+          forced = true;
+        } else addMeta(meta, 'continuation', line.text);
+        continue;
+      }
+      case 'byline': {
+        const c: ArticleDraft | null = cur;
+        if (c && !forced && !hasBody(c) && c.byline === null) applyCredit(c, unit.credit);
+        else if (c && !forced) {
+          // A photographer's credit under a caption, or a credit line inside the text: kept, not as text.
+          c.notes.push(line.text);
+          addAuthors(c, unit.credit.authors);
+        } else {
+          const draft = start(newDraft(section));
+          applyCredit(draft, unit.credit);
+        }
+        continue;
+      }
+      case 'rubric': {
+        const c: ArticleDraft | null = cur;
+        if (c && !forced && !hasBody(c) && c.rubric === null) c.rubric = unit.label;
+        else {
+          const draft = c && !forced ? c : start(newDraft(section));
+          draft.body.push({ kind: 'subhead', text: line.text, line });
+          paragraphOpen = false;
+        }
+        continue;
+      }
+      case 'text':
+        break;
+    }
+    let text = override?.index === i ? override.text : line.text;
+    override = null;
+    const atBoundary = cur === null || forced || !paragraphOpen;
+    if (atBoundary && text === line.text) {
+      const header = tryHeader(ctx, i, forced || cur === null, section);
+      if (header) {
+        start(header.draft);
+        if (header.leadRest !== null) override = { index: header.next, text: header.leadRest };
+        i = header.next - 1;
+        continue;
+      }
+    }
+    let draft: ArticleDraft = cur ?? start(newDraft(section));
+    if (isCaption(text, line.gapBefore, ctx.typicalGap) && (hasBody(draft) || draft.title !== '')) {
+      draft.body.push({ kind: 'caption', text });
+      continue;
+    }
+    if (atBoundary && text === line.text) {
+      const lead = leadCredit(text);
+      if (lead && (forced || hasBody(draft) || draft.creditedAtTop)) {
+        draft = start(newDraft(section));
+        applyCredit(draft, lead);
+        text = lead.rest;
+      } else if (lead && !hasBody(draft)) {
+        applyCredit(draft, lead);
+        text = lead.rest;
+      }
+    }
+    if (forced) draft = start(newDraft(section));
+    if (
+      line.unterminated &&
+      units.length >= 20 &&
+      !paragraphOpen &&
+      draft.body.some((b) => b.kind === 'line')
+    ) {
+      // Text dumps end their last line with a line break. A page that stops inside its last line was cut
+      // there, so that line is not asserted as article text: it is kept, verbatim, as a note.
+      draft.notes.push(text);
+      continue;
+    }
+    if (!paragraphOpen && hasBody(draft) && text === line.text && itemEndsAfter(ctx, i)) {
+      const names = namesLine(text);
+      if (names) {
+        closeWithContributors(draft, text, names.authors);
+        continue;
+      }
+    }
+    const marker = leadingMarker(text);
+    if (marker) {
+      draft.notes.push(marker);
+      text = text.slice(marker.length).trimStart();
+    }
+    if (!hasBody(draft) && draft.rubric === null && text.startsWith('【')) {
+      const close = text.indexOf('】');
+      const label = close > 0 ? rubricLabel(text.slice(0, close + 1)) : null;
+      if (label) {
+        draft.rubric = label;
+        text = text.slice(close + 1).trimStart();
+      }
+    }
+    const candidate = atBoundary && isHeadlineCandidate(text);
+    if (
+      candidate &&
+      hasBody(draft) &&
+      looksLikeSubhead(text) &&
+      units[i + 1]?.kind === 'text' &&
+      !inNarrowColumn(ctx, i, ems(text, 40))
+    ) {
+      draft.body.push({ kind: 'subhead', text, line });
+      paragraphOpen = false;
+      continue;
+    }
+    const endMarker = trailingMarker(text);
+    if (endMarker) text = text.slice(0, -endMarker.length).trimEnd();
+    const contributors = endMarker ? null : trailingContributors(text);
+    if (contributors) text = text.slice(0, -contributors.bracket.length).trimEnd();
+    if (text !== '') draft.body.push({ kind: 'line', line, text, headlineLike: candidate });
+    paragraphOpen = text !== '' && !endsSentence(text);
+    if (endMarker) {
+      draft.notes.push(endMarker);
+      forced = true;
+      paragraphOpen = false;
+    }
+    if (contributors) closeWithContributors(draft, contributors.bracket, contributors.authors);
+  }
+  return { drafts, meta };
+}
