@@ -1,0 +1,112 @@
+/** Shared set-up for the end-to-end tests: the real browser-mode server and headless Chromium. */
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { REPO_ROOT, startBrowserMode } from '../support/browser-mode.js';
+
+export const FIXTURE = join(REPO_ROOT, '../shared/fixtures/pages/party-building-page.txt');
+
+export interface Session {
+  browser: Browser;
+  /** The page URL with its `?token=`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts browser mode with an empty temporary library (or uses the server at JIANBAO_E2E_URL, e.g. one
+ * started by hand) and launches Chromium.
+ */
+export async function startSession(): Promise<Session> {
+  const external = process.env.JIANBAO_E2E_URL;
+  const server = external ? null : await startBrowserMode();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    browser,
+    url: external ?? server!.url,
+    async stop() {
+      await browser.close();
+      await server?.stop();
+    },
+  };
+}
+
+/** A fresh page that fails the test on any uncaught page error or CSP violation. */
+export async function openPage(session: Session, hash = ''): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      problems.push(message.text());
+  });
+  await page.goto(session.url + hash);
+  await page.locator('jb-app').waitFor();
+  return { page, problems };
+}
+
+/** Imports files through the hidden file input and returns the id of the first article of the first file. */
+export async function importThroughPicker(page: Page, files: string[]): Promise<number> {
+  await page.locator('jb-app input[type=file]').setInputFiles(files);
+  const open = page.locator('jb-import-report a').first();
+  await open.waitFor();
+  const href = (await open.getAttribute('href')) ?? '';
+  return Number(/#article=(\d+)/.exec(href)?.[1]);
+}
+
+/** The viewport points just inside the first and last characters of [from, to) in a segment element. */
+export async function charPoints(
+  segment: Locator,
+  from: number,
+  to: number,
+): Promise<{ start: { x: number; y: number }; end: { x: number; y: number }; text: string }> {
+  return segment.evaluate(
+    (el, [a, b]) => {
+      // No named inner functions: the test loader's helpers (__name) do not exist in the page.
+      const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE)!;
+      const [first, last] = [a!, b! - 1].map((i) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getClientRects()[0]!;
+      });
+      return {
+        start: { x: first!.left + 1, y: first!.top + first!.height / 2 },
+        end: { x: last!.right - 1, y: last!.top + last!.height / 2 },
+        text: node.data.slice(a, b),
+      };
+    },
+    [from, to],
+  );
+}
+
+/** Selects text with the mouse, as a person would: press, drag, release. */
+export async function dragSelect(
+  page: Page,
+  start: { x: number; y: number },
+  end: { x: number; y: number },
+): Promise<void> {
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The text of every range in a named CSS custom highlight. */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((key) => [...(CSS.highlights.get(key) ?? [])].map((range) => String(range)), name);
+}

@@ -1,0 +1,60 @@
+/** Importing by drag-and-drop and by Ctrl+O, with rejected files reported by name and reason. */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { FIXTURE, openPage, startSession, type Session } from './helpers.js';
+
+let session: Session;
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session?.stop();
+});
+
+test('files dropped anywhere on the window are imported; rejected ones say why', async () => {
+  const { page, problems } = await openPage(session);
+  const text = await readFile(FIXTURE, 'utf8');
+
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped-page.txt', { type: 'text/plain' }));
+    // Not text: PNG signature and NUL bytes.
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    transfer.items.add(new File([png], 'photo.png', { type: 'image/png' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('jb-library', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('jb-library', 'dragover', { dataTransfer });
+  await page.getByText('Drop .txt or .md files to import them').waitFor();
+  await page.dispatchEvent('jb-library', 'drop', { dataTransfer });
+
+  const report = page.locator('jb-import-report');
+  await report.locator('.ok').filter({ hasText: 'dropped-page.txt' }).waitFor();
+  const rejected = report.locator('.bad').filter({ hasText: 'photo.png' });
+  await rejected.waitFor();
+  assert.match((await rejected.textContent()) ?? '', /photo\.png was not imported: \S+/);
+  assert.equal(await page.getByText('Drop .txt or .md files to import them').count(), 0);
+
+  // The library now lists the page's articles, titled and attributed to the dropped file.
+  await page.locator('jb-library a[data-article-id]').first().waitFor();
+  const entries = await page.locator('jb-library li').allTextContents();
+  const fromDrop = entries.filter((entry) => entry.includes('dropped-page.txt'));
+  assert.ok(fromDrop.length >= 2, 'a newspaper page yields several articles');
+
+  // The report can be dismissed.
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await report.locator('.report').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Ctrl+O opens the file picker', async () => {
+  const { page } = await openPage(session);
+  await page.locator('jb-library h1').waitFor();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  assert.ok(chooser.isMultiple());
+  await page.close();
+});
