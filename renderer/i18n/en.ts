@@ -43,7 +43,8 @@ export const en = {
     label: 'Import results',
     imported: (file: string, n: number) => `${file}: ${n === 1 ? '1 article' : `${n} articles`}`,
     duplicate: 'already in the library',
-    rejected: (file: string, reason: string) => `${file} was not imported: ${reason}`,
+    /** The server's reason may already name the file. */
+    rejected: (file: string, reason: string) => (reason.includes(file) ? reason : `${file}: ${reason}`),
     reading: (n: number) => (n === 1 ? 'Importing 1 file…' : `Importing ${n} files…`),
     open: 'Open',
   },
@@ -68,6 +69,7 @@ export const en = {
     editLabel: (quote: string) => `Edit the note on “${quote}”`,
     noteLabel: 'Note text',
     changeColor: (color: string) => `Change colour to ${color}`,
+    itemLabel: (quote: string) => `Highlight: ${quote}`,
   },
   colors: {
     yellow: 'Yellow',

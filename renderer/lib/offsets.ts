@@ -119,3 +119,10 @@ export function spanToRanges(root: ParentNode, span: TextSpan): Range[] {
   }
   return ranges;
 }
+
+/** The canonical offset of a DOM point inside a segment element, or null outside every segment. */
+export function pointToOffset(node: Node, offset: number): number | null {
+  const el = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-start]');
+  if (!el) return null;
+  return segmentStart(el) + charsBefore(el, { node, offset });
+}

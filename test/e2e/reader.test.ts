@@ -121,6 +121,11 @@ test('the side panel edits, recolours, reveals and deletes annotations', async (
   assert.deepEqual(await highlightTexts(page, 'jb-purple'), [passage.text]);
   assert.deepEqual(await highlightTexts(page, 'jb-blue'), []);
 
+  // Clicking the highlighted passage in the text points at its entry in the panel.
+  const middle = await charPoints(paragraph, 5, 7);
+  await page.mouse.click(middle.start.x, middle.start.y);
+  await page.locator('jb-annotation-panel li.active').filter({ hasText: passage.text }).waitFor();
+
   // Clicking the quote scrolls the passage into view and flashes it.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await item.locator('.quote').click();

@@ -45,3 +45,9 @@ export class JbAlerts extends LitElement {
   }
 }
 customElements.define('jb-alerts', JbAlerts);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-alerts': JbAlerts;
+  }
+}

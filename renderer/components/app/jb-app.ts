@@ -214,3 +214,9 @@ export class JbApp extends LitElement {
   }
 }
 customElements.define('jb-app', JbApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-app': JbApp;
+  }
+}

@@ -56,3 +56,9 @@ export class JbImportReport extends LitElement {
   }
 }
 customElements.define('jb-import-report', JbImportReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-import-report': JbImportReport;
+  }
+}

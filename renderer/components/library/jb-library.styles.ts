@@ -60,6 +60,10 @@ export const libraryStyles = css`
     justify-self: end;
     align-self: center;
   }
+  .section.none {
+    color: var(--jb-muted);
+    font-weight: 400;
+  }
   .meta {
     color: var(--jb-muted);
     font-size: 0.82rem;

@@ -58,7 +58,7 @@ export class JbLibrary extends LitElement {
                   html`<li>
                     <a href="#article=${item.id}" data-article-id=${item.id}>
                       <span class="title">${item.title}</span>
-                      <span class="section" title=${t.library.columns.section}
+                      <span class="section ${item.section ? '' : 'none'}" title=${t.library.columns.section}
                         >${item.section ?? t.library.noSection}</span
                       >
                       <span class="meta">
@@ -79,3 +79,9 @@ export class JbLibrary extends LitElement {
   }
 }
 customElements.define('jb-library', JbLibrary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-library': JbLibrary;
+  }
+}

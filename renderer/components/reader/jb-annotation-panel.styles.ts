@@ -30,6 +30,12 @@ export const panelStyles = css`
     border-radius: 6px;
     padding: 0.6rem 0.7rem 0.5rem;
   }
+  li {
+    transition: box-shadow 0.3s;
+  }
+  li.active {
+    box-shadow: 0 0 0 3px var(--jb-focus);
+  }
   li.yellow {
     --swatch: var(--jb-swatch-yellow);
   }

@@ -28,6 +28,16 @@ export class JbAnnotationPanel extends LitElement {
   annotations: readonly Annotation[] = [];
   editing: number | null = null;
 
+  /** Scrolls an annotation's entry into view, marks it for a moment and focuses it. */
+  reveal(id: number): void {
+    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-annotation-id="${id}"]`);
+    if (!item) return;
+    item.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    item.classList.add('active');
+    item.querySelector<HTMLElement>('.quote')?.focus({ preventScroll: true });
+    setTimeout(() => item.classList.remove('active'), 1600);
+  }
+
   private emit(name: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail }));
   }
@@ -111,3 +121,9 @@ export class JbAnnotationPanel extends LitElement {
   }
 }
 customElements.define('jb-annotation-panel', JbAnnotationPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-annotation-panel': JbAnnotationPanel;
+  }
+}

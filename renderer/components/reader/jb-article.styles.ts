@@ -136,7 +136,9 @@ export const articleStyles = css`
   .list-item::before {
     content: '•';
     position: absolute;
-    left: 0.3em;
+    left: 0.35em;
+    font-size: 1.2em;
+    line-height: 1.5;
     color: var(--jb-muted);
   }
   pre {

@@ -10,7 +10,7 @@ import {
   paintSpan,
 } from '../../lib/highlights.js';
 import { renderInlineMarkdown } from '../../lib/markdown.js';
-import { rangeToSpan, spanToRanges, type TextSpan } from '../../lib/offsets.js';
+import { pointToOffset, rangeToSpan, spanToRanges, type TextSpan } from '../../lib/offsets.js';
 import { articleStyles } from './jb-article.styles.js';
 
 type Segment = Article['segments'][number];
@@ -27,6 +27,7 @@ const HEAD_TYPES = new Set(['kicker', 'title', 'subtitle', 'rubric', 'dateline',
  * The article text, one element per segment with `data-start`, and the annotations painted over it
  * with the CSS Custom Highlight API.
  * @fires jb-select - detail: SelectionDetail, or null when the selection is gone
+ * @fires jb-activate - detail: the annotation under a click (the innermost one)
  */
 export class JbArticle extends LitElement {
   static override properties = {
@@ -47,6 +48,7 @@ export class JbArticle extends LitElement {
     document.addEventListener('selectionchange', this.onSelectionChange);
     document.addEventListener('pointerup', this.onPointerUp);
     this.addEventListener('pointerdown', this.onPointerDown);
+    this.addEventListener('click', this.onClick);
   }
 
   override disconnectedCallback(): void {
@@ -54,6 +56,7 @@ export class JbArticle extends LitElement {
     document.removeEventListener('selectionchange', this.onSelectionChange);
     document.removeEventListener('pointerup', this.onPointerUp);
     this.removeEventListener('pointerdown', this.onPointerDown);
+    this.removeEventListener('click', this.onClick);
     clearTimeout(this.selectionTimer);
     clearAll();
   }
@@ -76,6 +79,20 @@ export class JbArticle extends LitElement {
     const top = Math.min(first.top, last.top);
     return new DOMRect(first.left, top, Math.max(first.right, last.right) - first.left, last.bottom - top);
   }
+
+  /** A click (not a selection) on a highlighted passage activates its annotation. */
+  private onClick = (event: MouseEvent): void => {
+    const root = this.shadowRoot;
+    if (!root || this.currentRange()) return;
+    const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY, { shadowRoots: [root] });
+    if (!caret) return;
+    const offset = pointToOffset(caret.offsetNode, caret.offset);
+    if (offset === null) return;
+    const hit = this.annotations
+      .filter((a) => a.start <= offset && offset < a.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    if (hit) this.dispatchEvent(new CustomEvent<Annotation>('jb-activate', { detail: hit }));
+  };
 
   private onPointerDown = (): void => {
     this.pointerDown = true;
@@ -179,3 +196,9 @@ export class JbArticle extends LitElement {
   }
 }
 customElements.define('jb-article', JbArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-article': JbArticle;
+  }
+}

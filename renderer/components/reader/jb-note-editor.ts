@@ -54,3 +54,9 @@ export class JbNoteEditor extends LitElement {
   }
 }
 customElements.define('jb-note-editor', JbNoteEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-note-editor': JbNoteEditor;
+  }
+}

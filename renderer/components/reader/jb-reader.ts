@@ -182,6 +182,8 @@ export class JbReader extends LitElement {
           .annotations=${this.annotations}
           .pending=${this.noteFor?.span ?? null}
           @jb-select=${this.onSelect}
+          @jb-activate=${(event: CustomEvent<Annotation>) =>
+            this.renderRoot.querySelector('jb-annotation-panel')?.reveal(event.detail.id)}
         ></jb-article>
         ${
           this.selection
@@ -215,3 +217,9 @@ export class JbReader extends LitElement {
   }
 }
 customElements.define('jb-reader', JbReader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-reader': JbReader;
+  }
+}

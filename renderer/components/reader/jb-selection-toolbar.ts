@@ -43,3 +43,9 @@ export class JbSelectionToolbar extends LitElement {
   }
 }
 customElements.define('jb-selection-toolbar', JbSelectionToolbar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jb-selection-toolbar': JbSelectionToolbar;
+  }
+}
