@@ -1,7 +1,7 @@
 // Joining two pieces of one paragraph that a line break separated. A break between wide (CJK) characters
 // disappears; elsewhere it becomes one space (CSS Text 3). Ambiguous punctuation (“ ” …) takes the width of
 // the character next to it.
-import { isAmbiguousCode, isWideCode } from './chars';
+import { hanShare, isAmbiguousCode, isWideCode } from './chars';
 
 function wideAt(text: string, index: number, step: -1 | 1): boolean {
   let i = index;
@@ -17,7 +17,19 @@ function wideAt(text: string, index: number, step: -1 | 1): boolean {
 /** What replaces the line break between `a` and `b`: nothing between wide characters, else a space. */
 export function separatorBetween(a: string, b: string): string {
   if (a === '' || b === '') return '';
-  return wideAt(a, a.length - 1, -1) || wideAt(b, 0, 1) ? '' : ' ';
+  if (wideAt(a, a.length - 1, -1) || wideAt(b, 0, 1)) return '';
+  // A number cut at a line end in Chinese text ("投入2" + "5万元") is one number.
+  if (
+    isDigitCode(a.charCodeAt(a.length - 1)) &&
+    isDigitCode(b.charCodeAt(0)) &&
+    hanShare(a.slice(-20)) >= 0.5
+  )
+    return '';
+  return ' ';
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 export function joinLines(a: string, b: string): string {

@@ -39,11 +39,11 @@ function allHan(text: string): boolean {
   return true;
 }
 
-/** One personal name: 2–4 Han characters after a known surname. */
+/** One personal name: a known surname and one or two given-name characters (3–4 for compound surnames). */
 export function isPersonName(token: string): boolean {
   if (token.length < 2 || token.length > 4 || !allHan(token)) return false;
   if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3;
-  return SINGLE_SURNAMES.has(token[0] ?? '');
+  return token.length <= 3 && SINGLE_SURNAMES.has(token[0] ?? '');
 }
 
 /** Loosely a name: 2–4 Han characters (after an explicit role word the surname need not be a common one). */

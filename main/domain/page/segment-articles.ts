@@ -88,29 +88,27 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   const { units } = ctx;
   const heads: number[] = [];
   let j = i;
+  // A name alone under the headline is the author of a commentary; it ends the headline.
+  let namesCredit: Credit | null = null;
   while (j < units.length && heads.length < 6) {
     const unit = units[j];
     if (unit?.kind !== 'text') break;
     const text = unit.line.text;
     if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
+    if (heads.length > 0 && unit.line.gapBefore >= 1) {
+      const credit = namesLine(text);
+      if (credit && units[j + 1]?.kind !== 'byline') {
+        namesCredit = credit;
+        j++;
+        break;
+      }
+    }
     if (!isHeadlineCandidate(text) && !endsWithDashes(text)) break;
     heads.push(j);
     j++;
   }
   if (heads.length === 0) return null;
   const draft = newDraft(section);
-  // A name alone under the headline is the author of a commentary.
-  let namesCredit: Credit | null = null;
-  const lastHead = heads[heads.length - 1] ?? i;
-  const lastUnit = units[lastHead];
-  if (heads.length >= 2 && lastUnit?.kind === 'text') {
-    const credit = namesLine(lastUnit.line.text);
-    const nextKind = units[lastHead + 1]?.kind;
-    if (credit && (lastUnit.line.gapBefore >= 1 || credit.authors.length >= 2) && nextKind !== 'byline') {
-      namesCredit = credit;
-      heads.pop();
-    }
-  }
   let k = j;
   const credits: Credit[] = [];
   while (units[k]?.kind === 'byline') {
@@ -178,7 +176,8 @@ function itemEndsAfter(ctx: Context, i: number): boolean {
   if (!next) return true;
   if (next.kind === 'section' || next.kind === 'furniture' || next.kind === 'marker') return true;
   if (next.kind !== 'text') return false;
-  return isHeadlineCandidate(next.line.text);
+  // A line stacked right under it would make it the first half of a headline instead.
+  return next.line.gapBefore >= 1 && isHeadlineCandidate(next.line.text);
 }
 
 /**
@@ -283,6 +282,14 @@ export function segmentArticles(units: readonly Unit[]): Segmented {
     let text = override?.index === i ? override.text : line.text;
     override = null;
     const atBoundary = cur === null || forced || !paragraphOpen;
+    if (cur && !forced && !paragraphOpen && hasBody(cur) && itemEndsAfter(ctx, i)) {
+      // Names alone after the last paragraph of an item: its contributors.
+      const names = namesLine(text);
+      if (names) {
+        closeWithContributors(cur, text, names.authors);
+        continue;
+      }
+    }
     if (atBoundary && text === line.text) {
       const header = tryHeader(ctx, i, forced || cur === null, section);
       if (header) {
@@ -319,13 +326,6 @@ export function segmentArticles(units: readonly Unit[]): Segmented {
       // there, so that line is not asserted as article text: it is kept, verbatim, as a note.
       draft.notes.push(text);
       continue;
-    }
-    if (!paragraphOpen && hasBody(draft) && text === line.text && itemEndsAfter(ctx, i)) {
-      const names = namesLine(text);
-      if (names) {
-        closeWithContributors(draft, text, names.authors);
-        continue;
-      }
     }
     const marker = leadingMarker(text);
     if (marker) {
