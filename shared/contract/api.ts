@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
+import { LIBRARY_SORTS, searchEntries, tagName } from './search-entries.js';
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -80,6 +81,12 @@ export const contract = {
     input: z.object({
       limit: z.number().int().min(1).max(1000).default(200),
       offset: offset.default(0),
+      /** Order of the list; newest first when absent. */
+      sort: z.enum(LIBRARY_SORTS).optional(),
+      /** Only articles carrying this tag (any case). */
+      tag: tagName.optional(),
+      /** Only articles whose source file name contains this text (any case). */
+      source: z.string().trim().min(1).max(1024).optional(),
     }),
     output: z.object({ items: z.array(articleSummary), total: z.number().int() }),
   },
@@ -119,6 +126,7 @@ export const contract = {
     input: z.object({ articleId: id }),
     output: z.object({ fileName: z.string(), markdown: z.string() }),
   },
+  ...searchEntries,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,10 @@ export const METHOD_NAMES = [
   'annotations.update',
   'annotations.delete',
   'export.markdown',
+  'search.query',
+  'search.matches',
+  'tags.list',
+  'articles.setTags',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

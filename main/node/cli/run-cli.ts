@@ -16,6 +16,11 @@ const USAGE = `Usage:
   jianbao import FILE... [--db PATH]       import text (.txt, any of UTF-8/UTF-16/GB18030) and Markdown files
   jianbao list [--db PATH] [--json]        list the articles in the library
   jianbao parse FILE [--json]              show how FILE would be split into articles (touches no library)
+  jianbao search QUERY [--db PATH] [--json] [--limit N] [--sort relevance|newest]
+                                           search titles, text, notes and tags; words are ANDed,
+                                           "a phrase", annot* (prefix), -word (exclude), tag:NAME,
+                                           source:TEXT, after:YYYY-MM-DD, before:YYYY-MM-DD
+                                           (put -- before a query that starts with -)
   jianbao export [--db PATH] [--article ID] [--out PATH]
                                            write highlights and notes as Markdown
 The library is the desktop app's unless --db PATH or the JIANBAO_DB environment variable names another.
@@ -26,6 +31,8 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   article: { type: 'string' },
   out: { type: 'string' },
+  limit: { type: 'string' },
+  sort: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -52,11 +59,13 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
         return await parseCommand(args, values.json, io);
       case 'import':
       case 'list':
+      case 'search':
       case 'export': {
         const library = openLibrary(resolveDatabasePath(values.db));
         try {
           if (command === 'import') return await importCommand(library, args, io);
           if (command === 'list') return await listCommand(library, values.json, io);
+          if (command === 'search') return await searchCommand(library, args, values, io);
           return await exportCommand(library, values.article, values.out, io);
         } finally {
           library.close();
@@ -137,6 +146,33 @@ async function listCommand(library: Library, json: boolean, io: Console): Promis
   else
     for (const item of items)
       io.out(`${item.id}\t${item.title}\t${item.sourceName}\t${item.importedAt.slice(0, 10)}\n`);
+  return 0;
+}
+
+async function searchCommand(
+  library: Library,
+  words: string[],
+  flags: { json: boolean; limit?: string | undefined; sort?: string | undefined },
+  io: Console,
+): Promise<number> {
+  if (words.length === 0) throw new UsageError('Say what to search for, as in: jianbao search 国歌');
+  const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+  if (limit !== undefined && !Number.isInteger(limit))
+    throw new UsageError(`--limit takes a number of results, not "${flags.limit}".`);
+  const reply = await library.dispatch('search.query', { query: words.join(' '), limit, sort: flags.sort });
+  if (!reply.ok) throw new UsageError(reply.error.message);
+  const { hits, total } = reply.value as Output<'search.query'>;
+  if (flags.json) {
+    io.out(`${JSON.stringify({ hits, total }, null, 2)}\n`);
+    return 0;
+  }
+  for (const hit of hits) {
+    const snippet = hit.snippet.map((part) => (part.hit ? `[${part.text}]` : part.text)).join('');
+    io.out(
+      `${hit.articleId}\t${hit.title}\t${hit.sourceName}\t${hit.importedAt.slice(0, 10)}\n  ${snippet}\n`,
+    );
+  }
+  io.out(total === 0 ? 'No article matches.\n' : `${hits.length} of ${total} matching article(s).\n`);
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/contract/errors.js';
 import { exportFileName, notesToMarkdown } from '../../domain/export/notes-markdown.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { importFiles } from './import-files.js';
+import { createSearchServices } from './search-services.js';
 
 /** Characters of context kept on each side of a quote, so it can be found again if the text changes. */
 export const QUOTE_CONTEXT = 32;
@@ -22,7 +23,6 @@ export function createServices(store: LibraryStore): Services {
 
   return {
     'library.import': ({ files }) => importFiles(store, files),
-    'articles.list': ({ limit, offset }) => store.listArticles(limit, offset),
     'articles.get': ({ id }) => articleOrThrow(id),
     'annotations.list': ({ articleId }) => {
       articleOrThrow(articleId);
@@ -56,5 +56,6 @@ export function createServices(store: LibraryStore): Services {
         markdown: notesToMarkdown(article, store.listAnnotations(articleId)),
       };
     },
+    ...createSearchServices(store),
   };
 }

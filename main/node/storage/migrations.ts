@@ -1,3 +1,5 @@
+import { SEARCH_MIGRATION } from './search-index.js';
+
 /**
  * Schema migrations, numbered by SQLite's `user_version`: migration N moves a database from version
  * N-1 to N. Each runs in its own transaction, so a failed upgrade leaves the previous version intact.
@@ -75,4 +77,5 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, tag_id)
   ) STRICT, WITHOUT ROWID;
   `,
+  SEARCH_MIGRATION,
 ];

@@ -1,0 +1,286 @@
+/**
+ * Every SQL statement of search and of organising the library (sorted, filtered listing; tags).
+ *
+ * The full-text index is a contentless FTS5 table (it keeps no copy of the text) with one row per
+ * article, rowid = article id, and four columns: title, body (the article's text), notes (all its
+ * annotation notes) and tags. What it indexes is `jianbao_segment(text)`: the text's search tokens
+ * separated by spaces (main/domain/search/segment.ts). The tokenizer treats every character as part
+ * of a token except the space, so each segmented token is exactly one index term.
+ *
+ * Triggers keep the index in step with articles, annotations and tags inside the statement that
+ * changes them, so a change is searchable (or gone) in the same transaction that saves it.
+ */
+import type { ArticleSummary } from '../../../shared/contract/api.js';
+import { segmentForIndex } from '../../domain/search/segment.js';
+import { matchAny, matchExpression } from '../../domain/search/match-expression.js';
+import type { SearchQuery } from '../../domain/search/query.js';
+import type { Db } from './open-database.js';
+
+const SEGMENT_FUNCTION = 'jianbao_segment';
+
+/** Registers the SQL functions the schema uses; must run on every connection before it is used. */
+export function registerSearchFunctions(db: Db): void {
+  db.function(SEGMENT_FUNCTION, { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? segmentForIndex(text) : '',
+  );
+}
+
+/** Relative weight of a hit in each column when ranking by relevance: title, body, notes, tags. */
+const RANK = 'bm25(10.0, 1.0, 4.0, 4.0)';
+
+/** The indexed form of articles; notes and tags are joined by line breaks, which no hit spans. */
+const documentsWhere = (condition: string) => `
+  SELECT a.id, ${SEGMENT_FUNCTION}(a.title), ${SEGMENT_FUNCTION}(a.text),
+    ${SEGMENT_FUNCTION}((SELECT group_concat(n.note, char(10)) FROM annotations n
+      WHERE n.article_id = a.id AND n.note <> '')),
+    ${SEGMENT_FUNCTION}((SELECT group_concat(t.name, char(10)) FROM article_tags at
+      JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id))
+  FROM articles a WHERE ${condition}`;
+
+const reindex = (articleId: string) => `
+    DELETE FROM search_index WHERE rowid = ${articleId};
+    INSERT INTO search_index (rowid, title, body, notes, tags) ${documentsWhere(`a.id = ${articleId}`)};`;
+
+const trigger = (name: string, event: string, body: string) =>
+  `CREATE TRIGGER ${name} AFTER ${event} FOR EACH ROW BEGIN ${body}
+  END;`;
+
+/** Migration 2: the search index, its triggers, and the indexes that keep sorted listing fast. */
+export const SEARCH_MIGRATION = `
+  CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, notes, tags,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Z* C*' separators ' '"
+  );
+  INSERT INTO search_index (search_index, rank) VALUES ('rank', '${RANK}');
+  INSERT INTO search_index (rowid, title, body, notes, tags) ${documentsWhere('1')};
+
+  ${trigger('search_article_added', 'INSERT ON articles', reindex('new.id'))}
+  ${trigger('search_article_changed', 'UPDATE OF title, text ON articles', reindex('new.id'))}
+  ${trigger('search_article_deleted', 'DELETE ON articles', 'DELETE FROM search_index WHERE rowid = old.id;')}
+  ${trigger('search_note_added', 'INSERT ON annotations', reindex('new.article_id'))}
+  ${trigger('search_note_changed', 'UPDATE OF note ON annotations', reindex('new.article_id'))}
+  ${trigger('search_note_deleted', 'DELETE ON annotations', reindex('old.article_id'))}
+  ${trigger('search_tag_added', 'INSERT ON article_tags', reindex('new.article_id'))}
+  ${trigger('search_tag_removed', 'DELETE ON article_tags', reindex('old.article_id'))}
+  ${trigger(
+    'search_tag_renamed',
+    'UPDATE OF name ON tags',
+    `DELETE FROM search_index WHERE rowid IN (SELECT article_id FROM article_tags WHERE tag_id = new.id);
+    INSERT INTO search_index (rowid, title, body, notes, tags) ${documentsWhere(
+      'a.id IN (SELECT article_id FROM article_tags WHERE tag_id = new.id)',
+    )};`,
+  )}
+
+  CREATE INDEX sources_by_import ON sources (imported_at DESC, id DESC);
+  CREATE INDEX sources_by_name ON sources (file_name, id);
+  CREATE INDEX articles_by_title ON articles (title);
+  CREATE INDEX article_tags_by_tag ON article_tags (tag_id, article_id);
+`;
+
+export type LibrarySort = 'newest' | 'title' | 'source' | 'annotated';
+export type SearchSort = 'relevance' | 'newest';
+
+/** Restrictions on which articles a search or a listing covers (all must hold). */
+export interface ArticleFilters {
+  /** Tag names the article must all carry (compared without case). */
+  tags: readonly string[];
+  /** Texts each of which the source file name must contain, lower-cased. */
+  sources: readonly string[];
+  after: string | null;
+  before: string | null;
+}
+
+export interface SearchRow {
+  articleId: number;
+  /** Higher is more relevant (negated bm25); 0 when the search had no words. */
+  score: number;
+}
+
+export interface HitDetails {
+  articleId: number;
+  title: string;
+  sourceName: string;
+  importedAt: string;
+  text: string;
+  notes: string[];
+}
+
+const ARTICLE_SOURCE = 'FROM articles a JOIN sources s ON s.id = a.source_id';
+
+const SUMMARY_COLUMNS = `
+  a.id, a.source_id AS sourceId, a.title, a.section, s.file_name AS sourceName,
+  s.imported_at AS importedAt, a.position,
+  (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotationCount`;
+
+const LIBRARY_ORDER: Record<LibrarySort, string> = {
+  newest: 's.imported_at DESC, s.id DESC, a.position',
+  title: 'a.title, a.id',
+  source: 's.file_name, s.id, a.position',
+  annotated: 'annotationCount DESC, s.imported_at DESC, s.id DESC, a.position',
+};
+
+/** SQL conditions over `a` (articles) and `s` (sources) for `filters`, with their parameters. */
+function filterConditions(filters: ArticleFilters): { conditions: string[]; params: string[] } {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  for (const tag of filters.tags) {
+    conditions.push(`EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
+      WHERE at.article_id = a.id AND t.name = ?)`);
+    params.push(tag);
+  }
+  for (const source of filters.sources) {
+    conditions.push('instr(lower(s.file_name), ?) > 0');
+    params.push(source);
+  }
+  if (filters.after !== null) {
+    conditions.push('s.imported_at >= ?');
+    params.push(filters.after);
+  }
+  if (filters.before !== null) {
+    conditions.push('s.imported_at < ?');
+    params.push(filters.before);
+  }
+  return { conditions, params };
+}
+
+const whereAll = (conditions: readonly string[]) =>
+  conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+
+export class SearchIndex {
+  constructor(readonly db: Db) {}
+
+  /** One page of the articles matching `query`, and how many match in all. */
+  search(
+    query: SearchQuery,
+    sort: SearchSort,
+    limit: number,
+    offset: number,
+  ): { rows: SearchRow[]; total: number } {
+    const match = matchExpression(query.include, query.exclude);
+    const { conditions, params } = filterConditions(query);
+    if (match === null) return this.searchWithoutWords(query, conditions, params, limit, offset);
+
+    // The index drives the query (so FTS5 itself walks rowids newest first or ranks), and filters
+    // are checked per candidate.
+    const filtered =
+      conditions.length === 0
+        ? ''
+        : `AND EXISTS (SELECT 1 ${ARTICLE_SOURCE} WHERE a.id = search_index.rowid AND ${conditions.join(' AND ')})`;
+    const order = sort === 'newest' ? 'rowid DESC' : 'rank';
+    const rows = this.db
+      .prepare<unknown[], SearchRow>(
+        `SELECT rowid AS articleId, -rank AS score FROM search_index
+         WHERE search_index MATCH ? ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(match, ...params, limit, offset);
+    const { total } = this.db
+      .prepare<unknown[], { total: number }>(
+        `SELECT count(*) AS total FROM search_index WHERE search_index MATCH ? ${filtered}`,
+      )
+      .get(match, ...params)!;
+    return { rows, total };
+  }
+
+  /** Filters and exclusions only: the newest articles that pass them. */
+  private searchWithoutWords(
+    query: SearchQuery,
+    conditions: string[],
+    params: string[],
+    limit: number,
+    offset: number,
+  ): { rows: SearchRow[]; total: number } {
+    const excluded = matchAny(query.exclude);
+    const where = whereAll(
+      excluded === null
+        ? conditions
+        : [...conditions, 'a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)'],
+    );
+    const allParams = excluded === null ? params : [...params, excluded];
+    const rows = this.db
+      .prepare<unknown[], SearchRow>(
+        `SELECT a.id AS articleId, 0 AS score ${ARTICLE_SOURCE} ${where} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...allParams, limit, offset);
+    const { total } = this.db
+      .prepare<unknown[], { total: number }>(`SELECT count(*) AS total ${ARTICLE_SOURCE} ${where}`)
+      .get(...allParams)!;
+    return { rows, total };
+  }
+
+  /** What a result list shows and builds snippets from, for the given articles. */
+  hitDetails(articleIds: readonly number[]): Map<number, HitDetails> {
+    const ids = JSON.stringify(articleIds);
+    const details = new Map<number, HitDetails>();
+    const rows = this.db
+      .prepare<[string], Omit<HitDetails, 'notes'>>(
+        `SELECT a.id AS articleId, a.title, s.file_name AS sourceName, s.imported_at AS importedAt, a.text
+         ${ARTICLE_SOURCE} WHERE a.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(ids);
+    for (const row of rows) details.set(row.articleId, { ...row, notes: [] });
+    const notes = this.db
+      .prepare<[string], { articleId: number; note: string }>(
+        `SELECT article_id AS articleId, note FROM annotations
+         WHERE article_id IN (SELECT value FROM json_each(?)) AND note <> '' ORDER BY start_offset, id`,
+      )
+      .all(ids);
+    for (const { articleId, note } of notes) details.get(articleId)?.notes.push(note);
+    return details;
+  }
+
+  /** One page of the library in the given order, restricted by `filters`. */
+  listArticles(
+    sort: LibrarySort,
+    filters: ArticleFilters,
+    limit: number,
+    offset: number,
+  ): { items: ArticleSummary[]; total: number } {
+    const { conditions, params } = filterConditions(filters);
+    const where = whereAll(conditions);
+    const items = this.db
+      .prepare<unknown[], ArticleSummary>(
+        `SELECT ${SUMMARY_COLUMNS} ${ARTICLE_SOURCE} ${where} ORDER BY ${LIBRARY_ORDER[sort]} LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset);
+    const total =
+      conditions.length === 0
+        ? this.db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles').get()!.total
+        : this.db
+            .prepare<unknown[], { total: number }>(`SELECT count(*) AS total ${ARTICLE_SOURCE} ${where}`)
+            .get(...params)!.total;
+    return { items, total };
+  }
+
+  /** Every tag with the number of articles carrying it, or only the tags of one article. */
+  listTags(articleId?: number): { name: string; articleCount: number }[] {
+    return this.db
+      .prepare<unknown[], { name: string; articleCount: number }>(
+        `SELECT t.name, (SELECT count(*) FROM article_tags c WHERE c.tag_id = t.id) AS articleCount
+         FROM tags t
+         WHERE ? IS NULL OR EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id AND at.article_id = ?)
+         ORDER BY t.name COLLATE NOCASE`,
+      )
+      .all(articleId ?? null, articleId ?? null);
+  }
+
+  /**
+   * Makes `names` the article's tags (creating tags as needed) in one transaction, and drops tags
+   * nothing carries any more. Names differing only in case are one tag.
+   */
+  setArticleTags(articleId: number, names: readonly string[]): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(articleId);
+      const createTag = this.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+      const attach = this.db.prepare(
+        `INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name = ?`,
+      );
+      for (const name of names) {
+        createTag.run(name);
+        attach.run(articleId, name);
+      }
+      this.db.exec(`DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)
+        AND NOT EXISTS (SELECT 1 FROM annotation_tags WHERE tag_id = tags.id)`);
+    })();
+  }
+}

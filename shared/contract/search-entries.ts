@@ -1,0 +1,59 @@
+/**
+ * Contract entries for full-text search and tags, spread into `contract` in api.ts. The query
+ * language is documented in main/domain/search/query.ts; the UI passes the typed text unchanged.
+ */
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+
+export const LIBRARY_SORTS = ['newest', 'title', 'source', 'annotated'] as const;
+export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export const MAX_QUERY_LENGTH = 1000;
+
+export const tagName = z.string().trim().min(1).max(100);
+
+const query = z.string().max(MAX_QUERY_LENGTH);
+
+/** A UTF-16 range of an article's text (JavaScript string indices), end exclusive. */
+export const textRange = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const searchHit = z.object({
+  articleId: id,
+  title: z.string(),
+  sourceName: z.string(),
+  importedAt: z.string(),
+  /** A short excerpt as plain-text parts; `hit` parts are what the query matched. Never HTML. */
+  snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })),
+  /** Higher is more relevant; 0 when the query had only filters or exclusions. */
+  score: z.number(),
+});
+
+export const searchEntries = {
+  'search.query': {
+    input: z.object({
+      query,
+      sort: z.enum(SEARCH_SORTS).default('relevance'),
+      limit: z.number().int().min(1).max(200).default(20),
+      offset: z.number().int().nonnegative().default(0),
+    }),
+    output: z.object({ hits: z.array(searchHit), total: z.number().int() }),
+  },
+  'search.matches': {
+    input: z.object({ articleId: id, query }),
+    output: z.object({ ranges: z.array(textRange) }),
+  },
+  'tags.list': {
+    input: z.object({ articleId: id.optional() }),
+    output: z.object({ tags: z.array(z.object({ name: z.string(), articleCount: z.number().int() })) }),
+  },
+  'articles.setTags': {
+    input: z.object({ articleId: id, tags: z.array(tagName).max(100) }),
+    output: z.object({ tags: z.array(z.string()) }),
+  },
+} as const;
+
+export type SearchHit = z.output<typeof searchHit>;
+export type TextRange = z.output<typeof textRange>;
