@@ -104,8 +104,10 @@ function scanCredit(tokens: readonly string[]): CreditScan {
 }
 
 /** A whole line that is a byline: "本报记者 王小明 文并摄", "记者 王小明 通讯员 李华". */
+const CREDIT_FIRST = new Set(['本', '特', '见', '实', '通', '记', '撰', '摄', 'B']);
+
 export function bylineLine(text: string): Credit | null {
-  if (text.length > 48) return null;
+  if (text.length > 48 || !CREDIT_FIRST.has(text[0] ?? '')) return null;
   const latin = latinByline(text);
   if (latin) return latin;
   const tokens = text.split(/[\s、，,]+/).filter((t) => t.length > 0);

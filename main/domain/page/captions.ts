@@ -16,9 +16,13 @@ export function namesPicture(text: string): boolean {
  * cue, or by a blank gap wider than the text's usual one.
  */
 export function isCaption(text: string, gapBefore: number, typicalGap: number): boolean {
-  if (text.length > 90 || ems(text, 70) > 64 || hanShare(text) < 0.5) return false;
+  if (text.length > 90) return false;
+  // Cheap tests first: this runs on every line of the page.
+  const marked = namesPicture(text);
+  if (!marked && gapBefore < Math.max(2, typicalGap + 1)) return false;
+  if (ems(text, 70) > 64 || hanShare(text) < 0.5) return false;
   const sentences = text.split(/[。！？]/).filter((s) => s.trim().length > 0).length;
   if (sentences > 2) return false;
-  if (namesPicture(text)) return endsSentence(text) || !/[，,、]$/.test(text);
-  return gapBefore >= Math.max(2, typicalGap + 1) && endsSentence(text);
+  if (marked) return endsSentence(text) || !/[，,、]$/.test(text);
+  return endsSentence(text);
 }

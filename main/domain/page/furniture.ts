@@ -31,7 +31,7 @@ function editorsLine(text: string): boolean {
  * itself (first or last line of the page, or next to other furniture); elsewhere "XX报" alone could be a title.
  */
 export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | null {
-  if (text.length > 100) return null;
+  if (text.length > 100 || /[，。！？,]/.test(text)) return null;
   if (editorsLine(text)) return [{ key: 'editors', value: text }];
   const tokens = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 10) return null;
@@ -103,8 +103,10 @@ const SECTION_BULLET = /^[■□◆◇●○▲△▶►◼▪★☆]\s*([^\s]{2
 const SECTION_PINYIN = /^([\u4e00-\u9fff]{2,10})\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,4}$/;
 
 /** A section label ("■ 前沿观察 GUANCHUA" → "前沿观察"): the romanised name is dropped from the label. */
+const BULLETS = '■□◆◇●○▲△▶►◼▪★☆';
+
 export function sectionLabel(text: string): string | null {
-  if (text.length > 48) return null;
+  if (text.length > 48 || (!BULLETS.includes(text[0] ?? '') && !text.includes(' '))) return null;
   const m = SECTION_BULLET.exec(text) ?? SECTION_PINYIN.exec(text);
   if (!m || !m[1]) return null;
   if (/[。，,！？]/.test(m[1])) return null;

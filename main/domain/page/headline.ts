@@ -25,7 +25,9 @@ export function isLatinText(text: string): boolean {
 
 /** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
 export function isHeadlineCandidate(text: string): boolean {
-  if (text.length < 2) return false;
+  if (text.length < 2 || text.length > 80) return false;
+  const last = text[text.length - 1];
+  if (last === '。' || last === '，' || last === '、') return false;
   if (isLatinText(text)) {
     if (text.length > 72) return false;
     if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;

@@ -40,7 +40,7 @@ function shouldJoin(
   prev: { text: string; line: PageLine },
   next: { text: string; line: PageLine },
   ctx: ReflowContext,
-  width: number,
+  width: () => number,
   indentation: boolean,
 ): boolean {
   const a = prev.text;
@@ -51,7 +51,9 @@ function shouldJoin(
   if (endsSentence(a)) {
     if (gap >= 1) return false;
     // Gutenberg-style text wraps at a fixed width: a full line that ends a sentence still goes on.
-    return latinEnd && !isWideCode(b.charCodeAt(0)) && ems(a, width + 1) >= 0.8 * width && width >= 25;
+    if (!latinEnd || isWideCode(b.charCodeAt(0))) return false;
+    const full = width();
+    return full >= 25 && ems(a, full + 1) >= 0.8 * full;
   }
   if (gap === 0) return true;
   if (/[：:]$/.test(a) && ENUMERATOR.test(b)) return false;
@@ -64,7 +66,9 @@ function shouldJoin(
 
 export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
-  const width = fullWidth(items);
+  // Measured only when a Latin line ends a sentence at a line end: most pages never ask.
+  let measured: number | null = null;
+  const width = (): number => (measured ??= fullWidth(items));
   const indentation = usesIndentation(items);
   // The open paragraph is kept as pieces and joined once, so a paragraph of 50,000 lines costs linear time.
   let parts: string[] = [];

@@ -156,6 +156,14 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
       n++;
     used = Math.min(n, heads.length);
     if (namesCredit) used = heads.length;
+    if (!dashed && !stacked) {
+      // Only the position says "headline" here (page start, after a section label or a closed item): the line
+      // must stand apart from what follows and read as a title, not as a sentence cut at a line end.
+      const after = units[heads[used] ?? j];
+      const title = headTexts[0] ?? '';
+      if ((after && after.line.gapBefore < Math.max(1, ctx.typicalGap)) || /[，,；;]/.test(title))
+        return null;
+    }
   }
   const headline = splitHeadline(headTexts.slice(0, used));
   draft.kicker = headline.kicker;

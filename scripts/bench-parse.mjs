@@ -1,0 +1,65 @@
+// `npm run bench:parse`: parse speed on >= 50 MB of generated pages, one core. For 1, 10 and 50 MB it prints
+// MB/s of decode + parsePage and the ratio to just decoding the same bytes (TextDecoder) and splitting them into
+// lines, both measured in this run (best of a few repetitions, to keep GC and JIT warm-up out of the figures).
+import { parsePage } from '../main/domain/page/index.ts';
+import { generatePage } from '../test/support/page-generator.ts';
+
+const MB = 1024 * 1024;
+const sizes = [1, 10, 50];
+const target = Math.max(...sizes) * MB;
+
+// Build the corpus: whole generated pages one after another, blank lines between them.
+const encoder = new TextEncoder();
+const pages = [];
+let bytes = 0;
+for (let seed = 1; bytes < target; seed++) {
+  const { text } = generatePage(seed, { articles: [4, 8] });
+  const encoded = encoder.encode(`${text}\n\n`);
+  pages.push(encoded);
+  bytes += encoded.length;
+}
+function corpus(size) {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const page of pages) {
+    if (at >= size) break;
+    const part = page.subarray(0, Math.min(page.length, size - at));
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+function best(runs, fn) {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return min;
+}
+
+console.log(`corpus: ${(bytes / MB).toFixed(1)} MB of generated pages (${pages.length} pages)`);
+console.log('size     parse MB/s   decode+split MB/s   ratio');
+const rates = [];
+for (const size of sizes) {
+  const data = corpus(size * MB);
+  const runs = size >= 50 ? 3 : size >= 10 ? 4 : 8;
+  let sink = 0;
+  const baseline = best(runs, () => {
+    const text = new TextDecoder().decode(data);
+    sink += text.split('\n').length;
+  });
+  const parse = best(runs, () => {
+    const text = new TextDecoder().decode(data);
+    sink += parsePage(text).articles.length;
+  });
+  const rate = size / parse;
+  rates.push(rate);
+  console.log(
+    `${String(size).padStart(3)} MB   ${rate.toFixed(1).padStart(9)}   ${(size / baseline).toFixed(1).padStart(17)}   ${(parse / baseline).toFixed(2).padStart(5)}${sink < 0 ? '!' : ''}`,
+  );
+}
+const linear = Math.min(...rates) / Math.max(...rates);
+console.log(`linearity (slowest/fastest MB/s): ${linear.toFixed(2)}`);

@@ -1,0 +1,196 @@
+// parsePage on hand-written pages: structure, reflow, English text and bad input.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parsePage } from '../../main/domain/page/index';
+
+test('empty and blank input give an empty page', () => {
+  assert.deepEqual(parsePage(''), { meta: {}, articles: [] });
+  assert.deepEqual(parsePage('\uFEFF \r\n\t\n　\n'), { meta: {}, articles: [] });
+});
+
+test('text with no recognisable structure is one article of reflowed paragraphs', () => {
+  const page = parsePage('这是第一段文字的开头，它在这里\n被折断了，然后继续写完。\n\n第二段只有一句话。\n');
+  assert.equal(page.articles.length, 1);
+  assert.deepEqual(
+    page.articles[0]?.blocks.map((b) => b.text),
+    ['这是第一段文字的开头，它在这里被折断了，然后继续写完。', '第二段只有一句话。'],
+  );
+});
+
+test('a 20 MB single line finishes quickly and keeps every character', () => {
+  const unit = '长文本没有换行，也没有结构。';
+  const line = unit.repeat(Math.ceil((20 * 1024 * 1024) / 3 / unit.length));
+  const start = performance.now();
+  const page = parsePage(line);
+  const ms = performance.now() - start;
+  assert.ok(ms < 5000, `took ${ms} ms`);
+  assert.equal(page.articles.length, 1);
+  assert.equal(page.articles[0]?.blocks.map((b) => b.text).join(''), line);
+});
+
+test('control characters and mixed scripts come out as text, without a crash', () => {
+  const text = 'Hello\u0000 世界\u0007，混合 scripts 한국어 テキスト\u001b[0m。\n\n\u0001\u0002\u0003\n';
+  const page = parsePage(text);
+  const all = page.articles.flatMap((a) => [a.title, ...a.blocks.map((b) => b.text)]).join('');
+  assert.equal(all.replace(/\s/g, ''), text.replace(/\s/g, ''));
+});
+
+test('invalid UTF-8 decoded with replacement characters still parses', () => {
+  const bytes = new Uint8Array([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a]);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const page = parsePage(text);
+  assert.ok(page.articles.length <= 1);
+});
+
+test('a kicker, a two-line title, a byline, a caption inside a sentence and a subhead', () => {
+  const text = [
+    '■ 城乡观察 CHENGXIANG',
+    '',
+    '河湾村用好闲置仓库——',
+    '',
+    '小书屋里',
+    '读书声',
+    '',
+    '本报记者 李晓明 文并摄',
+    '',
+    '去年冬天，河湾村的志愿者把闲置的仓库',
+    '',
+    '',
+    '',
+    '志愿者（左）在书屋里整理新到的图书。',
+    '',
+    '改成了共享书屋，孩子们放学后有了好去处。',
+    '',
+    '建书屋、办活动、聚人心',
+    '',
+    '今年以来，书屋组织了十几场读书会。',
+    '',
+  ].join('\n');
+  const [article] = parsePage(text).articles;
+  assert.ok(article);
+  assert.equal(article.section, '城乡观察');
+  assert.equal(article.kicker, '河湾村用好闲置仓库');
+  assert.equal(article.title, '小书屋里读书声');
+  assert.equal(article.byline, '本报记者 李晓明 文并摄');
+  assert.deepEqual(article.authors, ['李晓明']);
+  assert.deepEqual(
+    article.blocks.map((b) => [b.type, b.text]),
+    [
+      ['paragraph', '去年冬天，河湾村的志愿者把闲置的仓库改成了共享书屋，孩子们放学后有了好去处。'],
+      ['caption', '志愿者（左）在书屋里整理新到的图书。'],
+      ['subhead', '建书屋、办活动、聚人心'],
+      ['paragraph', '今年以来，书屋组织了十几场读书会。'],
+    ],
+  );
+});
+
+test('datelines: 本报讯（记者 X）, news agency, and trailing contributors', () => {
+  const text = [
+    '■ 简讯 JIANXUN',
+    '',
+    '南岭乡修好后山小路',
+    '',
+    '本报讯（记者 王立新）南岭乡修好了通往后山的三公里小路。',
+    '',
+    '西山县办起手机课堂',
+    '',
+    '新华社北京3月2日电（记者 周红 陈平）西山县开设了面向老人的手机课堂。',
+    '',
+    '白沙镇引进节水设备',
+    '',
+    '白沙镇引进了节水灌溉设备，集体收入增加了两成。（孙浩 钱丽）',
+    '',
+  ].join('\n');
+  const page = parsePage(text);
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.dateline, a.byline, a.authors, a.notes ?? []]),
+    [
+      ['南岭乡修好后山小路', '本报讯', '记者 王立新', ['王立新'], []],
+      ['西山县办起手机课堂', '新华社北京3月2日电', '记者 周红 陈平', ['周红', '陈平'], []],
+      ['白沙镇引进节水设备', null, null, ['孙浩', '钱丽'], ['（孙浩 钱丽）']],
+    ],
+  );
+});
+
+test('page furniture and continuation markers never become article text', () => {
+  const text = [
+    '晨光日报 2024年3月5日 星期二 第6版',
+    '',
+    '柳林镇的新动能',
+    '',
+    '（上接第一版）',
+    '',
+    '柳林镇的技术员在车间调试设备，产业有了新起色。（下转第八版）',
+    '',
+    '本版编辑：赵敏 校对：钱静',
+    '',
+  ].join('\n');
+  const page = parsePage(text);
+  assert.deepEqual(page.meta, {
+    paper: ['晨光日报'],
+    date: ['2024年3月5日 星期二'],
+    page: ['第6版'],
+    editors: ['本版编辑：赵敏 校对：钱静'],
+  });
+  const [article] = page.articles;
+  assert.equal(article?.title, '柳林镇的新动能');
+  assert.deepEqual(article?.notes, ['（上接第一版）', '（下转第八版）']);
+  assert.deepEqual(article?.blocks, [
+    { type: 'paragraph', text: '柳林镇的技术员在车间调试设备，产业有了新起色。' },
+  ]);
+});
+
+test('Gutenberg-style English: BOM, CRLF, ~70 columns, hyphenation rejoined only for words the text uses', () => {
+  const text = [
+    '\uFEFFThe valley had changed a great deal since the old footbridge was built',
+    'by the first settlers, and the children who crossed it every morning knew',
+    'nothing of the arguments that had surrounded its construc-',
+    'tion. The construction of the new bridge was quicker.',
+    '',
+    'Nobody in the village thought the repairs were well-',
+    'known, and the market stayed open all through the win-',
+    'ter months.',
+    '',
+  ].join('\r\n');
+  const page = parsePage(text);
+  assert.equal(page.articles.length, 1);
+  assert.deepEqual(
+    page.articles[0]?.blocks.map((b) => b.text),
+    [
+      'The valley had changed a great deal since the old footbridge was built by the first settlers, and the children who crossed it every morning knew nothing of the arguments that had surrounded its construction. The construction of the new bridge was quicker.',
+      'Nobody in the village thought the repairs were well-known, and the market stayed open all through the win-ter months.',
+    ],
+  );
+});
+
+test('English OCR page: headlines with By lines and datelines split the articles', () => {
+  const text = [
+    'Council Backs Bridge Repair',
+    '',
+    'By Jane Doe and Tom Weller',
+    '',
+    'RIVERTON, March 3 — The town council approved a plan to repair the old',
+    'footbridge after months of discussion with residents.',
+    '',
+    'Market Hall Reopens To Crowds',
+    '',
+    'By Sam Okafor',
+    '',
+    'LAKESIDE (AP) — The renovated market hall opened on Saturday.',
+    '',
+  ].join('\n');
+  const page = parsePage(text);
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.byline, a.authors, a.dateline, a.blocks.length]),
+    [
+      [
+        'Council Backs Bridge Repair',
+        'By Jane Doe and Tom Weller',
+        ['Jane Doe', 'Tom Weller'],
+        'RIVERTON, March 3',
+        1,
+      ],
+      ['Market Hall Reopens To Crowds', 'By Sam Okafor', ['Sam Okafor'], 'LAKESIDE (AP)', 1],
+    ],
+  );
+});
