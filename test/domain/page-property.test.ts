@@ -1,0 +1,121 @@
+// Nothing lost, nothing doubled: every non-whitespace character of the input ends up exactly once in the parse.
+//
+// How a parse is read back for this check:
+// - the article stream: for each article in order, kicker, title, subtitle, dateline, byline, rubric, then the
+//   text of its paragraph and subhead blocks in order. It must be a subsequence of the input (order kept).
+// - the side stream: captions (placed after the paragraph they interrupted, so out of reading order), the
+//   articles' notes (continuation markers, trailing contributors) and every meta value (furniture and the
+//   verbatim section labels). Each value must occur verbatim in the input.
+// - `section` and `authors` are derived from text counted elsewhere (the label in meta, the byline), so they are
+//   not read back.
+// - Together the two streams hold each non-whitespace input character exactly once (as a multiset), except the
+//   marks the contract strips: dashes closing a kicker or opening a subtitle or after an English dateline,
+//   hyphens of rejoined words, 【】 around a rubric and the brackets around a dateline's credit. Those characters
+//   (DROPPABLE) are left out on both sides.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { ParsedPage } from '../../shared/contract/article';
+import { parsePage } from '../../main/domain/page/index';
+
+const DROPPABLE = /[—–―－\-【】〖〗（）()\s]/gu;
+const strip = (s: string): string => s.replace(DROPPABLE, '');
+
+function streams(page: ParsedPage): { main: string; side: string[] } {
+  let main = '';
+  const side: string[] = [];
+  for (const a of page.articles) {
+    for (const field of [a.kicker, a.title, a.subtitle, a.dateline, a.byline, a.rubric]) main += field ?? '';
+    for (const b of a.blocks) {
+      if (b.type === 'caption') side.push(b.text);
+      else main += b.text;
+    }
+    side.push(...(a.notes ?? []));
+  }
+  for (const values of Object.values(page.meta)) side.push(...values);
+  return { main, side };
+}
+
+function sortedChars(s: string): string {
+  return [...s].sort().join('');
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const ch of needle) {
+    at = haystack.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+function checkNothingLost(input: string): void {
+  const page = parsePage(input);
+  const { main, side } = streams(page);
+  const wanted = strip(input);
+  assert.equal(sortedChars(strip(main) + strip(side.join(''))), sortedChars(wanted), JSON.stringify(input));
+  assert.ok(isSubsequence(strip(main), wanted), `article stream out of order for ${JSON.stringify(input)}`);
+  const flatInput = input.replace(/\s/g, '');
+  for (const value of side)
+    assert.ok(flatInput.includes(value.replace(/\s/g, '')), `side value not verbatim: ${value}`);
+}
+
+// Pieces that exercise the structure rules, mixed with arbitrary text.
+const pieces = fc.oneof(
+  fc.constantFrom(
+    '■ 基层一线 JICENG',
+    '本报记者 王小明 文并摄',
+    '记者 李华 通讯员 张强',
+    '本报讯 ',
+    '本报讯 记者王小明报道 ',
+    '本报讯（记者 陈平）',
+    '新华社北京3月1日电（记者 周红）',
+    '【思考】',
+    '河湾村用好闲置仓库——',
+    '——记一位乡村教师',
+    '（上接第一版）',
+    '（下转第二版）',
+    '第3版',
+    '2024年3月5日 星期二',
+    '晨光日报',
+    '本版编辑：赵敏 校对：钱静',
+    '志愿者（左）在整理图书。',
+    '（孙浩 钱丽）',
+    '孙浩 钱丽',
+    '王琳',
+    '建书屋、办活动、聚人心',
+    'By Jane Doe',
+    'RIVERTON, March 3 — ',
+    'construc-',
+    'construction',
+    '。',
+    '，',
+    '”',
+  ),
+  fc.string({
+    unit: fc.constantFrom(
+      ...'去年冬天河湾村的志愿者把闲置仓库改成了共享书屋，。“”、孩子们放学后有好去处1234',
+    ),
+    maxLength: 40,
+  }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.string({ maxLength: 12 }),
+);
+const separators = fc.constantFrom('', ' ', '\n', '\n\n', '\n\n\n\n', '\r\n', '\n \n', '　');
+const page = fc
+  .array(fc.tuple(pieces, separators), { maxLength: 40 })
+  .map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+test('every non-whitespace character appears exactly once, in order (structured pieces)', () => {
+  fc.assert(fc.property(page, checkNothingLost), { numRuns: 400 });
+});
+
+test('every non-whitespace character appears exactly once (arbitrary unicode)', () => {
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), checkNothingLost), { numRuns: 300 });
+});
+
+test('nothing lost on generated pages', async () => {
+  const { generatePage } = await import('../support/page-generator');
+  for (let seed = 1; seed <= 60; seed++) checkNothingLost(generatePage(seed).text);
+});
