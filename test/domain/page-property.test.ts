@@ -1,8 +1,10 @@
 // Nothing lost, nothing doubled: every non-whitespace character of the input ends up exactly once in the parse.
 //
 // How a parse is read back for this check:
-// - the article stream: for each article in order, kicker, title, subtitle, dateline, byline, rubric, then the
+// - the article stream: for each article in order, kicker, title, subtitle, byline, rubric, then the
 //   text of its paragraph and subhead blocks in order. It must be a subsequence of the input (order kept).
+//   The dateline is read with the side stream: it comes before the byline in "本报讯 记者X报道" and after it
+//   in "By X" / "LONDON —", so no single field order holds for both.
 // - the side stream: captions (placed after the paragraph they interrupted, so out of reading order), the
 //   articles' notes (continuation markers, trailing contributors) and every meta value (furniture and the
 //   verbatim section labels). Each value must occur verbatim in the input.
@@ -25,7 +27,8 @@ function streams(page: ParsedPage): { main: string; side: string[] } {
   let main = '';
   const side: string[] = [];
   for (const a of page.articles) {
-    for (const field of [a.kicker, a.title, a.subtitle, a.dateline, a.byline, a.rubric]) main += field ?? '';
+    for (const field of [a.kicker, a.title, a.subtitle, a.byline, a.rubric]) main += field ?? '';
+    if (a.dateline) side.push(a.dateline);
     for (const b of a.blocks) {
       if (b.type === 'caption') side.push(b.text);
       else main += b.text;

@@ -129,7 +129,8 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   }
   let lead: ReturnType<typeof leadCredit> = null;
   const first = units[k];
-  if (first?.kind === 'text') lead = leadCredit(first.line.text);
+  // A dateline under a commentator's name would read back out of order; it opens an article of its own.
+  if (first?.kind === 'text' && namesCredit === null) lead = leadCredit(first.line.text);
   const terminated =
     namesCredit !== null || credits.length > 0 || rubric !== null || notes.length > 0 || lead !== null;
   const headTexts = heads.map((h) => (units[h]?.kind === 'text' ? (units[h]?.line.text ?? '') : ''));
