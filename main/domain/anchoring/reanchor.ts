@@ -1,0 +1,197 @@
+/**
+ * Puts annotations back onto an article whose text changed, or marks them orphaned.
+ *
+ * Offsets are UTF-16 code units into the canonical text (JavaScript string indices), as everywhere in
+ * the app. For each annotation, in order:
+ * 1. `position`: the stored range still holds the quote, with convincing context around it;
+ * 2. `diff`: the old→new character diff carries the quote's first and last characters over, and what
+ *    lies between is still (nearly) the quote;
+ * 3. `search`: the quote is searched for in the folded new text, exactly or approximately, and the best
+ *    place is scored on quote, prefix, suffix and position (see candidate-score.ts);
+ * otherwise `orphaned`. Nothing is accepted without passing the same evidence test, so the order only
+ * decides which of several good places wins.
+ */
+import {
+  isConvincing,
+  MIN_LEAD_OVER_RUNNER_UP,
+  MIN_QUOTE_SIMILARITY,
+  scoreCandidate,
+} from './candidate-score.js';
+import type { Candidate, Evidence } from './candidate-score.js';
+import { normalizeText, toNormalizedOffset, toOriginalRange } from './normalize.js';
+import type { NormalizedText } from './normalize.js';
+import { editDistanceWithin, searchQuote } from './quote-search.js';
+import { diffOffsets } from './text-diff.js';
+import type { OffsetMap } from './text-diff.js';
+
+/** What an annotation stores to find its passage again (the W3C position and quote selectors). */
+export interface TextQuoteAnchor {
+  /** UTF-16 offsets into the text the annotation was made on. */
+  readonly start: number;
+  readonly end: number;
+  /** Exactly `text.slice(start, end)` of that text. */
+  readonly quote: string;
+  /** Up to QUOTE_CONTEXT units of text before and after the quote. */
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+export type AnchorMethod = 'position' | 'diff' | 'search';
+
+export type Reanchored =
+  | {
+      readonly status: 'anchored';
+      readonly start: number;
+      readonly end: number;
+      readonly method: AnchorMethod;
+    }
+  | { readonly status: 'orphaned' };
+
+/**
+ * Re-anchors every annotation of one article, computing the diff and the folded text only once.
+ * Pass `oldText: null` when the old text is not known (a backup without text): the diff step is skipped.
+ */
+export function reanchorAll(
+  oldText: string | null,
+  newText: string,
+  annotations: readonly TextQuoteAnchor[],
+): Reanchored[] {
+  const folded = normalizeText(newText);
+  let offsets: OffsetMap | null = null;
+  const diff = (): OffsetMap | null => {
+    if (oldText === null) return null;
+    offsets ??= diffOffsets(oldText, newText);
+    return offsets;
+  };
+  return annotations.map((annotation) => reanchorOne(newText, folded, diff, annotation));
+}
+
+/** Re-anchors one annotation; see reanchorAll. */
+export function reanchor(oldText: string | null, newText: string, annotation: TextQuoteAnchor): Reanchored {
+  return reanchorAll(oldText, newText, [annotation])[0]!;
+}
+
+const ORPHANED: Reanchored = { status: 'orphaned' };
+
+function reanchorOne(
+  newText: string,
+  folded: NormalizedText,
+  diff: () => OffsetMap | null,
+  annotation: TextQuoteAnchor,
+): Reanchored {
+  const quote = normalizeText(annotation.quote).text;
+  if (quote === '') return ORPHANED;
+  const offsets = diff();
+  const expected = offsets ? offsets.approximate(annotation.start) : annotation.start;
+  const evidence: Evidence = {
+    quote,
+    prefix: normalizeText(annotation.prefix).text,
+    suffix: normalizeText(annotation.suffix).text,
+    text: folded.text,
+    expectedStart: toNormalizedOffset(folded, expected),
+  };
+  const accept = (candidate: Candidate, method: AnchorMethod): Reanchored => ({
+    status: 'anchored',
+    ...toOriginalRange(folded, candidate.start, candidate.end),
+    method,
+  });
+
+  // The stored range alone is trusted only with its context intact: a short quote shifted by a nearby
+  // edit often finds the same letters, with almost the same context, a few characters off.
+  const atPosition = storedPosition(newText, folded, evidence, annotation);
+  const intact = (c: Candidate) =>
+    c.quoteSimilarity === 1 && c.prefixSimilarity === 1 && c.suffixSimilarity === 1;
+  if (atPosition && intact(atPosition)) {
+    return { status: 'anchored', start: annotation.start, end: annotation.end, method: 'position' };
+  }
+
+  const mapped = offsets ? mappedByDiff(offsets, folded, evidence, annotation) : null;
+  if (mapped && isConvincing(mapped, evidence, 'mapped')) return accept(mapped, 'diff');
+
+  const { candidates, unique } = searchQuote(evidence);
+  const [best, ...others] = candidates;
+  if (!best) return ORPHANED;
+  const runnerUp = others.find((other) => other.end <= best.start || other.start >= best.end);
+  if (runnerUp && best.score - runnerUp.score < MIN_LEAD_OVER_RUNNER_UP) return ORPHANED;
+  const witness = offsets ? { unique, diffWitness: true } : { unique, diffWitness: false };
+  if (
+    offsets &&
+    contradictsDiff(offsets, newText, toOriginalRange(folded, best.start, best.end), annotation)
+  ) {
+    return ORPHANED;
+  }
+  return isConvincing(best, evidence, { searched: witness }) ? accept(best, 'search') : ORPHANED;
+}
+
+/** Share of a found passage's visible characters that may be, per the diff, other old text. */
+const MAX_FOREIGN_SHARE = 0.2;
+
+/**
+ * Whether the diff contradicts a passage found by search. A passage that moved or was rewritten is new
+ * text to the diff (deleted in one place, inserted in another), so search may land on it. It may not
+ * land on text that already existed elsewhere in the old version (another occurrence of the same
+ * words), nor away from any of the user's own characters that the diff shows still standing elsewhere
+ * (a sentence move that split the quote: the found "same words" are then partly someone else's).
+ */
+function contradictsDiff(
+  offsets: OffsetMap,
+  newText: string,
+  found: { start: number; end: number },
+  annotation: TextQuoteAnchor,
+): boolean {
+  for (let old = annotation.start; old < annotation.end; old++) {
+    const now = offsets.surviving(old);
+    if (now !== null && (now < found.start || now >= found.end) && /\S/u.test(newText[now]!)) return true;
+  }
+  let visible = 0;
+  let foreign = 0;
+  for (let offset = found.start; offset < found.end; offset++) {
+    if (/\s/u.test(newText[offset]!)) continue;
+    visible++;
+    const origin = offsets.origin(offset);
+    if (origin !== null && (origin < annotation.start || origin >= annotation.end)) foreign++;
+  }
+  return foreign > MAX_FOREIGN_SHARE * visible;
+}
+
+function storedPosition(
+  newText: string,
+  folded: NormalizedText,
+  evidence: Evidence,
+  annotation: TextQuoteAnchor,
+): Candidate | null {
+  if (newText.slice(annotation.start, annotation.end) !== annotation.quote) return null;
+  return foldedCandidate(folded, evidence, annotation.start, annotation.end);
+}
+
+function mappedByDiff(
+  offsets: OffsetMap,
+  folded: NormalizedText,
+  evidence: Evidence,
+  annotation: TextQuoteAnchor,
+): Candidate | null {
+  // Map the first and last visible characters: whitespace at the edges may legitimately change.
+  const first = annotation.quote.search(/\S/u);
+  const last = annotation.quote.length - annotation.quote.trimEnd().length;
+  const start = offsets.surviving(annotation.start + first);
+  const lastChar = offsets.surviving(annotation.end - 1 - last);
+  if (start === null || lastChar === null || lastChar < start) return null;
+  return foldedCandidate(folded, evidence, start, lastChar + 1);
+}
+
+/** Scores the original range [start, end) of the new text by what it folds to. */
+function foldedCandidate(
+  folded: NormalizedText,
+  evidence: Evidence,
+  start: number,
+  end: number,
+): Candidate | null {
+  let foldedStart = toNormalizedOffset(folded, start);
+  let foldedEnd = toNormalizedOffset(folded, end);
+  // The folded quote never starts or ends with a space; neither should the range it is compared with.
+  while (foldedStart < foldedEnd && folded.text[foldedStart] === ' ') foldedStart++;
+  while (foldedEnd > foldedStart && folded.text[foldedEnd - 1] === ' ') foldedEnd--;
+  const maxErrors = Math.floor(evidence.quote.length * (1 - MIN_QUOTE_SIMILARITY));
+  const errors = editDistanceWithin(folded.text.slice(foldedStart, foldedEnd), evidence.quote, maxErrors);
+  return errors === null ? null : scoreCandidate(evidence, foldedStart, foldedEnd, errors);
+}
