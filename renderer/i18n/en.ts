@@ -39,6 +39,30 @@ export const en = {
     loading: 'Loading the library…',
     annotations: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
   },
+  search: {
+    label: 'Search the library',
+    placeholder: 'Search: 乡村振兴, "exact phrase", -exclude, tag:经济, source:file',
+    sortLabel: 'Sort articles',
+    sorts: { newest: 'Newest first', title: 'Title', source: 'Source file', annotated: 'Most annotated' },
+    results: (n: number, query: string) =>
+      `${n === 1 ? '1 article matches' : `${n} articles match`} “${query}”`,
+    none: (query: string) => `No article matches “${query}”.`,
+    searching: 'Searching…',
+    clear: 'Clear search',
+    tagsLabel: 'Filter by tag',
+    allTags: 'All',
+    tagCount: (name: string, n: number) => `${name} (${n})`,
+    inArticle: (current: number, n: number, query: string) =>
+      n === 0 ? `No matches for “${query}”` : `Match ${current} of ${n} for “${query}”`,
+    next: 'Next match',
+    previous: 'Previous match',
+  },
+  tags: {
+    label: 'Tags',
+    add: 'Add a tag',
+    placeholder: 'Add tag…',
+    remove: (name: string) => `Remove tag ${name}`,
+  },
   importReport: {
     label: 'Import results',
     imported: (file: string, n: number) => `${file}: ${n === 1 ? '1 article' : `${n} articles`}`,

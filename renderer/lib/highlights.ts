@@ -6,6 +6,8 @@ import { spanToRanges, type TextSpan } from './offsets.js';
 export const NOTE_HIGHLIGHT = 'jb-has-note';
 export const PENDING_HIGHLIGHT = 'jb-pending';
 export const FLASH_HIGHLIGHT = 'jb-flash';
+export const SEARCH_HIGHLIGHT = 'jb-search';
+export const SEARCH_CURRENT_HIGHLIGHT = 'jb-search-current';
 
 function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
@@ -30,15 +32,26 @@ export function paintAnnotations(root: ParentNode, annotations: readonly Annotat
 }
 
 export function paintSpan(root: ParentNode, name: string, span: TextSpan | null): void {
+  paintSpans(root, name, span === null ? [] : [span]);
+}
+
+export function paintSpans(root: ParentNode, name: string, spans: readonly TextSpan[]): void {
   const highlights = registry();
   if (!highlights) return;
-  if (span === null) highlights.delete(name);
-  else highlights.set(name, new Highlight(...spanToRanges(root, span)));
+  if (spans.length === 0) highlights.delete(name);
+  else highlights.set(name, new Highlight(...spans.flatMap((span) => spanToRanges(root, span))));
 }
 
 export function clearAll(): void {
   const highlights = registry();
   if (!highlights) return;
   for (const color of COLORS) highlights.delete(highlightName(color));
-  for (const name of [NOTE_HIGHLIGHT, PENDING_HIGHLIGHT, FLASH_HIGHLIGHT]) highlights.delete(name);
+  const extra = [
+    NOTE_HIGHLIGHT,
+    PENDING_HIGHLIGHT,
+    FLASH_HIGHLIGHT,
+    SEARCH_HIGHLIGHT,
+    SEARCH_CURRENT_HIGHLIGHT,
+  ];
+  for (const name of extra) highlights.delete(name);
 }

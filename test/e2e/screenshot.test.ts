@@ -58,6 +58,14 @@ test('README screenshot of the reader', { skip: !enabled && 'set JIANBAO_SCREENS
     .click();
   await page.waitForFunction(() => (CSS.highlights.get('jb-pink')?.size ?? 0) > 0);
 
+  const tag = page.getByRole('textbox', { name: 'Add a tag' });
+  for (const name of ['基层党建', '乡村振兴']) {
+    await tag.fill(name);
+    await tag.press('Enter');
+    await page.getByRole('button', { name: `Remove tag ${name}` }).waitFor();
+  }
+  await tag.blur();
+
   // Show a live selection with its toolbar too.
   const live = await charPoints(paragraphs.nth(1), 96, 118);
   await dragSelect(page, live.start, live.end);

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.js';
 import { downloadText } from '../../lib/download.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
 import { filesToImport } from '../../lib/files.js';
+import { libraryHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import type { Connection } from '../../transport/index.js';
 import type { AlertItem } from '../alerts/jb-alerts.js';
@@ -16,14 +17,7 @@ import '../library/jb-library.js';
 import '../reader/jb-reader.js';
 import './jb-import-report.js';
 
-type Route = { view: 'library' } | { view: 'reader'; id: number };
-
 export const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
-
-function routeFromHash(hash: string): Route {
-  const match = /^#article=(\d+)$/.exec(hash);
-  return match ? { view: 'reader', id: Number(match[1]) } : { view: 'library' };
-}
 
 /** The application shell: header, routing by location.hash, import (picker, drop, Ctrl+O), errors. */
 export class JbApp extends LitElement {
@@ -37,7 +31,7 @@ export class JbApp extends LitElement {
   static override styles = [controls, appStyles];
 
   connection!: Connection;
-  route: Route = routeFromHash(location.hash);
+  route: Route = parseRoute(location.hash);
   libraryVersion = 1;
   importState: ImportState | null = null;
   alerts: AlertItem[] = [];
@@ -78,6 +72,8 @@ export class JbApp extends LitElement {
   }
 
   showError(error: ShownError): void {
+    // The same failure from several requests at once is shown once.
+    if (this.alerts.some((alert) => alert.code === error.code && alert.message === error.message)) return;
     this.alerts = [...this.alerts, { id: this.nextAlert++, ...error }];
   }
 
@@ -85,7 +81,7 @@ export class JbApp extends LitElement {
   private onUnhandled = (event: PromiseRejectionEvent): void => this.showError(describeError(event.reason));
 
   private onHashChange = (): void => {
-    this.route = routeFromHash(location.hash);
+    this.route = parseRoute(location.hash);
     if (this.importState && 'result' in this.importState) this.importState = null;
     if (this.route.view === 'library') {
       document.title = `${t.appNameNative} ${t.appName}`;
@@ -165,7 +161,11 @@ export class JbApp extends LitElement {
       <header>
         ${
           reading
-            ? html`<button class="quiet" title=${t.actions.backTitle} @click=${() => (location.hash = '')}>
+            ? html`<button
+                class="quiet"
+                title=${t.actions.backTitle}
+                @click=${() => (location.hash = libraryHref(this.route.query))}
+              >
                 ${backIcon}${t.actions.back}
               </button>`
             : nothing
@@ -200,8 +200,8 @@ export class JbApp extends LitElement {
       <main>
         ${
           this.route.view === 'reader'
-            ? html`<jb-reader article-id=${this.route.id}></jb-reader>`
-            : html`<jb-library .version=${this.libraryVersion}></jb-library>`
+            ? html`<jb-reader article-id=${this.route.id} .query=${this.route.query}></jb-reader>`
+            : html`<jb-library .version=${this.libraryVersion} .query=${this.route.query}></jb-library>`
         }
       </main>
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t.drop.overlay}</div>` : nothing}

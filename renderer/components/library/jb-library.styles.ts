@@ -76,6 +76,10 @@ export const libraryStyles = css`
     color: var(--jb-muted);
     font-size: 0.8rem;
   }
+  .query-error {
+    color: var(--jb-danger-fg);
+    font-size: 0.9rem;
+  }
   .empty {
     text-align: center;
     padding: 4rem 1rem;

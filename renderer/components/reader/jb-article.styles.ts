@@ -187,6 +187,15 @@ export const articleStyles = css`
   ::highlight(jb-pending) {
     background-color: var(--jb-selection);
   }
+  ::highlight(jb-search) {
+    background-color: var(--jb-search);
+    text-decoration: underline solid var(--jb-search-line);
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+  }
+  ::highlight(jb-search-current) {
+    background-color: var(--jb-search-current);
+  }
   ::highlight(jb-flash) {
     background-color: var(--jb-flash);
   }

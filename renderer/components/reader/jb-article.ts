@@ -5,9 +5,12 @@ import { guessLang } from '../../lib/format.js';
 import {
   FLASH_HIGHLIGHT,
   PENDING_HIGHLIGHT,
+  SEARCH_CURRENT_HIGHLIGHT,
+  SEARCH_HIGHLIGHT,
   clearAll,
   paintAnnotations,
   paintSpan,
+  paintSpans,
 } from '../../lib/highlights.js';
 import { renderInlineMarkdown } from '../../lib/markdown.js';
 import { pointToOffset, rangeToSpan, spanToRanges, type TextSpan } from '../../lib/offsets.js';
@@ -34,12 +37,17 @@ export class JbArticle extends LitElement {
     article: { attribute: false },
     annotations: { attribute: false },
     pending: { attribute: false },
+    searchMatches: { attribute: false },
+    currentMatch: { type: Number },
   };
   static override styles = articleStyles;
 
   article: Article | null = null;
   annotations: readonly Annotation[] = [];
   pending: TextSpan | null = null;
+  /** Search matches to mark, and which one is current (-1: none). */
+  searchMatches: readonly TextSpan[] = [];
+  currentMatch = -1;
   private pointerDown = false;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,11 +69,12 @@ export class JbArticle extends LitElement {
     clearAll();
   }
 
-  /** Scrolls a span into view and flashes it. */
-  reveal(span: TextSpan): void {
+  /** Scrolls a span into view and (unless told not to) flashes it. */
+  reveal(span: TextSpan, flash = true): void {
     const [first] = spanToRanges(this.renderRoot, span);
     if (!first) return;
     first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!flash) return;
     paintSpan(this.renderRoot, FLASH_HIGHLIGHT, span);
     setTimeout(() => paintSpan(this.renderRoot, FLASH_HIGHLIGHT, null), 1600);
   }
@@ -143,6 +152,8 @@ export class JbArticle extends LitElement {
   override updated(): void {
     paintAnnotations(this.renderRoot, this.annotations);
     paintSpan(this.renderRoot, PENDING_HIGHLIGHT, this.pending);
+    paintSpans(this.renderRoot, SEARCH_HIGHLIGHT, this.searchMatches);
+    paintSpan(this.renderRoot, SEARCH_CURRENT_HIGHLIGHT, this.searchMatches[this.currentMatch] ?? null);
   }
 
   private segment(segment: Segment): TemplateResult {

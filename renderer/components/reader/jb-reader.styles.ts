@@ -34,6 +34,25 @@ export const readerStyles = css`
     box-shadow: 0 8px 28px rgb(0 0 0 / 0.18);
     padding: 0.75rem;
   }
+  .matches {
+    position: sticky;
+    top: 4rem;
+    z-index: 10;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    max-width: 36em;
+    margin: -1rem auto 1.5rem;
+    padding: 0.4rem 0.5rem 0.4rem 0.9rem;
+    font-size: 0.88rem;
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-left: 4px solid var(--jb-search-line);
+    border-radius: 6px;
+  }
+  .matches span {
+    margin-right: auto;
+  }
   .status {
     text-align: center;
     color: var(--jb-muted);

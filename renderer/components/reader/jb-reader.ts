@@ -5,6 +5,8 @@ import { t } from '../../i18n/index.js';
 import { reportError } from '../../lib/errors.js';
 import type { TextSpan } from '../../lib/offsets.js';
 import { placeAt, type Place } from '../../lib/place-at.js';
+import { articleHref } from '../../lib/route.js';
+import { closeIcon } from '../icons.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
 import type { AnnotationChange } from './jb-annotation-panel.js';
@@ -14,11 +16,16 @@ import './jb-annotation-panel.js';
 import './jb-article.js';
 import './jb-note-editor.js';
 import './jb-selection-toolbar.js';
+import './jb-tag-editor.js';
 
 /** One article: its text, the selection toolbar, the note editor and the side panel of annotations. */
 export class JbReader extends LitElement {
   static override properties = {
     articleId: { type: Number, attribute: 'article-id' },
+    query: { type: String },
+    tags: { state: true },
+    searchMatches: { state: true },
+    currentMatch: { state: true },
     article: { state: true },
     annotations: { state: true },
     selection: { state: true },
@@ -28,6 +35,11 @@ export class JbReader extends LitElement {
   static override styles = [controls, readerStyles];
 
   articleId = 0;
+  /** A search query whose matches are marked in the text (from location.hash). */
+  query = '';
+  tags: string[] = [];
+  searchMatches: TextSpan[] = [];
+  currentMatch = -1;
   article: Article | null = null;
   annotations: Annotation[] = [];
   /** The current text selection and where its toolbar goes. */
@@ -55,12 +67,14 @@ export class JbReader extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('articleId')) void this.load();
+    else if (changed.has('query')) void this.loadMatches();
   }
 
   private async load(): Promise<void> {
     const id = this.articleId;
     this.article = null;
     this.annotations = [];
+    this.tags = [];
     this.selection = null;
     this.noteFor = null;
     this.failed = false;
@@ -72,11 +86,84 @@ export class JbReader extends LitElement {
       if (id !== this.articleId) return;
       this.article = article;
       this.annotations = annotations;
+      void this.loadMatches();
+      void this.loadTags();
       document.title = `${article.title} — ${t.appName}`;
     } catch (error) {
       this.failed = true;
       reportError(this, error);
     }
+  }
+
+  private async loadTags(): Promise<void> {
+    const id = this.articleId;
+    try {
+      const { tags } = await this.client['tags.list']({ articleId: id });
+      if (id === this.articleId) this.tags = tags.map((tag) => tag.name);
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private async loadMatches(): Promise<void> {
+    const { articleId: id, query } = this;
+    this.searchMatches = [];
+    this.currentMatch = -1;
+    if (!query.trim() || !this.article) return;
+    try {
+      const { ranges } = await this.client['search.matches']({ articleId: id, query });
+      if (id !== this.articleId || query !== this.query) return;
+      this.searchMatches = ranges;
+      if (ranges.length > 0) this.goToMatch(0);
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private async goToMatch(index: number): Promise<void> {
+    const count = this.searchMatches.length;
+    if (count === 0) return;
+    this.currentMatch = ((index % count) + count) % count;
+    await this.updateComplete;
+    const view = this.articleView;
+    await view?.updateComplete;
+    view?.reveal(this.searchMatches[this.currentMatch]!, false);
+  }
+
+  private async onTags(event: CustomEvent<string[]>): Promise<void> {
+    if (!this.article) return;
+    try {
+      const { tags } = await this.client['articles.setTags']({
+        articleId: this.article.id,
+        tags: event.detail,
+      });
+      this.tags = tags;
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private matchBar() {
+    if (!this.query.trim() || !this.article) return nothing;
+    return html`<div class="matches">
+      <span role="status"
+        >${t.search.inArticle(this.currentMatch + 1, this.searchMatches.length, this.query)}</span
+      >
+      ${
+        this.searchMatches.length > 1
+          ? html`<button @click=${() => this.goToMatch(this.currentMatch - 1)}>${t.search.previous}</button>
+              <button @click=${() => this.goToMatch(this.currentMatch + 1)}>${t.search.next}</button>`
+          : nothing
+      }
+      <button
+        class="quiet"
+        aria-label=${t.search.clear}
+        title=${t.search.clear}
+        @click=${() => (location.hash = articleHref(this.articleId))}
+      >
+        ${closeIcon}
+      </button>
+    </div>`;
   }
 
   private onKey = (event: KeyboardEvent): void => {
@@ -177,10 +264,13 @@ export class JbReader extends LitElement {
     if (!this.article) return html`<p class="status" role="status">${t.reader.loading}</p>`;
     return html`<div class="layout">
       <div class="column">
+        ${this.matchBar()}
         <jb-article
           .article=${this.article}
           .annotations=${this.annotations}
           .pending=${this.noteFor?.span ?? null}
+          .searchMatches=${this.searchMatches}
+          .currentMatch=${this.currentMatch}
           @jb-select=${this.onSelect}
           @jb-activate=${(event: CustomEvent<Annotation>) =>
             this.renderRoot.querySelector('jb-annotation-panel')?.reveal(event.detail.id)}
@@ -206,6 +296,7 @@ export class JbReader extends LitElement {
         }
       </div>
       <aside>
+        <jb-tag-editor .tags=${this.tags} @jb-tags=${this.onTags}></jb-tag-editor>
         <jb-annotation-panel
           .annotations=${this.annotations}
           @jb-goto=${(event: CustomEvent<Annotation>) => this.articleView?.reveal(event.detail)}

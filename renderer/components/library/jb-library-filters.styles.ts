@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+export const filtersStyles = css`
+  :host {
+    display: block;
+    margin: 1rem 0 0.75rem;
+  }
+  form {
+    display: flex;
+    gap: 0.5rem;
+  }
+  input,
+  select {
+    font: inherit;
+    font-size: 0.95rem;
+    color: inherit;
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-radius: 6px;
+    padding: 0.45rem 0.7rem;
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+  }
+  input::placeholder {
+    color: var(--jb-muted);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin-top: 0.6rem;
+  }
+  .tags button {
+    font-size: 0.8rem;
+    padding: 0.2em 0.7em;
+    border-radius: 999px;
+  }
+  .tags button[aria-pressed='true'] {
+    background: var(--jb-accent);
+    border-color: var(--jb-accent);
+    color: var(--jb-on-accent);
+  }
+`;

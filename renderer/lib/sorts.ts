@@ -1,0 +1,9 @@
+import type { Input } from '../../shared/contract/api.js';
+
+type LibrarySort = NonNullable<Input<'articles.list'>['sort']>;
+
+/** The contract's LIBRARY_SORTS, repeated so the page does not bundle zod (checked at compile time). */
+export const SORTS = ['newest', 'title', 'source', 'annotated'] as const satisfies readonly LibrarySort[];
+type Missing = Exclude<LibrarySort, (typeof SORTS)[number]>;
+export const sortsMatchContract: [Missing] extends [never] ? true : never = true;
+export type Sort = (typeof SORTS)[number];
