@@ -63,9 +63,10 @@ test('notes are updated, listed in text order, deleted, and exported as Markdown
     articleId: id,
   });
   assert.match(fileName, /\.md$/);
-  assert.ok(markdown.startsWith('# An opening paragraph about rivers.\n\nSource: rivers.txt\n'), markdown);
-  const rivers = markdown.indexOf('> rivers\n\nThink of the **Yangtze**.');
-  const valleys = markdown.indexOf('> valleys\n\nDeep ones.');
+  assert.ok(markdown.startsWith('---\n'), markdown);
+  assert.ok(markdown.includes('\n# rivers\n\nSource: rivers.txt\n'), markdown);
+  const rivers = markdown.search(/> rivers\n[^]*?\n\nThink of the \*\*Yangtze\*\*\./);
+  const valleys = markdown.search(/> valleys\n[^]*?\n\nDeep ones\./);
   assert.ok(rivers > 0 && valleys > rivers, markdown);
   assert.equal(later.id > 0, true);
   library.close();

@@ -1,31 +1,27 @@
-/** "Export notes" for one article: its title and source, then every highlight as a quote with its note. */
+/**
+ * "Export notes" for one article, as the services call it: the default template with the article's
+ * import date, plus a file name. Kept as the stable entry point; the pieces live beside it.
+ */
 import type { Annotation, Article } from '../../../shared/contract/api.js';
+import { planExportFiles } from './file-names.js';
+import type { ExportAnnotation } from './notes-view.js';
+import { renderArticleNotes } from './render-notes.js';
+import { DEFAULT_TEMPLATES } from './templates.js';
+import type { ExportTemplates } from './templates.js';
 
-export function notesToMarkdown(article: Article, annotations: readonly Annotation[]): string {
-  const lines = [`# ${oneLine(article.title)}`, '', `Source: ${oneLine(article.sourceName)}`];
-  if (article.byline) lines.push(`By: ${oneLine(article.byline)}`);
-  lines.push('');
-  const ordered = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
-  for (const annotation of ordered) {
-    lines.push(...annotation.quote.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)));
-    if (annotation.note.trim() !== '') lines.push('', annotation.note.trim());
-    lines.push('');
-  }
-  if (ordered.length === 0) lines.push('_No highlights or notes yet._', '');
-  return lines.join('\n');
+export function notesToMarkdown(
+  article: Article,
+  annotations: readonly (Annotation | ExportAnnotation)[],
+  options: { tags?: readonly string[]; templates?: ExportTemplates } = {},
+): string {
+  return renderArticleNotes(
+    { ...article, date: article.importedAt, tags: options.tags ?? [] },
+    annotations,
+    options.templates ?? DEFAULT_TEMPLATES,
+  );
 }
 
-/** A file name for the export that every platform accepts. */
+/** The article's file name: its title made safe, the same on every export. */
 export function exportFileName(article: Pick<Article, 'id' | 'title'>): string {
-  const stem = article.title
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return `${stem || 'article'} (${article.id}) notes.md`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return planExportFiles([article])[0]!.fileName;
 }
