@@ -11,6 +11,8 @@
  *   same order, sharing one diff and one folded text. Use this after a re-import.
  *   A result is `{ status: 'anchored', start, end, method: 'position' | 'diff' | 'search' }` or
  *   `{ status: 'orphaned' }`: keep an orphan with its quote and show it as such, never drop it.
+ * - `diffOffsets(oldText, newText): OffsetMap` — the character diff behind the `diff` step, for
+ *   moving plain offsets (bookmarks): `surviving(old)`, `approximate(old)`, `origin(new)`.
  * - `normalizeText(text): NormalizedText` — the folding used for matching (NFKC width folding, curly
  *   quotes and dashes, whitespace between CJK characters removed, whitespace runs collapsed), with
  *   `starts`/`ends` maps back to real offsets; `toOriginalRange` and `toNormalizedOffset` convert.
@@ -20,6 +22,8 @@
 export { reanchor, reanchorAll } from './reanchor.js';
 export type { AnchorMethod, Reanchored, TextQuoteAnchor } from './reanchor.js';
 export { QUOTE_CONTEXT, quoteAnchor } from './quote-anchor.js';
+export { diffOffsets } from './text-diff.js';
+export type { OffsetMap } from './text-diff.js';
 export { normalizeText, toNormalizedOffset, toOriginalRange } from './normalize.js';
 export type { NormalizedText } from './normalize.js';
 export {

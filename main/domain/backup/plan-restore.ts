@@ -1,0 +1,215 @@
+/**
+ * Works out what restoring a backup adds to a library, without touching it: the caller applies the
+ * plan in one transaction. Pure and idempotent: planning against a library that already holds a
+ * restore of the same backup adds nothing.
+ *
+ * Matching articles: by the SHA-256 of the canonical text first (offsets are then valid as they are);
+ * else, when the text changed (re-imported with a better parser), by the same folded text, or by a
+ * title (and source file, if that decides it) that only one library article has. Annotations on a
+ * changed text are re-anchored: through the diff when the backup carries the old text, else by search.
+ * An annotation that cannot be placed is still restored, marked orphaned, with its quote.
+ *
+ * Duplicates: an annotation is the same one if its article, creation time and quote are (its place may
+ * have been re-anchored, its note or colour edited since); a bookmark if its article, creation time
+ * and label are; tags by name, ignoring case (as the database does).
+ */
+import type { HighlightColor } from '../../../shared/contract/api.js';
+import { diffOffsets, normalizeText, reanchorAll } from '../anchoring/index.js';
+import type { AnchorMethod } from '../anchoring/index.js';
+import { contentHash } from './content-hash.js';
+import type { Backup, BackupArticle } from './backup-format.js';
+
+export interface RestoreTargetArticle {
+  readonly id: number;
+  readonly text: string;
+  readonly title: string;
+  readonly sourceName: string;
+}
+
+export interface ExistingUserData {
+  readonly tags: readonly string[];
+  readonly articleTags: readonly { readonly articleId: number; readonly tag: string }[];
+  readonly annotations: readonly {
+    readonly articleId: number;
+    readonly quote: string;
+    readonly createdAt: string;
+  }[];
+  readonly bookmarks: readonly {
+    readonly articleId: number;
+    readonly label: string;
+    readonly createdAt: string;
+  }[];
+}
+
+export interface PlannedAnnotation {
+  readonly articleId: number;
+  /** Where to put it; for an orphan, the backup's own offsets (clamped to the text), to keep order. */
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly color: HighlightColor;
+  readonly note: string;
+  readonly tags: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** `unchanged` when the text is the backup's; else how re-anchoring placed it, or `orphaned`. */
+  readonly placement: 'unchanged' | AnchorMethod | 'orphaned';
+}
+
+export interface RestorePlan {
+  readonly tagsToCreate: string[];
+  readonly articleTags: { articleId: number; tag: string }[];
+  readonly annotations: PlannedAnnotation[];
+  readonly bookmarks: { articleId: number; offset: number; label: string; createdAt: string }[];
+  /** Backup articles with no counterpart in the library: nothing of theirs is restored. */
+  readonly unmatched: { title: string; sourceName: string; annotations: number; bookmarks: number }[];
+  /** Items already present, skipped. */
+  readonly skipped: { annotations: number; bookmarks: number; articleTags: number };
+}
+
+export function planRestore(
+  backup: Backup,
+  library: readonly RestoreTargetArticle[],
+  existing: ExistingUserData,
+): RestorePlan {
+  const findArticle = articleMatcher(library);
+  const knownTags = new Map(existing.tags.map((tag) => [tagKey(tag), tag]));
+  const tagsToCreate: string[] = [];
+  const useTag = (name: string): string => {
+    const known = knownTags.get(tagKey(name));
+    if (known !== undefined) return known;
+    knownTags.set(tagKey(name), name.trim());
+    tagsToCreate.push(name.trim());
+    return name.trim();
+  };
+  backup.tags.forEach(useTag);
+
+  const seen = {
+    annotations: new Set(existing.annotations.map((a) => key(a.articleId, a.createdAt, a.quote))),
+    bookmarks: new Set(existing.bookmarks.map((b) => key(b.articleId, b.createdAt, b.label))),
+    articleTags: new Set(existing.articleTags.map((t) => key(t.articleId, tagKey(t.tag)))),
+  };
+  const plan: RestorePlan = {
+    tagsToCreate,
+    articleTags: [],
+    annotations: [],
+    bookmarks: [],
+    unmatched: [],
+    skipped: { annotations: 0, bookmarks: 0, articleTags: 0 },
+  };
+
+  for (const source of backup.articles) {
+    const target = findArticle(source);
+    if (!target) {
+      plan.unmatched.push({
+        title: source.title,
+        sourceName: source.sourceName,
+        annotations: source.annotations.length,
+        bookmarks: source.bookmarks.length,
+      });
+      continue;
+    }
+    for (const name of source.tags) {
+      const tag = useTag(name);
+      if (addOnce(seen.articleTags, key(target.id, tagKey(tag))))
+        plan.articleTags.push({ articleId: target.id, tag });
+      else plan.skipped.articleTags++;
+    }
+    const fresh = source.annotations.filter((a) =>
+      addOnce(seen.annotations, key(target.id, a.createdAt, a.quote)),
+    );
+    plan.skipped.annotations += source.annotations.length - fresh.length;
+    const unchanged = contentHash(target.text) === source.contentHash;
+    const placements = unchanged ? null : reanchorAll(source.text, target.text, fresh);
+    fresh.forEach((annotation, i) => {
+      const placed = placements?.[i];
+      const range =
+        placed?.status === 'anchored'
+          ? placed
+          : clampRange(annotation.start, annotation.end, target.text.length);
+      plan.annotations.push({
+        ...annotation,
+        articleId: target.id,
+        start: range.start,
+        end: range.end,
+        tags: annotation.tags.map(useTag),
+        placement:
+          placed === undefined ? 'unchanged' : placed.status === 'anchored' ? placed.method : 'orphaned',
+      });
+    });
+    const offsets = unchanged || source.text === null ? null : diffOffsets(source.text, target.text);
+    for (const bookmark of source.bookmarks) {
+      if (!addOnce(seen.bookmarks, key(target.id, bookmark.createdAt, bookmark.label))) {
+        plan.skipped.bookmarks++;
+        continue;
+      }
+      const offset = offsets ? offsets.approximate(bookmark.offset) : bookmark.offset;
+      plan.bookmarks.push({
+        ...bookmark,
+        articleId: target.id,
+        offset: Math.min(offset, target.text.length),
+      });
+    }
+  }
+  return plan;
+}
+
+/** Finds each backup article's counterpart; two backup articles with the same text take two copies in turn. */
+function articleMatcher(
+  library: readonly RestoreTargetArticle[],
+): (source: BackupArticle) => RestoreTargetArticle | undefined {
+  const byId = [...library].sort((a, b) => a.id - b.id);
+  const byHash = groupBy(byId, (article) => contentHash(article.text));
+  const byFoldedText = groupBy(byId, (article) => contentHash(normalizeText(article.text).text));
+  const byTitle = groupBy(byId, (article) => normalizeText(article.title).text);
+  const taken = new Set<number>();
+  const firstFree = (candidates: RestoreTargetArticle[] | undefined) =>
+    candidates?.find((article) => !taken.has(article.id)) ?? candidates?.[0];
+  const onlyOne = (candidates: RestoreTargetArticle[] | undefined) =>
+    candidates?.length === 1 ? candidates[0] : undefined;
+
+  return (source) => {
+    const sameTitle = byTitle.get(normalizeText(source.title).text);
+    const found =
+      firstFree(byHash.get(source.contentHash)) ??
+      (source.text === null
+        ? undefined
+        : firstFree(byFoldedText.get(contentHash(normalizeText(source.text).text)))) ??
+      onlyOne(sameTitle?.filter((article) => article.sourceName === source.sourceName)) ??
+      onlyOne(sameTitle);
+    if (found) taken.add(found.id);
+    return found;
+  };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
+function clampRange(start: number, end: number, length: number): { start: number; end: number } {
+  const clampedEnd = Math.min(end, length);
+  return { start: Math.min(start, Math.max(0, clampedEnd - 1)), end: clampedEnd };
+}
+
+/** Adds to the set; true if it was not there yet. */
+function addOnce(set: Set<string>, value: string): boolean {
+  if (set.has(value)) return false;
+  set.add(value);
+  return true;
+}
+
+function key(...parts: readonly (string | number)[]): string {
+  return parts.join('\u0000');
+}
+
+function tagKey(name: string): string {
+  return name.trim().toLowerCase();
+}
