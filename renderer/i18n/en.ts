@@ -44,6 +44,7 @@ export const en = {
     placeholder: 'Search: 乡村振兴, "exact phrase", -exclude, tag:经济, source:file',
     sortLabel: 'Sort articles',
     sorts: { newest: 'Newest first', title: 'Title', source: 'Source file', annotated: 'Most annotated' },
+    searchSorts: { relevance: 'Best match', newest: 'Newest first' },
     results: (n: number, query: string) =>
       `${n === 1 ? '1 article matches' : `${n} articles match`} “${query}”`,
     none: (query: string) => `No article matches “${query}”.`,

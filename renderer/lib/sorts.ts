@@ -7,3 +7,10 @@ export const SORTS = ['newest', 'title', 'source', 'annotated'] as const satisfi
 type Missing = Exclude<LibrarySort, (typeof SORTS)[number]>;
 export const sortsMatchContract: [Missing] extends [never] ? true : never = true;
 export type Sort = (typeof SORTS)[number];
+
+type SearchSortOfContract = NonNullable<Input<'search.query'>['sort']>;
+/** The contract's SEARCH_SORTS, likewise. */
+export const SEARCH_SORTS = ['relevance', 'newest'] as const satisfies readonly SearchSortOfContract[];
+type MissingSearch = Exclude<SearchSortOfContract, (typeof SEARCH_SORTS)[number]>;
+export const searchSortsMatchContract: [MissingSearch] extends [never] ? true : never = true;
+export type SearchSort = (typeof SEARCH_SORTS)[number];

@@ -67,7 +67,10 @@ export async function importThroughPicker(page: Page, files: string[]): Promise<
   return Number(/#article=(\d+)/.exec(href)?.[1]);
 }
 
-/** The viewport points just inside the first and last characters of [from, to) in a segment element. */
+/**
+ * The viewport points just inside the first and last characters of [from, to) of a segment element's
+ * text (across its text nodes, e.g. Markdown emphasis).
+ */
 export async function charPoints(
   segment: Locator,
   from: number,
@@ -76,17 +79,26 @@ export async function charPoints(
   return segment.evaluate(
     (el, [a, b]) => {
       // No named inner functions: the test loader's helpers (__name) do not exist in the page.
-      const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE)!;
-      const [first, last] = [a!, b! - 1].map((i) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const [first, last] = [a!, b! - 1].map((index) => {
+        let rest = index;
+        const node = nodes.find((candidate) =>
+          rest < candidate.data.length ? true : ((rest -= candidate.data.length), false),
+        )!;
         const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
+        range.setStart(node, rest);
+        range.setEnd(node, rest + 1);
         return range.getClientRects()[0]!;
       });
       return {
         start: { x: first!.left + 1, y: first!.top + first!.height / 2 },
         end: { x: last!.right - 1, y: last!.top + last!.height / 2 },
-        text: node.data.slice(a, b),
+        text: nodes
+          .map((node) => node.data)
+          .join('')
+          .slice(a, b),
       };
     },
     [from, to],

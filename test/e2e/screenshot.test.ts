@@ -1,6 +1,6 @@
 /**
- * Renders the README screenshot (docs/screenshot-reader.png): a Chinese article with highlights in
- * several colours and a note. Runs only with JIANBAO_SCREENSHOT=1, since it rewrites a tracked file.
+ * Renders the README screenshots: docs/screenshot-reader.png (a Chinese article with highlights in
+ * several colours, a note and tags) and docs/screenshot-library.png (a library search). Runs only with JIANBAO_SCREENSHOT=1, since it rewrites a tracked file.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -74,5 +74,13 @@ test('README screenshot of the reader', { skip: !enabled && 'set JIANBAO_SCREENS
 
   await mkdir(join(REPO_ROOT, 'docs'), { recursive: true });
   await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshot-reader.png') });
+
+  // The library, searching.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.locator('jb-import-report').evaluate((el) => el.remove());
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('党组织书记');
+  await page.locator('jb-search-results li').first().waitFor();
+  await page.setViewportSize({ width: 1360, height: 720 });
+  await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshot-library.png') });
   await page.close();
 });

@@ -43,6 +43,19 @@ test('search finds articles, marks the matches in the text, and is kept when goi
     .getByText(/for “乡村振兴”/)
     .waitFor();
 
+  // Searching offers its own orders.
+  const sort = page.getByRole('combobox', { name: 'Sort articles' });
+  await page.goBack();
+  await results.first().waitFor();
+  assert.deepEqual(
+    (await sort.locator('option').allTextContents()).map((o) => o.trim()),
+    ['Best match', 'Newest first'],
+  );
+  await sort.selectOption('newest');
+  await results.first().waitFor();
+  await page.goForward();
+  await page.locator('jb-reader .matches').waitFor();
+
   // Back to the library: the search is still there.
   await page.getByRole('button', { name: 'Library' }).click();
   await results.first().waitFor();

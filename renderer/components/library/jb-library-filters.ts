@@ -1,12 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
-import { SORTS, type Sort } from '../../lib/sorts.js';
+import { SEARCH_SORTS, SORTS, type SearchSort, type Sort } from '../../lib/sorts.js';
 import { controls } from '../shared.styles.js';
 import { filtersStyles } from './jb-library-filters.styles.js';
 
 export interface Filters {
   query: string;
   sort: Sort;
+  searchSort: SearchSort;
   tag: string | null;
 }
 
@@ -23,6 +24,7 @@ export class JbLibraryFilters extends LitElement {
   static override properties = {
     query: { type: String },
     sort: { type: String },
+    searchSort: { type: String },
     tag: { type: String },
     tags: { attribute: false },
   };
@@ -30,6 +32,7 @@ export class JbLibraryFilters extends LitElement {
 
   query = '';
   sort: Sort = 'newest';
+  searchSort: SearchSort = 'relevance';
   tag: string | null = null;
   tags: TagCount[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +46,7 @@ export class JbLibraryFilters extends LitElement {
     clearTimeout(this.timer);
     this.dispatchEvent(
       new CustomEvent<Filters>('jb-filters', {
-        detail: { query: this.query, sort: this.sort, tag: this.tag },
+        detail: { query: this.query, sort: this.sort, searchSort: this.searchSort, tag: this.tag },
       }),
     );
   }
@@ -55,7 +58,9 @@ export class JbLibraryFilters extends LitElement {
   }
 
   private onSort(event: Event): void {
-    this.sort = (event.target as HTMLSelectElement).value as Sort;
+    const value = (event.target as HTMLSelectElement).value;
+    if (this.query.trim()) this.searchSort = value as SearchSort;
+    else this.sort = value as Sort;
     this.emit();
   }
 
@@ -78,7 +83,21 @@ export class JbLibraryFilters extends LitElement {
           @input=${this.onInput}
         />
         <select aria-label=${t.search.sortLabel} @change=${this.onSort}>
-          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${t.search.sorts[sort]}</option>`)}
+          ${
+            this.query.trim()
+              ? SEARCH_SORTS.map(
+                  (sort) =>
+                    html`<option value=${sort} ?selected=${sort === this.searchSort}>
+                      ${t.search.searchSorts[sort]}
+                    </option>`,
+                )
+              : SORTS.map(
+                  (sort) =>
+                    html`<option value=${sort} ?selected=${sort === this.sort}>
+                      ${t.search.sorts[sort]}
+                    </option>`,
+                )
+          }
         </select>
       </form>
       ${

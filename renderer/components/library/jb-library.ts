@@ -39,7 +39,7 @@ export class JbLibrary extends LitElement {
   total = 0;
   hits: SearchHit[] | null = null;
   tags: TagCount[] = [];
-  filters: Filters = { query: '', sort: 'newest', tag: null };
+  filters: Filters = { query: '', sort: 'newest', searchSort: 'relevance', tag: null };
   queryError = '';
   private api = new ContextConsumer(this, { context: apiContext });
   private loads = 0;
@@ -62,10 +62,12 @@ export class JbLibrary extends LitElement {
     try {
       void this.loadTags();
       const listing = await (query.trim()
-        ? api['search.query']({ query: this.searchText, limit: 100 }).then((r) => ({
-            hits: r.hits,
-            total: r.total,
-          }))
+        ? api['search.query']({ query: this.searchText, sort: this.filters.searchSort, limit: 100 }).then(
+            (r) => ({
+              hits: r.hits,
+              total: r.total,
+            }),
+          )
         : api['articles.list']({ limit: 1000, offset: 0, sort, ...(tag ? { tag } : {}) }).then((r) => ({
             items: r.items,
             total: r.total,
@@ -143,6 +145,7 @@ export class JbLibrary extends LitElement {
       <jb-library-filters
         .query=${this.filters.query}
         .sort=${this.filters.sort}
+        .searchSort=${this.filters.searchSort}
         .tag=${this.filters.tag}
         .tags=${this.tags}
         @jb-filters=${this.onFilters}
