@@ -83,7 +83,6 @@ export const en = {
     colorLabel: (color: string) => `Highlight ${color}`,
     noteEditorLabel: 'Note',
     notePlaceholder: 'Write a note about this passage…',
-    by: 'By',
   },
   panel: {
     heading: 'Highlights & notes',

@@ -73,7 +73,11 @@ export class JbArticle extends LitElement {
   reveal(span: TextSpan, flash = true): void {
     const [first] = spanToRanges(this.renderRoot, span);
     if (!first) return;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    first.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: still ? 'auto' : 'smooth',
+    });
     if (!flash) return;
     paintSpan(this.renderRoot, FLASH_HIGHLIGHT, span);
     setTimeout(() => paintSpan(this.renderRoot, FLASH_HIGHLIGHT, null), 1600);

@@ -58,11 +58,13 @@ export class JbReader extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    window.addEventListener('resize', this.onResize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('resize', this.onResize);
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -165,6 +167,11 @@ export class JbReader extends LitElement {
       </button>
     </div>`;
   }
+
+  /** The toolbar's place was computed for the old layout. */
+  private onResize = (): void => {
+    this.selection = null;
+  };
 
   private onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && (this.selection || this.noteFor)) {
