@@ -93,6 +93,20 @@ test('the Electron bridge carries requests and app events', async () => {
   await page.close();
 });
 
+test('a menu import without user activation asks for one click', async () => {
+  const page = await session.browser.newPage();
+  await page.addInitScript(STAND_IN_BRIDGE);
+  // Sent by "main" before the person has touched the page: no user activation.
+  await page.addInitScript('setTimeout(() => window.emitAppEvent("menu:import"), 300);');
+  await page.goto(session.url);
+  const choose = page.getByRole('button', { name: 'Choose files to import…' });
+  await choose.waitFor();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+  assert.ok(chooser.isMultiple());
+  await choose.waitFor({ state: 'detached' });
+  await page.close();
+});
+
 test('browser mode uses HTTP with the page token', async () => {
   const page = await session.browser.newPage();
   const [request] = await Promise.all([

@@ -27,6 +27,7 @@ export class JbApp extends LitElement {
     importState: { state: true },
     alerts: { state: true },
     dragging: { state: true },
+    askToPick: { state: true },
   };
   static override styles = [controls, appStyles];
 
@@ -36,6 +37,8 @@ export class JbApp extends LitElement {
   importState: ImportState | null = null;
   alerts: AlertItem[] = [];
   dragging = false;
+  /** A menu asked for the picker when the page had no user activation to open it with. */
+  askToPick = false;
   private nextAlert = 1;
   private provider = new ContextProvider(this, { context: apiContext });
   private unsubscribe: (() => void)[] = [];
@@ -52,7 +55,7 @@ export class JbApp extends LitElement {
     window.addEventListener('unhandledrejection', this.onUnhandled);
     this.addEventListener(ERROR_EVENT, this.onError as EventListener);
     this.unsubscribe = [
-      this.connection.subscribe('menu:import', () => this.openPicker()),
+      this.connection.subscribe('menu:import', () => this.openPickerFromMenu()),
       this.connection.subscribe('menu:export', () => void this.exportNotes()),
       this.connection.subscribe('library:changed', () => this.libraryVersion++),
     ];
@@ -120,7 +123,17 @@ export class JbApp extends LitElement {
     void this.importFiles(files);
   };
 
+  /**
+   * Chromium opens a file chooser only during a user activation, which a menu command sent over IPC
+   * does not carry: then ask for one click instead.
+   */
+  private openPickerFromMenu(): void {
+    if (navigator.userActivation && !navigator.userActivation.isActive) this.askToPick = true;
+    else this.openPicker();
+  }
+
   openPicker(): void {
+    this.askToPick = false;
     this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
   }
 
@@ -193,6 +206,16 @@ export class JbApp extends LitElement {
           @change=${this.onPicked}
         />
       </header>
+      ${
+        this.askToPick
+          ? html`<div class="ask" role="dialog" aria-label=${t.actions.import}>
+              <button class="primary" @click=${() => this.openPicker()}>
+                ${importIcon}${t.actions.chooseFiles}
+              </button>
+              <button @click=${() => (this.askToPick = false)}>${t.actions.cancel}</button>
+            </div>`
+          : nothing
+      }
       <jb-import-report
         .state=${this.importState}
         @jb-dismiss=${() => (this.importState = null)}
