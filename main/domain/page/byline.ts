@@ -104,10 +104,10 @@ function scanCredit(tokens: readonly string[]): CreditScan {
 }
 
 /** A whole line that is a byline: "本报记者 王小明 文并摄", "记者 王小明 通讯员 李华". */
-const CREDIT_FIRST = new Set(['本', '特', '见', '实', '通', '记', '撰', '摄', 'B']);
+const CREDIT_FIRST = new Set(Array.from('本特见实通记撰摄B', (c) => c.charCodeAt(0)));
 
 export function bylineLine(text: string): Credit | null {
-  if (text.length > 48 || !CREDIT_FIRST.has(text[0] ?? '')) return null;
+  if (text.length > 48 || !CREDIT_FIRST.has(text.charCodeAt(0))) return null;
   const latin = latinByline(text);
   if (latin) return latin;
   const tokens = text.split(/[\s、，,]+/).filter((t) => t.length > 0);
@@ -138,6 +138,12 @@ const AGENCY_DATELINE =
   /^[\u4e00-\u9fff]{1,6}(?:社|网|台|报)[^\s，。,（(]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
 const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
 
+function hasMonthEarly(text: string): boolean {
+  const limit = Math.min(text.length, 21);
+  for (let i = 0; i < limit; i++) if (text.charCodeAt(i) === 0x6708) return true; // 月
+  return false;
+}
+
 export interface LeadCredit extends Credit {
   /** The paragraph text after the credit. */
   rest: string;
@@ -148,6 +154,10 @@ export interface LeadCredit extends Credit {
  * "新华社北京3月1日电（记者 王小明）…", or in English "LONDON, March 3 — …".
  */
 export function leadCredit(text: string): LeadCredit | null {
+  // Cheap necessary conditions first (this runs on most lines): "本报…讯" starts with 本报; an agency dateline
+  // has its 月 within the first 21 characters.
+  const paper = text.charCodeAt(0) === 0x672c && text.charCodeAt(1) === 0x62a5; // 本报
+  if (!paper && !hasMonthEarly(text)) return latinDateline(text);
   const head = text.slice(0, 64);
   const m = PAPER_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   if (!m) return latinDateline(text);

@@ -1,5 +1,6 @@
 // Page furniture: what the layout prints on every page (page number, date, masthead, editors) and the
 // continuation markers that tie an article to another page. None of it is article text.
+import { isSpaceCode } from './lines';
 
 const NUM = '[0-9０-９一二三四五六七八九十百零〇]';
 const PAGE_TOKEN = new RegExp(`^(?:第${NUM}{1,4}版|[A-Z]?${NUM}{1,3}版)(?:[:：][^\\s]{1,12})?$`);
@@ -10,6 +11,22 @@ const LATIN_CAPS_TOKEN = /^[A-Z][A-Z.&'-]{1,20}$/;
 const EDITOR_ROLE =
   /^(?:本版)?(?:责任编辑|编辑|责编|责任校对|校对|版式设计|版式|美编|美术编辑|制图|审读|组版|视觉设计|设计|排版|主编|值班编辑)/;
 const ISSUE_TOKEN = /^(?:第\d{1,6}期|总第\d{1,6}期|今日\d{1,3}版|CN\d{2}-\d{4}|代号\d{1,2}-\d{1,4})$/;
+
+/** No token pattern below matches more than this many characters. */
+const MAX_TOKEN = 21;
+
+/** 版 年 期 报 星 周 农 (the ASCII signals - . / are tested inline). */
+function isFurnitureSignal(code: number): boolean {
+  return (
+    code === 0x7248 ||
+    code === 0x5e74 ||
+    code === 0x671f ||
+    code === 0x62a5 ||
+    code === 0x661f ||
+    code === 0x5468 ||
+    code === 0x519c
+  );
+}
 
 export type FurnitureKey = 'page' | 'date' | 'paper' | 'editors' | 'issue';
 
@@ -31,8 +48,27 @@ function editorsLine(text: string): boolean {
  * itself (first or last line of the page, or next to other furniture); elsewhere "XX报" alone could be a title.
  */
 export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | null {
-  if (text.length > 100 || /[，。！？,]/.test(text)) return null;
+  if (text.length > 100) return null;
+  // One scan: sentence punctuation rules furniture out; a page, date, issue or paper token needs one of
+  // 版 年 期 报 星 周 农 - . / (see the token patterns), so a line without any is not furniture either; nor
+  // is one with a token longer than any token pattern allows.
+  // editorsLine needs EDITOR_ROLE at the start: without it a long token settles the answer at once.
+  const maybeEditors = EDITOR_ROLE.test(text);
+  let signal = false;
+  let run = 0;
+  let longToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff0c || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 44) return null;
+    if (!signal && (code < 0x80 ? code >= 45 && code <= 47 : isFurnitureSignal(code))) signal = true;
+    if (isSpaceCode(code) || code === 124 || code === 0xff5c) run = 0;
+    else if (++run > MAX_TOKEN) {
+      if (!maybeEditors) return null;
+      longToken = true;
+    }
+  }
   if (editorsLine(text)) return [{ key: 'editors', value: text }];
+  if (!signal || longToken) return null;
   const tokens = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 10) return null;
   const kinds: (FurnitureKey | 'latin')[] = [];
@@ -105,8 +141,10 @@ const SECTION_PINYIN = /^([\u4e00-\u9fff]{2,10})\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,4
 /** A section label ("■ 前沿观察 GUANCHUA" → "前沿观察"): the romanised name is dropped from the label. */
 const BULLETS = '■□◆◇●○▲△▶►◼▪★☆';
 
+const BULLET_CODES = new Set(Array.from(BULLETS, (c) => c.charCodeAt(0)));
+
 export function sectionLabel(text: string): string | null {
-  if (text.length > 48 || (!BULLETS.includes(text[0] ?? '') && !text.includes(' '))) return null;
+  if (text.length > 48 || (!BULLET_CODES.has(text.charCodeAt(0)) && !text.includes(' '))) return null;
   const m = SECTION_BULLET.exec(text) ?? SECTION_PINYIN.exec(text);
   if (!m || !m[1]) return null;
   if (/[。，,！？]/.test(m[1])) return null;

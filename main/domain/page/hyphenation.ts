@@ -19,23 +19,41 @@ export function knownJoinedWords(lines: readonly PageLine[]): Set<string> {
     shortest = Math.min(shortest, c.length);
     longest = Math.max(longest, c.length);
   }
-  // One pass over the characters; a word is cut out as a string only when its length could match.
+  // Cutting a word out and lowercasing it is costly on two-byte text, so an ASCII word is first looked up by
+  // its length and lowercased first letter (among the candidates not yet confirmed); words with other letters
+  // take the full test. The scan stops once every candidate is confirmed.
+  const keys = new Map<number, number>();
+  const keyOf = (c: string): number => c.length * 128 + c.charCodeAt(0);
+  for (const c of candidates) keys.set(keyOf(c), (keys.get(keyOf(c)) ?? 0) + 1);
+  // One pass over the characters; a word is cut out as a string only when it could match.
   for (const line of lines) {
+    if (known.size === candidates.size) break;
     const text = line.text;
     // Chinese lines (wide at both ends) are skipped: the words to confirm are in Latin running text.
     if (isWideCode(text.charCodeAt(0)) && isWideCode(text.charCodeAt(text.length - 1))) continue;
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const letter = i < text.length && isLatinLetterCode(text.charCodeAt(i));
-      if (letter) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        const length = i - start;
-        if (length >= shortest && length <= longest) {
-          const w = text.slice(start, i).toLowerCase();
-          if (candidates.has(w)) known.add(w);
-        }
-        start = -1;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      let code = text.charCodeAt(i);
+      if (!isLatinLetterCode(code)) continue;
+      const start = i;
+      let ascii = code < 128;
+      while (i + 1 < length && isLatinLetterCode((code = text.charCodeAt(i + 1)))) {
+        if (code >= 128) ascii = false;
+        i++;
+      }
+      const size = i + 1 - start;
+      if (size < shortest || size > longest) continue;
+      if (ascii) {
+        const first = text.charCodeAt(start);
+        if (!keys.has(size * 128 + (first <= 90 ? first + 32 : first))) continue;
+      }
+      const w = text.slice(start, i + 1).toLowerCase();
+      if (candidates.has(w) && !known.has(w)) {
+        known.add(w);
+        const key = keyOf(w);
+        const left = (keys.get(key) ?? 1) - 1;
+        if (left > 0) keys.set(key, left);
+        else keys.delete(key);
       }
     }
   }

@@ -27,7 +27,8 @@ function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
 export function parsePage(text: string): ParsedPage {
   const lines = splitLines(text);
   const units = classifyLines(lines);
-  const { drafts, meta } = segmentArticles(units);
-  const ctx: ReflowContext = { typicalGap: typicalGap(units), knownWords: knownJoinedWords(lines) };
+  const gap = typicalGap(units);
+  const { drafts, meta } = segmentArticles(units, gap);
+  const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   return { meta, articles: drafts.map((d) => finish(d, ctx)) };
 }

@@ -48,6 +48,11 @@ export function hyphenJoin(a: string, b: string): { joined: string; headLength: 
   return { joined: (head[1] + tail[0]).toLowerCase(), headLength: head[1].length };
 }
 
+const NO_SEPARATOR: { dropHyphen: boolean; separator: string } = Object.freeze({
+  dropHyphen: false,
+  separator: '',
+});
+
 /**
  * How to join `b` after `a`, rejoining a word hyphenated at the line end only when the text itself uses the joined
  * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known").
@@ -58,6 +63,9 @@ export function joint(
   knownWords: ReadonlySet<string>,
 ): { dropHyphen: boolean; separator: string } {
   const h = hyphenJoin(a, b);
-  if (!h) return { dropHyphen: false, separator: separatorBetween(a, b) };
+  if (!h) {
+    const separator = separatorBetween(a, b);
+    return separator === '' ? NO_SEPARATOR : { dropHyphen: false, separator };
+  }
   return { dropHyphen: knownWords.has(h.joined), separator: '' };
 }

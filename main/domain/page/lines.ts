@@ -14,14 +14,32 @@ export interface PageLine {
   readonly unterminated?: boolean;
 }
 
-function leadingIndent(raw: string): number {
+/** JavaScript's `String.prototype.trim` whitespace, minus the line terminators splitLines already cut at. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Leading whitespace of text[start, end) in ems (U+3000 counts 1, a space ½, a tab 2, a BOM 0). */
+function leadingIndent(text: string, start: number, end: number): number {
   let width = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code === 0x3000) width += 1;
     else if (code === 9) width += 2;
-    else if (code === 32 || code === 0xa0 || code === 0xfeff) width += code === 0xfeff ? 0 : 0.5;
-    else break;
+    else if (code === 32 || code === 0xa0) width += 0.5;
+    else if (code !== 0xfeff) break;
   }
   return width;
 }
@@ -29,23 +47,28 @@ function leadingIndent(raw: string): number {
 export function splitLines(input: string): PageLine[] {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const lines: PageLine[] = [];
+  const length = text.length;
   let gap = 0;
   let start = 0;
   let index = 0;
-  while (start <= text.length) {
+  // One pass: each line is trimmed by scanning its ends, and cut out once; blank lines allocate nothing.
+  while (start <= length) {
     let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    if (trimmed === '') gap++;
+    if (end < 0) end = length;
+    let from = start;
+    while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
+    if (from === end) gap++;
     else {
-      const line: PageLine = {
-        text: trimmed,
-        gapBefore: lines.length === 0 ? 0 : gap,
-        indent: leadingIndent(raw),
-        index,
-      };
-      lines.push(end === text.length ? { ...line, unterminated: true } : line);
+      let to = end;
+      while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+      const trimmed = text.slice(from, to);
+      const gapBefore = lines.length === 0 ? 0 : gap;
+      const indent = from === start ? 0 : leadingIndent(text, start, from);
+      lines.push(
+        end === length
+          ? { text: trimmed, gapBefore, indent, index, unterminated: true }
+          : { text: trimmed, gapBefore, indent, index },
+      );
       gap = 0;
     }
     index++;

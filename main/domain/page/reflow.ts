@@ -37,16 +37,15 @@ function usesIndentation(items: readonly BodyItem[]): boolean {
 }
 
 function shouldJoin(
-  prev: { text: string; line: PageLine },
-  next: { text: string; line: PageLine },
+  a: string,
+  b: string,
+  next: PageLine,
   ctx: ReflowContext,
   width: () => number,
   indentation: boolean,
 ): boolean {
-  const a = prev.text;
-  const b = next.text;
-  const gap = next.line.gapBefore;
-  if (indentation && gap === 0) return next.line.indent < 1;
+  const gap = next.gapBefore;
+  if (indentation && gap === 0) return next.indent < 1;
   const latinEnd = !isWideCode(a.charCodeAt(a.length - 1));
   if (endsSentence(a)) {
     if (gap >= 1) return false;
@@ -61,7 +60,7 @@ function shouldJoin(
   // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
   // the text plainly goes on.
   if (latinEnd) return isLowerStart(b) || /[,;-]$/.test(a);
-  return !indentation || next.line.indent < 1;
+  return !indentation || next.indent < 1;
 }
 
 export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): ParsedBlock[] {
@@ -72,7 +71,8 @@ export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): Pars
   const indentation = usesIndentation(items);
   // The open paragraph is kept as pieces and joined once, so a paragraph of 50,000 lines costs linear time.
   let parts: string[] = [];
-  let last: { text: string; line: PageLine } | null = null;
+  // Text of the last line of the open paragraph, or null when none is open.
+  let last: string | null = null;
   let pending: ParsedBlock[] = [];
   const flush = (): void => {
     if (parts.length > 0) blocks.push({ type: 'paragraph', text: parts.join('') });
@@ -83,7 +83,7 @@ export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): Pars
   };
   for (const item of items) {
     if (item.kind === 'caption') {
-      if (last !== null && !endsSentence(last.text)) pending.push({ type: 'caption', text: item.text });
+      if (last !== null && !endsSentence(last)) pending.push({ type: 'caption', text: item.text });
       else {
         flush();
         blocks.push({ type: 'caption', text: item.text });
@@ -95,9 +95,8 @@ export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): Pars
       blocks.push({ type: 'subhead', text: item.text });
       continue;
     }
-    const piece = { text: item.text, line: item.line };
-    if (last !== null && shouldJoin(last, piece, ctx, width, indentation)) {
-      const j = joint(last.text, item.text, ctx.knownWords);
+    if (last !== null && shouldJoin(last, item.text, item.line, ctx, width, indentation)) {
+      const j = joint(last, item.text, ctx.knownWords);
       if (j.dropHyphen) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
       if (j.separator !== '') parts.push(j.separator);
       parts.push(item.text);
@@ -105,7 +104,7 @@ export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): Pars
       flush();
       parts.push(item.text);
     }
-    last = piece;
+    last = item.text;
   }
   flush();
   return blocks;

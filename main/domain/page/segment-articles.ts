@@ -25,6 +25,18 @@ export interface Segmented {
 interface Context {
   units: readonly Unit[];
   typicalGap: number;
+  /** isHeadlineCandidate of each unit's line text, computed once: 0 not yet, 1 no, 2 yes. */
+  candidates: Uint8Array;
+}
+
+/** isHeadlineCandidate(units[i].line.text), asked at most once per line. */
+function candidateAt(ctx: Context, i: number): boolean {
+  const known = ctx.candidates[i];
+  if (known !== 0 && known !== undefined) return known === 2;
+  const unit = ctx.units[i];
+  const yes = unit !== undefined && isHeadlineCandidate(unit.line.text);
+  ctx.candidates[i] = yes ? 2 : 1;
+  return yes;
 }
 
 function addMeta(meta: Record<string, string[]>, key: string, value: string): void {
@@ -86,6 +98,12 @@ interface HeaderFound {
  */
 function tryHeader(ctx: Context, i: number, forced: boolean, section: string | null): HeaderFound | null {
   const { units } = ctx;
+  // The first line decides most calls: reject it before allocating anything (same tests as the loop below).
+  const top = units[i];
+  if (top?.kind !== 'text') return null;
+  const topText = top.line.text;
+  if (topText.length > 120 || (!candidateAt(ctx, i) && !endsWithDashes(topText))) return null;
+  if (leadCredit(topText) || leadingMarker(topText)) return null;
   const heads: number[] = [];
   let j = i;
   // A name alone under the headline is the author of a commentary; it ends the headline.
@@ -103,12 +121,11 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
         break;
       }
     }
-    if (!isHeadlineCandidate(text) && !endsWithDashes(text)) break;
+    if (!candidateAt(ctx, j) && !endsWithDashes(text)) break;
     heads.push(j);
     j++;
   }
   if (heads.length === 0) return null;
-  const draft = newDraft(section);
   let k = j;
   const credits: Credit[] = [];
   while (units[k]?.kind === 'byline') {
@@ -166,6 +183,7 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
         return null;
     }
   }
+  const draft = newDraft(section);
   const headline = splitHeadline(headTexts.slice(0, used));
   draft.kicker = headline.kicker;
   draft.title = headline.title;
@@ -186,7 +204,7 @@ function itemEndsAfter(ctx: Context, i: number): boolean {
   if (next.kind === 'section' || next.kind === 'furniture' || next.kind === 'marker') return true;
   if (next.kind !== 'text') return false;
   // A line stacked right under it would make it the first half of a headline instead.
-  return next.line.gapBefore >= 1 && isHeadlineCandidate(next.line.text);
+  return next.line.gapBefore >= 1 && candidateAt(ctx, i + 1);
 }
 
 /**
@@ -211,8 +229,8 @@ function splitOffShortItem(draft: ArticleDraft): ArticleDraft | null {
   return null;
 }
 
-export function segmentArticles(units: readonly Unit[]): Segmented {
-  const ctx: Context = { units, typicalGap: typicalGap(units) };
+export function segmentArticles(units: readonly Unit[], gap = typicalGap(units)): Segmented {
+  const ctx: Context = { units, typicalGap: gap, candidates: new Uint8Array(units.length) };
   const meta: Record<string, string[]> = {};
   const drafts: ArticleDraft[] = [];
   let cur = null as ArticleDraft | null; // widened: closures below reassign it
@@ -349,7 +367,7 @@ export function segmentArticles(units: readonly Unit[]): Segmented {
         text = text.slice(close + 1).trimStart();
       }
     }
-    const candidate = atBoundary && isHeadlineCandidate(text);
+    const candidate = atBoundary && (text === line.text ? candidateAt(ctx, i) : isHeadlineCandidate(text));
     if (
       candidate &&
       hasBody(draft) &&
