@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalise, normaliseWithOrigins } from '../../main/domain/search/normalise.js';
+import { normalise } from '../../main/domain/search/normalise.js';
+import { tokenise } from '../../main/domain/search/tokens.js';
 import { parseQuery, QueryError } from '../../main/domain/search/query.js';
 import { matchExpression } from '../../main/domain/search/match-expression.js';
 import { segmentForIndex } from '../../main/domain/search/segment.js';
@@ -11,10 +12,17 @@ import { buildSnippet } from '../../main/domain/search/snippet.js';
 test('full-width letters, digits and punctuation fold to half-width, letters to lower case', () => {
   assert.equal(normalise('ｉＰｈｏｎｅ　１５，ABC'), 'iphone 15,abc');
   assert.equal(normalise('国歌'), '国歌');
-  const { text, originStart, originEnd } = normaliseWithOrigins('a𠀀İ');
-  assert.equal(text, 'a𠀀i̇');
-  assert.deepEqual(originStart, [0, 1, 1, 3, 3]);
-  assert.deepEqual(originEnd, [1, 3, 3, 4, 4]);
+  assert.deepEqual(
+    tokenise('𠀀ＡＢ  İx\n \n。').map(({ text, start, end, kind }) => [text, start, end, kind]),
+    [
+      ['𠀀', 0, 2, 'cjk'],
+      ['ab', 2, 4, 'word'],
+      ['i̇x', 6, 8, 'word'],
+      ['\n', 8, 11, 'break'],
+      ['。', 11, 12, 'mark'],
+    ],
+    'tokens keep their ranges in the original text',
+  );
 });
 
 test('the index sees every CJK character and punctuation mark as its own token, words whole, breaks kept', () => {

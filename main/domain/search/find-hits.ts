@@ -1,4 +1,3 @@
-import { normaliseWithOrigins } from './normalise.js';
 import type { SearchTerm } from './query.js';
 import { tokenise, type Token } from './tokens.js';
 
@@ -9,20 +8,18 @@ export interface TextRange {
 
 /**
  * Every place in `text` where one of `terms` occurs, as UTF-16 ranges into the original `text`,
- * sorted, with overlapping hits merged. Uses the same normaliser and tokens as the index, so it marks
- * exactly what made the article match.
+ * sorted, with overlapping hits merged. Uses the index's tokenizer, so it marks exactly what made
+ * the article match.
  */
 export function findHits(text: string, terms: readonly SearchTerm[]): TextRange[] {
   if (terms.length === 0) return [];
-  const normalised = normaliseWithOrigins(text);
-  const tokens = tokenise(normalised.text);
+  const tokens = tokenise(text);
   const hits: TextRange[] = [];
   for (const term of terms) {
     for (let at = 0; at + term.tokens.length <= tokens.length; at++) {
-      if (!termStartsAt(term, tokens, at)) continue;
-      const first = tokens[at]!;
-      const last = tokens[at + term.tokens.length - 1]!;
-      hits.push({ start: normalised.originStart[first.start]!, end: normalised.originEnd[last.end - 1]! });
+      if (termStartsAt(term, tokens, at)) {
+        hits.push({ start: tokens[at]!.start, end: tokens[at + term.tokens.length - 1]!.end });
+      }
     }
   }
   return mergeOverlapping(hits);

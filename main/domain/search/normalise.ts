@@ -1,7 +1,7 @@
 /**
- * The one text normaliser of search: the index, the query and the in-article hit finder all see text
- * through it, so what a query matches is decided in one place. Full-width ASCII (U+FF01–FF5E) folds to
- * its half-width form, the ideographic space to a space, and letters to lower case.
+ * The one character folding of search: full-width ASCII (U+FF01–FF5E) becomes its half-width form,
+ * the ideographic space a space, and letters lower case. The tokenizer (tokens.ts) applies it to
+ * every text it reads, so the index, queries and the hit finder all see text the same way.
  */
 
 const FULL_WIDTH_FIRST = 0xff01;
@@ -9,24 +9,10 @@ const FULL_WIDTH_LAST = 0xff5e;
 const FULL_TO_HALF_WIDTH = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
-/** Normalised text plus, for each of its UTF-16 units, the original range that produced it. */
-export interface NormalisedText {
-  text: string;
-  /** originStart[i] / originEnd[i]: the UTF-16 range in the original text behind normalised unit i. */
-  originStart: number[];
-  originEnd: number[];
-}
-
-function foldCodePoint(codePoint: number): string {
+export function foldCodePoint(codePoint: number): string {
   if (codePoint < 0x80) {
     // Fast path for ASCII, which lower-cases one to one.
-    return codePoint >= 0x41 && codePoint <= 0x5a
-      ? String.fromCharCode(codePoint + 32)
-      : String.fromCharCode(codePoint);
-  }
-  if (codePoint >= 0x3400 && codePoint <= 0x9fff) {
-    // Fast path for the common CJK ideographs, which have no case.
-    return String.fromCharCode(codePoint);
+    return String.fromCharCode(codePoint >= 0x41 && codePoint <= 0x5a ? codePoint + 32 : codePoint);
   }
   if (codePoint === IDEOGRAPHIC_SPACE) return ' ';
   if (codePoint >= FULL_WIDTH_FIRST && codePoint <= FULL_WIDTH_LAST) {
@@ -35,34 +21,13 @@ function foldCodePoint(codePoint: number): string {
   return String.fromCodePoint(codePoint).toLowerCase();
 }
 
-/** Walks the code points of `text`, handing each folded form and its original range to `visit`. */
-function foldEach(text: string, visit: (folded: string, start: number, end: number) => void): void {
-  for (let index = 0; index < text.length;) {
-    const codePoint = text.codePointAt(index)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    visit(foldCodePoint(codePoint), index, index + width);
-    index += width;
-  }
-}
-
+/** The folded form of a whole text (for query syntax and filter values). */
 export function normalise(text: string): string {
   let out = '';
-  foldEach(text, (folded) => {
-    out += folded;
-  });
+  for (let index = 0; index < text.length;) {
+    const codePoint = text.codePointAt(index)!;
+    out += foldCodePoint(codePoint);
+    index += codePoint > 0xffff ? 2 : 1;
+  }
   return out;
-}
-
-export function normaliseWithOrigins(text: string): NormalisedText {
-  let out = '';
-  const originStart: number[] = [];
-  const originEnd: number[] = [];
-  foldEach(text, (folded, start, end) => {
-    out += folded;
-    for (let unit = 0; unit < folded.length; unit++) {
-      originStart.push(start);
-      originEnd.push(end);
-    }
-  });
-  return { text: out, originStart, originEnd };
 }

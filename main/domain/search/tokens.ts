@@ -1,13 +1,16 @@
 /**
- * How normalised text splits into search tokens. Matching is a contiguous run of tokens, so this
- * decides what a query can match:
+ * How text splits into search tokens, folded by the normaliser as it goes. Matching is a contiguous
+ * run of tokens, so this decides what a query can match:
  * - every CJK character (and private-use character, which newspapers use for rare ideographs) is a
  *   token of its own, so a query matches any substring of Chinese, at any length;
  * - every punctuation mark or symbol is a token of its own, so `国，歌` does not match `国歌`;
  * - a run of other letters, digits and marks is one word token (English matches whole words);
  * - spaces and tabs separate tokens and match nothing, so `王　明` is found by `王明`;
- * - a line break is a `BREAK` token that no query contains, so no hit spans two blocks of an article.
+ * - a run of whitespace with a line break is one `BREAK` token that no query contains, so no hit
+ *   spans two blocks of an article, two notes or two tags.
+ * This one function serves the index, the query and the hit finder, so they cannot disagree.
  */
+import { foldCodePoint } from './normalise.js';
 
 export type TokenKind = 'word' | 'cjk' | 'mark' | 'break';
 
@@ -20,57 +23,83 @@ const SPACE = /[\p{Z}\p{C}\s]/u;
 
 type CharClass = TokenKind | 'space';
 
-function classify(char: string, codePoint: number): CharClass {
-  if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 'cjk';
+/** The class of a folded character, decided by its first code point. */
+function classify(folded: string): CharClass {
+  const codePoint = folded.codePointAt(0)!;
   if (codePoint < 0x80) {
     if ((codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x30 && codePoint <= 0x39)) return 'word';
-    if (codePoint === 0x0a || codePoint === 0x0d || codePoint === 0x0b || codePoint === 0x0c) return 'break';
+    if (codePoint >= 0x0a && codePoint <= 0x0d) return 'break';
     return codePoint <= 0x20 || codePoint === 0x7f ? 'space' : 'mark';
   }
-  if (CJK.test(char)) return 'cjk';
-  if (WORD.test(char)) return 'word';
-  if (LINE_BREAK.test(char)) return 'break';
-  if (SPACE.test(char)) return 'space';
+  if (CJK.test(folded)) return 'cjk';
+  if (WORD.test(folded)) return 'word';
+  if (LINE_BREAK.test(folded)) return 'break';
+  if (SPACE.test(folded)) return 'space';
   return 'mark';
 }
 
-/**
- * Calls `visit` for each token of `text` (already normalised) with its UTF-16 range. A run of
- * whitespace containing line breaks yields one `break` token.
- */
-export function forEachToken(
-  text: string,
-  visit: (start: number, end: number, kind: TokenKind) => void,
-): void {
-  let runStart = -1;
-  let runKind: 'word' | 'break' | null = null;
-  const closeRun = (end: number) => {
-    if (runKind !== null) visit(runStart, end, runKind);
-    runKind = null;
+/** Receives a token's folded text and the UTF-16 range of the original text it came from. */
+export type TokenVisitor = (token: string, start: number, end: number, kind: TokenKind) => void;
+
+export function forEachToken(text: string, visit: TokenVisitor): void {
+  let word = '';
+  let wordStart = 0;
+  let wordEnd = 0;
+  let breakStart = -1;
+  let breakEnd = 0;
+  const flushWord = () => {
+    if (word === '') return;
+    visit(word, wordStart, wordEnd, 'word');
+    word = '';
+  };
+  const flushBreak = () => {
+    if (breakStart < 0) return;
+    visit(BREAK, breakStart, breakEnd, 'break');
+    breakStart = -1;
   };
   for (let index = 0; index < text.length;) {
-    const codePoint = text.codePointAt(index)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const kind = classify(text.slice(index, index + width), codePoint);
-    if (kind === 'space') {
-      if (runKind === 'word') closeRun(index);
-    } else if (kind === 'word' || kind === 'break') {
-      if (runKind !== kind) {
-        closeRun(index);
-        runStart = index;
-        runKind = kind;
-      }
+    const code = text.charCodeAt(index);
+    let folded: string;
+    let kind: CharClass;
+    let end = index + 1;
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // Fast path for the common ideographs, most of a Chinese text: no folding, always a token.
+      folded = text[index]!;
+      kind = 'cjk';
     } else {
-      closeRun(index);
-      visit(index, index + width, kind);
+      const codePoint = text.codePointAt(index)!;
+      if (codePoint > 0xffff) end++;
+      folded = foldCodePoint(codePoint);
+      kind = classify(folded);
     }
-    index += width;
+    if (kind === 'word') {
+      if (word === '') {
+        flushBreak();
+        wordStart = index;
+      }
+      word += folded;
+      wordEnd = end;
+    } else if (kind === 'space') {
+      flushWord();
+    } else if (kind === 'break') {
+      flushWord();
+      if (breakStart < 0) breakStart = index;
+      breakEnd = end;
+    } else {
+      flushWord();
+      flushBreak();
+      visit(folded, index, end, kind);
+    }
+    index = end;
   }
-  closeRun(text.length);
+  flushWord();
+  flushBreak();
 }
 
 export interface Token {
+  /** Folded text of the token. */
   text: string;
+  /** UTF-16 range of the token in the original text. */
   start: number;
   end: number;
   kind: TokenKind;
@@ -78,8 +107,6 @@ export interface Token {
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  forEachToken(text, (start, end, kind) =>
-    tokens.push({ text: kind === 'break' ? BREAK : text.slice(start, end), start, end, kind }),
-  );
+  forEachToken(text, (token, start, end, kind) => tokens.push({ text: token, start, end, kind }));
   return tokens;
 }

@@ -2,13 +2,25 @@
  * Every SQL statement of search and of organising the library (sorted, filtered listing; tags).
  *
  * The full-text index is a contentless FTS5 table (it keeps no copy of the text) with one row per
- * article, rowid = article id, and four columns: title, body (the article's text), notes (all its
- * annotation notes) and tags. What it indexes is `jianbao_segment(text)`: the text's search tokens
- * separated by spaces (main/domain/search/segment.ts). The tokenizer treats every character as part
- * of a token except the space, so each segmented token is exactly one index term.
+ * article, rowid = article id, and four columns: title, body (the article's text), notes (its
+ * annotation notes) and tags. What it indexes is `jianbao_segment(text)`: the text's folded search
+ * tokens separated by spaces (main/domain/search/segment.ts). The tokenizer treats every character
+ * as part of a token except the space, so each segmented token is exactly one index term.
  *
- * Triggers keep the index in step with articles, annotations and tags inside the statement that
- * changes them, so a change is searchable (or gone) in the same transaction that saves it.
+ * Maintenance is transactional: triggers record every change in the same transaction as the data.
+ * - A new article is queued in `search_pending` (a plain table), and `flushPending()` indexes the
+ *   queue in one statement before every search. Indexing inside the article's insert trigger would
+ *   be exact too, but FTS5 flushes its buffer to disk at each statement savepoint, i.e. once per
+ *   article, which made imports 3-4 times slower. The queue commits or rolls back with the import,
+ *   and a search always sees index + queue = the data.
+ * - An indexed article whose text, notes or tags change is re-indexed by the triggers at once. A
+ *   contentless table forgets a row only when told exactly what it indexed, so before a change the
+ *   triggers recompute the article's document from the data as it still is and hand it to FTS5's
+ *   'delete' command; after the change they index the new document. (`contentless_delete=1` would
+ *   spare this but doubles the cost of indexing.) Hence the document must be computed
+ *   deterministically (notes and tags in id order; a change to the segmentation needs a migration
+ *   that rebuilds the index), and no statement may change these tables with `OR IGNORE` or
+ *   `OR REPLACE`, whose skipped or silently deleted rows would bypass the triggers.
  */
 import type { ArticleSummary } from '../../../shared/contract/api.js';
 import { segmentForIndex } from '../../domain/search/segment.js';
@@ -16,60 +28,99 @@ import { matchAny, matchExpression } from '../../domain/search/match-expression.
 import type { SearchQuery } from '../../domain/search/query.js';
 import type { Db } from './open-database.js';
 
-const SEGMENT_FUNCTION = 'jianbao_segment';
+const SEGMENT = 'jianbao_segment';
 
 /** Registers the SQL functions the schema uses; must run on every connection before it is used. */
 export function registerSearchFunctions(db: Db): void {
-  db.function(SEGMENT_FUNCTION, { deterministic: true }, (text: unknown) =>
+  db.function(SEGMENT, { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? segmentForIndex(text) : '',
   );
 }
 
 /** Relative weight of a hit in each column when ranking by relevance: title, body, notes, tags. */
 const RANK = 'bm25(10.0, 1.0, 4.0, 4.0)';
+const COLUMNS = 'title, body, notes, tags';
 
-/** The indexed form of articles; notes and tags are joined by line breaks, which no hit spans. */
-const documentsWhere = (condition: string) => `
-  SELECT a.id, ${SEGMENT_FUNCTION}(a.title), ${SEGMENT_FUNCTION}(a.text),
-    ${SEGMENT_FUNCTION}((SELECT group_concat(n.note, char(10)) FROM annotations n
-      WHERE n.article_id = a.id AND n.note <> '')),
-    ${SEGMENT_FUNCTION}((SELECT group_concat(t.name, char(10)) FROM article_tags at
-      JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id))
+/**
+ * The indexed documents of the articles where `condition` holds; `withoutNote` / `withoutTag` leave
+ * out one annotation or tag, to recompute the document as it was before that row was inserted.
+ */
+function documents(condition: string, { withoutNote = '0', withoutTag = '0' } = {}): string {
+  return `SELECT a.id, ${SEGMENT}(a.title), ${SEGMENT}(a.text),
+    ${SEGMENT}((SELECT group_concat(n.note, char(10) ORDER BY n.id) FROM annotations n
+      WHERE n.article_id = a.id AND n.note <> '' AND n.id <> ${withoutNote})),
+    ${SEGMENT}((SELECT group_concat(t.name, char(10) ORDER BY t.id) FROM article_tags at
+      JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND at.tag_id <> ${withoutTag}))
   FROM articles a WHERE ${condition}`;
+}
 
-const reindex = (articleId: string) => `
-    DELETE FROM search_index WHERE rowid = ${articleId};
-    INSERT INTO search_index (rowid, title, body, notes, tags) ${documentsWhere(`a.id = ${articleId}`)};`;
+const addDocuments = (select: string) => `INSERT INTO search_index (rowid, ${COLUMNS}) ${select};`;
+const removeDocuments = (select: string) =>
+  `INSERT INTO search_index (search_index, rowid, ${COLUMNS}) SELECT 'delete', * FROM (${select});`;
 
-const trigger = (name: string, event: string, body: string) =>
-  `CREATE TRIGGER ${name} AFTER ${event} FOR EACH ROW BEGIN ${body}
-  END;`;
+/** Only articles already in the index: queued ones are indexed as they are when the queue is flushed. */
+const indexed = (condition: string) =>
+  `(${condition}) AND NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.article_id = a.id)`;
+const ofArticle = (id: string) => indexed(`a.id = ${id}`);
+const ofArticles = (first: string, second: string) => indexed(`a.id IN (${first}, ${second})`);
+const PENDING = 'a.id IN (SELECT article_id FROM search_pending)';
+
+const trigger = (name: string, event: string, body: string, only = '') =>
+  `CREATE TRIGGER ${name} ${event} FOR EACH ROW ${only && `WHEN ${only}`} BEGIN ${body} END;`;
+
+/**
+ * A change to rows of `table` that alters the documents of the articles where `condition` holds:
+ * remove those documents before, add them back after.
+ */
+const around = (name: string, event: string, condition: string, only = '') => `
+  ${trigger(`${name}_before`, `BEFORE ${event}`, removeDocuments(documents(condition)), only)}
+  ${trigger(`${name}_after`, `AFTER ${event}`, addDocuments(documents(condition)), only)}`;
 
 /** Migration 2: the search index, its triggers, and the indexes that keep sorted listing fast. */
 export const SEARCH_MIGRATION = `
   CREATE VIRTUAL TABLE search_index USING fts5(
-    title, body, notes, tags,
-    content = '', contentless_delete = 1,
+    ${COLUMNS},
+    content = '',
     tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Z* C*' separators ' '"
   );
   INSERT INTO search_index (search_index, rank) VALUES ('rank', '${RANK}');
-  INSERT INTO search_index (rowid, title, body, notes, tags) ${documentsWhere('1')};
 
-  ${trigger('search_article_added', 'INSERT ON articles', reindex('new.id'))}
-  ${trigger('search_article_changed', 'UPDATE OF title, text ON articles', reindex('new.id'))}
-  ${trigger('search_article_deleted', 'DELETE ON articles', 'DELETE FROM search_index WHERE rowid = old.id;')}
-  ${trigger('search_note_added', 'INSERT ON annotations', reindex('new.article_id'))}
-  ${trigger('search_note_changed', 'UPDATE OF note ON annotations', reindex('new.article_id'))}
-  ${trigger('search_note_deleted', 'DELETE ON annotations', reindex('old.article_id'))}
-  ${trigger('search_tag_added', 'INSERT ON article_tags', reindex('new.article_id'))}
-  ${trigger('search_tag_removed', 'DELETE ON article_tags', reindex('old.article_id'))}
+  CREATE TABLE search_pending (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE
+  ) STRICT;
+  INSERT INTO search_pending (article_id) SELECT id FROM articles;
+
+  ${trigger('search_article_added', 'AFTER INSERT ON articles', 'INSERT INTO search_pending (article_id) VALUES (new.id);')}
+  ${around('search_article_changed', 'UPDATE OF id, title, text ON articles', ofArticles('old.id', 'new.id'))}
+  ${trigger('search_article_deleted', 'BEFORE DELETE ON articles', removeDocuments(documents(ofArticle('old.id'))))}
+
   ${trigger(
+    'search_note_added',
+    'AFTER INSERT ON annotations',
+    removeDocuments(documents(ofArticle('new.article_id'), { withoutNote: 'new.id' })) +
+      addDocuments(documents(ofArticle('new.article_id'))),
+    "new.note <> ''",
+  )}
+  ${around(
+    'search_note_changed',
+    'UPDATE OF id, article_id, note ON annotations',
+    ofArticles('old.article_id', 'new.article_id'),
+    'old.note IS NOT new.note OR old.article_id IS NOT new.article_id OR old.id IS NOT new.id',
+  )}
+  ${around('search_note_deleted', 'DELETE ON annotations', ofArticle('old.article_id'), "old.note <> ''")}
+
+  ${trigger(
+    'search_tag_added',
+    'AFTER INSERT ON article_tags',
+    removeDocuments(documents(ofArticle('new.article_id'), { withoutTag: 'new.tag_id' })) +
+      addDocuments(documents(ofArticle('new.article_id'))),
+  )}
+  ${around('search_tag_moved', 'UPDATE ON article_tags', ofArticles('old.article_id', 'new.article_id'))}
+  ${around('search_tag_removed', 'DELETE ON article_tags', ofArticle('old.article_id'))}
+  ${around(
     'search_tag_renamed',
     'UPDATE OF name ON tags',
-    `DELETE FROM search_index WHERE rowid IN (SELECT article_id FROM article_tags WHERE tag_id = new.id);
-    INSERT INTO search_index (rowid, title, body, notes, tags) ${documentsWhere(
-      'a.id IN (SELECT article_id FROM article_tags WHERE tag_id = new.id)',
-    )};`,
+    indexed('a.id IN (SELECT article_id FROM article_tags WHERE tag_id = old.id)'),
   )}
 
   CREATE INDEX sources_by_import ON sources (imported_at DESC, id DESC);
@@ -150,6 +201,14 @@ const whereAll = (conditions: readonly string[]) =>
 export class SearchIndex {
   constructor(readonly db: Db) {}
 
+  /** Indexes the articles queued since the last search, in one statement (see the top of this file). */
+  flushPending(): void {
+    if (!this.db.prepare('SELECT 1 FROM search_pending LIMIT 1').get()) return;
+    this.db.transaction(() => {
+      this.db.exec(`${addDocuments(documents(PENDING))} DELETE FROM search_pending;`);
+    })();
+  }
+
   /** One page of the articles matching `query`, and how many match in all. */
   search(
     query: SearchQuery,
@@ -157,6 +216,7 @@ export class SearchIndex {
     limit: number,
     offset: number,
   ): { rows: SearchRow[]; total: number } {
+    this.flushPending();
     const match = matchExpression(query.include, query.exclude);
     const { conditions, params } = filterConditions(query);
     if (match === null) return this.searchWithoutWords(query, conditions, params, limit, offset);
@@ -269,13 +329,15 @@ export class SearchIndex {
    * nothing carries any more. Names differing only in case are one tag.
    */
   setArticleTags(articleId: number, names: readonly string[]): void {
+    // One name per tag, compared as SQLite's NOCASE does (at least), so no insert can conflict.
+    const unique = [...new Map(names.map((name) => [name.toLowerCase(), name])).values()];
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(articleId);
       const createTag = this.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
       const attach = this.db.prepare(
-        `INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name = ?`,
+        'INSERT INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name = ?',
       );
-      for (const name of names) {
+      for (const name of unique) {
         createTag.run(name);
         attach.run(articleId, name);
       }
