@@ -1,6 +1,6 @@
 import { articleSegments } from '../../../shared/contract/segments.js';
 import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract/api.js';
-import { parseDocument } from '../../domain/import/parse-document.js';
+import { baseName, parseDocument } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
 import { decodeText } from '../import/decode-text.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
@@ -52,7 +52,12 @@ function importOne(
   }
 
   const { format, page } = parseDocument(fileName, decoded.text);
-  const articles: NewArticle[] = page.articles.map((parsed) => ({
+  // An article with no headline of its own is shown under its file's name.
+  const titled = page.articles.map((parsed) => ({
+    ...parsed,
+    title: parsed.title.trim() || baseName(fileName),
+  }));
+  const articles: NewArticle[] = titled.map((parsed) => ({
     format,
     title: parsed.title,
     section: parsed.section,
