@@ -6,6 +6,7 @@ import { eventChannel, type AppEvent } from '../../shared/contract/methods.js';
 import { openLibrary } from '../node/library.js';
 import { DATABASE_FILE } from '../node/library-path.js';
 import { createAppWindow, lockDownSession } from './app-window.js';
+import { importFromDialog } from './import-dialog.js';
 import { registerAppScheme, serveAppScheme } from './app-protocol.js';
 import { menuTemplate } from './menu-template.js';
 import { electronNativeBinding } from './native-binding.js';
@@ -54,7 +55,12 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate(process.platform, {
-          importFiles: () => send('menu:import'),
+          importFiles: () => {
+            if (!window) return;
+            void importFromDialog(window, library.dispatch).then(
+              (changed) => changed && send('library:changed'),
+            );
+          },
           exportNotes: () => send('menu:export'),
         }),
       ),
