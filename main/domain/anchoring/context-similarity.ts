@@ -21,6 +21,28 @@ export function suffixSimilarity(suffix: string, text: string, at: number): numb
   return anchoredSimilarity(suffix, text.slice(at, at + suffix.length + SLACK).trimStart());
 }
 
+/**
+ * How many characters of context agree exactly, outward from the candidate's edge, before the first
+ * difference: the unbroken evidence that touches the quote.
+ */
+export function touchingAgreement(
+  prefix: string,
+  suffix: string,
+  text: string,
+  start: number,
+  end: number,
+): number {
+  const before = text.slice(Math.max(0, start - prefix.length - 1), start).trimEnd();
+  const after = text.slice(end, end + suffix.length + 1).trimStart();
+  let agreed = 0;
+  while (agreed < Math.min(prefix.length, before.length) && prefix.at(-1 - agreed) === before.at(-1 - agreed))
+    agreed++;
+  let agreedAfter = 0;
+  while (agreedAfter < Math.min(suffix.length, after.length) && suffix[agreedAfter] === after[agreedAfter])
+    agreedAfter++;
+  return agreed + agreedAfter;
+}
+
 /** 1 − (edits to turn `context` into some prefix of `window`) / context length. */
 function anchoredSimilarity(context: string, window: string): number {
   let previous = new Int32Array(window.length + 1).map((_, j) => j);

@@ -57,13 +57,8 @@ export function reanchorAll(
   annotations: readonly TextQuoteAnchor[],
 ): Reanchored[] {
   const folded = normalizeText(newText);
-  let offsets: OffsetMap | null = null;
-  const diff = (): OffsetMap | null => {
-    if (oldText === null) return null;
-    offsets ??= diffOffsets(oldText, newText);
-    return offsets;
-  };
-  return annotations.map((annotation) => reanchorOne(newText, folded, diff, annotation));
+  const offsets = oldText === null ? null : diffOffsets(oldText, newText, folded);
+  return annotations.map((annotation) => reanchorOne(newText, folded, offsets, annotation));
 }
 
 /** Re-anchors one annotation; see reanchorAll. */
@@ -76,12 +71,11 @@ const ORPHANED: Reanchored = { status: 'orphaned' };
 function reanchorOne(
   newText: string,
   folded: NormalizedText,
-  diff: () => OffsetMap | null,
+  offsets: OffsetMap | null,
   annotation: TextQuoteAnchor,
 ): Reanchored {
   const quote = normalizeText(annotation.quote).text;
   if (quote === '') return ORPHANED;
-  const offsets = diff();
   const expected = offsets ? offsets.approximate(annotation.start) : annotation.start;
   const evidence: Evidence = {
     quote,
@@ -105,7 +99,9 @@ function reanchorOne(
     return { status: 'anchored', start: annotation.start, end: annotation.end, method: 'position' };
   }
 
-  const mapped = offsets ? mappedByDiff(offsets, folded, evidence, annotation) : null;
+  // Where the diff's choice between repeated text was arbitrary it is no witness at all.
+  const witness = offsets?.ambiguous(annotation.start, annotation.end) ? null : offsets;
+  const mapped = witness ? mappedByDiff(witness, folded, evidence, annotation) : null;
   if (mapped && isConvincing(mapped, evidence, 'mapped')) return accept(mapped, 'diff');
 
   const { candidates, unique } = searchQuote(evidence);
@@ -113,14 +109,15 @@ function reanchorOne(
   if (!best) return ORPHANED;
   const runnerUp = others.find((other) => other.end <= best.start || other.start >= best.end);
   if (runnerUp && best.score - runnerUp.score < MIN_LEAD_OVER_RUNNER_UP) return ORPHANED;
-  const witness = offsets ? { unique, diffWitness: true } : { unique, diffWitness: false };
   if (
-    offsets &&
-    contradictsDiff(offsets, newText, toOriginalRange(folded, best.start, best.end), annotation)
+    witness &&
+    contradictsDiff(witness, newText, toOriginalRange(folded, best.start, best.end), annotation)
   ) {
     return ORPHANED;
   }
-  return isConvincing(best, evidence, { searched: witness }) ? accept(best, 'search') : ORPHANED;
+  return isConvincing(best, evidence, { searched: { unique, diffWitness: witness !== null } })
+    ? accept(best, 'search')
+    : ORPHANED;
 }
 
 /** Share of a found passage's visible characters that may be, per the diff, other old text. */
@@ -171,12 +168,14 @@ function mappedByDiff(
   annotation: TextQuoteAnchor,
 ): Candidate | null {
   // Map the first and last visible characters: whitespace at the edges may legitimately change.
-  const first = annotation.quote.search(/\S/u);
-  const last = annotation.quote.length - annotation.quote.trimEnd().length;
-  const start = offsets.surviving(annotation.start + first);
-  const lastChar = offsets.surviving(annotation.end - 1 - last);
-  if (start === null || lastChar === null || lastChar < start) return null;
-  return foldedCandidate(folded, evidence, start, lastChar + 1);
+  const visible = [...annotation.quote.matchAll(/\S/gu)];
+  const first = visible[0];
+  const last = visible.at(-1);
+  if (!first || !last) return null;
+  const start = offsets.surviving(annotation.start + first.index);
+  const lastStart = offsets.surviving(annotation.start + last.index);
+  if (start === null || lastStart === null || lastStart < start) return null;
+  return foldedCandidate(folded, evidence, start, folded.ends[toNormalizedOffset(folded, lastStart)]!);
 }
 
 /** Scores the original range [start, end) of the new text by what it folds to. */

@@ -3,8 +3,13 @@
  *
  * A diff knows which characters survived an edit, so when the old text is at hand it places an
  * annotation more precisely than any search could (for example among repeated phrases).
+ *
+ * The diff runs on the folded texts (normalize.ts): re-imports mostly change line breaks and spaces,
+ * which folding removes, so the diff sees only the real edits — fewer, hence faster and cleaner.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { normalizeText, toNormalizedOffset } from './normalize.js';
+import type { NormalizedText } from './normalize.js';
 
 /** Seconds the diff may spend before settling for a coarser (still correct) diff on huge rewrites. */
 const DIFF_TIMEOUT_SECONDS = 0.5;
@@ -13,12 +18,21 @@ const EQUAL = 0;
 const DELETE = -1;
 
 export interface OffsetMap {
-  /** Where the old character at `offset` is in the new text, or null if the edit removed or replaced it. */
+  /**
+   * Where the old character starting at `offset` starts in the new text, or null if the edit removed or
+   * replaced it (or it is whitespace, which the diff does not see).
+   */
   surviving(offset: number): number | null;
   /** Best guess for where an old offset lies in the new text, also inside removed stretches. */
   approximate(offset: number): number;
-  /** Where the new character at `offset` was in the old text, or null if the edit inserted it. */
+  /** Where the new character starting at `offset` was in the old text, or null if the edit inserted it. */
   origin(newOffset: number): number | null;
+  /**
+   * Whether the diff's word on the old range [start, end) is arbitrary: the text an adjacent edit
+   * removed or inserted repeats the range, so the diff could as well have kept that copy. Deleting
+   * `"It is not a boat." "It is` before `how` keeps one "It is" — which one is a guess.
+   */
+  ambiguous(start: number, end: number): boolean;
 }
 
 interface Stretch {
@@ -28,7 +42,41 @@ interface Stretch {
   readonly equal: boolean;
 }
 
-export function diffOffsets(oldText: string, newText: string): OffsetMap {
+/** `newFolded` may be passed when the caller has already folded the new text. */
+export function diffOffsets(
+  oldText: string,
+  newText: string,
+  newFolded: NormalizedText = normalizeText(newText),
+): OffsetMap {
+  const oldFolded = normalizeText(oldText);
+  const folded = characterOffsets(oldFolded.text, newFolded.text);
+  /** The folded unit a character starts, or null for characters folding removed (whitespace). */
+  const unitAt = (text: NormalizedText, offset: number): number | null => {
+    const unit = toNormalizedOffset(text, offset);
+    return text.starts[unit] === offset ? unit : null;
+  };
+  return {
+    surviving(offset) {
+      const unit = unitAt(oldFolded, offset);
+      const now = unit === null ? null : folded.surviving(unit);
+      return now === null ? null : newFolded.starts[now]!;
+    },
+    approximate(offset) {
+      const now = folded.approximate(toNormalizedOffset(oldFolded, offset));
+      return newFolded.starts[now] ?? newText.length;
+    },
+    origin(newOffset) {
+      const unit = unitAt(newFolded, newOffset);
+      const before = unit === null ? null : folded.origin(unit);
+      return before === null ? null : oldFolded.starts[before]!;
+    },
+    ambiguous(start, end) {
+      return folded.ambiguous(toNormalizedOffset(oldFolded, start), toNormalizedOffset(oldFolded, end));
+    },
+  };
+}
+
+function characterOffsets(oldText: string, newText: string): OffsetMap {
   const stretches = oldText === newText ? identical(oldText) : diffStretches(oldText, newText);
   const find = (offset: number): Stretch | undefined => {
     let low = 0;
@@ -43,6 +91,8 @@ export function diffOffsets(oldText: string, newText: string): OffsetMap {
     return undefined;
   };
   const kept = stretches.filter((stretch) => stretch.equal);
+  const newEnd = (stretch: Stretch) =>
+    stretch.newStart + (stretch.equal ? stretch.oldEnd - stretch.oldStart : 0);
   return {
     origin(newOffset) {
       let low = 0;
@@ -51,7 +101,7 @@ export function diffOffsets(oldText: string, newText: string): OffsetMap {
         const middle = (low + high) >>> 1;
         const stretch = kept[middle]!;
         if (newOffset < stretch.newStart) high = middle - 1;
-        else if (newOffset >= stretch.newStart + stretch.oldEnd - stretch.oldStart) low = middle + 1;
+        else if (newOffset >= newEnd(stretch)) low = middle + 1;
         else return stretch.oldStart + newOffset - stretch.newStart;
       }
       return null;
@@ -65,6 +115,26 @@ export function diffOffsets(oldText: string, newText: string): OffsetMap {
       if (!stretch) return offset >= oldText.length ? newText.length : 0;
       return stretch.equal ? stretch.newStart + offset - stretch.oldStart : stretch.newStart;
     },
+    ambiguous(start, end) {
+      const index = kept.findIndex((stretch) => stretch.oldStart <= start && start < stretch.oldEnd);
+      const stretch = kept[index];
+      if (!stretch || end > stretch.oldEnd) return false;
+      const previous = kept[index - 1];
+      const next = kept[index + 1];
+      const shift = (from: number) => stretch.newStart + from - stretch.oldStart;
+      // The kept text from the range to the stretch's edge, K, is the diff's guess if what the edit beyond
+      // that edge removed or inserted contains K too: the diff could as well have kept that copy.
+      const removedAfter = oldText.slice(stretch.oldEnd, next?.oldStart ?? oldText.length);
+      const insertedAfter = newText.slice(newEnd(stretch), next?.newStart ?? newText.length);
+      const removedBefore = oldText.slice(previous?.oldEnd ?? 0, stretch.oldStart);
+      const insertedBefore = newText.slice(previous ? newEnd(previous) : 0, stretch.newStart);
+      return (
+        removedAfter.includes(oldText.slice(start, stretch.oldEnd)) ||
+        insertedAfter.includes(newText.slice(shift(start), newEnd(stretch))) ||
+        removedBefore.includes(oldText.slice(stretch.oldStart, end)) ||
+        insertedBefore.includes(newText.slice(stretch.newStart, shift(end)))
+      );
+    },
   };
 }
 
@@ -72,26 +142,79 @@ function identical(text: string): Stretch[] {
   return [{ oldStart: 0, oldEnd: text.length, newStart: 0, equal: true }];
 }
 
+/**
+ * Diffs words rather than letters (dmp's "line mode" idea, one token per word): a Latin word or number
+ * is one token, every other character (each Han character, punctuation, a space) its own. Fewer,
+ * longer tokens make the O(N·D) diff about a word-length squared faster on English text, and a word
+ * that changed is replaced whole instead of leaving stray "equal" letters behind.
+ */
+const TOKEN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]+|[\s\S]/gu;
+/** Tokens are encoded as one UTF-16 unit each, so there can be at most this many distinct ones. */
+const MAX_DISTINCT_TOKENS = 0xd7ff;
+
 function diffStretches(oldText: string, newText: string): Stretch[] {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = DIFF_TIMEOUT_SECONDS;
-  const diffs = dmp.diff_main(oldText, newText);
-  // Without this, a rewritten sentence keeps scattered "equal" letters that would map offsets into noise.
+  const tokens = new Map<string, string>();
+  const encode = (text: string): { encoded: string; lengths: number[] } | null => {
+    const lengths: number[] = [];
+    let encoded = '';
+    for (const [token] of text.matchAll(TOKEN)) {
+      let code = tokens.get(token);
+      if (code === undefined) {
+        if (tokens.size >= MAX_DISTINCT_TOKENS) return null;
+        code = String.fromCharCode(tokens.size + 1);
+        tokens.set(token, code);
+      }
+      encoded += code;
+      lengths.push(token.length);
+    }
+    return { encoded, lengths };
+  };
+  const before = encode(oldText);
+  const after = encode(newText);
+  if (!before || !after) return stretchesOf(dmp, oldText, newText, null, null);
+  return stretchesOf(dmp, before.encoded, after.encoded, before.lengths, after.lengths);
+}
+
+/** Runs the diff; with token lengths, turns token counts back into character offsets. */
+function stretchesOf(
+  dmp: DiffMatchPatch,
+  oldText: string,
+  newText: string,
+  oldLengths: number[] | null,
+  newLengths: number[] | null,
+): Stretch[] {
+  const diffs = dmp.diff_main(oldText, newText, false);
+  // Without this, a rewritten sentence keeps scattered "equal" tokens that would map offsets into noise.
   dmp.diff_cleanupSemantic(diffs);
+  const measure = (lengths: number[] | null, from: number, count: number): number => {
+    if (!lengths) return count;
+    let total = 0;
+    for (let i = from; i < from + count; i++) total += lengths[i]!;
+    return total;
+  };
   const stretches: Stretch[] = [];
+  let oldToken = 0;
+  let newToken = 0;
   let oldOffset = 0;
   let newOffset = 0;
   for (const [operation, text] of diffs) {
     if (operation === EQUAL || operation === DELETE) {
+      const length = measure(oldLengths, oldToken, text.length);
       stretches.push({
         oldStart: oldOffset,
-        oldEnd: oldOffset + text.length,
+        oldEnd: oldOffset + length,
         newStart: newOffset,
         equal: operation === EQUAL,
       });
-      oldOffset += text.length;
+      oldToken += text.length;
+      oldOffset += length;
     }
-    if (operation !== DELETE) newOffset += text.length;
+    if (operation !== DELETE) {
+      newOffset += measure(newLengths, newToken, text.length);
+      newToken += text.length;
+    }
   }
   return stretches;
 }
