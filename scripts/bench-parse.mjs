@@ -1,6 +1,7 @@
 // `npm run bench:parse`: parse speed on >= 50 MB of generated pages, one core. For 1, 10 and 50 MB it prints
 // MB/s of decode + parsePage and the ratio to just decoding the same bytes (TextDecoder) and splitting them into
-// lines, both measured in this run (best of a few repetitions, to keep GC and JIT warm-up out of the figures).
+// lines, both measured in this run: each figure is the best of 3 runs, baseline and parse alike, so that other
+// processes on the machine and GC pauses of earlier runs weigh as little as possible on either side.
 import { parsePage } from '../main/domain/page/index.ts';
 import { generatePage } from '../test/support/page-generator.ts';
 
@@ -40,12 +41,20 @@ function best(runs, fn) {
   return min;
 }
 
+const RUNS = 3;
 console.log(`corpus: ${(bytes / MB).toFixed(1)} MB of generated pages (${pages.length} pages)`);
+console.log(`each figure: best of ${RUNS} runs, for the baseline and for the parse`);
+// Warm-up, not measured: the first parses run unoptimised code, which says nothing about the parser's speed.
+{
+  const warm = new TextDecoder().decode(corpus(MB));
+  for (let i = 0; i < 3; i++) parsePage(warm);
+}
+console.log('warm-up: 3 parses of 1 MB before measuring');
 console.log('size     parse MB/s   decode+split MB/s   ratio');
 const rates = [];
 for (const size of sizes) {
   const data = corpus(size * MB);
-  const runs = size >= 50 ? 3 : size >= 10 ? 4 : 8;
+  const runs = RUNS;
   let sink = 0;
   const baseline = best(runs, () => {
     const text = new TextDecoder().decode(data);

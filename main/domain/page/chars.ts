@@ -36,10 +36,12 @@ export function isAmbiguousCode(code: number): boolean {
   );
 }
 
-const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…', '.', '．', '｡']);
-const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', '］', ']', '〕']);
+// Sets of UTF-16 code units: tested with charCodeAt, so no one-character strings are made on hot paths.
+const codes = (chars: readonly string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
+const SENTENCE_FINAL = codes(['。', '！', '？', '!', '?', '…', '.', '．', '｡']);
+const CLOSERS = codes(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', '］', ']', '〕']);
 /** Characters after which a line cannot end a paragraph: the clause plainly goes on. */
-const CLAUSE_OPEN = new Set([
+const CLAUSE_OPEN = codes([
   '，',
   ',',
   '、',
@@ -62,12 +64,12 @@ const CLAUSE_OPEN = new Set([
 /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i] ?? '')) i--;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
   if (i < 0) return false;
-  const ch = text[i] ?? '';
+  const ch = text.charCodeAt(i);
   if (!SENTENCE_FINAL.has(ch)) return false;
   // "2.5" cut after the point, or an initial "J." are not sentence ends.
-  if ((ch === '.' || ch === '．') && i === text.length - 1) {
+  if ((ch === 46 || ch === 0xff0e) && i === text.length - 1) {
     const before = text.charCodeAt(i - 1);
     if (before >= 48 && before <= 57) return false;
   }
@@ -75,13 +77,14 @@ export function endsSentence(text: string): boolean {
 }
 
 export function endsClauseOpen(text: string): boolean {
-  return CLAUSE_OPEN.has(text[text.length - 1] ?? '');
+  return CLAUSE_OPEN.has(text.charCodeAt(text.length - 1));
 }
 
-export function containsSentenceBreak(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '。' || ch === '！' || ch === '？' || ch === '｡') return true;
+/** Whether 。！？｡ occurs in the text before index `end` (the whole text by default). */
+export function containsSentenceBreak(text: string, end = text.length): boolean {
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61) return true;
   }
   return false;
 }

@@ -54,21 +54,28 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   // is one with a token longer than any token pattern allows.
   // editorsLine needs EDITOR_ROLE at the start: without it a long token settles the answer at once.
   const maybeEditors = EDITOR_ROLE.test(text);
+  // A token of lowercase ASCII letters alone ("the") matches no token pattern either.
   let signal = false;
   let run = 0;
-  let longToken = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  let lowerRun = 0;
+  let badToken = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
     if (code === 0xff0c || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 44) return null;
     if (!signal && (code < 0x80 ? code >= 45 && code <= 47 : isFurnitureSignal(code))) signal = true;
-    if (isSpaceCode(code) || code === 124 || code === 0xff5c) run = 0;
-    else if (++run > MAX_TOKEN) {
-      if (!maybeEditors) return null;
-      longToken = true;
+    if (isSpaceCode(code) || code === 124 || code === 0xff5c) {
+      if (run > 0 && lowerRun === run) badToken = true;
+      run = 0;
+      lowerRun = 0;
+    } else {
+      run++;
+      if (code >= 97 && code <= 122) lowerRun++;
+      if (run > MAX_TOKEN) badToken = true;
     }
+    if (badToken && !maybeEditors) return null;
   }
   if (editorsLine(text)) return [{ key: 'editors', value: text }];
-  if (!signal || longToken) return null;
+  if (!signal || badToken) return null;
   const tokens = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 10) return null;
   const kinds: (FurnitureKey | 'latin')[] = [];

@@ -24,6 +24,13 @@ export function isLatinText(text: string): boolean {
 }
 
 /** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
+/** Number of U+0020 spaces in the text. */
+function spaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 export function isHeadlineCandidate(text: string): boolean {
   if (text.length < 2 || text.length > 80) return false;
   const last = text[text.length - 1];
@@ -31,11 +38,11 @@ export function isHeadlineCandidate(text: string): boolean {
   if (isLatinText(text)) {
     if (text.length > 72) return false;
     if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
-    return text.split(' ').length <= 14 && /^[A-Z0-9“"'‘]/.test(text);
+    return spaces(text) <= 13 && /^[A-Z0-9“"'‘]/.test(text);
   }
   if (ems(text, 42) > 40) return false;
   if (endsClauseOpen(text)) return false;
-  if (containsSentenceBreak(text.slice(0, -1))) return false;
+  if (containsSentenceBreak(text, text.length - 1)) return false;
   return !/[。]$/.test(text);
 }
 
@@ -113,6 +120,9 @@ const CLOSERS_OF = '”’》）)」』】';
 function balanced(text: string): boolean {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Every opener and closer is from U+2018 on or is a parenthesis: most characters skip both lookups.
+    if (code < 0x2018 && code !== 40 && code !== 41) continue;
     const ch = text[i] ?? '';
     const open = OPENERS.indexOf(ch);
     if (open >= 0) stack.push(open);

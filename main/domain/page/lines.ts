@@ -44,17 +44,30 @@ function leadingIndent(text: string, start: number, end: number): number {
   return width;
 }
 
-export function splitLines(input: string): PageLine[] {
-  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+export function splitLines(text: string): PageLine[] {
   const lines: PageLine[] = [];
   const length = text.length;
+  // \r\n, \r and \n each end a line; the text is not copied to normalise them.
+  let nextCR = text.indexOf('\r');
+  if (nextCR < 0) nextCR = length;
+  let nextLF = -1;
   let gap = 0;
   let start = 0;
   let index = 0;
   // One pass: each line is trimmed by scanning its ends, and cut out once; blank lines allocate nothing.
   while (start <= length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = length;
+    if (nextLF < start) {
+      nextLF = text.indexOf('\n', start);
+      if (nextLF < 0) nextLF = length;
+    }
+    if (nextCR < start) {
+      nextCR = text.indexOf('\r', start);
+      if (nextCR < 0) nextCR = length;
+    }
+    const end = nextCR < nextLF ? nextCR : nextLF;
+    // Where the next line starts: after the break, both characters of a \r\n.
+    const after =
+      end < length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     let from = start;
     while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
     if (from === end) gap++;
@@ -72,7 +85,7 @@ export function splitLines(input: string): PageLine[] {
       gap = 0;
     }
     index++;
-    start = end + 1;
+    start = after;
   }
   return lines;
 }

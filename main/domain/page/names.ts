@@ -1,5 +1,6 @@
 // Recognising Chinese personal names without a dictionary of people: 2–4 Han characters starting with a
 // common surname. The surname list is general knowledge (the most frequent surnames), not page content.
+import { isSpaceCode } from './lines';
 
 const SINGLE_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'.split(
@@ -53,9 +54,25 @@ export function isNameLike(token: string): boolean {
 
 const NAME_SEPARATORS = /[\s、，,]+/;
 
+function isHanOrSeparator(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    code === 0x3001 ||
+    code === 0xff0c ||
+    code === 44 ||
+    isSpaceCode(code)
+  );
+}
+
 /** A line (or bracket content) made only of 1–4 personal names: "王小明 李华" or "王小明、李华". */
 export function namesOnly(text: string): string[] | null {
   if (text.length > 30) return null;
+  // Names are Han characters: anything else but a separator rules the line out before it is split.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHanOrSeparator(code)) return null;
+  }
   const tokens = text.split(NAME_SEPARATORS).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 4) return null;
   return tokens.every(isPersonName) ? tokens : null;
