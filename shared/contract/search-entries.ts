@@ -39,7 +39,12 @@ export const searchEntries = {
       limit: z.number().int().min(1).max(200).default(20),
       offset: z.number().int().nonnegative().default(0),
     }),
-    output: z.object({ hits: z.array(searchHit), total: z.number().int() }),
+    output: z.object({
+      hits: z.array(searchHit),
+      /** Matching articles, counted up to a limit (1,000): when `totalExact` is false there are more. */
+      total: z.number().int(),
+      totalExact: z.boolean(),
+    }),
   },
   'search.matches': {
     input: z.object({ articleId: id, query }),

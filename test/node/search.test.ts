@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { tempDbPath, tempLibrary, textFile } from '../support/temp-library.js';
 import { openDatabase } from '../../main/node/storage/open-database.js';
 import { MIGRATIONS } from '../../main/node/storage/migrations.js';
+import { COUNT_LIMIT } from '../../main/node/storage/search-index.js';
 import { openLibrary, type Library } from '../../main/node/library.js';
 import type { NewArticle } from '../../main/node/storage/library-store.js';
 import { validateInput } from '../../shared/contract/validate.js';
@@ -164,6 +165,35 @@ test('results carry title, source, a plain-text snippet with the hits marked, ne
   library.close();
 });
 
+test('counting stops at the count limit, and says so', async () => {
+  const library = tempLibrary();
+  const article = (position: number): NewArticle => ({
+    format: 'text',
+    title: `第${position}篇`,
+    section: null,
+    kicker: null,
+    subtitle: null,
+    byline: null,
+    dateline: null,
+    rubric: null,
+    authors: [],
+    segments: [],
+    text: '常见的字',
+  });
+  library.store.insertSource(
+    { fileName: 'many.txt', contentHash: 'many', encoding: 'utf-8', byteSize: 1, content: '', pageMeta: {} },
+    Array.from({ length: COUNT_LIMIT + 5 }, (_, position) => article(position)),
+  );
+  const api = apiOf(library);
+  for (const sort of ['newest', 'relevance']) {
+    const result = await api('search.query', { query: '常见', sort, limit: 3 });
+    assert.deepEqual([result.hits.length, result.total, result.totalExact], [3, COUNT_LIMIT, false]);
+  }
+  const few = await api('search.query', { query: '第1000篇' });
+  assert.deepEqual([few.total, few.totalExact], [1, true]);
+  library.close();
+});
+
 test('search.matches gives every hit of the query in the article, as offsets into its text', async () => {
   const { library, api, ids } = await libraryWith({
     'a.md': '# ｉＰｈｏｎｅ发布\n\nThe iPhone发布会. Annotations and annotating; 国，歌 and 国歌.\n',
@@ -263,6 +293,8 @@ test('the library lists newest first, or by title, source or annotations, filter
   await api('annotations.create', { articleId: ids['b-source.md'], start: 1, end: 2 });
   await api('annotations.create', { articleId: ids['a-source.md'], start: 0, end: 1 });
   assert.deepEqual(await titles({ sort: 'annotated' }), ['Alpha', 'Charlie', 'Bravo']);
+  assert.deepEqual(await titles({ sort: 'annotated', limit: 2, offset: 1 }), ['Charlie', 'Bravo']);
+  assert.deepEqual(await titles({ sort: 'annotated', limit: 1, offset: 2 }), ['Bravo']);
   await api('articles.setTags', { articleId: ids['c-source.md'], tags: ['Keep'] });
   const tagged = await api('articles.list', { tag: 'keep' });
   assert.deepEqual([tagged.items.map((item) => item.title), tagged.total], [['Bravo'], 1]);

@@ -161,9 +161,9 @@ async function searchCommand(
     throw new UsageError(`--limit takes a number of results, not "${flags.limit}".`);
   const reply = await library.dispatch('search.query', { query: words.join(' '), limit, sort: flags.sort });
   if (!reply.ok) throw new UsageError(reply.error.message);
-  const { hits, total } = reply.value as Output<'search.query'>;
+  const { hits, total, totalExact } = reply.value as Output<'search.query'>;
   if (flags.json) {
-    io.out(`${JSON.stringify({ hits, total }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ hits, total, totalExact }, null, 2)}\n`);
     return 0;
   }
   for (const hit of hits) {
@@ -172,7 +172,8 @@ async function searchCommand(
       `${hit.articleId}\t${hit.title}\t${hit.sourceName}\t${hit.importedAt.slice(0, 10)}\n  ${snippet}\n`,
     );
   }
-  io.out(total === 0 ? 'No article matches.\n' : `${hits.length} of ${total} matching article(s).\n`);
+  const count = totalExact ? `${total}` : `more than ${total}`;
+  io.out(total === 0 ? 'No article matches.\n' : `${hits.length} of ${count} matching article(s).\n`);
   return 0;
 }
 

@@ -42,7 +42,7 @@ export function createSearchServices(store: LibraryStore): SearchServices {
   return {
     'search.query': ({ query: text, sort, limit, offset }) => {
       const query = parseOrThrow(text);
-      const { rows, total } = index.search(query, sort, limit, offset);
+      const { rows, total, totalExact } = index.search(query, sort, limit, offset);
       const details = index.hitDetails(rows.map((row) => row.articleId));
       const hits = rows.flatMap(({ articleId, score }) => {
         const found = details.get(articleId);
@@ -50,7 +50,7 @@ export function createSearchServices(store: LibraryStore): SearchServices {
         const { title, sourceName, importedAt } = found;
         return [{ articleId, title, sourceName, importedAt, snippet: snippetOf(found, query), score }];
       });
-      return { hits, total };
+      return { hits, total, totalExact };
     },
     'search.matches': ({ articleId, query: text }) => ({
       ranges: findHits(articleOrThrow(articleId).text, parseOrThrow(text).include),

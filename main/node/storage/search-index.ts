@@ -148,6 +148,25 @@ export interface SearchRow {
   score: number;
 }
 
+export interface SearchPage {
+  rows: SearchRow[];
+  /** Matching articles, or COUNT_LIMIT when there are more (then `totalExact` is false). */
+  total: number;
+  totalExact: boolean;
+}
+
+/**
+ * Counting every match of a very common word costs more than a person waits for; the count stops
+ * here and the UI says "more than".
+ */
+export const COUNT_LIMIT = 1000;
+/**
+ * Ranking by relevance scores at most this many matches, the newest ones: exact for any query
+ * with fewer matches, and within the time budget for the commonest characters (bm25 costs about
+ * 10–20 µs per matching article at 100,000 articles).
+ */
+export const RANKED_LIMIT = 3000;
+
 export interface HitDetails {
   articleId: number;
   title: string;
@@ -164,11 +183,10 @@ const SUMMARY_COLUMNS = `
   s.imported_at AS importedAt, a.position,
   (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotationCount`;
 
-const LIBRARY_ORDER: Record<LibrarySort, string> = {
+const LIBRARY_ORDER: Record<Exclude<LibrarySort, 'annotated'>, string> = {
   newest: 's.imported_at DESC, s.id DESC, a.position',
   title: 'a.title, a.id',
   source: 's.file_name, s.id, a.position',
-  annotated: 'annotationCount DESC, s.imported_at DESC, s.id DESC, a.position',
 };
 
 /** SQL conditions over `a` (articles) and `s` (sources) for `filters`, with their parameters. */
@@ -209,37 +227,30 @@ export class SearchIndex {
     })();
   }
 
-  /** One page of the articles matching `query`, and how many match in all. */
-  search(
-    query: SearchQuery,
-    sort: SearchSort,
-    limit: number,
-    offset: number,
-  ): { rows: SearchRow[]; total: number } {
+  /**
+   * One page of the articles matching `query`, and how many match, counted up to COUNT_LIMIT.
+   * The index drives every query, so FTS5 itself walks the rowids newest first and can stop early;
+   * filters are checked per candidate.
+   */
+  search(query: SearchQuery, sort: SearchSort, limit: number, offset: number): SearchPage {
     this.flushPending();
     const match = matchExpression(query.include, query.exclude);
     const { conditions, params } = filterConditions(query);
     if (match === null) return this.searchWithoutWords(query, conditions, params, limit, offset);
 
-    // The index drives the query (so FTS5 itself walks rowids newest first or ranks), and filters
-    // are checked per candidate.
     const filtered =
       conditions.length === 0
         ? ''
         : `AND EXISTS (SELECT 1 ${ARTICLE_SOURCE} WHERE a.id = search_index.rowid AND ${conditions.join(' AND ')})`;
-    const order = sort === 'newest' ? 'rowid DESC' : 'rank';
-    const rows = this.db
-      .prepare<unknown[], SearchRow>(
-        `SELECT rowid AS articleId, -rank AS score FROM search_index
-         WHERE search_index MATCH ? ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(match, ...params, limit, offset);
-    const { total } = this.db
-      .prepare<unknown[], { total: number }>(
-        `SELECT count(*) AS total FROM search_index WHERE search_index MATCH ? ${filtered}`,
-      )
-      .get(match, ...params)!;
-    return { rows, total };
+    const newestMatches = `SELECT rowid, rank FROM search_index
+      WHERE search_index MATCH ? ${filtered} ORDER BY rowid DESC`;
+    const page =
+      sort === 'newest'
+        ? `SELECT rowid AS articleId, -rank AS score FROM (${newestMatches} LIMIT ? OFFSET ?)`
+        : `SELECT rowid AS articleId, -rank AS score FROM (${newestMatches} LIMIT ${RANKED_LIMIT})
+           ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare<unknown[], SearchRow>(page).all(match, ...params, limit, offset);
+    return { rows, ...this.countUpToLimit(newestMatches, [match, ...params]) };
   }
 
   /** Filters and exclusions only: the newest articles that pass them. */
@@ -249,7 +260,7 @@ export class SearchIndex {
     params: string[],
     limit: number,
     offset: number,
-  ): { rows: SearchRow[]; total: number } {
+  ): SearchPage {
     const excluded = matchAny(query.exclude);
     const where = whereAll(
       excluded === null
@@ -257,15 +268,19 @@ export class SearchIndex {
         : [...conditions, 'a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)'],
     );
     const allParams = excluded === null ? params : [...params, excluded];
+    const newest = `SELECT a.id AS articleId, 0 AS score ${ARTICLE_SOURCE} ${where} ORDER BY a.id DESC`;
     const rows = this.db
-      .prepare<unknown[], SearchRow>(
-        `SELECT a.id AS articleId, 0 AS score ${ARTICLE_SOURCE} ${where} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
-      )
+      .prepare<unknown[], SearchRow>(`${newest} LIMIT ? OFFSET ?`)
       .all(...allParams, limit, offset);
-    const { total } = this.db
-      .prepare<unknown[], { total: number }>(`SELECT count(*) AS total ${ARTICLE_SOURCE} ${where}`)
-      .get(...allParams)!;
-    return { rows, total };
+    return { rows, ...this.countUpToLimit(newest, allParams) };
+  }
+
+  /** How many rows `select` yields, reading no more than COUNT_LIMIT + 1 of them. */
+  private countUpToLimit(select: string, params: unknown[]): { total: number; totalExact: boolean } {
+    const { n } = this.db
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${select} LIMIT ${COUNT_LIMIT + 1})`)
+      .get(...params)!;
+    return { total: Math.min(n, COUNT_LIMIT), totalExact: n <= COUNT_LIMIT };
   }
 
   /** What a result list shows and builds snippets from, for the given articles. */
@@ -297,19 +312,63 @@ export class SearchIndex {
     offset: number,
   ): { items: ArticleSummary[]; total: number } {
     const { conditions, params } = filterConditions(filters);
-    const where = whereAll(conditions);
-    const items = this.db
-      .prepare<unknown[], ArticleSummary>(
-        `SELECT ${SUMMARY_COLUMNS} ${ARTICLE_SOURCE} ${where} ORDER BY ${LIBRARY_ORDER[sort]} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset);
     const total =
       conditions.length === 0
         ? this.db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles').get()!.total
         : this.db
-            .prepare<unknown[], { total: number }>(`SELECT count(*) AS total ${ARTICLE_SOURCE} ${where}`)
+            .prepare<unknown[], { total: number }>(
+              `SELECT count(*) AS total ${ARTICLE_SOURCE} ${whereAll(conditions)}`,
+            )
             .get(...params)!.total;
+    const items =
+      sort === 'annotated'
+        ? this.listMostAnnotated(conditions, params, limit, offset)
+        : this.summaries(conditions, params, LIBRARY_ORDER[sort], limit, offset);
     return { items, total };
+  }
+
+  private summaries(
+    conditions: readonly string[],
+    params: readonly string[],
+    order: string,
+    limit: number,
+    offset: number,
+  ): ArticleSummary[] {
+    return this.db
+      .prepare<unknown[], ArticleSummary>(
+        `SELECT ${SUMMARY_COLUMNS} ${ARTICLE_SOURCE} ${whereAll(conditions)} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset);
+  }
+
+  /**
+   * Most annotated first, then newest. Sorting every article by its count is slow at 100,000, so
+   * the few annotated articles are sorted on their own, and the rest follow in the indexed newest
+   * order.
+   */
+  private listMostAnnotated(
+    conditions: readonly string[],
+    params: readonly string[],
+    limit: number,
+    offset: number,
+  ): ArticleSummary[] {
+    const annotated = [...conditions, 'a.id IN (SELECT article_id FROM annotations)'];
+    const first = this.summaries(
+      annotated,
+      params,
+      `annotationCount DESC, ${LIBRARY_ORDER.newest}`,
+      limit,
+      offset,
+    );
+    if (first.length === limit) return first;
+    const { n } = this.db
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n ${ARTICLE_SOURCE} ${whereAll(annotated)}`)
+      .get(...params)!;
+    const rest = [...conditions, 'a.id NOT IN (SELECT article_id FROM annotations)'];
+    return [
+      ...first,
+      ...this.summaries(rest, params, LIBRARY_ORDER.newest, limit - first.length, Math.max(0, offset - n)),
+    ];
   }
 
   /** Every tag with the number of articles carrying it, or only the tags of one article. */
