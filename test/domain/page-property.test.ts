@@ -1,10 +1,11 @@
 // Nothing lost, nothing doubled: every non-whitespace character of the input ends up exactly once in the parse.
 //
 // How a parse is read back for this check:
-// - the article stream: for each article in order, kicker, title, subtitle, byline, rubric, then the
+// - the article stream: for each article in order, kicker, title, subtitle, byline, then the
 //   text of its paragraph and subhead blocks in order. It must be a subsequence of the input (order kept).
 //   The dateline is read with the side stream: it comes before the byline in "本报讯 记者X报道" and after it
 //   in "By X" / "LONDON —", so no single field order holds for both.
+//   The rubric is read with the side stream too: it may stand above the byline (【思考】 then 记者…) or below it.
 // - the side stream: captions (placed after the paragraph they interrupted, so out of reading order), the
 //   articles' notes (continuation markers, trailing contributors) and every meta value (furniture and the
 //   verbatim section labels). Each value must occur verbatim in the input.
@@ -27,8 +28,9 @@ function streams(page: ParsedPage): { main: string; side: string[] } {
   let main = '';
   const side: string[] = [];
   for (const a of page.articles) {
-    for (const field of [a.kicker, a.title, a.subtitle, a.byline, a.rubric]) main += field ?? '';
+    for (const field of [a.kicker, a.title, a.subtitle, a.byline]) main += field ?? '';
     if (a.dateline) side.push(a.dateline);
+    if (a.rubric) side.push(a.rubric);
     for (const b of a.blocks) {
       if (b.type === 'caption') side.push(b.text);
       else main += b.text;
