@@ -138,7 +138,15 @@ const AGENCY_DATELINE =
   /^[\u4e00-\u9fff]{1,6}(?:社|网|台|报)[^\s，。,（(]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
 const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
 
+/** An agency dateline has 社, 网, 台 or 报 among its characters 2–7 and its 月 within the first 21. */
 function hasMonthEarly(text: string): boolean {
+  let agency = false;
+  const head = Math.min(text.length, 7);
+  for (let i = 1; i < head && !agency; i++) {
+    const code = text.charCodeAt(i);
+    agency = code === 0x793e || code === 0x7f51 || code === 0x53f0 || code === 0x62a5;
+  }
+  if (!agency) return false;
   const limit = Math.min(text.length, 21);
   for (let i = 0; i < limit; i++) if (text.charCodeAt(i) === 0x6708) return true; // 月
   return false;

@@ -8,7 +8,9 @@ const PICTURE = /^(?:图为|图：|图:|上图|下图|左图|右图|图①|图�
 
 /** Evidence that a short line describes a picture, whatever its surroundings. */
 export function namesPicture(text: string): boolean {
-  return POSITION.test(text) || PICTURE.test(text);
+  // POSITION needs an opening parenthesis: look for one before running the pattern over the line.
+  if (PICTURE.test(text)) return true;
+  return (text.includes('（') || text.includes('(')) && POSITION.test(text);
 }
 
 /**

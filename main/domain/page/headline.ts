@@ -1,6 +1,7 @@
 // Headline groups: 引题 (kicker) above the 主题 (title), 副题 (subtitle) below, and the subheads inside articles.
 import { containsSentenceBreak, ems, endsClauseOpen, hanShare } from './chars';
 import { joinLines } from './join';
+import { isSpaceCode } from './lines';
 
 export interface Headline {
   kicker: string | null;
@@ -11,11 +12,20 @@ export interface Headline {
 const TRAILING_DASHES = /(?:——|—|--|－－|──|―)\s*$/;
 const LEADING_DASHES = /^\s*(?:——|—|--|－－|──|―)/;
 
+/** — ― - － ─: the characters the dash patterns end or start with. */
+function isDashCode(code: number): boolean {
+  return code === 0x2014 || code === 0x2015 || code === 45 || code === 0xff0d || code === 0x2500;
+}
+
 export function endsWithDashes(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!isDashCode(last) && !isSpaceCode(last)) return false;
   return TRAILING_DASHES.test(text.slice(-4));
 }
 
 export function startsWithDashes(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!isDashCode(first) && !isSpaceCode(first)) return false;
   return LEADING_DASHES.test(text.slice(0, 4));
 }
 
@@ -23,7 +33,6 @@ export function isLatinText(text: string): boolean {
   return hanShare(text) < 0.3;
 }
 
-/** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
 /** Number of U+0020 spaces in the text. */
 function spaces(text: string): number {
   let n = 0;
@@ -31,14 +40,34 @@ function spaces(text: string): number {
   return n;
 }
 
+/** Whether a Latin headline may start with this code unit: [A-Z0-9“"'‘]. */
+function latinHeadStart(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 0x201c ||
+    code === 34 ||
+    code === 39 ||
+    code === 0x2018
+  );
+}
+
+/** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
 export function isHeadlineCandidate(text: string): boolean {
   if (text.length < 2 || text.length > 80) return false;
   const last = text[text.length - 1];
   if (last === '。' || last === '，' || last === '、') return false;
+  // A line that could not open a Latin headline and fails the Chinese tests below is no candidate in either
+  // script: answer before measuring the script, which costs a pass over the line.
+  if (
+    !latinHeadStart(text.charCodeAt(0)) &&
+    (endsClauseOpen(text) || containsSentenceBreak(text, text.length - 1))
+  )
+    return false;
   if (isLatinText(text)) {
     if (text.length > 72) return false;
     if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
-    return spaces(text) <= 13 && /^[A-Z0-9“"'‘]/.test(text);
+    return spaces(text) <= 13 && latinHeadStart(text.charCodeAt(0));
   }
   if (ems(text, 42) > 40) return false;
   if (endsClauseOpen(text)) return false;
@@ -114,22 +143,20 @@ export function splitHeadline(lines: readonly string[]): Headline {
   return { kicker: kicker === '' ? null : kicker, title, subtitle: subtitle === '' ? null : subtitle };
 }
 
-const OPENERS = '“‘《（(「『【';
-const CLOSERS_OF = '”’》）)」』】';
+// Pairs: “” ‘’ 《》 （） () 「」 『』 【】. Opener k is at BRACKETS[2k], its closer at BRACKETS[2k + 1].
+const BRACKETS = Array.from('“”‘’《》（）()「」『』【】', (c) => c.charCodeAt(0));
+const BRACKET_INDEX = new Map(BRACKETS.map((code, i) => [code, i]));
 
 function balanced(text: string): boolean {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Every opener and closer is from U+2018 on or is a parenthesis: most characters skip both lookups.
+    // Every bracket is from U+2018 on or is a parenthesis: most characters skip the lookup.
     if (code < 0x2018 && code !== 40 && code !== 41) continue;
-    const ch = text[i] ?? '';
-    const open = OPENERS.indexOf(ch);
-    if (open >= 0) stack.push(open);
-    else {
-      const close = CLOSERS_OF.indexOf(ch);
-      if (close >= 0 && stack.pop() !== close) return false;
-    }
+    const at = BRACKET_INDEX.get(code);
+    if (at === undefined) continue;
+    if (at % 2 === 0) stack.push(at >> 1);
+    else if (stack.pop() !== at >> 1) return false;
   }
   return stack.length === 0;
 }
