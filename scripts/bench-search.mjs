@@ -329,37 +329,47 @@ const CLASSES = [
 const RUNS = 12;
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-async function measure(query, sort) {
+async function timed(method, input) {
   const times = [];
-  let total = 0;
+  let value;
   for (let run = 0; run < RUNS + 1; run++) {
     const t0 = performance.now();
-    const reply = await indexed.dispatch('search.query', { query, sort, limit: 20 });
+    const reply = await indexed.dispatch(method, input);
     const ms = performance.now() - t0;
-    if (!reply.ok) throw new Error(`${query}: ${reply.error.message}`);
-    total = reply.value.total;
+    if (!reply.ok) throw new Error(`${input.query}: ${reply.error.message}`);
+    value = reply.value;
     if (run > 0) times.push(ms); // the first run warms the page cache
   }
-  return { times, total };
+  return { times, value };
 }
 
-console.log(`\nLatency of search.query, limit 20, with snippets and total count (${RUNS} runs each):`);
-console.log('class          sort        p50 ms   p95 ms   queries (matching articles)');
+function summarise(label, results) {
+  const all = results.flatMap((result) => result.times).sort((a, b) => a - b);
+  const each = results.map(({ query, times, note }) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return `${query} (${note}p95 ${fmt(percentile(sorted, 95))})`;
+  });
+  console.log(
+    `${label} ${fmt(percentile(all, 50)).padStart(7)}  ${fmt(percentile(all, 95)).padStart(7)}   ${each.join(', ')}`,
+  );
+}
+
+console.log(`\nLatency in ms through the service layer (${RUNS} runs per query after one warm-up):`);
+console.log('  search.query: a page of 20 hits with snippets; search.count: matches counted up to 1,000');
+console.log('class          request            p50      p95   queries (matching articles, p95 of each)');
 for (const [name, queries] of CLASSES) {
-  for (const sort of ['newest', 'relevance']) {
-    const all = [];
-    const described = [];
-    for (const query of queries) {
-      const { times, total } = await measure(query, sort);
-      all.push(...times);
-      const sorted = [...times].sort((a, b) => a - b);
-      described.push(`${query} (${total}, p95 ${fmt(percentile(sorted, 95))})`);
-    }
-    all.sort((a, b) => a - b);
-    console.log(
-      `${name.padEnd(14)} ${sort.padEnd(10)} ${fmt(percentile(all, 50)).padStart(7)}  ${fmt(percentile(all, 95)).padStart(7)}   ${described.join(', ')}`,
-    );
+  const counts = [];
+  for (const query of queries) {
+    const { times, value } = await timed('search.count', { query });
+    counts.push({ query, times, note: `${value.totalExact ? '' : '>'}${value.total}, ` });
   }
+  for (const sort of ['newest', 'relevance']) {
+    const results = [];
+    for (const query of queries)
+      results.push({ query, note: '', ...(await timed('search.query', { query, sort, limit: 20 })) });
+    summarise(`${name.padEnd(14)} query ${sort.padEnd(10)}`, results);
+  }
+  summarise(`${name.padEnd(14)} count           `, counts);
 }
 
 console.log('\nLibrary list pages (articles.list, 200 rows):');

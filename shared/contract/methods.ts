@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'annotations.delete',
   'export.markdown',
   'search.query',
+  'search.count',
   'search.matches',
   'tags.list',
   'articles.setTags',

@@ -39,12 +39,13 @@ export const searchEntries = {
       limit: z.number().int().min(1).max(200).default(20),
       offset: z.number().int().nonnegative().default(0),
     }),
-    output: z.object({
-      hits: z.array(searchHit),
-      /** Matching articles, counted up to a limit (1,000): when `totalExact` is false there are more. */
-      total: z.number().int(),
-      totalExact: z.boolean(),
-    }),
+    /** `more`: further hits follow this page. How many there are is `search.count`'s job. */
+    output: z.object({ hits: z.array(searchHit), more: z.boolean() }),
+  },
+  'search.count': {
+    input: z.object({ query }),
+    /** Matching articles, counted up to 1,000: when `totalExact` is false there are more. */
+    output: z.object({ total: z.number().int(), totalExact: z.boolean() }),
   },
   'search.matches': {
     input: z.object({ articleId: id, query }),

@@ -142,7 +142,8 @@ test('results carry title, source, a plain-text snippet with the hits marked, ne
     newest.hits.map((hit) => hit.articleId),
     [ids['new.md'], ids['old.md']],
   );
-  assert.equal(newest.total, 2);
+  assert.equal(newest.more, false);
+  assert.deepEqual(await api('search.count', { query: '国歌' }), { total: 2, totalExact: true });
   const first = newest.hits[0]!;
   assert.equal(first.title, '国歌国歌');
   assert.equal(first.sourceName, 'new.md');
@@ -161,7 +162,8 @@ test('results carry title, source, a plain-text snippet with the hits marked, ne
     page.hits.map((hit) => hit.articleId),
     [ids['old.md']],
   );
-  assert.equal(page.total, 2);
+  assert.equal(page.more, false);
+  assert.equal((await api('search.query', { query: '国歌', sort: 'newest', limit: 1 })).more, true);
   library.close();
 });
 
@@ -185,12 +187,14 @@ test('counting stops at the count limit, and says so', async () => {
     Array.from({ length: COUNT_LIMIT + 5 }, (_, position) => article(position)),
   );
   const api = apiOf(library);
-  for (const sort of ['newest', 'relevance']) {
-    const result = await api('search.query', { query: '常见', sort, limit: 3 });
-    assert.deepEqual([result.hits.length, result.total, result.totalExact], [3, COUNT_LIMIT, false]);
-  }
-  const few = await api('search.query', { query: '第1000篇' });
-  assert.deepEqual([few.total, few.totalExact], [1, true]);
+  assert.deepEqual(await api('search.count', { query: '常见' }), { total: COUNT_LIMIT, totalExact: false });
+  assert.deepEqual(await api('search.count', { query: '第1000篇' }), { total: 1, totalExact: true });
+  assert.deepEqual(await api('search.count', { query: 'source:many -第1000篇' }), {
+    total: COUNT_LIMIT,
+    totalExact: false,
+  });
+  const relevant = await api('search.query', { query: '常见', sort: 'relevance', limit: 3 });
+  assert.deepEqual([relevant.hits.length, relevant.more], [3, true]);
   library.close();
 });
 
@@ -236,8 +240,13 @@ test('filters by tag, source and date narrow a search, alone or with words', asy
 test('no typed query reaches SQLite as syntax: every query either searches or is refused with a typed error', async () => {
   const { library } = await libraryWith({ 'a.md': '# "Quoted" (text)\n\nNEAR AND OR NOT * ^ - : 国歌\n' });
   const outcome = async (query: string) => {
-    const reply = await library.dispatch('search.query', { query });
-    return reply.ok ? 'ok' : reply.error.code;
+    const codes = new Set<string>();
+    for (const method of ['search.query', 'search.count', 'search.matches']) {
+      const reply = await library.dispatch(method, { query, articleId: 1 });
+      codes.add(reply.ok ? 'ok' : reply.error.code);
+    }
+    assert.equal(codes.size, 1, `one outcome for ${JSON.stringify(query)}: ${[...codes].join(', ')}`);
+    return [...codes][0];
   };
   for (const query of [
     '',
@@ -315,6 +324,7 @@ test('the search and tag requests refuse malformed input before it reaches a ser
       { query: 'x', limit: 0 },
       { query: 'x'.repeat(1001) },
     ],
+    'search.count': [{}, { query: null }],
     'search.matches': [{ query: 'x' }, { articleId: 1 }],
     'tags.list': [null, { articleId: 0 }],
     'articles.setTags': [

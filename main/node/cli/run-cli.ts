@@ -159,9 +159,11 @@ async function searchCommand(
   const limit = flags.limit === undefined ? undefined : Number(flags.limit);
   if (limit !== undefined && !Number.isInteger(limit))
     throw new UsageError(`--limit takes a number of results, not "${flags.limit}".`);
-  const reply = await library.dispatch('search.query', { query: words.join(' '), limit, sort: flags.sort });
+  const query = words.join(' ');
+  const reply = await library.dispatch('search.query', { query, limit, sort: flags.sort });
   if (!reply.ok) throw new UsageError(reply.error.message);
-  const { hits, total, totalExact } = reply.value as Output<'search.query'>;
+  const { hits } = reply.value as Output<'search.query'>;
+  const { total, totalExact } = await call(library, 'search.count', { query });
   if (flags.json) {
     io.out(`${JSON.stringify({ hits, total, totalExact }, null, 2)}\n`);
     return 0;

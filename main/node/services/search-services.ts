@@ -10,7 +10,7 @@ import { SearchIndex, type HitDetails } from '../storage/search-index.js';
 
 type SearchServices = Pick<
   Services,
-  'search.query' | 'search.matches' | 'tags.list' | 'articles.setTags' | 'articles.list'
+  'search.query' | 'search.count' | 'search.matches' | 'tags.list' | 'articles.setTags' | 'articles.list'
 >;
 
 function parseOrThrow(text: string): SearchQuery {
@@ -42,7 +42,7 @@ export function createSearchServices(store: LibraryStore): SearchServices {
   return {
     'search.query': ({ query: text, sort, limit, offset }) => {
       const query = parseOrThrow(text);
-      const { rows, total, totalExact } = index.search(query, sort, limit, offset);
+      const { rows, more } = index.search(query, sort, limit, offset);
       const details = index.hitDetails(rows.map((row) => row.articleId));
       const hits = rows.flatMap(({ articleId, score }) => {
         const found = details.get(articleId);
@@ -50,8 +50,9 @@ export function createSearchServices(store: LibraryStore): SearchServices {
         const { title, sourceName, importedAt } = found;
         return [{ articleId, title, sourceName, importedAt, snippet: snippetOf(found, query), score }];
       });
-      return { hits, total, totalExact };
+      return { hits, more };
     },
+    'search.count': ({ query }) => index.count(parseOrThrow(query)),
     'search.matches': ({ articleId, query: text }) => ({
       ranges: findHits(articleOrThrow(articleId).text, parseOrThrow(text).include),
     }),

@@ -150,14 +150,16 @@ export interface SearchRow {
 
 export interface SearchPage {
   rows: SearchRow[];
-  /** Matching articles, or COUNT_LIMIT when there are more (then `totalExact` is false). */
-  total: number;
-  totalExact: boolean;
+  /** More matches follow this page. */
+  more: boolean;
 }
 
+const hasWords = (query: SearchQuery) => query.include.length > 0;
+
 /**
- * Counting every match of a very common word costs more than a person waits for; the count stops
- * here and the UI says "more than".
+ * Counting every match of a very common word costs more than a person waits for (phrases of
+ * common characters cost up to 40 µs per matching article); the count stops here and the UI says
+ * "more than".
  */
 export const COUNT_LIMIT = 1000;
 /**
@@ -228,59 +230,56 @@ export class SearchIndex {
   }
 
   /**
-   * One page of the articles matching `query`, and how many match, counted up to COUNT_LIMIT.
-   * The index drives every query, so FTS5 itself walks the rowids newest first and can stop early;
-   * filters are checked per candidate.
+   * One page of the articles matching `query`, and whether more follow. The index drives every
+   * query, so FTS5 itself walks the rowids newest first and stops once the page is full; filters
+   * are checked per candidate.
    */
   search(query: SearchQuery, sort: SearchSort, limit: number, offset: number): SearchPage {
-    this.flushPending();
-    const match = matchExpression(query.include, query.exclude);
-    const { conditions, params } = filterConditions(query);
-    if (match === null) return this.searchWithoutWords(query, conditions, params, limit, offset);
-
-    const filtered =
-      conditions.length === 0
-        ? ''
-        : `AND EXISTS (SELECT 1 ${ARTICLE_SOURCE} WHERE a.id = search_index.rowid AND ${conditions.join(' AND ')})`;
-    const newestMatches = `SELECT rowid, rank FROM search_index
-      WHERE search_index MATCH ? ${filtered} ORDER BY rowid DESC`;
+    const { select, params } = this.matching(query);
     const page =
-      sort === 'newest'
-        ? `SELECT rowid AS articleId, -rank AS score FROM (${newestMatches} LIMIT ? OFFSET ?)`
-        : `SELECT rowid AS articleId, -rank AS score FROM (${newestMatches} LIMIT ${RANKED_LIMIT})
-           ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare<unknown[], SearchRow>(page).all(match, ...params, limit, offset);
-    return { rows, ...this.countUpToLimit(newestMatches, [match, ...params]) };
+      sort === 'newest' || !hasWords(query)
+        ? `${select} LIMIT ? OFFSET ?`
+        : `SELECT * FROM (${select} LIMIT ${RANKED_LIMIT}) ORDER BY score DESC, articleId DESC LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare<unknown[], SearchRow>(page).all(...params, limit + 1, offset);
+    return { rows: rows.slice(0, limit), more: rows.length > limit };
   }
 
-  /** Filters and exclusions only: the newest articles that pass them. */
-  private searchWithoutWords(
-    query: SearchQuery,
-    conditions: string[],
-    params: string[],
-    limit: number,
-    offset: number,
-  ): SearchPage {
+  /** How many articles match `query`, reading no more than COUNT_LIMIT + 1 of them. */
+  count(query: SearchQuery): { total: number; totalExact: boolean } {
+    const { select, params } = this.matching(query);
+    const { n } = this.db
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${select} LIMIT ${COUNT_LIMIT + 1})`)
+      .get(...params)!;
+    return { total: Math.min(n, COUNT_LIMIT), totalExact: n <= COUNT_LIMIT };
+  }
+
+  /** The articles matching `query` as (articleId, score) rows, newest first, with their parameters. */
+  private matching(query: SearchQuery): { select: string; params: unknown[] } {
+    this.flushPending();
+    const { conditions, params } = filterConditions(query);
+    const match = matchExpression(query.include, query.exclude);
+    if (match !== null) {
+      const filtered =
+        conditions.length === 0
+          ? ''
+          : `AND EXISTS (SELECT 1 ${ARTICLE_SOURCE} WHERE a.id = search_index.rowid AND ${conditions.join(' AND ')})`;
+      return {
+        select: `SELECT rowid AS articleId, -rank AS score FROM search_index
+          WHERE search_index MATCH ? ${filtered} ORDER BY rowid DESC`,
+        params: [match, ...params],
+      };
+    }
+    // Filters and exclusions only.
     const excluded = matchAny(query.exclude);
     const where = whereAll(
       excluded === null
         ? conditions
         : [...conditions, 'a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)'],
     );
-    const allParams = excluded === null ? params : [...params, excluded];
-    const newest = `SELECT a.id AS articleId, 0 AS score ${ARTICLE_SOURCE} ${where} ORDER BY a.id DESC`;
-    const rows = this.db
-      .prepare<unknown[], SearchRow>(`${newest} LIMIT ? OFFSET ?`)
-      .all(...allParams, limit, offset);
-    return { rows, ...this.countUpToLimit(newest, allParams) };
-  }
-
-  /** How many rows `select` yields, reading no more than COUNT_LIMIT + 1 of them. */
-  private countUpToLimit(select: string, params: unknown[]): { total: number; totalExact: boolean } {
-    const { n } = this.db
-      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${select} LIMIT ${COUNT_LIMIT + 1})`)
-      .get(...params)!;
-    return { total: Math.min(n, COUNT_LIMIT), totalExact: n <= COUNT_LIMIT };
+    return {
+      select: `SELECT a.id AS articleId, 0 AS score ${ARTICLE_SOURCE} ${where} ORDER BY a.id DESC`,
+      params: excluded === null ? params : [...params, excluded],
+    };
   }
 
   /** What a result list shows and builds snippets from, for the given articles. */
