@@ -137,6 +137,8 @@ const articleWithRange = article.chain((text) =>
     .map(([start, length]) => ({ text, start, end: Math.min(text.length, start + length) }))
     .filter(({ text, start, end }) => text.slice(start, end).trim().length >= 4),
 );
+/** Capitals never occur in `article`, so inserted text cannot repeat the annotated passage. */
+const insertion = fc.stringMatching(/^[A-Z]{1,9}( [A-Z]{1,9}){0,30}$/);
 const range = (value: { start: number; end: number }) => ({ start: value.start, end: value.end });
 
 test('property: unchanged text gives the same offsets', () => {
@@ -154,8 +156,9 @@ test('property: unchanged text gives the same offsets', () => {
 
 test('property: text inserted before an annotation shifts it by exactly its length', () => {
   fc.assert(
-    fc.property(articleWithRange, fc.nat(), article, ({ text, start, end }, seed, inserted) => {
-      const at = seed % (start + 1);
+    fc.property(articleWithRange, fc.nat(), insertion, ({ text, start, end }, seed, inserted) => {
+      // At a word boundary before the passage: splitting the very word a quote is cut from is another case.
+      const at = seed % 2 === 0 ? 0 : text.lastIndexOf(' ', start - 1) + 1;
       const changed = text.slice(0, at) + inserted + ' ' + text.slice(at);
       const result = reanchor(text, changed, quoteAnchor(text, start, end));
       const shift = inserted.length + 1;

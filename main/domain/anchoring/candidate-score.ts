@@ -26,12 +26,20 @@
  *   without a break, make 16 characters of exact agreement: the corpus showed 2-character quotes whose
  *   passage was gone turning up in a replacement word ("ou" of "harbour" in "council") or in a moved
  *   sentence ("fi" + "ve years " of another "five years"), each with a decent-looking score. Sixteen
- *   characters in a row rarely repeat by chance in prose; shorter unbroken runs did, in the corpus. When the old text is known, the diff must not contradict it (see reanchor.ts):
+ *   characters in a row rarely repeat by chance in prose; shorter unbroken runs did, in the corpus.
+ *   And a quote that starts or ends inside a word must cut the same word there: "d." of "named." is
+ *   not "d." of "pleased." even when the sentence after them is the same. When the old text is known, the diff must not contradict it (see reanchor.ts):
  *   the corpus showed short quotes ("at", "d. P") whose passage was deleted turning up inside other,
  *   older words, with one side of their context matching by coincidence. Without the old text there
  *   is no such witness, so both contexts must then be at least half intact.
  */
-import { prefixSimilarity, suffixSimilarity, touchingAgreement } from './context-similarity.js';
+import {
+  cutsSameWords,
+  prefixSimilarity,
+  suffixSimilarity,
+  touchingAgreement,
+} from './context-similarity.js';
+import type { WordCut } from './context-similarity.js';
 
 export const MIN_QUOTE_SIMILARITY = 0.8;
 export const MIN_SCORE = 0.75;
@@ -49,6 +57,8 @@ export interface Candidate {
   readonly suffixSimilarity: number;
   /** Folded units that agree exactly and without a break: the quote's own plus the context touching it. */
   readonly unbrokenEvidence: number;
+  /** A quote starting or ending inside a word does so inside the same word here. */
+  readonly cutsSameWords: boolean;
   readonly score: number;
 }
 
@@ -61,6 +71,8 @@ export interface Evidence {
   readonly text: string;
   /** Where the diff expects the quote to start, in folded offsets. */
   readonly expectedStart: number;
+  /** The words the quote's edges cut, folded (see wordCuts). */
+  readonly wordCuts: { readonly before: WordCut | null; readonly after: WordCut | null };
 }
 
 export function scoreCandidate(
@@ -83,6 +95,7 @@ export function scoreCandidate(
     prefixSimilarity: prefix,
     suffixSimilarity: suffix,
     unbrokenEvidence: quoteErrors === 0 ? evidence.quote.length + touching : 0,
+    cutsSameWords: cutsSameWords(evidence.wordCuts, evidence.text, start, end),
     score,
   };
 }
@@ -106,6 +119,7 @@ export function isConvincing(
       candidate.quoteSimilarity === 1 &&
       evidence.quote.length >= DISTINCTIVE_QUOTE_LENGTH;
     if (distinctive) return true;
+    if (!candidate.cutsSameWords) return false;
     const exactEnough = candidate.quoteSimilarity < 1 || candidate.unbrokenEvidence >= MIN_UNBROKEN_EVIDENCE;
     if (!exactEnough) return false;
     if (!found.searched.diffWitness && weakerContext < MIN_SEARCH_CONTEXT_SIMILARITY) return false;

@@ -43,6 +43,67 @@ export function touchingAgreement(
   return agreed + agreedAfter;
 }
 
+/** Letters and digits of scripts that separate words with spaces (a Han character is a word of its own). */
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
+
+/**
+ * How a quote's edge cuts a word: null if the quote's edge character is no word letter; else the part
+ * of that word outside the quote ('' when the quote's edge is the word's edge), and whether that part
+ * is complete (not cut short by the end of the stored context).
+ */
+export interface WordCut {
+  readonly outside: string;
+  readonly complete: boolean;
+}
+
+/** From the raw stored quote and context: the words cut at the quote's start and end. */
+export function wordCuts(
+  quote: string,
+  prefix: string,
+  suffix: string,
+): { before: WordCut | null; after: WordCut | null } {
+  const cut = (edge: string | undefined, neighbours: string, part: string): WordCut | null =>
+    WORD_CHAR.test(edge ?? '') ? { outside: part, complete: part.length < neighbours.length } : null;
+  return {
+    before: cut(quote[0], prefix, trailingWordPart(prefix)),
+    after: cut(quote.at(-1), suffix, leadingWordPart(suffix)),
+  };
+}
+
+/**
+ * Whether a candidate cuts the same words as the stored quote: "d." cut from "named." is not "d." cut
+ * from "pleased.", and "at" the word is not "at" inside "flats".
+ */
+export function cutsSameWords(
+  cuts: { before: WordCut | null; after: WordCut | null },
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  const { before, after } = cuts;
+  if (before) {
+    const found = trailingWordPart(text.slice(Math.max(0, start - before.outside.length - 1), start));
+    if (before.complete ? found !== before.outside : !found.endsWith(before.outside)) return false;
+  }
+  if (after) {
+    const found = leadingWordPart(text.slice(end, end + after.outside.length + 1));
+    if (after.complete ? found !== after.outside : !found.startsWith(after.outside)) return false;
+  }
+  return true;
+}
+
+function trailingWordPart(text: string): string {
+  let from = text.length;
+  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  return text.slice(from);
+}
+
+function leadingWordPart(text: string): string {
+  let to = 0;
+  while (to < text.length && WORD_CHAR.test(text[to]!)) to++;
+  return text.slice(0, to);
+}
+
 /** 1 − (edits to turn `context` into some prefix of `window`) / context length. */
 function anchoredSimilarity(context: string, window: string): number {
   let previous = new Int32Array(window.length + 1).map((_, j) => j);

@@ -22,6 +22,7 @@ import { normalizeText, toNormalizedOffset, toOriginalRange } from './normalize.
 import type { NormalizedText } from './normalize.js';
 import { editDistanceWithin, searchQuote } from './quote-search.js';
 import { diffOffsets } from './text-diff.js';
+import { wordCuts } from './context-similarity.js';
 import type { OffsetMap } from './text-diff.js';
 
 /** What an annotation stores to find its passage again (the W3C position and quote selectors). */
@@ -57,8 +58,9 @@ export function reanchorAll(
   annotations: readonly TextQuoteAnchor[],
 ): Reanchored[] {
   const folded = normalizeText(newText);
-  const offsets = oldText === null ? null : diffOffsets(oldText, newText, folded);
-  return annotations.map((annotation) => reanchorOne(newText, folded, offsets, annotation));
+  const oldFolded = oldText === null ? null : normalizeText(oldText);
+  const offsets = oldText === null || !oldFolded ? null : diffOffsets(oldText, newText, folded, oldFolded);
+  return annotations.map((annotation) => reanchorOne(newText, folded, oldFolded, offsets, annotation));
 }
 
 /** Re-anchors one annotation; see reanchorAll. */
@@ -68,9 +70,17 @@ export function reanchor(oldText: string | null, newText: string, annotation: Te
 
 const ORPHANED: Reanchored = { status: 'orphaned' };
 
+/** Folds a stored context, keeping a space at the edge that touches the quote (folding trims it). */
+function fold(context: string, quoteSide: 'start' | 'end'): string {
+  const text = normalizeText(context).text;
+  if (quoteSide === 'end') return /\s$/u.test(context) ? `${text} ` : text;
+  return /^\s/u.test(context) ? ` ${text}` : text;
+}
+
 function reanchorOne(
   newText: string,
   folded: NormalizedText,
+  oldFolded: NormalizedText | null,
   offsets: OffsetMap | null,
   annotation: TextQuoteAnchor,
 ): Reanchored {
@@ -83,6 +93,8 @@ function reanchorOne(
     suffix: normalizeText(annotation.suffix).text,
     text: folded.text,
     expectedStart: toNormalizedOffset(folded, expected),
+    // Folded per piece, so an edge space (which folding trims) still marks a word boundary.
+    wordCuts: wordCuts(quote, fold(annotation.prefix, 'end'), fold(annotation.suffix, 'start')),
   };
   const accept = (candidate: Candidate, method: AnchorMethod): Reanchored => ({
     status: 'anchored',
@@ -115,9 +127,38 @@ function reanchorOne(
   ) {
     return ORPHANED;
   }
+  if (oldFolded && existedElsewhere(oldFolded, folded.text, best, annotation)) return ORPHANED;
   return isConvincing(best, evidence, { searched: { unique, diffWitness: witness !== null } })
     ? accept(best, 'search')
     : ORPHANED;
+}
+
+/** Folded units of new text on each side of a found passage that, with it, must be new to the old text. */
+const SURROUNDINGS = 12;
+
+/**
+ * Whether a found passage, with the text around it, was already in the old text somewhere other than
+ * the annotation's own place: then it is another occurrence of the words (kept, or moved by the edit
+ * as someone else's sentence), not the user's passage. The diff cannot always tell: it reports a moved
+ * sentence as inserted text, whoever's it is.
+ */
+function existedElsewhere(
+  oldFolded: NormalizedText,
+  newFolded: string,
+  found: { start: number; end: number },
+  annotation: TextQuoteAnchor,
+): boolean {
+  const surroundings = newFolded.slice(Math.max(0, found.start - SURROUNDINGS), found.end + SURROUNDINGS);
+  const ownStart = toNormalizedOffset(oldFolded, annotation.start);
+  const ownEnd = toNormalizedOffset(oldFolded, annotation.end);
+  for (
+    let at = oldFolded.text.indexOf(surroundings);
+    at !== -1;
+    at = oldFolded.text.indexOf(surroundings, at + 1)
+  ) {
+    if (at + surroundings.length <= ownStart || at >= ownEnd) return true;
+  }
+  return false;
 }
 
 /** Share of a found passage's visible characters that may be, per the diff, other old text. */

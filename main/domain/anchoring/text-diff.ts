@@ -42,13 +42,13 @@ interface Stretch {
   readonly equal: boolean;
 }
 
-/** `newFolded` may be passed when the caller has already folded the new text. */
+/** The folded texts may be passed when the caller has them already. */
 export function diffOffsets(
   oldText: string,
   newText: string,
   newFolded: NormalizedText = normalizeText(newText),
+  oldFolded: NormalizedText = normalizeText(oldText),
 ): OffsetMap {
-  const oldFolded = normalizeText(oldText);
   const folded = characterOffsets(oldFolded.text, newFolded.text);
   /** The folded unit a character starts, or null for characters folding removed (whitespace). */
   const unitAt = (text: NormalizedText, offset: number): number | null => {
