@@ -3,35 +3,32 @@
  * strong enough to put the annotation there.
  *
  * The score follows Hypothesis: (50·quote + 20·prefix + 20·suffix + 2·position) / 92, every part a
- * similarity from 0 to 1. Acceptance is stricter than Hypothesis because a highlight silently moved
- * to the wrong sentence is worse than one shown as orphaned (Hypothesis issue #2798):
+ * similarity from 0 to 1. Acceptance is stricter than Hypothesis, because a highlight silently moved
+ * to the wrong words is worse than one shown as orphaned (Hypothesis issue #2798). Every threshold
+ * below was set against the regression corpus (test/domain/anchoring-corpus.test.ts), each time on a
+ * wrong anchor it produced, and checked not to raise orphans of surviving passages above 2%:
  *
- * - The quote itself must be at least 80% the same (at most one edit in five characters); below that
- *   the user's words are gone and the highlight would mark text they never chose.
- * - The total score must reach 0.8. With an exact quote (worth 50/92 ≈ 0.54) that needs the two contexts
- *   to average about 0.56 similarity — text unrelated to the stored context scores 0.1–0.45 (Chinese
- *   near 0.1, English higher because letters repeat), so a candidate passes only if at least one side
- *   of its surroundings is still recognisably the one the user saw. An approximate quote (0.8 → 0.43)
- *   needs contexts near 0.85: both sides almost intact.
- * - Or the quote is found exactly, only once, with no near-duplicate anywhere else, and is at least 32
- *   characters long after folding. That is as much text as the stored context itself; a sentence that
- *   was moved elsewhere loses its context but is still unmistakable. (Newspaper pages do repeat whole
- *   passages — the test page does — hence "no near-duplicate": if the user's copy was edited, the
- *   other copy must not win by default.)
- * - A quote that is only approximately there needs both contexts at least half intact: a changed
- *   quote next to a changed surrounding is too little left to recognise (the corpus showed 'med. "Except
- *   the' landing on 'sed. "Except the' after the sentence before it moved away).
- * - A place found by searching (rather than carried over by the diff) must beat the runner-up
- *   elsewhere by 0.05. An exact quote found there must, together with the context that touches it
- *   without a break, make 16 characters of exact agreement: the corpus showed 2-character quotes whose
- *   passage was gone turning up in a replacement word ("ou" of "harbour" in "council") or in a moved
- *   sentence ("fi" + "ve years " of another "five years"), each with a decent-looking score. Sixteen
- *   characters in a row rarely repeat by chance in prose; shorter unbroken runs did, in the corpus.
- *   And a quote that starts or ends inside a word must cut the same word there: "d." of "named." is
- *   not "d." of "pleased." even when the sentence after them is the same. When the old text is known, the diff must not contradict it (see reanchor.ts):
- *   the corpus showed short quotes ("at", "d. P") whose passage was deleted turning up inside other,
- *   older words, with one side of their context matching by coincidence. Without the old text there
- *   is no such witness, so both contexts must then be at least half intact.
+ * - Quote at least 80% the same (at most one edit in five characters): below that the user's words are
+ *   gone and the highlight would mark text they never chose. This also bounds the approximate search.
+ * - Score at least 0.75. An exact quote is worth 50/92 ≈ 0.54, so the contexts must add 0.21: one side
+ *   of the context fully intact (20/92) plus position does it. That is exactly what a surviving passage
+ *   keeps when the sentence next to it is deleted or moved — the commonest re-import change — while
+ *   unrelated text scores 0.1–0.45 per side (Chinese near 0.1; English higher, letters repeat).
+ * - An approximate quote also needs both contexts at least half intact: a changed quote in changed
+ *   surroundings is too little to recognise ('med. "Except the' landed on 'sed. "Except the').
+ * - Found by search (not carried over by the diff), a place must also:
+ *   - beat the best other place by 0.05, or the choice would be a guess;
+ *   - for an exact quote, make 16 characters of unbroken exact agreement with the context touching it:
+ *     2-character quotes whose passage was gone turned up inside a replacement word ("ou" of
+ *     "harbour" in "council") or a moved sentence ("fi" + "ve years " of another "five years");
+ *     16 characters in a row rarely repeat by chance in prose, shorter runs did;
+ *   - cut the same words: a quote starting or ending inside a word must do so inside the same word
+ *     ("d." of "named." is not "d." of "pleased.", whatever follows them);
+ *   - without the old text as a witness (see reanchor.ts), have both contexts at least half intact.
+ * - Except: a quote found exactly, only once, with no near-duplicate anywhere, and at least 32
+ *   characters long after folding, is accepted on its own. That is as much text as the stored context;
+ *   a sentence moved elsewhere loses its context but stays unmistakable. ("No near-duplicate" because
+ *   newspaper pages repeat passages — the test page does — and the other copy must not win by default.)
  */
 import {
   cutsSameWords,
@@ -45,7 +42,7 @@ export const MIN_QUOTE_SIMILARITY = 0.8;
 export const MIN_SCORE = 0.75;
 export const DISTINCTIVE_QUOTE_LENGTH = 32;
 export const MIN_LEAD_OVER_RUNNER_UP = 0.05;
-export const MIN_SEARCH_CONTEXT_SIMILARITY = 0.5;
+export const MIN_CONTEXT_SIMILARITY = 0.5;
 export const MIN_UNBROKEN_EVIDENCE = 16;
 
 export interface Candidate {
@@ -112,7 +109,7 @@ export function isConvincing(
 ): boolean {
   if (candidate.quoteSimilarity < MIN_QUOTE_SIMILARITY) return false;
   const weakerContext = Math.min(candidate.prefixSimilarity, candidate.suffixSimilarity);
-  if (candidate.quoteSimilarity < 1 && weakerContext < MIN_SEARCH_CONTEXT_SIMILARITY) return false;
+  if (candidate.quoteSimilarity < 1 && weakerContext < MIN_CONTEXT_SIMILARITY) return false;
   if (found !== 'mapped') {
     const distinctive =
       found.searched.unique &&
@@ -122,7 +119,7 @@ export function isConvincing(
     if (!candidate.cutsSameWords) return false;
     const exactEnough = candidate.quoteSimilarity < 1 || candidate.unbrokenEvidence >= MIN_UNBROKEN_EVIDENCE;
     if (!exactEnough) return false;
-    if (!found.searched.diffWitness && weakerContext < MIN_SEARCH_CONTEXT_SIMILARITY) return false;
+    if (!found.searched.diffWitness && weakerContext < MIN_CONTEXT_SIMILARITY) return false;
   }
   return candidate.score >= MIN_SCORE;
 }
