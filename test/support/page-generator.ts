@@ -300,7 +300,11 @@ interface Layout {
   paragraphGap: number;
   /** Characters per line of narrow columns; 0 means the dump keeps whole column chunks on one line. */
   width: number;
+  /** Paragraphs open with two ideographic spaces, as Chinese typesetting does (Chinese bodies only). */
+  indent?: boolean;
 }
+
+const INDENT = '\u3000\u3000';
 
 function emit(pieces: Piece[], text: string, gap: number): void {
   if (pieces.length > 0) pieces.push({ kind: 'break', blanks: gap });
@@ -356,7 +360,8 @@ function layoutBody(
       const first = i === 0;
       // Hard-wrapped text sometimes shows a column break as a blank line inside the paragraph.
       const columnBreak = !english && layout.lineGap === 0 && d.chance(0.1) ? 1 : 0;
-      emit(pieces, line, first ? layout.paragraphGap : layout.lineGap + columnBreak);
+      const text = first && layout.indent && !english ? INDENT + line : line;
+      emit(pieces, text, first ? layout.paragraphGap : layout.lineGap + columnBreak);
       if (i === captionAt) for (const caption of captions) emit(pieces, caption, 3);
     });
     if (captionAt < 0) for (const caption of captions) emit(pieces, caption, 3);
@@ -492,7 +497,10 @@ function brief(d: Dice, section: string | null, layout: Layout): ArticlePlan {
   const body: Piece[] = [];
   const tail = layoutBody(d, layout, a.blocks, body, false);
   const first = body[0];
-  if (first?.kind === 'line') first.text = lead + first.text;
+  if (first?.kind === 'line')
+    first.text = first.text.startsWith(INDENT)
+      ? INDENT + lead + first.text.slice(INDENT.length)
+      : lead + first.text;
   pieces.push({ kind: 'break', blanks: Math.max(1, layout.paragraphGap) }, ...body);
   return { article: a, pieces, needsForcedStart: false, tail: body.length > 1 ? tail : null };
 }
@@ -596,7 +604,7 @@ function endsSentenceText(line: string): boolean {
  * caption, a credit or marker appended to the line), so the caller lays out another page instead.
  */
 function keepsUnterminatedTail(article: ParsedArticle, tail: Tail | null, out: readonly string[]): boolean {
-  const lastLine = out[out.length - 1] ?? '';
+  const lastLine = (out[out.length - 1] ?? '').replace(/^\u3000+/, '');
   if (!tail) return false;
   // The paragraph is the article's last, or followed only by the captions placed inside it.
   const at = article.blocks.indexOf(tail.block);
@@ -624,6 +632,7 @@ export interface PageOptions {
 export function generatePage(seed: number, options: PageOptions = {}): GeneratedPage {
   const d = new Dice(rng(seed));
   const doubleSpaced = d.chance(0.6);
+  const indented = d.chance(0.35);
   const meta: Record<string, string[]> = {};
   const out: string[] = [];
   const push = (line: string, blanks: number): void => {
@@ -661,8 +670,8 @@ export function generatePage(seed: number, options: PageOptions = {}): Generated
     }
     const width = d.chance(0.5) ? 0 : d.int(15, 20);
     const layout: Layout = doubleSpaced
-      ? { lineGap: 1, paragraphGap: 1, width }
-      : { lineGap: 0, paragraphGap: 1, width: width || d.int(24, 34) };
+      ? { lineGap: 1, paragraphGap: 1, width, indent: indented }
+      : { lineGap: 0, paragraphGap: 1, width: width || d.int(24, 34), indent: indented };
     const plan = make(d, section, layout);
     lastPlan = plan;
     previousForced = plan.needsForcedStart;

@@ -48,7 +48,9 @@ function shouldJoin(
   if (indentation && gap === 0) return next.indent < 1;
   const latinEnd = !isWideCode(a.charCodeAt(a.length - 1));
   if (endsSentence(a)) {
-    if (gap >= 1) return false;
+    // A double-spaced dump whose paragraphs open indented: a blank after a full stop is just the line spacing,
+    // and a line that does not open indented goes on with the paragraph.
+    if (gap >= 1) return indentation && ctx.typicalGap >= 1 && gap <= ctx.typicalGap && next.indent < 1;
     // Gutenberg-style text wraps at a fixed width: a full line that ends a sentence still goes on.
     if (!latinEnd || isWideCode(b.charCodeAt(0))) return false;
     const full = width();
