@@ -27,7 +27,7 @@ export const searchHit = z.object({
   importedAt: z.string(),
   /** A short excerpt as plain-text parts; `hit` parts are what the query matched. Never HTML. */
   snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })),
-  /** Higher is more relevant; 0 when the query had only filters or exclusions. */
+  /** Sorted by relevance: higher is more relevant. Sorted by newest, or without words: 0. */
   score: z.number(),
 });
 

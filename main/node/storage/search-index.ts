@@ -144,7 +144,7 @@ export interface ArticleFilters {
 
 export interface SearchRow {
   articleId: number;
-  /** Higher is more relevant (negated bm25); 0 when the search had no words. */
+  /** Higher is more relevant (negated bm25); 0 unless ranked by relevance. */
   score: number;
 }
 
@@ -235,26 +235,30 @@ export class SearchIndex {
    * are checked per candidate.
    */
   search(query: SearchQuery, sort: SearchSort, limit: number, offset: number): SearchPage {
-    const { select, params } = this.matching(query);
-    const page =
-      sort === 'newest' || !hasWords(query)
-        ? `${select} LIMIT ? OFFSET ?`
-        : `SELECT * FROM (${select} LIMIT ${RANKED_LIMIT}) ORDER BY score DESC, articleId DESC LIMIT ? OFFSET ?`;
+    const ranked = sort === 'relevance' && hasWords(query);
+    const { select, params } = this.matching(query, ranked);
+    const page = ranked
+      ? `SELECT * FROM (${select} LIMIT ${RANKED_LIMIT}) ORDER BY score DESC, articleId DESC LIMIT ? OFFSET ?`
+      : `${select} LIMIT ? OFFSET ?`;
     const rows = this.db.prepare<unknown[], SearchRow>(page).all(...params, limit + 1, offset);
     return { rows: rows.slice(0, limit), more: rows.length > limit };
   }
 
   /** How many articles match `query`, reading no more than COUNT_LIMIT + 1 of them. */
   count(query: SearchQuery): { total: number; totalExact: boolean } {
-    const { select, params } = this.matching(query);
+    const { select, params } = this.matching(query, false);
     const { n } = this.db
       .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${select} LIMIT ${COUNT_LIMIT + 1})`)
       .get(...params)!;
     return { total: Math.min(n, COUNT_LIMIT), totalExact: n <= COUNT_LIMIT };
   }
 
-  /** The articles matching `query` as (articleId, score) rows, newest first, with their parameters. */
-  private matching(query: SearchQuery): { select: string; params: unknown[] } {
+  /**
+   * The articles matching `query` as (articleId, score) rows, newest first, with their parameters.
+   * Scores cost a pass over every match of each term (bm25 needs how many articles contain it), so
+   * they are 0 unless `scored`.
+   */
+  private matching(query: SearchQuery, scored: boolean): { select: string; params: unknown[] } {
     this.flushPending();
     const { conditions, params } = filterConditions(query);
     const match = matchExpression(query.include, query.exclude);
@@ -264,7 +268,7 @@ export class SearchIndex {
           ? ''
           : `AND EXISTS (SELECT 1 ${ARTICLE_SOURCE} WHERE a.id = search_index.rowid AND ${conditions.join(' AND ')})`;
       return {
-        select: `SELECT rowid AS articleId, -rank AS score FROM search_index
+        select: `SELECT rowid AS articleId, ${scored ? '-rank' : '0'} AS score FROM search_index
           WHERE search_index MATCH ? ${filtered} ORDER BY rowid DESC`,
         params: [match, ...params],
       };
