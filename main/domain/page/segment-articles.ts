@@ -115,7 +115,10 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
     if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
     if (heads.length > 0 && unit.line.gapBefore >= 1) {
       const credit = namesLine(text);
-      if (credit && units[j + 1]?.kind !== 'byline') {
+      // A line stacked right under it (no blank between) makes it the first half of a broken title instead.
+      const after = units[j + 1];
+      const stackedUnder = after?.kind === 'text' && after.line.gapBefore === 0 && candidateAt(ctx, j + 1);
+      if (credit && after?.kind !== 'byline' && !stackedUnder) {
         namesCredit = credit;
         j++;
         break;
