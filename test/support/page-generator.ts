@@ -672,7 +672,10 @@ export function generatePage(seed: number, options: PageOptions = {}): Generated
     const layout: Layout = doubleSpaced
       ? { lineGap: 1, paragraphGap: 1, width, indent: indented }
       : { lineGap: 0, paragraphGap: 1, width: width || d.int(24, 34), indent: indented };
-    const plan = make(d, section, layout);
+    // A page does not print one headline twice (and the scorer pairs articles by title).
+    let plan = make(d, section, layout);
+    for (let tries = 0; tries < 8 && articles.some((a) => a.title === plan.article.title); tries++)
+      plan = make(d, section, layout);
     lastPlan = plan;
     previousForced = plan.needsForcedStart;
     let first = true;
