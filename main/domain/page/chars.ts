@@ -61,13 +61,24 @@ const CLAUSE_OPEN = codes([
   '[',
 ]);
 
+/** CLOSERS.has, with the common case (a Han character) answered by one comparison. */
+function isCloser(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  return CLOSERS.has(code);
+}
+
+function isSentenceFinal(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  return SENTENCE_FINAL.has(code);
+}
+
 /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   if (i < 0) return false;
   const ch = text.charCodeAt(i);
-  if (!SENTENCE_FINAL.has(ch)) return false;
+  if (!isSentenceFinal(ch)) return false;
   // "2.5" cut after the point, or an initial "J." are not sentence ends.
   if ((ch === 46 || ch === 0xff0e) && i === text.length - 1) {
     const before = text.charCodeAt(i - 1);

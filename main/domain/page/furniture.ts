@@ -150,8 +150,23 @@ const BULLETS = '■□◆◇●○▲△▶►◼▪★☆';
 
 const BULLET_CODES = new Set(Array.from(BULLETS, (c) => c.charCodeAt(0)));
 
+/**
+ * Without a bullet only SECTION_PINYIN can match: 2–10 Han characters, then whitespace. Checks that shape on
+ * the first 11 characters before anything scans the whole line.
+ */
+function pinyinLabelStart(text: string): boolean {
+  let i = 0;
+  while (i < 11 && i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) break;
+    i++;
+  }
+  return i >= 2 && i <= 10 && isSpaceCode(text.charCodeAt(i));
+}
+
 export function sectionLabel(text: string): string | null {
-  if (text.length > 48 || (!BULLET_CODES.has(text.charCodeAt(0)) && !text.includes(' '))) return null;
+  if (text.length > 48) return null;
+  if (!BULLET_CODES.has(text.charCodeAt(0)) && !(pinyinLabelStart(text) && text.includes(' '))) return null;
   const m = SECTION_BULLET.exec(text) ?? SECTION_PINYIN.exec(text);
   if (!m || !m[1]) return null;
   if (/[。，,！？]/.test(m[1])) return null;

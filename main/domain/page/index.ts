@@ -28,7 +28,13 @@ export function parsePage(text: string): ParsedPage {
   const lines = splitLines(text);
   const units = classifyLines(lines);
   const gap = typicalGap(units);
-  const { drafts, meta } = segmentArticles(units, gap);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
-  return { meta, articles: drafts.map((d) => finish(d, ctx)) };
+  // Each draft is reflowed as soon as it is settled, and its body let go: on a long page the body items then
+  // die young instead of all living (and being copied by the collector) until the end.
+  const articles: ParsedArticle[] = [];
+  const { meta } = segmentArticles(units, gap, (draft) => {
+    articles.push(finish(draft, ctx));
+    draft.body = [];
+  });
+  return { meta, articles };
 }

@@ -77,7 +77,9 @@ export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): Pars
   let last: string | null = null;
   let pending: ParsedBlock[] = [];
   const flush = (): void => {
-    if (parts.length > 0) blocks.push({ type: 'paragraph', text: parts.join('') });
+    // A one-line paragraph keeps the line's string as it is (join would copy it).
+    if (parts.length > 0)
+      blocks.push({ type: 'paragraph', text: parts.length === 1 ? (parts[0] ?? '') : parts.join('') });
     parts = [];
     last = null;
     blocks.push(...pending);

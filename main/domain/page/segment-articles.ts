@@ -232,7 +232,16 @@ function splitOffShortItem(draft: ArticleDraft): ArticleDraft | null {
   return null;
 }
 
-export function segmentArticles(units: readonly Unit[], gap = typicalGap(units)): Segmented {
+/**
+ * `settled` is told of each draft as soon as nothing can change it any more (a later draft has become the
+ * current one), in the order of `drafts`, and of the rest at the end: a caller can reflow a draft's body there
+ * and let it go, instead of keeping every line of a long page alive to the end.
+ */
+export function segmentArticles(
+  units: readonly Unit[],
+  gap = typicalGap(units),
+  settled?: (draft: ArticleDraft) => void,
+): Segmented {
   const ctx: Context = { units, typicalGap: gap, candidates: new Uint8Array(units.length) };
   const meta: Record<string, string[]> = {};
   const drafts: ArticleDraft[] = [];
@@ -242,7 +251,13 @@ export function segmentArticles(units: readonly Unit[], gap = typicalGap(units))
   let paragraphOpen = false;
   let override: { index: number; text: string } | null = null;
 
+  // Drafts before index `open` have been handed to `settled`; only the current draft is ever changed.
+  let open = 0;
+  const settle = (upTo: number): void => {
+    if (settled) for (; open < upTo; open++) settled(drafts[open] as ArticleDraft);
+  };
   const start = (draft: ArticleDraft): ArticleDraft => {
+    settle(drafts.length);
     drafts.push(draft);
     cur = draft;
     forced = false;
@@ -252,7 +267,10 @@ export function segmentArticles(units: readonly Unit[], gap = typicalGap(units))
   const closeWithContributors = (draft: ArticleDraft, note: string, names: readonly string[]): void => {
     const short = splitOffShortItem(draft);
     const owner = short ?? draft;
-    if (short) drafts.push(short);
+    if (short) {
+      settle(drafts.length);
+      drafts.push(short);
+    }
     owner.notes.push(note);
     addAuthors(owner, names);
     cur = owner;
@@ -395,5 +413,6 @@ export function segmentArticles(units: readonly Unit[], gap = typicalGap(units))
     }
     if (contributors) closeWithContributors(draft, contributors.bracket, contributors.authors);
   }
+  settle(drafts.length);
   return { drafts, meta };
 }
