@@ -3,7 +3,8 @@
 // run: once through the real import path with the search index, once into a database with only the
 // schema before search (same rows, no index). Prints import time and its ratio, database size and
 // its ratio to the raw text, and p50/p95 latency per query class through the real search service
-// (newest 20 with snippets, and 20 most relevant). Options: --articles N (default 100000).
+// (newest 20 with snippets, and 20 most relevant). Options: --articles N (default 100000), --keep
+// (leave the generated libraries on disk and print where).
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,9 @@ import { LibraryStore } from '../main/node/storage/library-store.ts';
 import { openLibrary } from '../main/node/library.ts';
 import { SearchIndex } from '../main/node/storage/search-index.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } },
+});
 const ARTICLE_COUNT = Number(values.articles);
 const ARTICLES_PER_SOURCE = 5;
 const SOURCES_PER_TRANSACTION = 200;
@@ -391,5 +394,6 @@ for (const [sort, offset] of [
 }
 
 indexed.close();
-rmSync(folder, { recursive: true, force: true });
+if (values.keep) console.log(`\nThe libraries are in ${folder}`);
+else rmSync(folder, { recursive: true, force: true });
 console.log(`\nTotal bench time ${fmt((performance.now() - started) / 1000, 0)} s`);
