@@ -7,7 +7,9 @@ import {
   eventChannel,
   ipcChannel,
   METHOD_NAMES,
+  toOpenLink,
   type AppEvent,
+  type AppEventArgs,
   type MethodName,
 } from '../../shared/contract/methods.js';
 import type { Reply } from '../../shared/contract/errors.js';
@@ -20,7 +22,7 @@ export interface IpcLike {
 
 export interface Bridge {
   api: Record<MethodName, (input: unknown) => Promise<Reply<unknown>>>;
-  on(event: AppEvent, listener: () => void): () => void;
+  on<E extends AppEvent>(event: E, listener: (...args: AppEventArgs<E>) => void): () => void;
 }
 
 export function createBridge(ipc: IpcLike): Bridge {
@@ -35,8 +37,13 @@ export function createBridge(ipc: IpcLike): Bridge {
     on(event, listener) {
       if (!(APP_EVENTS as readonly string[]).includes(event))
         throw new Error(`Unknown app event "${event}".`);
-      // The page gets no event object: it could reach the IPC sender through it.
-      const wrapped = () => listener();
+      // The page gets no event object (it could reach the IPC sender through it), and a payload
+      // only where the event defines one, checked and copied.
+      const wrapped = (_event: unknown, payload?: unknown) => {
+        if (event !== 'open:link') return (listener as () => void)();
+        const link = toOpenLink(payload);
+        if (link) (listener as (link: unknown) => void)(link);
+      };
       const channel = eventChannel(event);
       ipc.on(channel, wrapped);
       return () => void ipc.removeListener(channel, wrapped);

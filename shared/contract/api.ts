@@ -5,8 +5,18 @@
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import { LIBRARY_SORTS, searchEntries, tagName } from './search-entries.js';
+import {
+  ANNOTATION_KINDS,
+  annotation,
+  annotationEntries,
+  annotationTags,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_STYLES,
+  MAX_NOTE_LENGTH,
+} from './annotation-entries.js';
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export { HIGHLIGHT_COLORS } from './annotation-entries.js';
+export type { Annotation, Bookmark, ExportScope, HighlightColor } from './annotation-entries.js';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const id = z.number().int().positive();
@@ -40,20 +50,6 @@ export const article = articleSummary.extend({
   format: z.enum(['text', 'markdown']),
   text: z.string(),
   segments: z.array(segment),
-});
-
-export const annotation = z.object({
-  id,
-  articleId: id,
-  start: offset,
-  end: offset,
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  color: z.enum(HIGHLIGHT_COLORS),
-  note: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
 
 const importedFile = z.object({
@@ -92,7 +88,8 @@ export const contract = {
   },
   'articles.get': {
     input: z.object({ id }),
-    output: article,
+    /** `readingPosition`: where the reader last was, as an offset in the text; null if never opened. */
+    output: article.extend({ readingPosition: offset.nullable() }),
   },
   'annotations.list': {
     input: z.object({ articleId: id }),
@@ -102,19 +99,32 @@ export const contract = {
     input: z
       .object({
         articleId: id,
-        start: offset,
-        end: offset,
+        kind: z.enum(ANNOTATION_KINDS).default('highlight'),
+        start: offset.default(0),
+        end: offset.default(0),
         color: z.enum(HIGHLIGHT_COLORS).default('yellow'),
-        note: z.string().max(100_000).default(''),
+        style: z.enum(HIGHLIGHT_STYLES).default('highlight'),
+        note: z.string().max(MAX_NOTE_LENGTH).default(''),
+        tags: annotationTags.default([]),
       })
-      .refine((value) => value.end > value.start, { message: 'end must be after start', path: ['end'] }),
+      .refine((value) => value.kind === 'note' || value.end > value.start, {
+        message: 'end must be after start',
+        path: ['end'],
+      })
+      // A note on the whole article has no passage: start = end = 0 keeps it first in text order.
+      .refine((value) => value.kind === 'highlight' || (value.start === 0 && value.end === 0), {
+        message: 'a note on the article has start = end = 0',
+        path: ['start'],
+      }),
     output: annotation,
   },
   'annotations.update': {
     input: z.object({
       id,
       color: z.enum(HIGHLIGHT_COLORS).optional(),
-      note: z.string().max(100_000).optional(),
+      style: z.enum(HIGHLIGHT_STYLES).optional(),
+      note: z.string().max(MAX_NOTE_LENGTH).optional(),
+      tags: annotationTags.optional(),
     }),
     output: annotation,
   },
@@ -127,6 +137,7 @@ export const contract = {
     output: z.object({ fileName: z.string(), markdown: z.string() }),
   },
   ...searchEntries,
+  ...annotationEntries,
 } as const;
 
 export type Contract = typeof contract;
@@ -138,8 +149,6 @@ export const methods = Object.keys(contract) as Method[];
 
 export type Article = z.output<typeof article>;
 export type ArticleSummary = z.output<typeof articleSummary>;
-export type Annotation = z.output<typeof annotation>;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.hasOwn(contract, name);

@@ -77,3 +77,28 @@ test('app events reach the page without the IPC event object, and unknown events
   assert.equal(listeners.size, 0);
   assert.throws(() => bridge.on('shell:exec' as never, () => undefined), /Unknown app event/);
 });
+
+test('an open:link event delivers one checked copy of its link, and nothing for a malformed one', () => {
+  const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
+  const bridge = createBridge({
+    invoke: async () => undefined,
+    on: (channel, listener) => listeners.set(channel, listener),
+    removeListener: (channel) => listeners.delete(channel),
+  });
+  const received: unknown[][] = [];
+  bridge.on('open:link', (...args: unknown[]) => received.push(args));
+  const emit = listeners.get('jianbao-event:open:link')!;
+  emit({ sender: 'secret' }, { articleId: 3, annotationId: 9, extra: 'dropped' });
+  emit({ sender: 'secret' }, { articleId: 4 });
+  for (const bad of [
+    undefined,
+    null,
+    'x',
+    { articleId: 0 },
+    { articleId: 2, annotationId: -1 },
+    { articleId: 1.5 },
+  ]) {
+    emit({ sender: 'secret' }, bad);
+  }
+  assert.deepEqual(received, [[{ articleId: 3, annotationId: 9 }], [{ articleId: 4 }]]);
+});

@@ -5,6 +5,7 @@ import { exportFileName, notesToMarkdown } from '../../domain/export/notes-markd
 import type { LibraryStore } from '../storage/library-store.js';
 import { importFiles } from './import-files.js';
 import { createSearchServices } from './search-services.js';
+import { createAnnotationServices } from './annotation-services.js';
 
 /** Characters of context kept on each side of a quote, so it can be found again if the text changes. */
 export const QUOTE_CONTEXT = 32;
@@ -23,7 +24,7 @@ export function createServices(store: LibraryStore): Services {
 
   return {
     'library.import': ({ files }) => importFiles(store, files),
-    'articles.get': ({ id }) => articleOrThrow(id),
+    'articles.get': ({ id }) => ({ ...articleOrThrow(id), readingPosition: null }),
     'annotations.list': ({ articleId }) => {
       articleOrThrow(articleId);
       return store.listAnnotations(articleId);
@@ -57,5 +58,6 @@ export function createServices(store: LibraryStore): Services {
       };
     },
     ...createSearchServices(store),
+    ...createAnnotationServices(),
   };
 }

@@ -1,0 +1,182 @@
+/**
+ * Contract entries for lasting annotations (issue 4), spread into `contract` in api.ts: undo of a
+ * delete, the library-wide Notes view, bookmarks, reading position, re-import with re-anchoring,
+ * export to files and folders with editable templates, and backup/restore.
+ *
+ * Every offset is a UTF-16 code unit index into the article's canonical text.
+ */
+import { z } from 'zod';
+import { tagName } from './search-entries.js';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export const ANNOTATION_KINDS = ['highlight', 'note'] as const;
+export const HIGHLIGHT_STYLES = ['highlight', 'underline'] as const;
+export const ANNOTATION_STATUSES = ['anchored', 'orphaned'] as const;
+export const MAX_NOTE_LENGTH = 100_000;
+export const MAX_TEMPLATE_LENGTH = 100_000;
+export const MAX_BACKUP_LENGTH = 200_000_000;
+
+const id = z.number().int().positive();
+const offset = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
+
+export const annotationTags = z.array(tagName).max(100);
+
+export const annotation = z.object({
+  id,
+  articleId: id,
+  /** A note on the article as a whole has start = end = 0 and an empty quote. */
+  kind: z.enum(ANNOTATION_KINDS),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  color: z.enum(HIGHLIGHT_COLORS),
+  style: z.enum(HIGHLIGHT_STYLES),
+  note: z.string(),
+  tags: z.array(z.string()),
+  /** Orphaned: a re-import could not find the passage again; start/end are stale, the quote is not. */
+  status: z.enum(ANNOTATION_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const bookmark = z.object({
+  id,
+  articleId: id,
+  offset,
+  label: z.string(),
+  createdAt: z.string(),
+});
+
+/** Which annotations an export covers. */
+export const exportScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), articleId: id }),
+  z.object({ kind: z.literal('tag'), tag: tagName }),
+  z.object({ kind: z.literal('library') }),
+]);
+
+/** POSIX "/…", Windows "C:\…" or "C:/…", or a UNC "\\server\…" path: relative ones depend on a cwd. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path) && !path.includes('\0'), {
+    message: 'must be an absolute folder path',
+  });
+
+const template = z.string().max(MAX_TEMPLATE_LENGTH);
+const templates = z.object({
+  article: z.string(),
+  highlight: z.string(),
+  collection: z.string(),
+  /** False while every template is the default. */
+  custom: z.boolean(),
+});
+
+const label = z.string().max(1000);
+
+export const annotationEntries = {
+  'annotations.restore': {
+    /** Re-creates a deleted annotation with its id and timestamps (undo of a delete). */
+    input: z.object({ annotation }),
+    output: annotation,
+  },
+  'annotations.all': {
+    input: z.object({
+      /** Matches the quote or the note, any case, as a plain substring. */
+      text: z.string().max(1000).optional(),
+      tag: tagName.optional(),
+      color: z.enum(HIGHLIGHT_COLORS).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: offset.default(0),
+    }),
+    output: z.object({
+      items: z.array(annotation.extend({ articleTitle: z.string(), sourceName: z.string() })),
+      total: count,
+    }),
+  },
+  'bookmarks.list': {
+    input: z.object({ articleId: id }),
+    /** Ordered by offset. */
+    output: z.array(bookmark),
+  },
+  'bookmarks.create': {
+    input: z.object({ articleId: id, offset, label: label.default('') }),
+    output: bookmark,
+  },
+  'bookmarks.update': {
+    input: z.object({ id, label }),
+    output: bookmark,
+  },
+  'bookmarks.delete': {
+    input: z.object({ id }),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'articles.setReadingPosition': {
+    input: z.object({ articleId: id, offset }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'library.reimport': {
+    /**
+     * Without `file`, parses the stored source text again (after a parser improvement); with it,
+     * replaces the source's content. Counts: `anchored` annotations kept their offsets, `moved` ones
+     * were found elsewhere, `orphaned` ones could not be placed (kept with their quote).
+     */
+    input: z.object({
+      sourceId: id,
+      file: z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).optional(),
+    }),
+    output: z.object({ articleIds: z.array(id), anchored: count, moved: count, orphaned: count }),
+  },
+  'export.notes': {
+    input: z.object({ scope: exportScope, layout: z.enum(['single', 'per-article']).default('single') }),
+    output: z.object({ files: z.array(z.object({ fileName: z.string(), markdown: z.string() })) }),
+  },
+  'export.toFolder': {
+    /** One file per article; the folder is created if missing; re-exporting overwrites the same files. */
+    input: z.object({ folder: absolutePath, scope: exportScope }),
+    output: z.object({ folder: z.string(), files: z.array(z.string()) }),
+  },
+  'export.templates.get': {
+    input: z.object({}),
+    output: templates,
+  },
+  'export.templates.set': {
+    /** Omitted templates stay as they are; `reset: true` restores all defaults (and ignores the rest). */
+    input: z.object({
+      article: template.optional(),
+      highlight: template.optional(),
+      collection: template.optional(),
+      reset: z.boolean().optional(),
+    }),
+    output: templates,
+  },
+  'backup.create': {
+    input: z.object({}),
+    output: z.object({ fileName: z.string(), json: z.string() }),
+  },
+  'backup.restore': {
+    /** Idempotent: restoring the same backup again adds nothing. */
+    input: z.object({ json: z.string().min(1).max(MAX_BACKUP_LENGTH) }),
+    output: z.object({
+      annotations: count,
+      bookmarks: count,
+      tags: count,
+      /** Already present (a second restore). */
+      skipped: count,
+      /** Restored, but their passage could not be found in the library's text. */
+      orphaned: count,
+      /** Backed-up articles with no article of the same content in this library. */
+      unmatched: count,
+    }),
+  },
+} as const;
+
+export type Annotation = z.output<typeof annotation>;
+export type Bookmark = z.output<typeof bookmark>;
+export type ExportScope = z.output<typeof exportScope>;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
