@@ -1,5 +1,5 @@
 // Headline groups: 引题 (kicker) above the 主题 (title), 副题 (subtitle) below, and the subheads inside articles.
-import { containsSentenceBreak, ems, endsClauseOpen, hanShare, isAmbiguousCode, isWideCode } from './chars';
+import { ems, endsClauseOpen, hanShare, isAmbiguousCode, isHanCode, isWideCode } from './chars';
 import { joinLines } from './join';
 import { isSpaceCode } from './lines';
 
@@ -54,25 +54,37 @@ function latinHeadStart(code: number): boolean {
 
 /** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
 export function isHeadlineCandidate(text: string): boolean {
-  if (text.length < 2 || text.length > 80) return false;
-  const last = text[text.length - 1];
-  if (last === '。' || last === '，' || last === '、') return false;
-  // A line that could not open a Latin headline and fails the Chinese tests below is no candidate in either
-  // script: answer before measuring the script, which costs a pass over the line.
-  if (
-    !latinHeadStart(text.charCodeAt(0)) &&
-    (endsClauseOpen(text) || containsSentenceBreak(text, text.length - 1))
-  )
-    return false;
-  if (isLatinText(text)) {
-    if (text.length > 72) return false;
-    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
-    return spaces(text) <= 13 && latinHeadStart(text.charCodeAt(0));
+  const length = text.length;
+  if (length < 2 || length > 80) return false;
+  const lastCode = text.charCodeAt(length - 1);
+  if (lastCode === 0x3002 || lastCode === 0xff0c || lastCode === 0x3001) return false; // 。，、
+  const clauseOpen = endsClauseOpen(text);
+  const latinStart = latinHeadStart(text.charCodeAt(0));
+  // A line that could not open a Latin headline and fails a Chinese test is no candidate in either script.
+  if (!latinStart && clauseOpen) return false;
+  // One pass for what hanShare, ems and containsSentenceBreak would each measure with a pass of their own.
+  let han = 0;
+  let all = 0;
+  let width = 0;
+  let breakBeforeLast = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32) {
+      all++;
+      if (isHanCode(code)) han++;
+    }
+    if (code < 0xdc00 || code > 0xdfff) width += isWideCode(code) || isAmbiguousCode(code) ? 1 : 0.5;
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
+      breakBeforeLast ||= i < length - 1;
   }
-  if (ems(text, 42) > 40) return false;
-  if (endsClauseOpen(text)) return false;
-  if (containsSentenceBreak(text, text.length - 1)) return false;
-  return !/[。]$/.test(text);
+  if (!latinStart && breakBeforeLast) return false;
+  if ((all === 0 ? 0 : han / all) < 0.3) {
+    // Latin text.
+    if (length > 72) return false;
+    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
+    return spaces(text) <= 13 && latinStart;
+  }
+  return width <= 40 && !clauseOpen && !breakBeforeLast;
 }
 
 function stripTrailingDashes(text: string): string {
