@@ -10,9 +10,9 @@
  * Maintenance is transactional: triggers record every change in the same transaction as the data.
  * - A new article is queued in `search_pending` (a plain table), and `flushPending()` indexes the
  *   queue in one statement before every search. Indexing inside the article's insert trigger would
- *   be exact too, but FTS5 flushes its buffer to disk at each statement savepoint, i.e. once per
- *   article, which made imports 3-4 times slower. The queue commits or rolls back with the import,
- *   and a search always sees index + queue = the data.
+ *   be exact too, but it runs in a statement savepoint per article, at each of which FTS5 writes
+ *   out its buffered terms: measured, that doubled the cost of the index. The queue commits or
+ *   rolls back with the import, and a search always sees index + queue = the data.
  * - An indexed article whose text, notes or tags change is re-indexed by the triggers at once. A
  *   contentless table forgets a row only when told exactly what it indexed, so before a change the
  *   triggers recompute the article's document from the data as it still is and hand it to FTS5's
@@ -69,8 +69,8 @@ const trigger = (name: string, event: string, body: string, only = '') =>
   `CREATE TRIGGER ${name} ${event} FOR EACH ROW ${only && `WHEN ${only}`} BEGIN ${body} END;`;
 
 /**
- * A change to rows of `table` that alters the documents of the articles where `condition` holds:
- * remove those documents before, add them back after.
+ * Triggers for a change (`event`) that alters the documents of the articles where `condition`
+ * holds: remove those documents before it, add them back after it.
  */
 const around = (name: string, event: string, condition: string, only = '') => `
   ${trigger(`${name}_before`, `BEFORE ${event}`, removeDocuments(documents(condition)), only)}
