@@ -104,16 +104,16 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   const topText = top.line.text;
   if (topText.length > 120 || (!candidateAt(ctx, i) && !endsWithDashes(topText))) return null;
   if (leadCredit(topText) || leadingMarker(topText)) return null;
-  const heads: number[] = [];
+  // The headline lines are units i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
   let j = i;
   // A name alone under the headline is the author of a commentary; it ends the headline.
   let namesCredit: Credit | null = null;
-  while (j < units.length && heads.length < 6) {
+  while (j < units.length && j - i < 6) {
     const unit = units[j];
     if (unit?.kind !== 'text') break;
     const text = unit.line.text;
     if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
-    if (heads.length > 0 && unit.line.gapBefore >= 1) {
+    if (j > i && unit.line.gapBefore >= 1) {
       const credit = namesLine(text);
       // A line stacked right under it (no blank between) makes it the first half of a broken title instead.
       const after = units[j + 1];
@@ -125,77 +125,80 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
       }
     }
     if (!candidateAt(ctx, j) && !endsWithDashes(text)) break;
-    heads.push(j);
     j++;
   }
-  if (heads.length === 0) return null;
+  const headsEnd = namesCredit ? j - 1 : j;
+  const headCount = headsEnd - i;
+  if (headCount === 0) return null;
+  const headText = (n: number): string => {
+    const unit = units[i + n];
+    return unit?.kind === 'text' ? unit.line.text : '';
+  };
   let k = j;
-  const credits: Credit[] = [];
-  while (units[k]?.kind === 'byline') {
-    const unit = units[k];
-    if (unit?.kind === 'byline') credits.push(unit.credit);
-    k++;
-  }
+  const creditsStart = k;
+  while (units[k]?.kind === 'byline') k++;
+  const creditsEnd = k;
   let rubric: string | null = null;
   const afterCredits = units[k];
   if (afterCredits?.kind === 'rubric') {
     rubric = afterCredits.label;
     k++;
   }
-  const notes: string[] = [];
-  for (let u = units[k]; u?.kind === 'marker' && markerContinuesFromElsewhere(u.line.text); u = units[k]) {
-    notes.push(u.line.text);
-    k++;
-  }
+  const notesStart = k;
+  for (let u = units[k]; u?.kind === 'marker' && markerContinuesFromElsewhere(u.line.text); u = units[k]) k++;
+  const notesEnd = k;
   let lead: ReturnType<typeof leadCredit> = null;
   const first = units[k];
   // A dateline under a commentator's name would read back out of order; it opens an article of its own.
   if (first?.kind === 'text' && namesCredit === null) lead = leadCredit(first.line.text);
   const terminated =
-    namesCredit !== null || credits.length > 0 || rubric !== null || notes.length > 0 || lead !== null;
-  const headTexts = heads.map((h) => (units[h]?.kind === 'text' ? (units[h]?.line.text ?? '') : ''));
-  const dashed = headTexts.some(
-    (t, n) => (endsWithDashes(t) && n < headTexts.length - 1) || (n > 0 && startsWithDashes(t)),
-  );
-  const stacked =
-    ctx.typicalGap >= 1 && heads.length >= 2 && heads.slice(1).every((h) => units[h]?.line.gapBefore === 0);
+    namesCredit !== null ||
+    creditsEnd > creditsStart ||
+    rubric !== null ||
+    notesEnd > notesStart ||
+    lead !== null;
+  let dashed = false;
+  for (let n = 0; n < headCount && !dashed; n++) {
+    const t = headText(n);
+    dashed = (n < headCount - 1 && endsWithDashes(t)) || (n > 0 && startsWithDashes(t));
+  }
+  let stacked = ctx.typicalGap >= 1 && headCount >= 2;
+  for (let n = 1; n < headCount && stacked; n++) stacked = units[i + n]?.line.gapBefore === 0;
   if (!terminated && !dashed && !stacked && !forced) return null;
-  let used = heads.length;
+  let used = headCount;
   if (!terminated) {
     // Without a credit below it, only as much as plainly belongs to the headline is taken: lines up to the
     // kicker's dashes, the title line and lines stacked onto it without a blank, and dashed subtitles.
-    let n = 0;
-    const lastDash = headTexts.reduce(
-      (acc, t, idx) => (endsWithDashes(t) && idx < headTexts.length - 1 ? idx : acc),
-      -1,
-    );
-    n = lastDash + 2;
-    while (
-      n < heads.length &&
-      (units[heads[n] ?? -1]?.line.gapBefore === 0 || startsWithDashes(headTexts[n] ?? ''))
-    )
-      n++;
-    used = Math.min(n, heads.length);
-    if (namesCredit) used = heads.length;
+    let lastDash = -1;
+    for (let n = 0; n < headCount - 1; n++) if (endsWithDashes(headText(n))) lastDash = n;
+    let n = lastDash + 2;
+    while (n < headCount && (units[i + n]?.line.gapBefore === 0 || startsWithDashes(headText(n)))) n++;
+    used = Math.min(n, headCount);
+    if (namesCredit) used = headCount;
     if (!dashed && !stacked) {
       // Only the position says "headline" here (page start, after a section label or a closed item): the line
       // must stand apart from what follows and read as a title, not as a sentence cut at a line end.
-      const after = units[heads[used] ?? j];
-      const title = headTexts[0] ?? '';
+      const after = units[used < headCount ? i + used : j];
+      const title = headText(0);
       if ((after && after.line.gapBefore < Math.max(1, ctx.typicalGap)) || /[，,；;]/.test(title))
         return null;
     }
   }
   const draft = newDraft(section);
-  const headline = splitHeadline(headTexts.slice(0, used));
+  const headTexts: string[] = [];
+  for (let n = 0; n < used; n++) headTexts.push(headText(n));
+  const headline = splitHeadline(headTexts);
   draft.kicker = headline.kicker;
   draft.title = headline.title;
   draft.subtitle = headline.subtitle;
-  if (used < heads.length) return { draft, next: heads[used] ?? j, leadRest: null };
+  if (used < headCount) return { draft, next: i + used, leadRest: null };
   if (namesCredit) applyCredit(draft, namesCredit);
-  for (const credit of credits) applyCredit(draft, credit);
+  for (let c = creditsStart; c < creditsEnd; c++) {
+    const unit = units[c];
+    if (unit?.kind === 'byline') applyCredit(draft, unit.credit);
+  }
   draft.rubric = rubric;
-  draft.notes.push(...notes);
+  for (let m = notesStart; m < notesEnd; m++) draft.notes.push(units[m]?.line.text ?? '');
   if (lead) applyCredit(draft, lead);
   return { draft, next: k, leadRest: lead ? lead.rest : null };
 }
