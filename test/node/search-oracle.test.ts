@@ -222,12 +222,12 @@ function apply(
       break;
     case 'edit note':
       if (notes.length === 0) return;
-      store.updateAnnotation(notes[0]!, { note: change.text });
+      store.db.prepare('UPDATE annotations SET note = ? WHERE id = ?').run(change.text, notes[0]!);
       article.notes[0] = change.text;
       break;
     case 'delete note':
       if (notes.length === 0) return;
-      store.deleteAnnotation(notes.pop()!);
+      store.db.prepare('DELETE FROM annotations WHERE id = ?').run(notes.pop()!);
       article.notes.pop();
       break;
     case 'tags':
@@ -241,17 +241,16 @@ function apply(
   }
 }
 
+/** Notes go in through SQL: what is under test is the triggers, whichever store writes the rows. */
 function addNote(library: ReturnType<typeof tempLibrary>, articleId: number, note: string): number {
-  return library.store.insertAnnotation({
-    articleId,
-    start: 0,
-    end: 1,
-    quote: '',
-    prefix: '',
-    suffix: '',
-    color: 'yellow',
-    note,
-  }).id;
+  const { lastInsertRowid } = library.store.db
+    .prepare(
+      `INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix, suffix, color, note,
+         created_at, updated_at)
+       VALUES (?, 0, 1, '', '', '', 'yellow', ?, '', '')`,
+    )
+    .run(articleId, note);
+  return Number(lastInsertRowid);
 }
 
 function checkQueries(
