@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempLibrary, textFile } from '../support/temp-library.js';
-import { QUOTE_CONTEXT } from '../../main/node/services/library-services.js';
+import { QUOTE_CONTEXT } from '../../main/domain/anchoring/index.js';
 
 const TEXT = 'An opening paragraph about rivers.\n\nA second paragraph, about mountains and valleys.';
 

@@ -8,7 +8,11 @@
  * guessing at it.
  */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../../shared/contract/api.js';
+import {
+  ANNOTATION_KINDS,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_STYLES,
+} from '../../../shared/contract/annotation-entries.js';
 
 export const BACKUP_FORMAT = 'jianbao-backup';
 export const BACKUP_VERSION = 1;
@@ -16,20 +20,31 @@ export const BACKUP_VERSION = 1;
 const offset = z.number().int().nonnegative();
 const tagName = z.string().trim().min(1);
 
+// kind, style and orphaned came later in version 1: a backup without them means what they default to.
 const backupAnnotation = z
   .object({
+    kind: z.enum(ANNOTATION_KINDS).default('highlight'),
     start: offset,
     end: offset,
     quote: z.string(),
     prefix: z.string(),
     suffix: z.string(),
     color: z.enum(HIGHLIGHT_COLORS),
+    style: z.enum(HIGHLIGHT_STYLES).default('highlight'),
     note: z.string(),
     tags: z.array(tagName),
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** Its passage was lost in an earlier re-import: offsets stale, quote exact. */
+    orphaned: z.boolean().default(false),
   })
-  .refine((value) => value.end > value.start, { message: 'end must be after start', path: ['end'] });
+  .refine(
+    (value) => (value.kind === 'note' ? value.start === 0 && value.end === 0 : value.end > value.start),
+    {
+      message: 'a highlight ends after its start; a note on the article is at 0',
+      path: ['end'],
+    },
+  );
 
 const backupBookmark = z.object({ offset, label: z.string(), createdAt: z.string() });
 

@@ -1,5 +1,9 @@
 /** Builds a backup from what the library holds. */
-import type { HighlightColor } from '../../../shared/contract/api.js';
+import type {
+  AnnotationKind,
+  HighlightColor,
+  HighlightStyle,
+} from '../../../shared/contract/annotation-entries.js';
 import { contentHash } from './content-hash.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 import type { Backup } from './backup-format.js';
@@ -10,16 +14,19 @@ export interface LibraryArticleData {
   readonly sourceName: string;
   readonly tags: readonly string[];
   readonly annotations: readonly {
+    readonly kind?: AnnotationKind;
     readonly start: number;
     readonly end: number;
     readonly quote: string;
     readonly prefix: string;
     readonly suffix: string;
     readonly color: HighlightColor;
+    readonly style?: HighlightStyle;
     readonly note: string;
     readonly tags?: readonly string[];
     readonly createdAt: string;
     readonly updatedAt: string;
+    readonly status?: 'anchored' | 'orphaned';
   }[];
   readonly bookmarks: readonly {
     readonly offset: number;
@@ -56,16 +63,19 @@ export function createBackup(
         text: includeTexts ? article.text : null,
         tags: [...article.tags],
         annotations: article.annotations.map((annotation) => ({
+          kind: annotation.kind ?? 'highlight',
           start: annotation.start,
           end: annotation.end,
           quote: annotation.quote,
           prefix: annotation.prefix,
           suffix: annotation.suffix,
           color: annotation.color,
+          style: annotation.style ?? 'highlight',
           note: annotation.note,
           tags: [...(annotation.tags ?? [])],
           createdAt: annotation.createdAt,
           updatedAt: annotation.updatedAt,
+          orphaned: annotation.status === 'orphaned',
         })),
         bookmarks: article.bookmarks.map(({ offset, label, createdAt }) => ({ offset, label, createdAt })),
       })),

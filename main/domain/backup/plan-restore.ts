@@ -13,7 +13,11 @@
  * have been re-anchored, its note or colour edited since); a bookmark if its article, creation time
  * and label are; tags by name, ignoring case (as the database does).
  */
-import type { HighlightColor } from '../../../shared/contract/api.js';
+import type {
+  AnnotationKind,
+  HighlightColor,
+  HighlightStyle,
+} from '../../../shared/contract/annotation-entries.js';
 import { diffOffsets, normalizeText, reanchorAll } from '../anchoring/index.js';
 import type { AnchorMethod } from '../anchoring/index.js';
 import { contentHash } from './content-hash.js';
@@ -43,6 +47,8 @@ export interface ExistingUserData {
 
 export interface PlannedAnnotation {
   readonly articleId: number;
+  readonly kind: AnnotationKind;
+  readonly style: HighlightStyle;
   /** Where to put it; for an orphan, the backup's own offsets (clamped to the text), to keep order. */
   readonly start: number;
   readonly end: number;
@@ -54,7 +60,10 @@ export interface PlannedAnnotation {
   readonly tags: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** `unchanged` when the text is the backup's; else how re-anchoring placed it, or `orphaned`. */
+  /**
+   * `unchanged` when the text is the backup's (and for notes on the whole article); else how
+   * re-anchoring placed it, or `orphaned` (also when it was orphaned in the backup already).
+   */
   readonly placement: 'unchanged' | AnchorMethod | 'orphaned';
 }
 
@@ -122,9 +131,12 @@ export function planRestore(
     );
     plan.skipped.annotations += source.annotations.length - fresh.length;
     const unchanged = contentHash(target.text) === source.contentHash;
-    const placements = unchanged ? null : reanchorAll(source.text, target.text, fresh);
-    fresh.forEach((annotation, i) => {
-      const placed = placements?.[i];
+    // Only highlights that had a place have one to find again.
+    const anchorable = fresh.filter((a) => a.kind === 'highlight' && !a.orphaned);
+    const placements = unchanged ? [] : reanchorAll(source.text, target.text, anchorable);
+    const placementOf = new Map(anchorable.map((annotation, i) => [annotation, placements[i]]));
+    for (const annotation of fresh) {
+      const placed = placementOf.get(annotation);
       const range =
         placed?.status === 'anchored'
           ? placed
@@ -135,10 +147,15 @@ export function planRestore(
         start: range.start,
         end: range.end,
         tags: annotation.tags.map(useTag),
-        placement:
-          placed === undefined ? 'unchanged' : placed.status === 'anchored' ? placed.method : 'orphaned',
+        placement: annotation.orphaned
+          ? 'orphaned'
+          : placed === undefined
+            ? 'unchanged'
+            : placed.status === 'anchored'
+              ? placed.method
+              : 'orphaned',
       });
-    });
+    }
     const offsets = unchanged || source.text === null ? null : diffOffsets(source.text, target.text);
     for (const bookmark of source.bookmarks) {
       if (!addOnce(seen.bookmarks, key(target.id, bookmark.createdAt, bookmark.label))) {

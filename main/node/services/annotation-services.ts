@@ -1,17 +1,69 @@
-/** Lasting annotations (issue 4): the contract entries whose implementation is in progress. */
-import type { Services } from '../../../shared/contract/api.js';
-import { annotationEntries } from '../../../shared/contract/annotation-entries.js';
+/** Highlights and notes: create, edit, delete and undo a delete, and the library-wide Notes view. */
+import type { Annotation, Services } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
+import { quoteAnchor } from '../../domain/anchoring/index.js';
+import type { LibraryStore } from '../storage/library-store.js';
+import { articleOrThrow, foundOrThrow } from './lookups.js';
 
-type AnnotationServices = Pick<Services, keyof typeof annotationEntries>;
+type AnnotationServices = Pick<
+  Services,
+  | 'annotations.list'
+  | 'annotations.create'
+  | 'annotations.update'
+  | 'annotations.delete'
+  | 'annotations.restore'
+  | 'annotations.all'
+>;
 
-// Placeholder so the contract can ship before its services; replaced entry by entry.
-const notYet = () => {
-  throw new ApiError('rejected', 'This request is not available yet.');
-};
+/** A note on the whole article quotes nothing; a highlight stores its passage with context. */
+function anchorOf(annotation: Pick<Annotation, 'kind' | 'start' | 'end'>, text: string) {
+  if (annotation.kind === 'note') return { start: 0, end: 0, quote: '', prefix: '', suffix: '' };
+  if (annotation.end > text.length) {
+    throw new ApiError(
+      'invalid_input',
+      `The passage ${annotation.start}–${annotation.end} lies outside the article (${text.length} characters).`,
+    );
+  }
+  return quoteAnchor(text, annotation.start, annotation.end);
+}
 
-export function createAnnotationServices(): AnnotationServices {
-  return Object.fromEntries(
-    Object.keys(annotationEntries).map((name) => [name, notYet]),
-  ) as unknown as AnnotationServices;
+export function createAnnotationServices(store: LibraryStore): AnnotationServices {
+  const annotations = store.annotations;
+  return {
+    'annotations.list': ({ articleId }) => {
+      articleOrThrow(store, articleId);
+      return annotations.list(articleId);
+    },
+    'annotations.create': (input) => {
+      const { text } = articleOrThrow(store, input.articleId);
+      // The quote comes from the canonical text, never from the client.
+      return annotations.insert({ ...input, ...anchorOf(input, text) });
+    },
+    'annotations.update': ({ id, ...changes }) =>
+      foundOrThrow(annotations.update(id, changes), 'annotation', id),
+    'annotations.delete': ({ id }) => ({ deleted: annotations.delete(id) }),
+    'annotations.restore': ({ annotation }) => {
+      if (annotations.get(annotation.id)) {
+        throw new ApiError(
+          'rejected',
+          `Annotation ${annotation.id} exists already; only a deleted one can come back.`,
+        );
+      }
+      articleOrThrow(store, annotation.articleId);
+      const wellFormed =
+        annotation.kind === 'note'
+          ? annotation.start === 0 && annotation.end === 0
+          : annotation.end > annotation.start;
+      if (!wellFormed) {
+        throw new ApiError(
+          'invalid_input',
+          `Annotation ${annotation.id} has no valid passage (${annotation.start}–${annotation.end}).`,
+        );
+      }
+      // As it was, quote and status included: the text may have changed since, and the quote is what counts.
+      return annotations.insert(annotation);
+    },
+    'annotations.all': ({ text, tag, color, limit, offset }) =>
+      annotations.all({ text, tag, color }, limit, offset),
+  };
 }

@@ -2,7 +2,7 @@ import { articleSegments } from '../../../shared/contract/segments.js';
 import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract/api.js';
 import { baseName, parseDocument } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
-import { decodeText } from '../import/decode-text.js';
+import { decodeText, type DecodeResult } from '../import/decode-text.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
 
 type ImportOutput = Output<'library.import'>;
@@ -30,13 +30,7 @@ function importOne(
   data: Uint8Array,
 ): ImportOutput['imported'][number] | ImportOutput['rejected'][number] {
   const reject = (reason: string) => ({ fileName, reason: `${fileName} was not imported: ${reason}.` });
-  if (data.byteLength === 0) return reject('the file is empty');
-  if (data.byteLength > MAX_IMPORT_BYTES) {
-    return reject(
-      `it is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 50 MB can be imported`,
-    );
-  }
-  const decoded = decodeText(data);
+  const decoded = readUpload(data);
   if (!decoded.ok) return reject(decoded.reason);
 
   const hash = contentHash(decoded.text);
@@ -51,13 +45,46 @@ function importOne(
     };
   }
 
-  const { format, page } = parseDocument(fileName, decoded.text);
+  const { articles, pageMeta } = parseArticles(fileName, decoded.text);
+  if (articles.length === 0) return reject('no article text was found in it');
+  const { sourceId, articleIds } = store.insertSource(
+    {
+      fileName,
+      contentHash: hash,
+      encoding: decoded.encoding,
+      byteSize: data.byteLength,
+      content: decoded.text,
+      pageMeta,
+    },
+    articles,
+  );
+  return { fileName, sourceId, encoding: decoded.encoding, articleIds, duplicate: false };
+}
+
+/** The text of an uploaded file, or why it cannot be read. Shared by import and re-import. */
+export function readUpload(data: Uint8Array): DecodeResult {
+  if (data.byteLength === 0) return { ok: false, reason: 'the file is empty' };
+  if (data.byteLength > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      reason: `it is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 50 MB can be imported`,
+    };
+  }
+  return decodeText(data);
+}
+
+/** The articles a file's text is split into, as stored. Shared by import and re-import. */
+export function parseArticles(
+  fileName: string,
+  text: string,
+): { articles: NewArticle[]; pageMeta: Record<string, string[]> } {
+  const { format, page } = parseDocument(fileName, text);
   // An article with no headline of its own is shown under its file's name.
   const titled = page.articles.map((parsed) => ({
     ...parsed,
     title: parsed.title.trim() || baseName(fileName),
   }));
-  const articles: NewArticle[] = titled.map((parsed) => ({
+  const articles = titled.map((parsed) => ({
     format,
     title: parsed.title,
     section: parsed.section,
@@ -69,17 +96,5 @@ function importOne(
     authors: parsed.authors,
     ...articleSegments(parsed),
   }));
-  if (articles.length === 0) return reject('no article text was found in it');
-  const { sourceId, articleIds } = store.insertSource(
-    {
-      fileName,
-      contentHash: hash,
-      encoding: decoded.encoding,
-      byteSize: data.byteLength,
-      content: decoded.text,
-      pageMeta: page.meta,
-    },
-    articles,
-  );
-  return { fileName, sourceId, encoding: decoded.encoding, articleIds, duplicate: false };
+  return { articles, pageMeta: page.meta };
 }

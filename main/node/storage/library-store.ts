@@ -1,7 +1,10 @@
 /** Every SQL statement of the library lives here; services speak to the database only through this. */
-import type { Annotation, Article, ArticleSummary, HighlightColor } from '../../../shared/contract/api.js';
+import type { Article, ArticleSummary } from '../../../shared/contract/api.js';
 import type { Segment } from '../../../shared/contract/article.js';
+import { AnnotationStore } from './annotation-store.js';
+import { BookmarkStore } from './bookmark-store.js';
 import type { Db } from './open-database.js';
+import { SettingsStore } from './settings-store.js';
 
 export interface NewSource {
   fileName: string;
@@ -24,17 +27,6 @@ export interface NewArticle {
   authors: string[];
   segments: Segment[];
   text: string;
-}
-
-export interface NewAnnotation {
-  articleId: number;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  color: HighlightColor;
-  note: string;
 }
 
 interface SummaryRow {
@@ -65,15 +57,31 @@ const SUMMARY_COLUMNS = `
   s.imported_at AS importedAt, a.position,
   (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotationCount`;
 
-const ANNOTATION_COLUMNS = `
-  id, article_id AS articleId, start_offset AS start, end_offset AS end, quote, prefix, suffix,
-  color, note, created_at AS createdAt, updated_at AS updatedAt`;
+/** Whether article `a` holds annotations, bookmarks or tags: the user's work, never dropped unasked. */
+const HAS_USER_DATA = `(EXISTS (SELECT 1 FROM annotations WHERE article_id = a.id)
+  OR EXISTS (SELECT 1 FROM bookmarks WHERE article_id = a.id)
+  OR EXISTS (SELECT 1 FROM article_tags WHERE article_id = a.id))`;
+
+export type StoredSource = Omit<NewSource, 'contentHash' | 'pageMeta'> & { id: number };
 
 export class LibraryStore {
+  readonly annotations: AnnotationStore;
+  readonly bookmarks: BookmarkStore;
+  readonly settings: SettingsStore;
+
   constructor(
     readonly db: Db,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.annotations = new AnnotationStore(db, now);
+    this.bookmarks = new BookmarkStore(db, now);
+    this.settings = new SettingsStore(db);
+  }
+
+  /** Runs `work` in one transaction (nested calls join the outer one): all of it happens, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
 
   findSourceByHash(contentHash: string): { id: number; articleIds: number[]; encoding: string } | undefined {
     const source = this.db
@@ -96,42 +104,99 @@ export class LibraryStore {
           `INSERT INTO sources (file_name, content_hash, encoding, byte_size, content, page_meta, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(
-          source.fileName,
-          source.contentHash,
-          source.encoding,
-          source.byteSize,
-          source.content,
-          JSON.stringify(source.pageMeta),
-          this.now().toISOString(),
-        );
+        .run(...sourceValues(source), this.now().toISOString());
       const sourceId = Number(lastInsertRowid);
-      const insertArticle = this.db.prepare(
+      const articleIds = articles.map((article, position) => this.insertArticle(sourceId, position, article));
+      return { sourceId, articleIds };
+    })();
+  }
+
+  insertArticle(sourceId: number, position: number, article: NewArticle): number {
+    const { lastInsertRowid } = this.db
+      .prepare(
         `INSERT INTO articles (source_id, position, format, title, section, kicker, subtitle, byline, dateline,
            rubric, authors, segments, text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      const articleIds = articles.map((article, position) =>
-        Number(
-          insertArticle.run(
-            sourceId,
-            position,
-            article.format,
-            article.title,
-            article.section,
-            article.kicker,
-            article.subtitle,
-            article.byline,
-            article.dateline,
-            article.rubric,
-            JSON.stringify(article.authors),
-            JSON.stringify(article.segments),
-            article.text,
-          ).lastInsertRowid,
-        ),
-      );
-      return { sourceId, articleIds };
-    })();
+      )
+      .run(sourceId, position, ...articleValues(article));
+    return Number(lastInsertRowid);
+  }
+
+  /** A re-import's new parse of an article that keeps its id, and with it the user's work on it. */
+  updateArticle(id: number, position: number, article: NewArticle): void {
+    this.db
+      .prepare(
+        `UPDATE articles SET position = ?, format = ?, title = ?, section = ?, kicker = ?, subtitle = ?, byline = ?,
+           dateline = ?, rubric = ?, authors = ?, segments = ?, text = ? WHERE id = ?`,
+      )
+      .run(position, ...articleValues(article), id);
+  }
+
+  setArticlePosition(id: number, position: number): void {
+    this.db.prepare('UPDATE articles SET position = ? WHERE id = ?').run(position, id);
+  }
+
+  /**
+   * Moves the source's articles out of the positions 0 to `room` - 1 (and of their own), so they can
+   * be given new positions one by one without meeting UNIQUE (source_id, position).
+   */
+  parkArticles(sourceId: number, room: number): void {
+    this.db
+      .prepare(
+        `UPDATE articles SET position = position + ? + (SELECT max(position) + 1 FROM articles WHERE source_id = ?)
+         WHERE source_id = ?`,
+      )
+      .run(room, sourceId, sourceId);
+  }
+
+  deleteArticle(id: number): void {
+    this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+  }
+
+  getSource(id: number): StoredSource | undefined {
+    return this.db
+      .prepare<[number], StoredSource>(
+        'SELECT id, file_name AS fileName, encoding, byte_size AS byteSize, content FROM sources WHERE id = ?',
+      )
+      .get(id);
+  }
+
+  /** The source's articles in order, with whether the user made anything on them. */
+  sourceArticles(sourceId: number): { id: number; title: string; text: string; hasUserData: boolean }[] {
+    return this.db
+      .prepare<[number], { id: number; title: string; text: string; hasUserData: number }>(
+        `SELECT a.id, a.title, a.text, ${HAS_USER_DATA} AS hasUserData
+         FROM articles a WHERE a.source_id = ? ORDER BY a.position`,
+      )
+      .all(sourceId)
+      .map((row) => ({ ...row, hasUserData: row.hasUserData === 1 }));
+  }
+
+  /** The articles holding anything of the user's: what a backup covers. */
+  userDataArticleIds(): number[] {
+    return this.db
+      .prepare<[], number>(`SELECT a.id FROM articles a WHERE ${HAS_USER_DATA} ORDER BY a.id`)
+      .pluck()
+      .all();
+  }
+
+  /** Every article's text and names: what a restore matches backed-up articles against. */
+  articleTexts(): { id: number; text: string; title: string; sourceName: string }[] {
+    return this.db
+      .prepare<[], { id: number; text: string; title: string; sourceName: string }>(
+        'SELECT a.id, a.text, a.title, s.file_name AS sourceName FROM articles a JOIN sources s ON s.id = a.source_id',
+      )
+      .all();
+  }
+
+  /** A re-import: the source now holds the new file's content (or the same, with the new parse's page data). */
+  replaceSource(id: number, source: NewSource): void {
+    this.db
+      .prepare(
+        `UPDATE sources SET file_name = ?, content_hash = ?, encoding = ?, byte_size = ?, content = ?, page_meta = ?
+         WHERE id = ?`,
+      )
+      .run(...sourceValues(source), id);
   }
 
   listArticles(limit: number, offset: number): { items: ArticleSummary[]; total: number } {
@@ -167,54 +232,33 @@ export class LibraryStore {
       .all(sourceId)
       .map((row) => row.id);
   }
+}
 
-  listAnnotations(articleId: number): Annotation[] {
-    return this.db
-      .prepare<[number], Annotation>(
-        `SELECT ${ANNOTATION_COLUMNS} FROM annotations WHERE article_id = ? ORDER BY start_offset, end_offset, id`,
-      )
-      .all(articleId);
-  }
+/** The source columns in the order insertSource and replaceSource write them. */
+function sourceValues(source: NewSource) {
+  return [
+    source.fileName,
+    source.contentHash,
+    source.encoding,
+    source.byteSize,
+    source.content,
+    JSON.stringify(source.pageMeta),
+  ] as const;
+}
 
-  getAnnotation(id: number): Annotation | undefined {
-    return this.db
-      .prepare<[number], Annotation>(`SELECT ${ANNOTATION_COLUMNS} FROM annotations WHERE id = ?`)
-      .get(id);
-  }
-
-  insertAnnotation(annotation: NewAnnotation): Annotation {
-    const stamp = this.now().toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare(
-        `INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix, suffix, color, note,
-           created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        annotation.articleId,
-        annotation.start,
-        annotation.end,
-        annotation.quote,
-        annotation.prefix,
-        annotation.suffix,
-        annotation.color,
-        annotation.note,
-        stamp,
-        stamp,
-      );
-    return this.getAnnotation(Number(lastInsertRowid))!;
-  }
-
-  updateAnnotation(id: number, changes: { color?: HighlightColor; note?: string }): Annotation | undefined {
-    this.db
-      .prepare(
-        `UPDATE annotations SET color = coalesce(?, color), note = coalesce(?, note), updated_at = ? WHERE id = ?`,
-      )
-      .run(changes.color ?? null, changes.note ?? null, this.now().toISOString(), id);
-    return this.getAnnotation(id);
-  }
-
-  deleteAnnotation(id: number): boolean {
-    return this.db.prepare('DELETE FROM annotations WHERE id = ?').run(id).changes > 0;
-  }
+/** The article columns in the order insertArticle and updateArticle write them, after the position. */
+function articleValues(article: NewArticle) {
+  return [
+    article.format,
+    article.title,
+    article.section,
+    article.kicker,
+    article.subtitle,
+    article.byline,
+    article.dateline,
+    article.rubric,
+    JSON.stringify(article.authors),
+    JSON.stringify(article.segments),
+    article.text,
+  ] as const;
 }

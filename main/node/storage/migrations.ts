@@ -1,10 +1,15 @@
+import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.js';
+import type { Db } from './open-database.js';
 import { SEARCH_MIGRATION } from './search-index.js';
+
+/** SQL to run, or a step that must read the schema first. */
+export type Migration = string | ((db: Db) => void);
 
 /**
  * Schema migrations, numbered by SQLite's `user_version`: migration N moves a database from version
  * N-1 to N. Each runs in its own transaction, so a failed upgrade leaves the previous version intact.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS = [
   `
   CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
@@ -78,4 +83,5 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT, WITHOUT ROWID;
   `,
   SEARCH_MIGRATION,
-];
+  LASTING_ANNOTATIONS_MIGRATION,
+] as const satisfies readonly Migration[];

@@ -41,8 +41,10 @@ function migrate(db: Db): void {
     );
   }
   for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+    const migration = MIGRATIONS[version - 1]!;
     db.transaction(() => {
-      db.exec(MIGRATIONS[version - 1]!);
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version}`);
     })();
   }

@@ -1,0 +1,137 @@
+/** Export of notes to Markdown through the user's templates: one article, a tag or the library. */
+import type { Annotation, Article, ExportScope, Services } from '../../../shared/contract/api.js';
+import { ApiError } from '../../../shared/contract/errors.js';
+import {
+  DEFAULT_TEMPLATES,
+  planExportFiles,
+  renderArticleNotes,
+  renderCollectionNotes,
+  templateError,
+  type ExportAnnotation,
+  type ExportArticle,
+  type ExportTemplates,
+} from '../../domain/export/index.js';
+import { writeExportFolder } from '../export/write-export-folder.js';
+import type { LibraryStore } from '../storage/library-store.js';
+import { SearchIndex } from '../storage/search-index.js';
+import { articleOrThrow } from './lookups.js';
+
+type ExportServices = Pick<
+  Services,
+  'export.markdown' | 'export.notes' | 'export.toFolder' | 'export.templates.get' | 'export.templates.set'
+>;
+
+const TEMPLATE_NAMES = [
+  'article',
+  'highlight',
+  'collection',
+] as const satisfies readonly (keyof ExportTemplates)[];
+const settingKey = (name: keyof ExportTemplates) => `export.template.${name}`;
+
+interface ExportItem {
+  article: ExportArticle;
+  annotations: ExportAnnotation[];
+}
+
+const sameTag = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function exportAnnotation(annotation: Annotation): ExportAnnotation {
+  return { ...annotation, orphaned: annotation.status === 'orphaned' };
+}
+
+export function createExportServices(store: LibraryStore): ExportServices {
+  const index = new SearchIndex(store.db);
+
+  const templates = (): ExportTemplates & { custom: boolean } => {
+    const stored = TEMPLATE_NAMES.map((name) => [name, store.settings.get(settingKey(name))] as const);
+    return {
+      ...DEFAULT_TEMPLATES,
+      ...Object.fromEntries(stored.filter(([, value]) => value !== undefined)),
+      custom: stored.some(([, value]) => value !== undefined),
+    };
+  };
+
+  const exportArticle = (article: Article): ExportArticle => ({
+    ...article,
+    date: article.importedAt,
+    tags: index.listTags(article.id).map((tag) => tag.name),
+  });
+
+  /** The articles in scope with the annotations that go with each; a tag narrows both. */
+  const itemsOf = (scope: ExportScope): ExportItem[] => {
+    const tag = scope.kind === 'tag' ? scope.tag : undefined;
+    const ids = scope.kind === 'article' ? [scope.articleId] : store.annotations.annotatedArticleIds(tag);
+    return ids.map((id) => {
+      const article = exportArticle(articleOrThrow(store, id));
+      const taggedArticle = tag !== undefined && article.tags!.some((name) => sameTag(name, tag));
+      const annotations = store.annotations
+        .list(id)
+        .filter(
+          (annotation) =>
+            tag === undefined || taggedArticle || annotation.tags.some((name) => sameTag(name, tag)),
+        );
+      return { article, annotations: annotations.map(exportAnnotation) };
+    });
+  };
+
+  const perArticle = (items: readonly ExportItem[], chosen: ExportTemplates) => {
+    const names = planExportFiles(items.map(({ article }) => article));
+    return items.map(({ article, annotations }, i) => ({
+      fileName: names[i]!.fileName,
+      markdown: renderArticleNotes(article, annotations, chosen),
+    }));
+  };
+
+  const singleFile = (scope: ExportScope, items: readonly ExportItem[], chosen: ExportTemplates) => {
+    if (scope.kind === 'article') return perArticle(items, chosen);
+    const info =
+      scope.kind === 'tag'
+        ? { title: `Notes tagged ${scope.tag}`, id: `jianbao-tag-${scope.tag}`, tags: [scope.tag] }
+        : { title: 'Jianbao notes', id: 'jianbao-library' };
+    const [planned] = planExportFiles([{ id: info.id, title: info.title }]);
+    return [{ fileName: planned!.fileName, markdown: renderCollectionNotes(info, items, chosen) }];
+  };
+
+  return {
+    'export.markdown': ({ articleId }) =>
+      perArticle(itemsOf({ kind: 'article', articleId }), templates())[0]!,
+    'export.notes': ({ scope, layout }) => {
+      const items = itemsOf(scope);
+      return {
+        files: layout === 'single' ? singleFile(scope, items, templates()) : perArticle(items, templates()),
+      };
+    },
+    'export.toFolder': async ({ folder, scope }) => {
+      const files = perArticle(itemsOf(scope), templates());
+      try {
+        return await writeExportFolder(folder, files);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new ApiError('rejected', `The notes could not be written to ${folder} (${reason}).`);
+      }
+    },
+    'export.templates.get': () => templates(),
+    'export.templates.set': ({ reset, ...changes }) => {
+      if (reset) {
+        store.settings.delete(TEMPLATE_NAMES.map(settingKey));
+        return templates();
+      }
+      for (const name of TEMPLATE_NAMES) {
+        const template = changes[name];
+        const error = template === undefined ? null : templateError(template);
+        if (error !== null)
+          throw new ApiError('invalid_input', `The ${name} template has an error: ${error}`);
+      }
+      store.transaction(() => {
+        for (const name of TEMPLATE_NAMES) {
+          const template = changes[name];
+          if (template === undefined) continue;
+          // A template set back to the default is no customisation.
+          if (template === DEFAULT_TEMPLATES[name]) store.settings.delete([settingKey(name)]);
+          else store.settings.set(settingKey(name), template);
+        }
+      });
+      return templates();
+    },
+  };
+}

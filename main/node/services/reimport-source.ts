@@ -1,0 +1,120 @@
+/**
+ * Re-import of a source: its stored text parsed again (after a parser improvement) or a new file in its
+ * place. Articles keep their ids where the new parse has them again, and every annotation, bookmark and
+ * reading position follows its passage; what cannot be placed is kept, orphaned, never dropped.
+ */
+import type { Output } from '../../../shared/contract/api.js';
+import { ApiError } from '../../../shared/contract/errors.js';
+import { diffOffsets, quoteAnchor, reanchorAll } from '../../domain/anchoring/index.js';
+import { matchArticles } from '../../domain/import/match-articles.js';
+import { contentHash } from '../import/content-hash.js';
+import type { LibraryStore, NewSource } from '../storage/library-store.js';
+import { parseArticles, readUpload } from './import-files.js';
+
+type ReimportOutput = Output<'library.reimport'>;
+type Tally = Pick<ReimportOutput, 'anchored' | 'moved' | 'orphaned'>;
+
+export function reimportSource(
+  store: LibraryStore,
+  sourceId: number,
+  file?: { name: string; data: Uint8Array },
+): ReimportOutput {
+  const source = newContent(store, sourceId, file);
+  const { articles, pageMeta } = parseArticles(source.fileName, source.content);
+  if (articles.length === 0) {
+    throw new ApiError(
+      'invalid_input',
+      `${source.fileName} was not re-imported: no article text was found in it.`,
+    );
+  }
+  return store.transaction(() => {
+    const before = store.sourceArticles(sourceId);
+    const matches = matchArticles(before, articles);
+    const tally: Tally = { anchored: 0, moved: 0, orphaned: 0 };
+    store.parkArticles(sourceId, articles.length);
+    const articleIds = articles.map((article, position) => {
+      const old = before[matches[position] ?? -1];
+      if (!old) return store.insertArticle(sourceId, position, article);
+      store.updateArticle(old.id, position, article);
+      followText(store, old.id, old.text, article.text, tally);
+      return old.id;
+    });
+    // An article the new parse lost is kept (after the others) if it holds anything of the user's.
+    const matched = new Set(matches);
+    before.forEach((old, i) => {
+      if (matched.has(i)) return;
+      if (old.hasUserData) {
+        store.setArticlePosition(old.id, articleIds.length);
+        articleIds.push(old.id);
+      } else store.deleteArticle(old.id);
+    });
+    store.replaceSource(sourceId, { ...source, pageMeta });
+    return { articleIds, ...tally };
+  });
+}
+
+/** The source as it will be: the uploaded file, or the stored text again. */
+function newContent(
+  store: LibraryStore,
+  sourceId: number,
+  file: { name: string; data: Uint8Array } | undefined,
+): Omit<NewSource, 'pageMeta'> {
+  const stored = store.getSource(sourceId);
+  if (!stored) throw new ApiError('not_found', `There is no source ${sourceId}; it may have been deleted.`);
+  if (!file) return { ...stored, contentHash: contentHash(stored.content) };
+  const decoded = readUpload(file.data);
+  if (!decoded.ok)
+    throw new ApiError('invalid_input', `${file.name} was not re-imported: ${decoded.reason}.`);
+  const hash = contentHash(decoded.text);
+  const other = store.findSourceByHash(hash);
+  if (other && other.id !== sourceId) {
+    throw new ApiError('rejected', `${file.name} is already in the library as another source (${other.id}).`);
+  }
+  return {
+    fileName: file.name,
+    contentHash: hash,
+    encoding: decoded.encoding,
+    byteSize: file.data.byteLength,
+    content: decoded.text,
+  };
+}
+
+/** Moves the article's annotations, bookmarks and reading position from its old text to its new one. */
+function followText(
+  store: LibraryStore,
+  articleId: number,
+  oldText: string,
+  newText: string,
+  tally: Tally,
+): void {
+  const highlights = store.annotations
+    .list(articleId)
+    .filter((annotation) => annotation.kind === 'highlight');
+  // An orphan's offsets point into some older text: only a search can find it again.
+  const placed = highlights.filter((annotation) => annotation.status === 'anchored');
+  const orphans = highlights.filter((annotation) => annotation.status === 'orphaned');
+  const results = [...reanchorAll(oldText, newText, placed), ...reanchorAll(null, newText, orphans)];
+  [...placed, ...orphans].forEach((annotation, i) => {
+    const result = results[i]!;
+    if (result.status === 'orphaned') {
+      store.annotations.place(annotation.id, result);
+      tally.orphaned++;
+      return;
+    }
+    const unmoved =
+      annotation.status === 'anchored' && result.start === annotation.start && result.end === annotation.end;
+    if (unmoved) tally.anchored++;
+    else tally.moved++;
+    store.annotations.place(annotation.id, {
+      status: 'anchored',
+      ...quoteAnchor(newText, result.start, result.end),
+    });
+  });
+  if (oldText === newText) return;
+  const offsets = diffOffsets(oldText, newText);
+  const follow = (offset: number) => Math.min(offsets.approximate(offset), newText.length);
+  for (const bookmark of store.bookmarks.list(articleId))
+    store.bookmarks.move(bookmark.id, follow(bookmark.offset));
+  const reading = store.bookmarks.readingPosition(articleId);
+  if (reading !== null) store.bookmarks.setReadingPosition(articleId, follow(reading));
+}
