@@ -10,6 +10,7 @@
  *   source:人民日报            only articles whose source file name contains the text
  *   after:2024-05-01         only articles imported on or after that day (UTC)
  *   before:2024-06-01        only articles imported before that day (UTC)
+ *   (filters cannot be negated: -tag:x excludes the text "tag:x")
  *
  * Everything else is text to search for: operators of the index (AND, OR, NEAR, ^, parentheses …)
  * have no meaning and are searched for literally. Punctuation at the edges of a word or phrase is
