@@ -20,6 +20,8 @@ export function articleSegments(article: ParsedArticle): { segments: Segment[]; 
   push('dateline', article.dateline);
   push('byline', article.byline);
   for (const block of article.blocks) push(block.type, block.text, block.markdown);
+  // Notes (continuation markers, credits at the end, text the parser set aside) stay visible and searchable.
+  for (const note of article.notes ?? []) push('note', note);
 
   const segments: Segment[] = [];
   let text = '';

@@ -121,6 +121,16 @@ export const articleStyles = css`
   article:lang(zh) .caption {
     font-style: normal;
   }
+  /* Page notes: continuation markers, trailing credits, text the parser kept aside. */
+  .note {
+    font-family: var(--jb-font-ui);
+    font-size: 0.85rem;
+    line-height: 1.6;
+    color: var(--jb-muted);
+    text-indent: 0;
+    margin: 0.6em 0;
+    text-align: left;
+  }
   .quote {
     border-left: 3px solid var(--jb-rule-strong);
     padding-left: 1em;
@@ -178,6 +188,42 @@ export const articleStyles = css`
   }
   ::highlight(jb-orange) {
     background-color: var(--jb-hl-orange);
+  }
+  ::highlight(jb-underline-yellow) {
+    text-decoration: underline solid var(--jb-swatch-yellow);
+    text-decoration-thickness: 0.14em;
+    text-underline-offset: 0.24em;
+    text-decoration-skip-ink: none;
+  }
+  ::highlight(jb-underline-green) {
+    text-decoration: underline solid var(--jb-swatch-green);
+    text-decoration-thickness: 0.14em;
+    text-underline-offset: 0.24em;
+    text-decoration-skip-ink: none;
+  }
+  ::highlight(jb-underline-blue) {
+    text-decoration: underline solid var(--jb-swatch-blue);
+    text-decoration-thickness: 0.14em;
+    text-underline-offset: 0.24em;
+    text-decoration-skip-ink: none;
+  }
+  ::highlight(jb-underline-pink) {
+    text-decoration: underline solid var(--jb-swatch-pink);
+    text-decoration-thickness: 0.14em;
+    text-underline-offset: 0.24em;
+    text-decoration-skip-ink: none;
+  }
+  ::highlight(jb-underline-purple) {
+    text-decoration: underline solid var(--jb-swatch-purple);
+    text-decoration-thickness: 0.14em;
+    text-underline-offset: 0.24em;
+    text-decoration-skip-ink: none;
+  }
+  ::highlight(jb-underline-orange) {
+    text-decoration: underline solid var(--jb-swatch-orange);
+    text-decoration-thickness: 0.14em;
+    text-underline-offset: 0.24em;
+    text-decoration-skip-ink: none;
   }
   ::highlight(jb-has-note) {
     text-decoration: underline dotted var(--jb-muted-strong);
