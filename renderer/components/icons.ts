@@ -12,3 +12,9 @@ export const trashIcon = icon(
   svg`<path d="M4 7h16"/><path d="M10 11v6M14 11v6"/><path d="M6 7l1 13h10l1-13"/><path d="M9 7V4h6v3"/>`,
 );
 export const closeIcon = icon(svg`<path d="M6 6l12 12M18 6 6 18"/>`);
+export const underlineIcon = icon(svg`<path d="M7 4v7a5 5 0 0 0 10 0V4"/><path d="M5 20h14"/>`);
+export const bookmarkIcon = icon(svg`<path d="M6 3h12v18l-6-5-6 5z"/>`);
+export const tagIcon = icon(svg`<path d="M3 12V4h8l10 10-8 8z"/><circle cx="7.5" cy="8.5" r="1.2"/>`);
+export const undoIcon = icon(svg`<path d="M9 14 4 9l5-5"/><path d="M4 9h10a6 6 0 0 1 0 12h-3"/>`);
+export const redoIcon = icon(svg`<path d="m15 14 5-5-5-5"/><path d="M20 9H10a6 6 0 0 0 0 12h3"/>`);
+export const notesIcon = icon(svg`<path d="M5 3h10l4 4v14H5z"/><path d="M9 10h6M9 14h6M9 18h4"/>`);

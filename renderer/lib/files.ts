@@ -1,3 +1,6 @@
+/** What the import pickers accept. */
+export const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+
 import type { Input } from '../../shared/contract/api.js';
 
 /** Reads picked or dropped files into the `library.import` request. */

@@ -21,3 +21,62 @@ export function renderInlineMarkdown(markdown: string, text: string): string | n
   probe.innerHTML = html;
   return probe.content.textContent === text ? html : null;
 }
+
+const NOTE_TAGS = [
+  'p',
+  'br',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'code',
+  'pre',
+  'del',
+  's',
+  'sub',
+  'sup',
+  'mark',
+  'span',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
+const noteCache = new Map<string, string>();
+
+/**
+ * A note's Markdown as sanitised HTML: marked renders it, DOMPurify keeps only formatting tags and
+ * `href`/`title` (no scripts, event handlers, images, forms or styles). Cached per text.
+ */
+export function renderNoteMarkdown(markdown: string): string {
+  const cached = noteCache.get(markdown);
+  if (cached !== undefined) return cached;
+  let html = '';
+  try {
+    const rendered = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+    html = DOMPurify.sanitize(typeof rendered === 'string' ? rendered : '', {
+      ALLOWED_TAGS: NOTE_TAGS,
+      ALLOWED_ATTR: ['href', 'title'],
+      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|jianbao:|#)/i,
+    });
+  } catch {
+    html = '';
+  }
+  if (noteCache.size > 2000) noteCache.clear();
+  noteCache.set(markdown, html);
+  return html;
+}

@@ -126,3 +126,104 @@ export function pointToOffset(node: Node, offset: number): number | null {
   if (!el) return null;
   return segmentStart(el) + charsBefore(el, { node, offset });
 }
+
+/**
+ * Every text node of the article with its canonical offset, built once per render, so a span becomes
+ * DOM ranges by binary search instead of walking the segments (2,000 highlights paint in one pass).
+ */
+export class TextIndex {
+  private constructor(
+    /** The segment elements in text order. */
+    readonly elements: HTMLElement[],
+    private readonly nodes: Text[],
+    /** Canonical offset of each node's first character (ascending). */
+    private readonly starts: number[],
+    /** Which segment element each node belongs to (a range never crosses segments). */
+    private readonly segments: number[],
+  ) {}
+
+  static build(root: ParentNode): TextIndex {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const segments: number[] = [];
+    const elements = segmentElements(root).sort((a, b) => segmentStart(a) - segmentStart(b));
+    for (const [index, el] of elements.entries()) {
+      let at = segmentStart(el);
+      for (const node of textNodes(el)) {
+        nodes.push(node);
+        starts.push(at);
+        segments.push(index);
+        at += node.data.length;
+      }
+    }
+    return new TextIndex(elements, nodes, starts, segments);
+  }
+
+  /** Index of the last node starting at or before `offset` (0 if none). */
+  private nodeAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Static ranges covering a span: one per segment it touches. */
+  ranges(span: TextSpan): StaticRange[] {
+    return this.rangesBySegment(span).map((piece) => piece.range);
+  }
+
+  /** Like `ranges`, with the index (in `elements`) of the segment each range lies in. */
+  rangesBySegment(span: TextSpan): { range: StaticRange; segment: number }[] {
+    const out: { range: StaticRange; segment: number }[] = [];
+    const { nodes, starts, segments } = this;
+    if (nodes.length === 0 || span.end <= span.start) return out;
+    let first: { node: Text; offset: number; segment: number } | null = null;
+    let last: { node: Text; offset: number } | null = null;
+    const flush = () => {
+      if (first && last)
+        out.push({
+          range: new StaticRange({
+            startContainer: first.node,
+            startOffset: first.offset,
+            endContainer: last.node,
+            endOffset: last.offset,
+          }),
+          segment: first.segment,
+        });
+      first = null;
+      last = null;
+    };
+    for (let i = this.nodeAt(span.start); i < nodes.length && starts[i]! < span.end; i++) {
+      const node = nodes[i]!;
+      const from = Math.max(span.start, starts[i]!) - starts[i]!;
+      const to = Math.min(span.end, starts[i]! + node.data.length) - starts[i]!;
+      if (to <= from) continue;
+      if (first && first.segment !== segments[i]) flush();
+      first ??= { node, offset: from, segment: segments[i]! };
+      last = { node, offset: to };
+    }
+    flush();
+    return out;
+  }
+
+  /** The indexes (in `elements`) of the first and last segments a non-empty span touches. */
+  segmentsOf(span: TextSpan): [number, number] | null {
+    if (this.nodes.length === 0 || span.end <= span.start) return null;
+    let first = this.nodeAt(span.start);
+    // The span may start in the separator after a node.
+    if (this.starts[first]! + this.nodes[first]!.data.length <= span.start) first++;
+    const last = this.nodeAt(span.end - 1);
+    if (first >= this.nodes.length || first > last) return null;
+    return [this.segments[first]!, this.segments[last]!];
+  }
+
+  /** The canonical offset of a point in one of the indexed text nodes, or null. */
+  offsetOf(node: Node, offset: number): number | null {
+    const index = this.nodes.indexOf(node as Text);
+    return index < 0 ? null : this.starts[index]! + offset;
+  }
+}

@@ -118,7 +118,16 @@ export async function dragSelect(
   await page.mouse.up();
 }
 
-/** The text of every range in a named CSS custom highlight. */
+/** The text of every range in a named CSS custom highlight (live or static ranges), in text order. */
 export async function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((key) => [...(CSS.highlights.get(key) ?? [])].map((range) => String(range)), name);
+  return page.evaluate((key) => {
+    const ranges = [...(CSS.highlights.get(key) ?? [])].map((item) => {
+      const range = document.createRange();
+      range.setStart(item.startContainer, item.startOffset);
+      range.setEnd(item.endContainer, item.endOffset);
+      return range;
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => String(range));
+  }, name);
 }

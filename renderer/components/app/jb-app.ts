@@ -3,7 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
 import { downloadText } from '../../lib/download.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
-import { filesToImport } from '../../lib/files.js';
+import { ACCEPT, filesToImport } from '../../lib/files.js';
 import { libraryHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import type { Connection } from '../../transport/index.js';
@@ -16,8 +16,6 @@ import '../alerts/jb-alerts.js';
 import '../library/jb-library.js';
 import '../reader/jb-reader.js';
 import './jb-import-report.js';
-
-export const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
 
 /** The application shell: header, routing by location.hash, import (picker, drop, Ctrl+O), errors. */
 export class JbApp extends LitElement {

@@ -62,12 +62,10 @@ export class JbLibrary extends LitElement {
     try {
       void this.loadTags();
       const listing = await (query.trim()
-        ? api['search.query']({ query: this.searchText, sort: this.filters.searchSort, limit: 100 }).then(
-            (r) => ({
-              hits: r.hits,
-              total: r.total,
-            }),
-          )
+        ? Promise.all([
+            api['search.query']({ query: this.searchText, sort: this.filters.searchSort, limit: 100 }),
+            api['search.count']({ query: this.searchText }),
+          ]).then(([page, count]) => ({ hits: page.hits, total: count.total }))
         : api['articles.list']({ limit: 1000, offset: 0, sort, ...(tag ? { tag } : {}) }).then((r) => ({
             items: r.items,
             total: r.total,

@@ -3,17 +3,15 @@ import type { Annotation, Article } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
 import { guessLang } from '../../lib/format.js';
 import {
+  AnnotationPainter,
   FLASH_HIGHLIGHT,
   PENDING_HIGHLIGHT,
   SEARCH_CURRENT_HIGHLIGHT,
   SEARCH_HIGHLIGHT,
-  clearAll,
-  paintAnnotations,
-  paintSpan,
-  paintSpans,
+  isPainted,
 } from '../../lib/highlights.js';
 import { renderInlineMarkdown } from '../../lib/markdown.js';
-import { pointToOffset, rangeToSpan, spanToRanges, type TextSpan } from '../../lib/offsets.js';
+import { pointToOffset, rangeToSpan, segmentElements, type TextSpan } from '../../lib/offsets.js';
 import { articleStyles } from './jb-article.styles.js';
 
 type Segment = Article['segments'][number];
@@ -50,6 +48,8 @@ export class JbArticle extends LitElement {
   currentMatch = -1;
   private pointerDown = false;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private painter = new AnnotationPainter(() => this.renderRoot);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -57,7 +57,11 @@ export class JbArticle extends LitElement {
     document.addEventListener('pointerup', this.onPointerUp);
     this.addEventListener('pointerdown', this.onPointerDown);
     this.addEventListener('click', this.onClick);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('resize', this.onScroll);
   }
+
+  private onScroll = (): void => this.painter.follow();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -65,32 +69,63 @@ export class JbArticle extends LitElement {
     document.removeEventListener('pointerup', this.onPointerUp);
     this.removeEventListener('pointerdown', this.onPointerDown);
     this.removeEventListener('click', this.onClick);
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('resize', this.onScroll);
     clearTimeout(this.selectionTimer);
-    clearAll();
+    clearTimeout(this.flashTimer);
+    this.painter.clear();
   }
 
-  /** Scrolls a span into view and (unless told not to) flashes it. */
-  reveal(span: TextSpan, flash = true): void {
-    const [first] = spanToRanges(this.renderRoot, span);
-    if (!first) return;
+  private liveRange(span: TextSpan): Range | null {
+    const [first] = this.painter.text.ranges(span);
+    if (!first) return null;
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
+    return range;
+  }
+
+  /** Scrolls a span into the middle of the view (unless told not to) and flashes it (idem). */
+  reveal(span: TextSpan, flash = true, scroll = true): void {
+    const range = this.liveRange(span);
+    if (!range) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    first.startContainer.parentElement?.scrollIntoView({
-      block: 'center',
-      behavior: still ? 'auto' : 'smooth',
-    });
+    const box = range.getBoundingClientRect();
+    if (scroll)
+      window.scrollBy({
+        top: box.top - window.innerHeight / 2 + box.height / 2,
+        behavior: still ? 'auto' : 'smooth',
+      });
     if (!flash) return;
-    paintSpan(this.renderRoot, FLASH_HIGHLIGHT, span);
-    setTimeout(() => paintSpan(this.renderRoot, FLASH_HIGHLIGHT, null), 1600);
+    this.painter.spans(FLASH_HIGHLIGHT, [span]);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.painter.spans(FLASH_HIGHLIGHT, []), 1600);
   }
 
-  /** The viewport box of a span (for placing an editor beside it). */
-  boxOf(span: TextSpan): DOMRect | null {
-    const ranges = spanToRanges(this.renderRoot, span);
-    const first = ranges[0]?.getBoundingClientRect();
-    const last = ranges[ranges.length - 1]?.getBoundingClientRect();
-    if (!first || !last) return null;
-    const top = Math.min(first.top, last.top);
-    return new DOMRect(first.left, top, Math.max(first.right, last.right) - first.left, last.bottom - top);
+  /**
+   * The canonical offset of the first character shown at or below `top` (viewport y): the reading
+   * position, independent of the window's size.
+   */
+  offsetAt(top: number): number | null {
+    const root = this.shadowRoot;
+    if (!root) return null;
+    const elements = segmentElements(root);
+    const el = elements.find((candidate) => candidate.getBoundingClientRect().bottom > top);
+    if (!el) return null;
+    const box = el.getBoundingClientRect();
+    if (box.top >= top) return Number(el.dataset.start);
+    const x = box.left + Math.min(8, box.width / 2);
+    const caret = document.caretPositionFromPoint?.(x, top + 2, { shadowRoots: [root] });
+    const offset = caret ? pointToOffset(caret.offsetNode, caret.offset) : null;
+    return offset ?? Number(el.dataset.start);
+  }
+
+  /** Scrolls so that the character at `offset` is at viewport y `top`. */
+  scrollToOffset(offset: number, top: number): void {
+    const range = this.liveRange({ start: offset, end: offset + 1 });
+    const box = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
+    if (!box) return;
+    window.scrollBy({ top: box.top - top, behavior: 'auto' });
   }
 
   /** A click (not a selection) on a highlighted passage activates its annotation. */
@@ -102,7 +137,7 @@ export class JbArticle extends LitElement {
     const offset = pointToOffset(caret.offsetNode, caret.offset);
     if (offset === null) return;
     const hit = this.annotations
-      .filter((a) => a.start <= offset && offset < a.end)
+      .filter((a) => isPainted(a) && a.start <= offset && offset < a.end)
       .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     if (hit) this.dispatchEvent(new CustomEvent<Annotation>('jb-activate', { detail: hit }));
   };
@@ -153,11 +188,15 @@ export class JbArticle extends LitElement {
     this.dispatchEvent(new CustomEvent<SelectionDetail | null>('jb-select', { detail }));
   }
 
-  override updated(): void {
-    paintAnnotations(this.renderRoot, this.annotations);
-    paintSpan(this.renderRoot, PENDING_HIGHLIGHT, this.pending);
-    paintSpans(this.renderRoot, SEARCH_HIGHLIGHT, this.searchMatches);
-    paintSpan(this.renderRoot, SEARCH_CURRENT_HIGHLIGHT, this.searchMatches[this.currentMatch] ?? null);
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('article')) this.painter.invalidate();
+    if (changed.has('article') || changed.has('annotations')) this.painter.paint(this.annotations);
+    if (changed.has('article') || changed.has('pending'))
+      this.painter.spans(PENDING_HIGHLIGHT, [this.pending]);
+    if (changed.has('article') || changed.has('searchMatches') || changed.has('currentMatch')) {
+      this.painter.spans(SEARCH_HIGHLIGHT, this.searchMatches);
+      this.painter.spans(SEARCH_CURRENT_HIGHLIGHT, [this.searchMatches[this.currentMatch] ?? null]);
+    }
   }
 
   private segment(segment: Segment): TemplateResult {

@@ -9,11 +9,16 @@ import { noteEditorStyles } from './jb-note-editor.styles.js';
  * @fires jb-cancel
  */
 export class JbNoteEditor extends LitElement {
-  static override properties = { value: { type: String }, label: { type: String } };
+  static override properties = {
+    value: { type: String },
+    label: { type: String },
+    placeholder: { type: String },
+  };
   static override styles = [controls, noteEditorStyles];
 
   value = '';
   label = t.reader.noteEditorLabel;
+  placeholder = t.reader.notePlaceholder;
 
   override firstUpdated(): void {
     this.renderRoot.querySelector('textarea')?.focus({ preventScroll: true });
@@ -41,11 +46,7 @@ export class JbNoteEditor extends LitElement {
 
   override render() {
     return html`<form @submit=${this.save} @keydown=${this.onKey}>
-      <textarea
-        aria-label=${this.label}
-        placeholder=${t.reader.notePlaceholder}
-        .value=${this.value}
-      ></textarea>
+      <textarea aria-label=${this.label} placeholder=${this.placeholder} .value=${this.value}></textarea>
       <div class="actions">
         <button type="button" @click=${this.cancel}>${t.actions.cancel}</button>
         <button type="submit" class="primary">${t.actions.save}</button>

@@ -24,6 +24,42 @@ export const readerStyles = css`
     overflow-y: auto;
     padding: 0.25rem 0.25rem 1rem;
   }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  .tools button {
+    font-size: 0.8rem;
+    padding: 0.35em 0.6em;
+  }
+  .tools button[aria-pressed='true'] {
+    background: var(--jb-hover);
+  }
+  .spacer {
+    margin-right: auto;
+  }
+  .status-line {
+    min-height: 1.2em;
+    margin: 0 0 0.5rem;
+    font-size: 0.8rem;
+    color: var(--jb-muted);
+  }
+  jb-note-editor.article-note {
+    display: block;
+    margin-bottom: 1rem;
+  }
+  .source {
+    margin-top: 1.5rem;
+    border-top: 1px solid var(--jb-rule);
+    padding-top: 0.75rem;
+  }
+  .source button {
+    font-size: 0.8rem;
+    color: var(--jb-muted);
+  }
   .editor {
     position: absolute;
     z-index: 15;

@@ -1,16 +1,21 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
-import type { Annotation, Api, Article, HighlightColor } from '../../../shared/contract/api.js';
+import type { Annotation, Api, Article, Bookmark, HighlightColor } from '../../../shared/contract/api.js';
+import type { HighlightStyle } from '../../../shared/contract/annotation-entries.js';
 import { t } from '../../i18n/index.js';
+import { lastColor, rememberColor } from '../../lib/colors.js';
 import { reportError } from '../../lib/errors.js';
+import { ACCEPT, filesToImport } from '../../lib/files.js';
 import type { TextSpan } from '../../lib/offsets.js';
 import { placeAt, type Place } from '../../lib/place-at.js';
 import { articleHref } from '../../lib/route.js';
-import { closeIcon } from '../icons.js';
+import { UndoHistory, type Command } from '../../lib/undo.js';
+import { bookmarkIcon, closeIcon, importIcon, noteIcon, redoIcon, undoIcon } from '../icons.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
-import type { AnnotationChange } from './jb-annotation-panel.js';
+import type { AnnotationChange, BookmarkChange, JbAnnotationPanel } from './jb-annotation-panel.js';
 import type { JbArticle, SelectionDetail } from './jb-article.js';
+import type { ToolbarChoice } from './jb-selection-toolbar.js';
 import { readerStyles } from './jb-reader.styles.js';
 import './jb-annotation-panel.js';
 import './jb-article.js';
@@ -18,36 +23,72 @@ import './jb-note-editor.js';
 import './jb-selection-toolbar.js';
 import './jb-tag-editor.js';
 
-/** One article: its text, the selection toolbar, the note editor and the side panel of annotations. */
+type LoadedArticle = Article & { readingPosition?: number | null };
+type NewAnnotation = Omit<Parameters<Api['annotations.create']>[0], 'articleId'>;
+
+/** How long scrolling must pause before the reading position is saved. */
+const SAVE_POSITION_MS = 400;
+
+/** Whether a key press belongs to a text field (then h, n and Ctrl+Z are the field's). */
+function typing(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/**
+ * One article: its text, the selection toolbar, the note editors, the side panel of annotations and
+ * bookmarks, undo/redo of annotation changes, and the remembered reading position.
+ */
 export class JbReader extends LitElement {
   static override properties = {
     articleId: { type: Number, attribute: 'article-id' },
+    annotationId: { type: Number, attribute: 'annotation-id' },
     query: { type: String },
     tags: { state: true },
+    suggestions: { state: true },
     searchMatches: { state: true },
     currentMatch: { state: true },
     article: { state: true },
     annotations: { state: true },
+    bookmarks: { state: true },
     selection: { state: true },
     noteFor: { state: true },
+    articleNote: { state: true },
+    status: { state: true },
     failed: { state: true },
   };
   static override styles = [controls, readerStyles];
 
   articleId = 0;
+  /** An annotation to scroll to and flash once the article is open (from a link). */
+  annotationId = 0;
   /** A search query whose matches are marked in the text (from location.hash). */
   query = '';
   tags: string[] = [];
+  suggestions: string[] = [];
   searchMatches: TextSpan[] = [];
   currentMatch = -1;
-  article: Article | null = null;
+  article: LoadedArticle | null = null;
   annotations: Annotation[] = [];
+  bookmarks: Bookmark[] = [];
   /** The current text selection and where its toolbar goes. */
   selection: (SelectionDetail & { place: Place }) | null = null;
   /** The passage a new note is being written for, and where its editor goes. */
   noteFor: { span: TextSpan; place: Place } | null = null;
+  /** A note on the whole article is being written. */
+  articleNote = false;
+  /** The last undo/redo or re-import outcome, announced politely. */
+  status = '';
   failed = false;
   private api = new ContextConsumer(this, { context: apiContext });
+  private history = new UndoHistory();
+  private positionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Scrolling is the reader's own (restoring the position), not the user's: do not save it. */
+  private restoring = true;
+  private savedPosition: number | null = null;
 
   private get client(): Api {
     const api = this.api.value;
@@ -59,38 +100,62 @@ export class JbReader extends LitElement {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('resize', this.onResize);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('pagehide', this.flushPosition);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('pagehide', this.flushPosition);
+    this.flushPosition();
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('articleId')) void this.load();
-    else if (changed.has('query')) void this.loadMatches();
+    else {
+      if (changed.has('query')) void this.loadMatches();
+      if (changed.has('annotationId') && this.annotationId && this.article) void this.showAnnotation();
+    }
   }
 
   private async load(): Promise<void> {
     const id = this.articleId;
+    this.flushPosition();
     this.article = null;
     this.annotations = [];
+    this.bookmarks = [];
     this.tags = [];
     this.selection = null;
     this.noteFor = null;
+    this.articleNote = false;
+    this.status = '';
     this.failed = false;
+    this.restoring = true;
+    this.history.clear();
     try {
-      const [article, annotations] = await Promise.all([
+      const [article, annotations, bookmarks] = await Promise.all([
         this.client['articles.get']({ id }),
         this.client['annotations.list']({ articleId: id }),
+        this.client['bookmarks.list']({ articleId: id }),
       ]);
       if (id !== this.articleId) return;
       this.article = article;
       this.annotations = annotations;
+      this.bookmarks = bookmarks;
+      this.savedPosition = article.readingPosition ?? null;
       void this.loadMatches();
       void this.loadTags();
       document.title = `${article.title} — ${t.appName}`;
+      await this.updateComplete;
+      await this.articleView?.updateComplete;
+      if (id !== this.articleId) return;
+      if (this.annotationId) await this.showAnnotation();
+      else if (!this.query.trim() && article.readingPosition) this.restorePosition(article.readingPosition);
+      // Scroll events caused by the restore arrive before the next frame.
+      requestAnimationFrame(() => requestAnimationFrame(() => (this.restoring = false)));
     } catch (error) {
       this.failed = true;
       reportError(this, error);
@@ -100,8 +165,13 @@ export class JbReader extends LitElement {
   private async loadTags(): Promise<void> {
     const id = this.articleId;
     try {
-      const { tags } = await this.client['tags.list']({ articleId: id });
-      if (id === this.articleId) this.tags = tags.map((tag) => tag.name);
+      const [mine, all] = await Promise.all([
+        this.client['tags.list']({ articleId: id }),
+        this.client['tags.list']({}),
+      ]);
+      if (id !== this.articleId) return;
+      this.tags = mine.tags.map((tag) => tag.name);
+      this.suggestions = all.tags.map((tag) => tag.name);
     } catch (error) {
       reportError(this, error);
     }
@@ -116,7 +186,7 @@ export class JbReader extends LitElement {
       const { ranges } = await this.client['search.matches']({ articleId: id, query });
       if (id !== this.articleId || query !== this.query) return;
       this.searchMatches = ranges;
-      if (ranges.length > 0) this.goToMatch(0);
+      if (ranges.length > 0) void this.goToMatch(0);
     } catch (error) {
       reportError(this, error);
     }
@@ -131,6 +201,55 @@ export class JbReader extends LitElement {
     await view?.updateComplete;
     view?.reveal(this.searchMatches[this.currentMatch]!, false);
   }
+
+  private async showAnnotation(): Promise<void> {
+    const annotation = this.annotations.find((a) => a.id === this.annotationId);
+    if (!annotation) return;
+    if (annotation.kind === 'highlight' && annotation.status !== 'orphaned')
+      this.articleView?.reveal(annotation);
+    await this.panel?.reveal(annotation.id);
+  }
+
+  // —— Reading position ————————————————————————————————————————————————
+
+  /** Where the reading column starts below the sticky header (viewport y). */
+  private get topLine(): number {
+    return parseFloat(getComputedStyle(document.documentElement).fontSize) * 4;
+  }
+
+  private restorePosition(offset: number): void {
+    this.articleView?.scrollToOffset(offset, this.topLine);
+  }
+
+  private currentPosition(): number | null {
+    if (window.scrollY <= 0) return 0;
+    return this.articleView?.offsetAt(this.topLine) ?? null;
+  }
+
+  private onScroll = (): void => {
+    if (this.restoring || !this.article) return;
+    clearTimeout(this.positionTimer);
+    this.positionTimer = setTimeout(() => this.savePosition(), SAVE_POSITION_MS);
+  };
+
+  private flushPosition = (): void => {
+    if (this.positionTimer === undefined) return;
+    clearTimeout(this.positionTimer);
+    this.savePosition();
+  };
+
+  private savePosition(): void {
+    this.positionTimer = undefined;
+    const article = this.article;
+    const offset = this.currentPosition();
+    if (!article || offset === null || offset === this.savedPosition) return;
+    this.savedPosition = offset;
+    this.client['articles.setReadingPosition']({ articleId: article.id, offset }).catch((error: unknown) =>
+      reportError(this, error),
+    );
+  }
+
+  // —— Tags, search ————————————————————————————————————————————————————
 
   private async onTags(event: CustomEvent<string[]>): Promise<void> {
     if (!this.article) return;
@@ -168,15 +287,35 @@ export class JbReader extends LitElement {
     </div>`;
   }
 
+  // —— Selection, keyboard —————————————————————————————————————————————
+
   /** The toolbar's place was computed for the old layout. */
   private onResize = (): void => {
     this.selection = null;
   };
 
   private onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && (this.selection || this.noteFor)) {
+    if (event.key === 'Escape' && (this.selection || this.noteFor || this.articleNote)) {
       this.selection = null;
       this.noteFor = null;
+      this.articleNote = false;
+      return;
+    }
+    if (typing(event) || event.altKey) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (mod && (key === 'z' || key === 'y')) {
+      event.preventDefault();
+      void (key === 'y' || event.shiftKey ? this.redo() : this.undo());
+      return;
+    }
+    if (mod || event.shiftKey || !this.selection) return;
+    if (key === 'h') {
+      event.preventDefault();
+      this.onToolbar(new CustomEvent('jb-choose', { detail: { action: 'highlight', color: lastColor() } }));
+    } else if (key === 'n') {
+      event.preventDefault();
+      this.onToolbar(new CustomEvent('jb-choose', { detail: { action: 'note' } }));
     }
   };
 
@@ -184,12 +323,16 @@ export class JbReader extends LitElement {
     return this.renderRoot.querySelector('jb-article');
   }
 
+  private get panel(): JbAnnotationPanel | null {
+    return this.renderRoot.querySelector('jb-annotation-panel');
+  }
+
   /** Converts a viewport box into a place inside the article column. */
   private placeFor(rect: DOMRect, below: boolean): Place {
     const column = this.renderRoot.querySelector('.column')?.getBoundingClientRect();
     if (!column) return { top: 0, left: 0 };
     const center = rect.left + rect.width / 2 - column.left;
-    const left = Math.min(Math.max(center, 150), column.width - 150);
+    const left = Math.min(Math.max(center, 190), column.width - 190);
     if (below)
       return {
         top: rect.bottom - column.top + 10,
@@ -208,62 +351,224 @@ export class JbReader extends LitElement {
     this.selection = { ...detail, place: this.placeFor(detail.rect, false) };
   }
 
-  private async createAnnotation(span: TextSpan, color: HighlightColor, note = ''): Promise<void> {
-    const article = this.article;
-    if (!article) return;
-    try {
-      const created = await this.client['annotations.create']({
-        articleId: article.id,
-        ...span,
-        color,
-        note,
-      });
-      this.annotations = [...this.annotations, created];
-    } catch (error) {
-      reportError(this, error);
-    }
-  }
-
-  private onHighlight(event: CustomEvent<HighlightColor>): void {
+  private onToolbar(event: CustomEvent<ToolbarChoice>): void {
     const selection = this.selection;
     if (!selection) return;
     this.selection = null;
     document.getSelection()?.removeAllRanges();
-    void this.createAnnotation(selection.span, event.detail);
-  }
-
-  private onNote(): void {
-    const selection = this.selection;
-    if (!selection) return;
-    this.selection = null;
-    document.getSelection()?.removeAllRanges();
-    this.noteFor = { span: selection.span, place: this.placeFor(selection.rect, true) };
+    const choice = event.detail;
+    if (choice.action === 'highlight') {
+      rememberColor(choice.color);
+      void this.create({ ...selection.span, color: choice.color, style: choice.style ?? 'highlight' });
+    } else if (choice.action === 'note')
+      this.noteFor = { span: selection.span, place: this.placeFor(selection.rect, true) };
+    else void this.addBookmark(selection.span.start);
   }
 
   private onSaveNote(event: CustomEvent<string>): void {
     const target = this.noteFor;
     this.noteFor = null;
-    if (target) void this.createAnnotation(target.span, 'yellow', event.detail);
+    if (target) void this.create({ ...target.span, color: 'yellow', note: event.detail });
+  }
+
+  private onSaveArticleNote(event: CustomEvent<string>): void {
+    this.articleNote = false;
+    if (event.detail.trim()) void this.create({ kind: 'note', start: 0, end: 0, note: event.detail });
+  }
+
+  // —— Annotation changes, undoable ———————————————————————————————————
+
+  private replaceLocal(annotation: Annotation): void {
+    const exists = this.annotations.some((a) => a.id === annotation.id);
+    this.annotations = exists
+      ? this.annotations.map((a) => (a.id === annotation.id ? annotation : a))
+      : [...this.annotations, annotation];
+  }
+
+  private removeLocal(id: number): void {
+    this.annotations = this.annotations.filter((a) => a.id !== id);
+  }
+
+  /** Runs a change now and records how to undo it. */
+  private async record(command: Command): Promise<void> {
+    try {
+      await command.redo();
+      this.history.push(command);
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private async create(input: NewAnnotation): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    let created: Annotation | null = null;
+    await this.record({
+      label: input.kind === 'note' || input.note ? t.undo.note : t.undo.create,
+      redo: async () => {
+        created = created
+          ? await this.client['annotations.restore']({ annotation: created })
+          : await this.client['annotations.create']({ articleId: article.id, ...input });
+        this.replaceLocal(created);
+      },
+      undo: async () => {
+        if (!created) return;
+        await this.client['annotations.delete']({ id: created.id });
+        this.removeLocal(created.id);
+      },
+    });
   }
 
   private async onUpdate(event: CustomEvent<AnnotationChange>): Promise<void> {
     const { id, ...change } = event.detail;
+    const before = this.annotations.find((a) => a.id === id);
+    if (!before) return;
+    const previous: Omit<AnnotationChange, 'id'> = {};
+    if (change.color !== undefined) previous.color = before.color;
+    if (change.style !== undefined) previous.style = before.style;
+    if (change.note !== undefined) previous.note = before.note;
+    if (change.tags !== undefined) previous.tags = before.tags;
+    const label =
+      change.color !== undefined
+        ? t.undo.color
+        : change.style !== undefined
+          ? t.undo.style
+          : change.note !== undefined
+            ? t.undo.editNote
+            : t.undo.tags;
+    if (change.tags) this.suggestions = [...new Set([...this.suggestions, ...change.tags])];
+    await this.record({
+      label,
+      redo: async () => this.replaceLocal(await this.client['annotations.update']({ id, ...change })),
+      undo: async () => this.replaceLocal(await this.client['annotations.update']({ id, ...previous })),
+    });
+  }
+
+  private async onDelete(event: CustomEvent<Annotation>): Promise<void> {
+    const annotation = this.annotations.find((a) => a.id === event.detail.id) ?? event.detail;
+    await this.record({
+      label: t.undo.delete,
+      redo: async () => {
+        await this.client['annotations.delete']({ id: annotation.id });
+        this.removeLocal(annotation.id);
+      },
+      undo: async () => this.replaceLocal(await this.client['annotations.restore']({ annotation })),
+    });
+  }
+
+  async undo(): Promise<void> {
     try {
-      const updated = await this.client['annotations.update']({ id, ...change });
-      this.annotations = this.annotations.map((a) => (a.id === id ? updated : a));
+      const label = await this.history.undo();
+      this.status = label ? t.undo.undone(label) : t.undo.nothing;
     } catch (error) {
       reportError(this, error);
     }
   }
 
-  private async onDelete(event: CustomEvent<Annotation>): Promise<void> {
-    const { id } = event.detail;
+  async redo(): Promise<void> {
     try {
-      await this.client['annotations.delete']({ id });
-      this.annotations = this.annotations.filter((a) => a.id !== id);
+      const label = await this.history.redo();
+      this.status = label ? t.undo.redone(label) : t.undo.nothingToRedo;
     } catch (error) {
       reportError(this, error);
     }
+  }
+
+  // —— Bookmarks ——————————————————————————————————————————————————————
+
+  private async addBookmark(offset = this.currentPosition() ?? 0): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    try {
+      const bookmark = await this.client['bookmarks.create']({ articleId: article.id, offset, label: '' });
+      this.bookmarks = [...this.bookmarks, bookmark];
+      await this.updateComplete;
+      await this.panel?.reveal(bookmark.id, 'bookmark');
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private async onBookmarkUpdate(event: CustomEvent<BookmarkChange>): Promise<void> {
+    try {
+      const updated = await this.client['bookmarks.update'](event.detail);
+      this.bookmarks = this.bookmarks.map((b) => (b.id === updated.id ? updated : b));
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private async onBookmarkDelete(event: CustomEvent<Bookmark>): Promise<void> {
+    try {
+      await this.client['bookmarks.delete']({ id: event.detail.id });
+      this.bookmarks = this.bookmarks.filter((b) => b.id !== event.detail.id);
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  private goToBookmark(bookmark: Bookmark): void {
+    const view = this.articleView;
+    if (!view) return;
+    view.scrollToOffset(bookmark.offset, this.topLine);
+    view.reveal({ start: bookmark.offset, end: bookmark.offset + 1 }, true, false);
+  }
+
+  // —— Re-import ———————————————————————————————————————————————————————
+
+  private async onReimport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    const article = this.article;
+    if (!file || !article) return;
+    try {
+      const { files } = await filesToImport([file]);
+      const result = await this.client['library.reimport']({ sourceId: article.sourceId, file: files[0]! });
+      const message = t.reader.reimported(result.anchored, result.moved, result.orphaned);
+      if (!result.articleIds.includes(article.id) && result.articleIds[0]) {
+        location.hash = articleHref(result.articleIds[0]);
+        return;
+      }
+      await this.load();
+      this.status = message;
+    } catch (error) {
+      reportError(this, error);
+    }
+  }
+
+  // —— Rendering ———————————————————————————————————————————————————————
+
+  private tools() {
+    return html`<div class="tools">
+      <button
+        title=${t.panel.addArticleNoteTitle}
+        aria-pressed=${this.articleNote ? 'true' : 'false'}
+        @click=${() => (this.articleNote = !this.articleNote)}
+      >
+        ${noteIcon}${t.panel.addArticleNote}
+      </button>
+      <button title=${t.panel.addBookmarkTitle} @click=${() => void this.addBookmark()}>
+        ${bookmarkIcon}${t.panel.addBookmark}
+      </button>
+      <span class="spacer"></span>
+      <button
+        class="quiet"
+        aria-label=${t.actions.undo}
+        title=${t.actions.undoTitle}
+        @click=${() => void this.undo()}
+      >
+        ${undoIcon}
+      </button>
+      <button
+        class="quiet"
+        aria-label=${t.actions.redo}
+        title=${t.actions.redoTitle}
+        @click=${() => void this.redo()}
+      >
+        ${redoIcon}
+      </button>
+    </div>`;
   }
 
   override render() {
@@ -279,15 +584,14 @@ export class JbReader extends LitElement {
           .searchMatches=${this.searchMatches}
           .currentMatch=${this.currentMatch}
           @jb-select=${this.onSelect}
-          @jb-activate=${(event: CustomEvent<Annotation>) =>
-            this.renderRoot.querySelector('jb-annotation-panel')?.reveal(event.detail.id)}
+          @jb-activate=${(event: CustomEvent<Annotation>) => void this.panel?.reveal(event.detail.id)}
         ></jb-article>
         ${
           this.selection
             ? html`<jb-selection-toolbar
                 ${placeAt(this.selection.place)}
-                @jb-highlight=${this.onHighlight}
-                @jb-note=${this.onNote}
+                .color=${lastColor()}
+                @jb-choose=${this.onToolbar}
               ></jb-selection-toolbar>`
             : nothing
         }
@@ -304,17 +608,56 @@ export class JbReader extends LitElement {
       </div>
       <aside>
         <jb-tag-editor .tags=${this.tags} @jb-tags=${this.onTags}></jb-tag-editor>
+        ${this.tools()}
+        <p class="status-line" role="status">${this.status}</p>
+        ${
+          this.articleNote
+            ? html`<jb-note-editor
+                class="article-note"
+                .label=${t.panel.articleNote}
+                .placeholder=${t.reader.articleNotePlaceholder}
+                @jb-save=${this.onSaveArticleNote}
+                @jb-cancel=${() => (this.articleNote = false)}
+              ></jb-note-editor>`
+            : nothing
+        }
         <jb-annotation-panel
           .annotations=${this.annotations}
+          .bookmarks=${this.bookmarks}
+          .text=${this.article.text}
+          .suggestions=${this.suggestions}
           @jb-goto=${(event: CustomEvent<Annotation>) => this.articleView?.reveal(event.detail)}
           @jb-update=${this.onUpdate}
           @jb-delete=${this.onDelete}
+          @jb-goto-bookmark=${(event: CustomEvent<Bookmark>) => this.goToBookmark(event.detail)}
+          @jb-bookmark-update=${this.onBookmarkUpdate}
+          @jb-bookmark-delete=${this.onBookmarkDelete}
         ></jb-annotation-panel>
+        <div class="source">
+          <button
+            class="quiet"
+            title=${t.actions.reimportTitle}
+            @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.reimport')?.click()}
+          >
+            ${importIcon}${t.actions.reimport}
+          </button>
+          <input
+            class="reimport"
+            type="file"
+            accept=${ACCEPT}
+            aria-label=${t.reader.reimportPick}
+            tabindex="-1"
+            hidden
+            @change=${this.onReimport}
+          />
+        </div>
       </aside>
     </div>`;
   }
 }
 customElements.define('jb-reader', JbReader);
+
+export type { HighlightColor, HighlightStyle };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -60,4 +60,32 @@ export const toolbarStyles = css`
   .note:hover {
     background: rgb(255 255 255 / 0.15);
   }
+  .tool {
+    color: inherit;
+    background: transparent;
+    border-color: transparent;
+    border-radius: 999px;
+    padding: 0.35em 0.45em;
+  }
+  .tool:hover {
+    background: rgb(255 255 255 / 0.15);
+  }
+  .underline[data-color='yellow'] .icon {
+    color: var(--jb-swatch-yellow);
+  }
+  .underline[data-color='green'] .icon {
+    color: var(--jb-swatch-green);
+  }
+  .underline[data-color='blue'] .icon {
+    color: var(--jb-swatch-blue);
+  }
+  .underline[data-color='pink'] .icon {
+    color: var(--jb-swatch-pink);
+  }
+  .underline[data-color='purple'] .icon {
+    color: var(--jb-swatch-purple);
+  }
+  .underline[data-color='orange'] .icon {
+    color: var(--jb-swatch-orange);
+  }
 `;
