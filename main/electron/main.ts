@@ -2,11 +2,13 @@
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
-import { eventChannel, type AppEvent } from '../../shared/contract/methods.js';
+import { eventChannel, type AppEvent, type OpenLink } from '../../shared/contract/methods.js';
 import { openLibrary } from '../node/library.js';
 import { DATABASE_FILE } from '../node/library-path.js';
 import { createAppWindow, lockDownSession } from './app-window.js';
+import { exportToFolderFromDialog } from './export-folder-dialog.js';
 import { importFromDialog } from './import-dialog.js';
+import { LINK_SCHEME, linkInArguments, parseJianbaoLink } from './policies/jianbao-link.js';
 import { registerAppScheme, serveAppScheme } from './app-protocol.js';
 import { menuTemplate } from './menu-template.js';
 import { electronNativeBinding } from './native-binding.js';
@@ -19,11 +21,28 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | undefined;
-  const send = (event: AppEvent) => window?.webContents.send(eventChannel(event));
+  const send = (event: AppEvent, payload?: OpenLink) =>
+    window?.webContents.send(eventChannel(event), payload);
 
-  app.on('second-instance', () => {
+  // A jianbao:// link that arrives before the page can take it waits until the page has loaded.
+  let pendingLink = linkInArguments(process.argv);
+  const openLink = (link: OpenLink | undefined) => {
+    if (!link) return;
+    if (window && !window.webContents.isLoading()) send('open:link', link);
+    else pendingLink = link;
+  };
+
+  app.setAsDefaultProtocolClient(LINK_SCHEME);
+  // macOS hands links over as an event, also before the app is ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    openLink(parseJianbaoLink(url));
+  });
+
+  app.on('second-instance', (_event, argv) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    openLink(linkInArguments(argv));
   });
 
   void app.whenReady().then(() => {
@@ -62,11 +81,16 @@ if (!app.requestSingleInstanceLock()) {
             );
           },
           exportNotes: () => send('menu:export'),
+          exportNotesToFolder: () => window && void exportToFolderFromDialog(window, library.dispatch),
         }),
       ),
     );
     window = createAppWindow(app.getPath('userData'), join(__dirname, 'preload.cjs'));
     window.on('closed', () => (window = undefined));
+    window.webContents.on('did-finish-load', () => {
+      openLink(pendingLink);
+      pendingLink = undefined;
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   importFiles(): void;
   exportNotes(): void;
+  exportNotesToFolder(): void;
 }
 
 /** The native menu with the usual roles and shortcuts; Import is Ctrl/Cmd+O on every platform. */
@@ -13,6 +14,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
     submenu: [
       { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
       { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportNotes() },
+      { label: 'Export Notes to Folder…', click: () => actions.exportNotesToFolder() },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

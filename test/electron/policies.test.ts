@@ -87,12 +87,17 @@ test('the Electron build of better-sqlite3 is found per Electron version in deve
 
 test('the menu has Import on Ctrl/Cmd+O and the app menu on macOS only', () => {
   const calls: string[] = [];
-  const actions = { importFiles: () => calls.push('import'), exportNotes: () => calls.push('export') };
+  const actions = {
+    importFiles: () => calls.push('import'),
+    exportNotes: () => calls.push('export'),
+    exportNotesToFolder: () => calls.push('export to folder'),
+  };
   const linux = menuTemplate('linux', actions);
   const fileMenu = linux[0]!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
   const importItem = fileMenu.find((item) => item.accelerator === 'CmdOrCtrl+O')!;
   importItem.click!();
-  assert.deepEqual(calls, ['import']);
+  fileMenu.find((item) => item.label === 'Export Notes to Folder…')!.click!();
+  assert.deepEqual(calls, ['import', 'export to folder']);
   assert.equal((menuTemplate('darwin', actions)[0] as { role?: string }).role, 'appMenu');
   assert.notEqual((linux[0] as { role?: string }).role, 'appMenu');
 });

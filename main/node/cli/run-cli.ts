@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Method, Output } from '../../../shared/contract/api.js';
+import type { ExportScope, Method, Output } from '../../../shared/contract/api.js';
 import { openLibrary, type Library } from '../library.js';
 import { resolveDatabasePath } from '../library-path.js';
 import { parseDocument } from '../../domain/import/parse-document.js';
@@ -21,8 +21,15 @@ const USAGE = `Usage:
                                            "a phrase", annot* (prefix), -word (exclude), tag:NAME,
                                            source:TEXT, after:YYYY-MM-DD, before:YYYY-MM-DD
                                            (put -- before a query that starts with -)
-  jianbao export [--db PATH] [--article ID] [--out PATH]
-                                           write highlights and notes as Markdown
+  jianbao export [--db PATH] [--article ID | --tag TAG] [--out PATH]
+                                           write highlights and notes as Markdown: to stdout, to
+                                           one file, or (PATH ending in / or an existing folder)
+                                           one file per article, overwritten on the next export
+  jianbao backup [--db PATH] [--out FILE]  write all annotations, bookmarks and tags as JSON
+  jianbao restore FILE [--db PATH]         bring a backup back; restoring twice adds nothing
+  jianbao reimport SOURCE_ID [FILE] [--db PATH]
+                                           parse a source again (or replace it with FILE), keeping
+                                           annotations on their passages; see ids with list --json
 The library is the desktop app's unless --db PATH or the JIANBAO_DB environment variable names another.
 `;
 
@@ -30,6 +37,7 @@ const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean', default: false },
   article: { type: 'string' },
+  tag: { type: 'string' },
   out: { type: 'string' },
   limit: { type: 'string' },
   sort: { type: 'string' },
@@ -60,13 +68,19 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
       case 'import':
       case 'list':
       case 'search':
-      case 'export': {
+      case 'export':
+      case 'backup':
+      case 'restore':
+      case 'reimport': {
         const library = openLibrary(resolveDatabasePath(values.db));
         try {
           if (command === 'import') return await importCommand(library, args, io);
           if (command === 'list') return await listCommand(library, values.json, io);
           if (command === 'search') return await searchCommand(library, args, values, io);
-          return await exportCommand(library, values.article, values.out, io);
+          if (command === 'export') return await exportCommand(library, values, io);
+          if (command === 'backup') return await backupCommand(library, values.out, io);
+          if (command === 'restore') return await restoreCommand(library, args, io);
+          return await reimportCommand(library, args, io);
         } finally {
           library.close();
         }
@@ -203,32 +217,90 @@ async function parseCommand(paths: string[], json: boolean, io: Console): Promis
   return 0;
 }
 
+function positiveId(text: string, what: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new UsageError(`${what} takes an id (see jianbao list --json), not "${text}".`);
+  return id;
+}
+
+function exportScope(flags: { article?: string | undefined; tag?: string | undefined }): ExportScope {
+  if (flags.article !== undefined && flags.tag !== undefined)
+    throw new UsageError('Give --article or --tag, not both.');
+  if (flags.article !== undefined)
+    return { kind: 'article', articleId: positiveId(flags.article, '--article') };
+  if (flags.tag !== undefined) return { kind: 'tag', tag: flags.tag };
+  return { kind: 'library' };
+}
+
+/** A path ending in a separator, or naming a folder that exists, means one file per article in it. */
+async function isFolderPath(path: string): Promise<boolean> {
+  if (/[\\/]$/u.test(path)) return true;
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 async function exportCommand(
   library: Library,
-  articleFlag: string | undefined,
-  out: string | undefined,
+  flags: { article?: string | undefined; tag?: string | undefined; out?: string | undefined },
   io: Console,
 ): Promise<number> {
-  let ids: number[];
-  if (articleFlag !== undefined) {
-    const id = Number(articleFlag);
-    if (!Number.isInteger(id) || id <= 0)
-      throw new UsageError(`--article takes an article id (see jianbao list), not "${articleFlag}".`);
-    ids = [id];
-  } else {
-    ids = (await allArticles(library)).filter((item) => item.annotationCount > 0).map((item) => item.id);
-    if (ids.length === 0) {
+  const scope = exportScope(flags);
+  if (flags.out !== undefined && (await isFolderPath(flags.out))) {
+    const { folder, files } = await call(library, 'export.toFolder', { folder: resolve(flags.out), scope });
+    io.out(`Wrote ${files.length} file(s) to ${folder}${files.map((file) => `\n  ${file}`).join('')}\n`);
+    return 0;
+  }
+  if (scope.kind !== 'article') {
+    // Per article, a tag or the library lists only the articles it has notes from.
+    const { files } = await call(library, 'export.notes', { scope, layout: 'per-article' });
+    if (files.length === 0) {
       io.err('No article has highlights or notes yet: nothing to export.\n');
       return 1;
     }
   }
-  const parts: string[] = [];
-  for (const articleId of ids) parts.push((await call(library, 'export.markdown', { articleId })).markdown);
-  const markdown = parts.join('\n---\n\n');
-  if (out === undefined) io.out(markdown);
+  const { files } = await call(library, 'export.notes', { scope, layout: 'single' });
+  const markdown = files[0]!.markdown;
+  if (flags.out === undefined) io.out(markdown);
   else {
-    await writeFile(out, markdown, 'utf8');
-    io.out(`Wrote the notes of ${ids.length} article(s) to ${out}\n`);
+    await writeFile(flags.out, markdown, 'utf8');
+    io.out(`Wrote the notes to ${flags.out}\n`);
   }
+  return 0;
+}
+
+async function backupCommand(library: Library, out: string | undefined, io: Console): Promise<number> {
+  const { json } = await call(library, 'backup.create', {});
+  if (out === undefined) io.out(json);
+  else {
+    await writeFile(out, json, 'utf8');
+    io.out(`Wrote the backup to ${out}\n`);
+  }
+  return 0;
+}
+
+async function restoreCommand(library: Library, paths: string[], io: Console): Promise<number> {
+  if (paths.length !== 1) throw new UsageError('Name exactly one backup file to restore.');
+  const json = new TextDecoder().decode(await readInput(paths[0]!));
+  const reply = await library.dispatch('backup.restore', { json });
+  if (!reply.ok) throw new UsageError(reply.error.message);
+  const counts = reply.value as Output<'backup.restore'>;
+  io.out(
+    `Restored ${counts.annotations} annotation(s) (${counts.orphaned} orphaned), ${counts.bookmarks} bookmark(s), ` +
+      `${counts.tags} new tag(s); ${counts.skipped} already present; ${counts.unmatched} article(s) not in this library.\n`,
+  );
+  return 0;
+}
+
+async function reimportCommand(library: Library, args: string[], io: Console): Promise<number> {
+  const [sourceText, path, ...rest] = args;
+  if (sourceText === undefined || rest.length > 0)
+    throw new UsageError('Say which source to re-import: jianbao reimport SOURCE_ID [FILE]');
+  const sourceId = positiveId(sourceText, 'reimport');
+  const file = path === undefined ? undefined : { name: basename(path), data: await readInput(path) };
+  const result = await call(library, 'library.reimport', { sourceId, file });
+  io.out(
+    `Re-imported source ${sourceId}: ${result.articleIds.length} article(s); annotations: ${result.anchored} in place, ` +
+      `${result.moved} moved, ${result.orphaned} orphaned (kept with their quote).\n`,
+  );
   return 0;
 }
