@@ -76,10 +76,13 @@ test('import, highlight, note, reload, export', async () => {
   // Painting never rewrote the article: the paragraph is still one plain text node.
   assert.equal(await first.evaluate((el) => el.childNodes.length), 1);
 
-  // Export downloads Markdown with the quotes and the note.
+  // Export (this article, one file) downloads Markdown with the quotes and the note.
+  await page.getByRole('button', { name: 'Export notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export notes' });
+  assert.equal(await dialog.getByRole('radio', { name: 'This article' }).isChecked(), true);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export notes' }).click(),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.md$/);
   const markdown = await readFile((await download.path())!, 'utf8');

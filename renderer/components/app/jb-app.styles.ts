@@ -18,6 +18,26 @@ export const appStyles = css`
     backdrop-filter: blur(8px);
     border-bottom: 1px solid var(--jb-border);
   }
+  .nav {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.875rem;
+    color: inherit;
+    text-decoration: none;
+    padding: 0.4em 0.8em;
+    border-radius: 6px;
+    border: 1px solid transparent;
+    line-height: 1.2;
+  }
+  .nav:hover {
+    background: var(--jb-hover);
+  }
+  .nav[aria-current='page'] {
+    border-color: var(--jb-border);
+    background: var(--jb-surface);
+    font-weight: 600;
+  }
   .brand {
     display: flex;
     align-items: baseline;

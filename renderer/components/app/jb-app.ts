@@ -1,19 +1,20 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
-import { downloadText } from '../../lib/download.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
-import { libraryHref, parseRoute, type Route } from '../../lib/route.js';
+import { articleHref, libraryHref, notesHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import type { Connection } from '../../transport/index.js';
 import type { AlertItem } from '../alerts/jb-alerts.js';
-import { backIcon, exportIcon, importIcon } from '../icons.js';
+import { backIcon, exportIcon, importIcon, notesIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
 import { appStyles } from './jb-app.styles.js';
 import type { ImportState } from './jb-import-report.js';
 import '../alerts/jb-alerts.js';
 import '../library/jb-library.js';
+import '../notes/jb-notes.js';
+import './jb-export-dialog.js';
 import '../reader/jb-reader.js';
 import './jb-import-report.js';
 
@@ -26,6 +27,8 @@ export class JbApp extends LitElement {
     alerts: { state: true },
     dragging: { state: true },
     askToPick: { state: true },
+    exporting: { state: true },
+    exportTags: { state: true },
   };
   static override styles = [controls, appStyles];
 
@@ -37,6 +40,9 @@ export class JbApp extends LitElement {
   dragging = false;
   /** A menu asked for the picker when the page had no user activation to open it with. */
   askToPick = false;
+  /** The export dialog is open. */
+  exporting = false;
+  exportTags: string[] = [];
   private nextAlert = 1;
   private provider = new ContextProvider(this, { context: apiContext });
   private unsubscribe: (() => void)[] = [];
@@ -56,6 +62,7 @@ export class JbApp extends LitElement {
       this.connection.subscribe('menu:import', () => this.openPickerFromMenu()),
       this.connection.subscribe('menu:export', () => void this.exportNotes()),
       this.connection.subscribe('library:changed', () => this.libraryVersion++),
+      this.connection.subscribe('open:link', (link) => this.openLink(link.articleId, link.annotationId ?? 0)),
     ];
   }
 
@@ -80,6 +87,14 @@ export class JbApp extends LitElement {
 
   private onError = (event: CustomEvent<ShownError>): void => this.showError(event.detail);
   private onUnhandled = (event: PromiseRejectionEvent): void => this.showError(describeError(event.reason));
+
+  /** Opens an article at an annotation (a jianbao:// link from the desktop). */
+  openLink(articleId: number, annotationId: number): void {
+    const href = articleHref(articleId, '', annotationId);
+    if (location.hash === href)
+      this.route = { view: 'reader', id: articleId, query: '', annotation: annotationId };
+    else location.hash = href;
+  }
 
   private onHashChange = (): void => {
     this.route = parseRoute(location.hash);
@@ -154,28 +169,28 @@ export class JbApp extends LitElement {
     this.libraryVersion++;
   }
 
+  /** Opens the export dialog (for the open article, if any). */
   async exportNotes(): Promise<void> {
-    if (this.route.view !== 'reader') return;
+    this.exporting = true;
     try {
-      const { fileName, markdown } = await this.connection.api['export.markdown']({
-        articleId: this.route.id,
-      });
-      downloadText(fileName, markdown);
+      const { tags } = await this.connection.api['tags.list']({});
+      this.exportTags = tags.map((tag) => tag.name);
     } catch (error) {
       reportError(this, error);
     }
   }
 
   override render() {
-    const reading = this.route.view === 'reader';
+    const route = this.route;
+    const reading = route.view === 'reader';
     return html`
       <header>
         ${
-          reading
+          route.view !== 'library'
             ? html`<button
                 class="quiet"
                 title=${t.actions.backTitle}
-                @click=${() => (location.hash = libraryHref(this.route.query))}
+                @click=${() => (location.hash = libraryHref(route.view === 'reader' ? route.query : ''))}
               >
                 ${backIcon}${t.actions.back}
               </button>`
@@ -185,13 +200,16 @@ export class JbApp extends LitElement {
           <span class="zh" aria-hidden="true">${t.appNameNative}</span>
           <span class="en" aria-hidden="true">${t.appName}</span>
         </a>
-        ${
-          reading
-            ? html`<button title=${t.actions.exportTitle} @click=${() => void this.exportNotes()}>
-                ${exportIcon}${t.actions.exportNotes}
-              </button>`
-            : nothing
-        }
+        <a
+          class="nav"
+          href=${notesHref()}
+          title=${t.actions.notesTitle}
+          aria-current=${route.view === 'notes' ? 'page' : 'false'}
+          >${notesIcon}${t.actions.notes}</a
+        >
+        <button title=${t.actions.exportTitle} @click=${() => void this.exportNotes()}>
+          ${exportIcon}${t.actions.exportNotes}
+        </button>
         <button class="primary" title=${t.actions.importTitle} @click=${() => this.openPicker()}>
           ${importIcon}${t.actions.import}
         </button>
@@ -220,11 +238,29 @@ export class JbApp extends LitElement {
       ></jb-import-report>
       <main>
         ${
-          this.route.view === 'reader'
-            ? html`<jb-reader article-id=${this.route.id} .query=${this.route.query}></jb-reader>`
-            : html`<jb-library .version=${this.libraryVersion} .query=${this.route.query}></jb-library>`
+          route.view === 'reader'
+            ? html`<jb-reader
+                article-id=${route.id}
+                .annotationId=${route.annotation}
+                .query=${route.query}
+              ></jb-reader>`
+            : route.view === 'notes'
+              ? html`<jb-notes
+                  .version=${this.libraryVersion}
+                  @jb-export=${() => void this.exportNotes()}
+                ></jb-notes>`
+              : html`<jb-library .version=${this.libraryVersion} .query=${route.query}></jb-library>`
         }
       </main>
+      ${
+        this.exporting
+          ? html`<jb-export-dialog
+              .articleId=${reading ? route.id : 0}
+              .tags=${this.exportTags}
+              @jb-close=${() => (this.exporting = false)}
+            ></jb-export-dialog>`
+          : nothing
+      }
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t.drop.overlay}</div>` : nothing}
       <jb-alerts
         .alerts=${this.alerts}
