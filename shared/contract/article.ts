@@ -34,7 +34,7 @@ export interface ParsedPage {
 
 /** One displayed piece of an article: a headline line or a body block, with its place in the canonical text. */
 export type SegmentType =
-  'section' | 'kicker' | 'title' | 'subtitle' | 'rubric' | 'dateline' | 'byline' | BlockType;
+  'section' | 'kicker' | 'title' | 'subtitle' | 'rubric' | 'dateline' | 'byline' | 'note' | BlockType;
 
 export interface Segment {
   type: SegmentType;
