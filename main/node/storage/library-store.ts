@@ -1,5 +1,5 @@
 /** Every SQL statement of the library lives here; services speak to the database only through this. */
-import type { Article, ArticleSummary } from '../../../shared/contract/api.js';
+import type { Article } from '../../../shared/contract/api.js';
 import type { Segment } from '../../../shared/contract/article.js';
 import { AnnotationStore } from './annotation-store.js';
 import { BookmarkStore } from './bookmark-store.js';
@@ -197,17 +197,6 @@ export class LibraryStore {
          WHERE id = ?`,
       )
       .run(...sourceValues(source), id);
-  }
-
-  listArticles(limit: number, offset: number): { items: ArticleSummary[]; total: number } {
-    const items = this.db
-      .prepare<[number, number], SummaryRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id
-         ORDER BY s.imported_at DESC, s.id DESC, a.position ASC LIMIT ? OFFSET ?`,
-      )
-      .all(limit, offset);
-    const { total } = this.db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles').get()!;
-    return { items, total };
   }
 
   getArticle(id: number): Article | undefined {
