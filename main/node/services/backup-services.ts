@@ -46,7 +46,7 @@ export function createBackupServices(
         for (const { articleId, tag } of plan.articleTags) {
           index.setArticleTags(articleId, [...articleTags(articleId), tag]);
         }
-        const tags = store.annotations.createTags(plan.tagsToCreate);
+        store.annotations.createTags(plan.tagsToCreate);
         for (const annotation of plan.annotations) {
           store.annotations.insert({
             ...annotation,
@@ -57,7 +57,7 @@ export function createBackupServices(
         return {
           annotations: plan.annotations.length,
           bookmarks: plan.bookmarks.length,
-          tags,
+          tags: plan.tagsToCreate.length,
           skipped: plan.skipped.annotations + plan.skipped.bookmarks + plan.skipped.articleTags,
           orphaned: plan.annotations.filter((annotation) => annotation.placement === 'orphaned').length,
           unmatched: plan.unmatched.length,

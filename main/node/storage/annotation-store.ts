@@ -240,10 +240,10 @@ export class AnnotationStore {
     return this.db.prepare<[], string>('SELECT name FROM tags ORDER BY name COLLATE NOCASE').pluck().all();
   }
 
-  /** Creates the tags not there yet (names are unique ignoring case); returns how many were new. */
-  createTags(names: readonly string[]): number {
+  /** Creates the tags not there yet (names are unique ignoring case). */
+  createTags(names: readonly string[]): void {
     const create = this.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
-    return names.reduce((created, name) => created + create.run(name.trim()).changes, 0);
+    for (const name of names) create.run(name.trim());
   }
 
   private attachTags(annotationId: number, names: readonly string[]): void {
