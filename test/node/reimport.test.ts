@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { encode, libraryWithFiles } from '../support/library-api.js';
+import { FIXTURE_PAGE } from '../support/temp-library.js';
 
 const P1 = 'The Yangtze is the longest river in Asia and flows east to the sea.';
 const P2 = 'Mountains rise high above the valleys of the west, 高山在西边。';
@@ -164,5 +166,45 @@ test('re-import refuses what it cannot do with a typed error', async () => {
     }),
     { code: 'rejected', message: /already in the library/ },
   );
+  library.close();
+});
+
+test('re-importing a newspaper page keeps every article and every annotation, each on its passage', async () => {
+  const page = readFileSync(FIXTURE_PAGE, 'utf8');
+  const { library, api, sources } = await libraryWithFiles({ 'page.txt': page });
+  const sourceId = sources['page.txt']!;
+  const ids = library.store.articleIdsOf(sourceId);
+  assert.ok(ids.length > 1);
+  const quotes = new Map<number, string>();
+  for (const id of ids) {
+    const { text } = await api('articles.get', { id });
+    const start = Math.floor(text.length / 2);
+    const created = await api('annotations.create', {
+      articleId: id,
+      start,
+      end: Math.min(start + 12, text.length),
+    });
+    quotes.set(created.id, created.quote);
+  }
+  // An edit in the first article only: words added after a phrase it shares with the page, once.
+  const first = (await api('articles.get', { id: ids[0]! })).text;
+  const phrase = [...Array(first.length - 8).keys()]
+    .map((i) => first.slice(i, i + 8))
+    .find((candidate) => !/\s/u.test(candidate) && page.split(candidate).length === 2);
+  assert.ok(phrase !== undefined, 'the first article shares a phrase with the page');
+  const changed = page.replace(phrase, `${phrase}（补充一句。）`);
+  const result = await api('library.reimport', {
+    sourceId,
+    file: { name: 'page.txt', data: encode(changed) },
+  });
+  assert.deepEqual(result.articleIds, ids);
+  assert.ok((await api('articles.get', { id: ids[0]! })).text.includes('补充一句'));
+  assert.equal(result.anchored + result.moved, ids.length);
+  for (const id of ids) {
+    const { text } = await api('articles.get', { id });
+    for (const annotation of await api('annotations.list', { articleId: id })) {
+      assert.equal(text.slice(annotation.start, annotation.end), quotes.get(annotation.id));
+    }
+  }
   library.close();
 });
