@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked, marked } from 'marked';
 
 /**
  * Inline Markdown of a segment as sanitised HTML, or null when the rendering would not spell exactly
@@ -58,16 +58,28 @@ const NOTE_TAGS = [
 ];
 const noteCache = new Map<string, string>();
 
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Notes are Markdown only: raw HTML in them is shown as the text it is, never parsed. */
+const noteMarked = new Marked({
+  async: false,
+  gfm: true,
+  breaks: true,
+  renderer: { html: ({ text }) => escapeHtml(text) },
+});
+
 /**
- * A note's Markdown as sanitised HTML: marked renders it, DOMPurify keeps only formatting tags and
- * `href`/`title` (no scripts, event handlers, images, forms or styles). Cached per text.
+ * A note's Markdown as sanitised HTML: marked renders it (raw HTML escaped), then DOMPurify keeps only
+ * formatting tags and `href`/`title` with safe schemes (no scripts, event handlers, images, forms,
+ * styles or javascript: links). Cached per text.
  */
 export function renderNoteMarkdown(markdown: string): string {
   const cached = noteCache.get(markdown);
   if (cached !== undefined) return cached;
   let html = '';
   try {
-    const rendered = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+    const rendered = noteMarked.parse(markdown);
     html = DOMPurify.sanitize(typeof rendered === 'string' ? rendered : '', {
       ALLOWED_TAGS: NOTE_TAGS,
       ALLOWED_ATTR: ['href', 'title'],

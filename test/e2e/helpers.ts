@@ -131,3 +131,44 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
     return ranges.map((range) => String(range));
   }, name);
 }
+
+/** Selects characters [from, to) of a segment element with the mouse and waits for the toolbar. */
+export async function selectText(page: Page, segment: Locator, from: number, to: number): Promise<string> {
+  const passage = await charPoints(segment, from, to);
+  await dragSelect(page, passage.start, passage.end);
+  await page.locator('jb-selection-toolbar').waitFor();
+  return passage.text;
+}
+
+/** Imports text files given as name and content; returns the id of the first article of the first. */
+export async function importTexts(page: Page, files: { name: string; text: string }[]): Promise<number> {
+  await page
+    .locator('jb-app input[type=file]')
+    .first()
+    .setInputFiles(
+      files.map(({ name, text }) => ({
+        name,
+        mimeType: name.endsWith('.md') ? 'text/markdown' : 'text/plain',
+        buffer: Buffer.from(text),
+      })),
+    );
+  const open = page.locator('jb-import-report a').first();
+  await open.waitFor();
+  const href = (await open.getAttribute('href')) ?? '';
+  return Number(/#article=(\d+)/.exec(href)?.[1]);
+}
+
+/** The side panel's entry for a quote. */
+export const panelItem = (page: Page, text: string): Locator =>
+  page.locator('jb-annotation-panel li[data-annotation-id]').filter({ hasText: text });
+
+/** Polls until `read()` returns `expected` (5 s), then returns it. */
+export async function until<T>(read: () => Promise<T>, expected: T, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}

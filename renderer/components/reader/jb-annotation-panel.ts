@@ -122,8 +122,9 @@ export class JbAnnotationPanel extends LitElement {
         ? entry.kind === 'annotation' && entry.annotation.id === id
         : entry.kind === 'bookmark' && entry.bookmark.id === id,
     );
-    if (index >= this.shown) {
-      this.shown = index + STEP;
+    if (index >= this.shown || !this.ready) {
+      this.ready = true;
+      this.shown = Math.max(this.shown, index + STEP);
       await this.updateComplete;
     }
     const item = this.renderRoot.querySelector<HTMLElement>(

@@ -259,6 +259,7 @@ export class JbReader extends LitElement {
         tags: event.detail,
       });
       this.tags = tags;
+      this.suggestions = [...new Set([...this.suggestions, ...tags])];
     } catch (error) {
       reportError(this, error);
     }
