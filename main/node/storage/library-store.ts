@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/contract/api.js';
 import type { Segment } from '../../../shared/contract/article.js';
 import { AnnotationStore } from './annotation-store.js';
 import { BookmarkStore } from './bookmark-store.js';
+import { packSegments, packText, unpackSegments, unpackText } from './compact-text.js';
 import type { Db } from './open-database.js';
 import { SettingsStore } from './settings-store.js';
 
@@ -101,7 +102,7 @@ export class LibraryStore {
     return this.db.transaction(() => {
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO sources (file_name, content_hash, encoding, byte_size, content, page_meta, imported_at)
+          `INSERT INTO sources (file_name, content_hash, encoding, byte_size, packed_content, page_meta, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...sourceValues(source), this.now().toISOString());
@@ -154,11 +155,14 @@ export class LibraryStore {
   }
 
   getSource(id: number): StoredSource | undefined {
-    return this.db
-      .prepare<[number], StoredSource>(
-        'SELECT id, file_name AS fileName, encoding, byte_size AS byteSize, content FROM sources WHERE id = ?',
+    const row = this.db
+      .prepare<[number], Omit<StoredSource, 'content'> & { packed: Uint8Array }>(
+        'SELECT id, file_name AS fileName, encoding, byte_size AS byteSize, packed_content AS packed FROM sources WHERE id = ?',
       )
       .get(id);
+    if (!row) return undefined;
+    const { packed, ...source } = row;
+    return { ...source, content: unpackText(packed) };
   }
 
   /** The source's articles in order, with whether the user made anything on them. */
@@ -193,7 +197,7 @@ export class LibraryStore {
   replaceSource(id: number, source: NewSource): void {
     this.db
       .prepare(
-        `UPDATE sources SET file_name = ?, content_hash = ?, encoding = ?, byte_size = ?, content = ?, page_meta = ?
+        `UPDATE sources SET file_name = ?, content_hash = ?, encoding = ?, byte_size = ?, packed_content = ?, page_meta = ?
          WHERE id = ?`,
       )
       .run(...sourceValues(source), id);
@@ -211,7 +215,7 @@ export class LibraryStore {
     return {
       ...row,
       authors: JSON.parse(row.authors) as string[],
-      segments: JSON.parse(row.segments) as Segment[],
+      segments: unpackSegments(row.segments, row.text),
     };
   }
 
@@ -230,7 +234,7 @@ function sourceValues(source: NewSource) {
     source.contentHash,
     source.encoding,
     source.byteSize,
-    source.content,
+    packText(source.content),
     JSON.stringify(source.pageMeta),
   ] as const;
 }
@@ -247,7 +251,7 @@ function articleValues(article: NewArticle) {
     article.dateline,
     article.rubric,
     JSON.stringify(article.authors),
-    JSON.stringify(article.segments),
+    packSegments(article.segments),
     article.text,
   ] as const;
 }

@@ -1,3 +1,4 @@
+import { COMPACT_STORAGE_MIGRATION } from './compact-storage-migration.js';
 import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.js';
 import type { Db } from './open-database.js';
 import { SEARCH_MIGRATION } from './search-index.js';
@@ -84,4 +85,5 @@ export const MIGRATIONS = [
   `,
   SEARCH_MIGRATION,
   LASTING_ANNOTATIONS_MIGRATION,
+  COMPACT_STORAGE_MIGRATION,
 ] as const satisfies readonly Migration[];

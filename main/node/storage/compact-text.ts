@@ -1,0 +1,40 @@
+/**
+ * How text is kept small on disk. An article's text is stored once, in `articles.text`: its segments
+ * keep only where each piece lies in it. The original file's text (kept so a source can be parsed
+ * again) is deflated: it is read only on a re-import.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Segment } from '../../../shared/contract/article.js';
+
+export interface StoredSegment {
+  type: Segment['type'];
+  start: number;
+  length: number;
+  markdown?: string;
+}
+
+export function packSegments(segments: readonly Segment[]): string {
+  return JSON.stringify(
+    segments.map(({ type, start, text, markdown }): StoredSegment =>
+      markdown === undefined
+        ? { type, start, length: text.length }
+        : { type, start, length: text.length, markdown },
+    ),
+  );
+}
+
+export function unpackSegments(json: string, text: string): Segment[] {
+  return (JSON.parse(json) as StoredSegment[]).map(({ type, start, length, markdown }) =>
+    markdown === undefined
+      ? { type, start, text: text.slice(start, start + length) }
+      : { type, start, text: text.slice(start, start + length), markdown },
+  );
+}
+
+export function packText(text: string): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'));
+}
+
+export function unpackText(packed: Uint8Array): string {
+  return inflateRawSync(packed).toString('utf8');
+}
