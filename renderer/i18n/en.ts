@@ -127,7 +127,7 @@ export const en = {
     changeColor: (color: string) => `Change colour to ${color}`,
     itemLabel: (quote: string) => `Highlight: ${quote}`,
     articleNote: 'Note on the article',
-    addArticleNote: 'Note on the article',
+    addArticleNote: 'Article note',
     addArticleNoteTitle: 'Write a note about the whole article',
     addBookmark: 'Bookmark',
     addBookmarkTitle: 'Bookmark the place you are reading',

@@ -166,7 +166,7 @@ test('Markdown notes are rendered and sanitised; n opens a note; notes on the ar
   assert.deepEqual(await highlightTexts(page, 'jb-has-note'), [quote]);
 
   // A note on the whole article: first in the panel, not painted in the text.
-  await page.getByRole('button', { name: 'Note on the article' }).click();
+  await page.getByRole('button', { name: 'Article note' }).click();
   await page.getByRole('textbox', { name: 'Note on the article' }).fill('## Summary\n\nRead *twice*.');
   await page.getByRole('button', { name: 'Save' }).click();
   const first = page.locator('jb-annotation-panel li[data-annotation-id]').first();
