@@ -1,6 +1,7 @@
 /**
  * The page picks the Electron transport when the preload's `window.jianbao` exists: requests go through
- * the bridge (never HTTP) and app events (menu:import, menu:export, library:changed) reach the UI.
+ * the bridge (never HTTP) and app events (menu:import, menu:export, library:changed, open:link) reach
+ * the UI.
  * The bridge here is a stand-in injected before the page loads, shaped like main/preload/bridge.ts.
  */
 import assert from 'node:assert/strict';
@@ -26,6 +27,7 @@ const STAND_IN_BRIDGE = `
     'articles.list': { items: [article], total: 1 },
     'tags.list': { tags: [] },
     'export.markdown': { fileName: 'bridge.md', markdown: '# 桥接测试\\n' },
+    'export.notes': { files: [{ fileName: 'bridge.md', markdown: '# 桥接测试\\n' }] },
   };
   const api = new Proxy({}, {
     get: (_target, method) => async () => {
@@ -44,7 +46,8 @@ const STAND_IN_BRIDGE = `
     },
   };
   window.bridgeCalls = calls;
-  window.emitAppEvent = (event) => listeners.get(event)?.forEach((listener) => listener());
+  window.emitAppEvent = (event, ...payload) =>
+    listeners.get(event)?.forEach((listener) => listener(...payload));
 `;
 
 test('the Electron bridge carries requests and app events', async () => {
@@ -79,15 +82,34 @@ test('the Electron bridge carries requests and app events', async () => {
   ]);
   assert.ok(chooser.isMultiple());
 
-  // menu:export in the reader downloads the article's notes.
+  // menu:export in the reader opens the export dialog for the article, which downloads its notes.
   await page.locator('jb-library a').first().click();
   await page.getByRole('alert').waitFor(); // articles.get has no reply in this stand-in
+  await page.evaluate(() =>
+    (window as unknown as { emitAppEvent(e: string): void }).emitAppEvent('menu:export'),
+  );
+  const dialog = page.getByRole('dialog', { name: 'Export notes' });
+  assert.equal(await dialog.getByRole('radio', { name: 'This article' }).isChecked(), true);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.evaluate(() => (window as unknown as { emitAppEvent(e: string): void }).emitAppEvent('menu:export')),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'bridge.md');
   assert.match((await page.getByRole('alert').first().textContent()) ?? '', /No articles\.get here\./);
+
+  await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+
+  // open:link (a jianbao:// link) opens the article at the annotation.
+  await page.locator('jb-app').getByRole('button', { name: 'Library' }).click();
+  await page.locator('jb-library').getByText('桥接测试').waitFor();
+  await page.evaluate(() =>
+    (window as unknown as { emitAppEvent(e: string, p: unknown): void }).emitAppEvent('open:link', {
+      articleId: 7,
+      annotationId: 3,
+    }),
+  );
+  await page.waitForURL(/#article=7&annotation=3$/);
+  await page.locator('jb-reader').waitFor();
 
   assert.deepEqual(httpCalls, [], 'no request went over HTTP');
   await page.close();
