@@ -38,7 +38,7 @@ export const en = {
     empty: 'Your library is empty.',
     emptyHint:
       'Import newspaper pages or articles (.txt, .md): use the Import button, press Ctrl+O, or drop files anywhere on this window.',
-    count: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
+    count: (n: number) => (n === 1 ? '1 article' : `${new Intl.NumberFormat('en').format(n)} articles`),
     columns: {
       title: 'Title',
       source: 'Source file',
@@ -49,6 +49,9 @@ export const en = {
     noSection: '—',
     loading: 'Loading the library…',
     annotations: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
+    loadingRow: 'Loading…',
+    filterBySource: (name: string) => `Only articles from ${name}`,
+    noneFiltered: 'No article matches these filters.',
   },
   search: {
     label: 'Search the library',
@@ -56,8 +59,17 @@ export const en = {
     sortLabel: 'Sort articles',
     sorts: { newest: 'Newest first', title: 'Title', source: 'Source file', annotated: 'Most annotated' },
     searchSorts: { relevance: 'Best match', newest: 'Newest first' },
-    results: (n: number, query: string) =>
-      `${n === 1 ? '1 article matches' : `${n} articles match`} “${query}”`,
+    /** `count` is n formatted, with a + when there are more than counted ("1,000+"). */
+    results: (n: number, count: string, query: string) =>
+      `${n === 1 && !count.endsWith('+') ? '1 result' : `${count} results`} for “${query}”`,
+    moreResults: 'Show more results',
+    filtersLabel: 'Filter the library',
+    source: 'Source',
+    sourcePlaceholder: 'file name contains…',
+    after: 'From',
+    before: 'Before',
+    clearFilters: 'Clear filters',
+    shortcut: 'Search (Ctrl+K or /)',
     none: (query: string) => `No article matches “${query}”.`,
     searching: 'Searching…',
     clear: 'Clear search',
@@ -68,6 +80,8 @@ export const en = {
       n === 0 ? `No matches for “${query}”` : `Match ${current} of ${n} for “${query}”`,
     next: 'Next match',
     previous: 'Previous match',
+    nextTitle: 'Next match (F3, Ctrl+G or Enter)',
+    previousTitle: 'Previous match (Shift+F3, Shift+Ctrl+G or Shift+Enter)',
   },
   tags: {
     label: 'Tags',

@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
+import { isSearchShortcut } from '../../lib/keys.js';
 import { articleHref, libraryHref, notesHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import type { Connection } from '../../transport/index.js';
@@ -44,6 +45,8 @@ export class JbApp extends LitElement {
   exporting = false;
   exportTags: string[] = [];
   private nextAlert = 1;
+  /** Ctrl/Cmd+K was pressed outside the library: focus its search box once it is shown. */
+  private focusSearchOnShow = false;
   private provider = new ContextProvider(this, { context: apiContext });
   private unsubscribe: (() => void)[] = [];
 
@@ -104,9 +107,30 @@ export class JbApp extends LitElement {
       this.libraryVersion++;
     }
     window.scrollTo(0, 0);
+    if (this.focusSearchOnShow) {
+      this.focusSearchOnShow = false;
+      void this.focusSearch();
+    }
   };
 
+  /** Shows the library (with the reader's query, if any) and focuses its search box. */
+  async focusSearch(): Promise<void> {
+    const route = this.route;
+    if (route.view !== 'library') {
+      this.focusSearchOnShow = true;
+      location.hash = libraryHref(route.view === 'reader' ? route.query : '');
+      return;
+    }
+    await this.updateComplete;
+    await this.renderRoot.querySelector('jb-library')?.focusSearch();
+  }
+
   private onKey = (event: KeyboardEvent): void => {
+    if (isSearchShortcut(event)) {
+      event.preventDefault();
+      void this.focusSearch();
+      return;
+    }
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o') {
       event.preventDefault();
       this.openPicker();

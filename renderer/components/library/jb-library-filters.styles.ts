@@ -19,9 +19,30 @@ export const filtersStyles = css`
     border-radius: 6px;
     padding: 0.45rem 0.7rem;
   }
-  input {
+  form input {
     flex: 1;
     min-width: 0;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: 0.6rem;
+    font-size: 0.85rem;
+    color: var(--jb-muted);
+  }
+  .filters label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .filters input {
+    font-size: 0.85rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .filters input.source {
+    width: 11rem;
   }
   input::placeholder {
     color: var(--jb-muted);

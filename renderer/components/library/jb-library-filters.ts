@@ -9,7 +9,25 @@ export interface Filters {
   sort: Sort;
   searchSort: SearchSort;
   tag: string | null;
+  /** Only articles whose source file name contains this text ('' for all). */
+  source: string;
+  /** YYYY-MM-DD or '': imported on or after / before that day. */
+  after: string;
+  before: string;
 }
+
+export const NO_FILTERS: Filters = {
+  query: '',
+  sort: 'newest',
+  searchSort: 'relevance',
+  tag: null,
+  source: '',
+  after: '',
+  before: '',
+};
+
+/** How long typing must pause before the query is searched. */
+export const TYPING_DELAY_MS = 150;
 
 export interface TagCount {
   name: string;
@@ -17,8 +35,8 @@ export interface TagCount {
 }
 
 /**
- * The search box, the sort order and the tag chips above the library.
- * @fires jb-filters - detail: Filters (the query is debounced while typing)
+ * The search box, the sort order, the source and date filters and the tag chips above the library.
+ * @fires jb-filters - detail: Filters (the query and the source are debounced while typing)
  */
 export class JbLibraryFilters extends LitElement {
   static override properties = {
@@ -26,6 +44,9 @@ export class JbLibraryFilters extends LitElement {
     sort: { type: String },
     searchSort: { type: String },
     tag: { type: String },
+    source: { type: String },
+    fromDate: { type: String },
+    beforeDate: { type: String },
     tags: { attribute: false },
   };
   static override styles = [controls, filtersStyles];
@@ -34,6 +55,10 @@ export class JbLibraryFilters extends LitElement {
   sort: Sort = 'newest';
   searchSort: SearchSort = 'relevance';
   tag: string | null = null;
+  source = '';
+  /** The date filters (`after`, `before` of Filters): Element has methods of those names. */
+  fromDate = '';
+  beforeDate = '';
   tags: TagCount[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -46,22 +71,79 @@ export class JbLibraryFilters extends LitElement {
     clearTimeout(this.timer);
     this.dispatchEvent(
       new CustomEvent<Filters>('jb-filters', {
-        detail: { query: this.query, sort: this.sort, searchSort: this.searchSort, tag: this.tag },
+        detail: {
+          query: this.query,
+          sort: this.sort,
+          searchSort: this.searchSort,
+          tag: this.tag,
+          source: this.source,
+          after: this.fromDate,
+          before: this.beforeDate,
+        },
       }),
     );
   }
 
+  /** Focuses the search box and selects its text (Ctrl/Cmd+K, /). */
+  focusSearch(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
+    input?.focus();
+    input?.select();
+  }
+
+  private later(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.emit(), TYPING_DELAY_MS);
+  }
+
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.emit(), 250);
+    this.later();
+  }
+
+  private onSource(event: Event): void {
+    this.source = (event.target as HTMLInputElement).value;
+    this.later();
+  }
+
+  private onDate(which: 'fromDate' | 'beforeDate', event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this[which] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+    this.emit();
+  }
+
+  /** "From" (on or after) or "Before" a day; neither can cross the other. */
+  private dateField(which: 'fromDate' | 'beforeDate') {
+    const from = which === 'fromDate';
+    return html`<label
+      >${from ? t.search.after : t.search.before}
+      <input
+        type="date"
+        .value=${this[which]}
+        min=${(!from && this.fromDate) || nothing}
+        max=${(from && this.beforeDate) || nothing}
+        @change=${(e: Event) => this.onDate(which, e)}
+    /></label>`;
+  }
+
+  private clearFilters(): void {
+    this.source = '';
+    this.fromDate = '';
+    this.beforeDate = '';
+    this.tag = null;
+    this.emit();
   }
 
   private onSort(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    if (this.query.trim()) this.searchSort = value as SearchSort;
+    if (this.searching) this.searchSort = value as SearchSort;
     else this.sort = value as Sort;
     this.emit();
+  }
+
+  /** Search hits are listed (rather than the library): words are typed, or a date is set. */
+  private get searching(): boolean {
+    return this.query.trim() !== '' || this.fromDate !== '' || this.beforeDate !== '';
   }
 
   private toggleTag(name: string | null): void {
@@ -78,13 +160,14 @@ export class JbLibraryFilters extends LitElement {
         <input
           type="search"
           aria-label=${t.search.label}
+          title=${t.search.shortcut}
           placeholder=${t.search.placeholder}
           .value=${this.query}
           @input=${this.onInput}
         />
         <select aria-label=${t.search.sortLabel} @change=${this.onSort}>
           ${
-            this.query.trim()
+            this.searching
               ? SEARCH_SORTS.map(
                   (sort) =>
                     html`<option value=${sort} ?selected=${sort === this.searchSort}>
@@ -100,6 +183,23 @@ export class JbLibraryFilters extends LitElement {
           }
         </select>
       </form>
+      <div class="filters" role="group" aria-label=${t.search.filtersLabel}>
+        <label
+          >${t.search.source}
+          <input
+            type="text"
+            class="source"
+            placeholder=${t.search.sourcePlaceholder}
+            .value=${this.source}
+            @input=${this.onSource}
+        /></label>
+        ${this.dateField('fromDate')} ${this.dateField('beforeDate')}
+        ${
+          this.source || this.fromDate || this.beforeDate || this.tag
+            ? html`<button class="quiet" @click=${this.clearFilters}>${t.search.clearFilters}</button>`
+            : nothing
+        }
+      </div>
       ${
         this.tags.length > 0
           ? html`<div class="tags" role="group" aria-label=${t.search.tagsLabel}>

@@ -26,59 +26,13 @@ export const libraryStyles = css`
     color: var(--jb-muted);
     font-size: 0.9rem;
   }
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  li + li {
-    border-top: 1px solid var(--jb-border);
-  }
-  a {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    gap: 0.25rem 1.5rem;
-    padding: 0.9rem 0.75rem;
-    color: inherit;
-    text-decoration: none;
-    border-radius: 6px;
-  }
-  a:hover {
-    background: var(--jb-hover);
-  }
-  .title {
-    font-family: var(--jb-font-serif);
-    font-size: 1.15rem;
-    font-weight: 600;
-    line-height: 1.4;
-  }
-  .section {
-    color: var(--jb-accent-text);
-    font-size: 0.8rem;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    justify-self: end;
-    align-self: center;
-  }
-  .section.none {
-    color: var(--jb-muted);
-    font-weight: 400;
-  }
-  .meta {
-    color: var(--jb-muted);
-    font-size: 0.82rem;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  .badge {
-    justify-self: end;
-    color: var(--jb-muted);
-    font-size: 0.8rem;
-  }
   .query-error {
     color: var(--jb-danger-fg);
     font-size: 0.9rem;
+  }
+  .empty-filtered {
+    color: var(--jb-muted);
+    padding: 2rem 0.75rem;
   }
   .empty {
     text-align: center;

@@ -1,31 +1,37 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
-import type { ArticleSummary } from '../../../shared/contract/api.js';
 import type { SearchHit } from '../../../shared/contract/search-entries.js';
 import { t } from '../../i18n/index.js';
 import { describeError, reportError } from '../../lib/errors.js';
-import { formatDate } from '../../lib/format.js';
-import { articleHref, libraryHref } from '../../lib/route.js';
+import { libraryHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
-import type { Filters, TagCount } from './jb-library-filters.js';
+import { NO_FILTERS, type Filters, type JbLibraryFilters, type TagCount } from './jb-library-filters.js';
+import type { HitCount } from './jb-search-results.js';
 import { libraryStyles } from './jb-library.styles.js';
+import './jb-article-list.js';
 import './jb-library-filters.js';
 import './jb-search-results.js';
 
-const quoteTag = (name: string) => `tag:"${name.replace(/"/g, '')}"`;
+/** Hits per `search.query` request. */
+const HITS_PER_PAGE = 50;
+
+const quoted = (name: string, value: string) => `${name}:"${value.replace(/["\u201c\u201d]/g, '')}"`;
 
 /**
- * The imported articles (sortable, filterable by tag) or, while a query is typed, the search hits.
- * Each opens in the reader. Reloads when `version` changes.
+ * The imported articles (a virtualised list: sortable, filterable by tag and source) or, while a
+ * query or a date is set, the search hits, paged as they scroll in. Each opens in the reader.
+ * Reloads when `version` changes.
  */
 export class JbLibrary extends LitElement {
   static override properties = {
     version: { type: Number },
     query: { type: String },
-    items: { state: true },
     total: { state: true },
     hits: { state: true },
+    hitCount: { state: true },
+    more: { state: true },
+    loadingMore: { state: true },
     tags: { state: true },
     filters: { state: true },
     queryError: { state: true },
@@ -35,128 +41,194 @@ export class JbLibrary extends LitElement {
   version = 0;
   /** The search query the page opened with (from location.hash). */
   query = '';
-  items: ArticleSummary[] | null = null;
-  total = 0;
+  /** Articles in the (filtered) library; null until the list's first reply. */
+  total: number | null = null;
+  /** Search hits; null when the library is listed instead. */
   hits: SearchHit[] | null = null;
+  hitCount: HitCount | null = null;
+  more = false;
+  loadingMore = false;
   tags: TagCount[] = [];
-  filters: Filters = { query: '', sort: 'newest', searchSort: 'relevance', tag: null };
+  filters: Filters = NO_FILTERS;
   queryError = '';
   private api = new ContextConsumer(this, { context: apiContext });
-  private loads = 0;
+  /** Counts searches: a reply to an older one is dropped. */
+  private searches = 0;
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('query')) this.filters = { ...this.filters, query: this.query };
-    if (changed.has('version') || changed.has('query')) void this.load();
+    if (changed.has('version') || changed.has('query')) {
+      void this.loadTags();
+      void this.search();
+    }
   }
 
+  /** Focuses the search box (Ctrl/Cmd+K, /). */
+  async focusSearch(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<JbLibraryFilters>('jb-library-filters')?.focusSearch();
+  }
+
+  /** Search hits are listed rather than the library: words are typed, or a date is set. */
+  private get searching(): boolean {
+    const { query, after, before } = this.filters;
+    return query.trim() !== '' || after !== '' || before !== '';
+  }
+
+  /** The query with the filters as the query language writes them. */
   private get searchText(): string {
-    const { query, tag } = this.filters;
-    return [query.trim(), tag ? quoteTag(tag) : ''].filter(Boolean).join(' ');
+    const { query, tag, source, after, before } = this.filters;
+    return [
+      query.trim(),
+      tag ? quoted('tag', tag) : '',
+      source.trim() ? quoted('source', source.trim()) : '',
+      after ? `after:${after}` : '',
+      before ? `before:${before}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
-  private async load(): Promise<void> {
+  /** The first page of hits and their number, for the current filters (nothing when listing). */
+  private async search(): Promise<void> {
     const api = this.api.value;
     if (!api) return;
-    const load = ++this.loads;
-    const { query, sort, tag } = this.filters;
-    try {
-      void this.loadTags();
-      const listing = await (query.trim()
-        ? Promise.all([
-            api['search.query']({ query: this.searchText, sort: this.filters.searchSort, limit: 100 }),
-            api['search.count']({ query: this.searchText }),
-          ]).then(([page, count]) => ({ hits: page.hits, total: count.total }))
-        : api['articles.list']({ limit: 1000, offset: 0, sort, ...(tag ? { tag } : {}) }).then((r) => ({
-            items: r.items,
-            total: r.total,
-          })));
-      if (load !== this.loads) return;
+    const search = ++this.searches;
+    this.more = false;
+    this.loadingMore = false;
+    if (!this.searching) {
+      this.hits = null;
+      this.hitCount = null;
       this.queryError = '';
-      this.total = listing.total;
-      if ('hits' in listing) this.hits = listing.hits;
-      else {
-        this.hits = null;
-        this.items = listing.items;
-      }
+      return;
+    }
+    const query = this.searchText;
+    const sort = this.filters.query.trim() ? this.filters.searchSort : 'newest';
+    // The number may take longer than the first page: the page is shown as soon as it is here.
+    this.hitCount = null;
+    const counted = api['search.count']({ query }).then(
+      ({ total, totalExact }) => {
+        if (search === this.searches) this.hitCount = { total, exact: totalExact };
+      },
+      () => undefined,
+    );
+    try {
+      const page = await api['search.query']({ query, sort, limit: HITS_PER_PAGE, offset: 0 });
+      if (search !== this.searches) return;
+      this.queryError = '';
+      this.hits = page.hits;
+      this.more = page.more;
     } catch (error) {
-      if (load !== this.loads) return;
-      this.items = this.items ?? [];
+      if (search !== this.searches) return;
       // A query the server cannot search is explained under the box; anything else is an error.
-      if (query.trim() && describeError(error).code === 'invalid_input')
+      if (describeError(error).code === 'invalid_input') {
         this.queryError = describeError(error).message;
-      else reportError(this, error);
+        this.hits = [];
+        this.hitCount = { total: 0, exact: true };
+      } else reportError(this, error);
+    }
+    await counted;
+  }
+
+  private async loadMore(): Promise<void> {
+    const api = this.api.value;
+    if (!api || !this.hits || !this.more || this.loadingMore) return;
+    const search = this.searches;
+    const query = this.searchText;
+    const sort = this.filters.query.trim() ? this.filters.searchSort : 'newest';
+    this.loadingMore = true;
+    try {
+      const page = await api['search.query']({ query, sort, limit: HITS_PER_PAGE, offset: this.hits.length });
+      if (search !== this.searches) return;
+      const seen = new Set(this.hits.map((hit) => hit.articleId));
+      this.hits = [...this.hits, ...page.hits.filter((hit) => !seen.has(hit.articleId))];
+      this.more = page.more;
+    } catch (error) {
+      if (search === this.searches) reportError(this, error);
+    } finally {
+      if (search === this.searches) this.loadingMore = false;
     }
   }
 
   private async loadTags(): Promise<void> {
+    const api = this.api.value;
+    if (!api) return;
     try {
-      this.tags = (await this.api.value!['tags.list']({})).tags;
+      this.tags = (await api['tags.list']({})).tags;
     } catch (error) {
       reportError(this, error);
     }
   }
 
-  private onFilters(event: CustomEvent<Filters>): void {
-    this.filters = event.detail;
-    history.replaceState(null, '', libraryHref(this.filters.query.trim()));
-    void this.load();
+  private setFilters(filters: Filters): void {
+    const queryChanged = filters.query !== this.filters.query;
+    this.filters = filters;
+    if (queryChanged) history.replaceState(null, '', libraryHref(filters.query.trim()));
+    void this.search();
   }
 
-  private list(items: ArticleSummary[]) {
-    if (items.length === 0 && !this.filters.tag)
-      return html`<div class="empty">
-        <p>${t.library.empty}</p>
-        <p>${t.library.emptyHint}</p>
-      </div>`;
-    return html`<ol aria-label=${t.library.heading}>
-      ${items.map(
-        (item) =>
-          html`<li>
-            <a href=${articleHref(item.id)} data-article-id=${item.id}>
-              <span class="title">${item.title}</span>
-              <span class="section ${item.section ? '' : 'none'}" title=${t.library.columns.section}
-                >${item.section ?? t.library.noSection}</span
-              >
-              <span class="meta">
-                <span title=${t.library.columns.source}>${item.sourceName}</span>
-                <span title=${t.library.columns.imported}>${formatDate(item.importedAt)}</span>
-              </span>
-              ${
-                item.annotationCount > 0
-                  ? html`<span class="badge">${t.library.annotations(item.annotationCount)}</span>`
-                  : nothing
-              }
-            </a>
-          </li>`,
-      )}
-    </ol>`;
+  private get filtered(): boolean {
+    const { tag, source } = this.filters;
+    return tag !== null || source.trim() !== '';
+  }
+
+  private list() {
+    const { sort, tag, source } = this.filters;
+    const empty = this.total === 0;
+    return html`${
+        empty
+          ? this.filtered
+            ? html`<p class="empty-filtered" role="status">${t.library.noneFiltered}</p>`
+            : html`<div class="empty">
+                <p>${t.library.empty}</p>
+                <p>${t.library.emptyHint}</p>
+              </div>`
+          : nothing
+      }
+      <jb-article-list
+        .version=${this.version}
+        .sort=${sort}
+        .tag=${tag}
+        .source=${source.trim() || null}
+        @jb-total=${(event: CustomEvent<number>) => (this.total = event.detail)}
+        @jb-source=${(event: CustomEvent<string>) => this.setFilters({ ...this.filters, source: event.detail })}
+      ></jb-article-list>`;
   }
 
   override render() {
-    if (this.items === null && this.hits === null)
-      return html`<p class="empty" role="status">${t.library.loading}</p>`;
+    const searching = this.hits !== null;
     return html`
       <div class="heading">
         <h1>${t.library.heading}</h1>
-        ${this.hits === null ? html`<span class="count">${t.library.count(this.total)}</span>` : nothing}
+        ${
+          !searching && this.total !== null
+            ? html`<span class="count" role="status">${t.library.count(this.total)}</span>`
+            : nothing
+        }
       </div>
       <jb-library-filters
         .query=${this.filters.query}
         .sort=${this.filters.sort}
         .searchSort=${this.filters.searchSort}
         .tag=${this.filters.tag}
+        .source=${this.filters.source}
+        .fromDate=${this.filters.after}
+        .beforeDate=${this.filters.before}
         .tags=${this.tags}
-        @jb-filters=${this.onFilters}
+        @jb-filters=${(event: CustomEvent<Filters>) => this.setFilters(event.detail)}
       ></jb-library-filters>
       ${this.queryError ? html`<p class="query-error" role="status">${this.queryError}</p>` : nothing}
       ${
-        this.hits !== null
+        searching
           ? html`<jb-search-results
               .hits=${this.hits}
-              .total=${this.total}
+              .count=${this.hitCount}
+              .more=${this.more}
+              .loading=${this.loadingMore}
               .query=${this.searchText}
+              @jb-more=${() => void this.loadMore()}
             ></jb-search-results>`
-          : this.list(this.items ?? [])
+          : this.list()
       }
     `;
   }

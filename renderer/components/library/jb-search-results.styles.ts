@@ -51,4 +51,9 @@ export const searchResultsStyles = css`
     border-radius: 2px;
     padding: 0 0.05em;
   }
+  .more {
+    display: flex;
+    justify-content: center;
+    padding: 1rem 0;
+  }
 `;

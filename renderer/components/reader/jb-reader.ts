@@ -273,8 +273,15 @@ export class JbReader extends LitElement {
       >
       ${
         this.searchMatches.length > 1
-          ? html`<button @click=${() => this.goToMatch(this.currentMatch - 1)}>${t.search.previous}</button>
-              <button @click=${() => this.goToMatch(this.currentMatch + 1)}>${t.search.next}</button>`
+          ? html`<button
+                title=${t.search.previousTitle}
+                @click=${() => this.goToMatch(this.currentMatch - 1)}
+              >
+                ${t.search.previous}
+              </button>
+              <button title=${t.search.nextTitle} @click=${() => this.goToMatch(this.currentMatch + 1)}>
+                ${t.search.next}
+              </button>`
           : nothing
       }
       <button
@@ -305,6 +312,16 @@ export class JbReader extends LitElement {
     if (typing(event) || event.altKey) return;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
+    // Search matches: F3, Ctrl/Cmd+G, or Enter with nothing focused; with Shift, backwards.
+    const onPage = event.composedPath()[0] === document.body;
+    if (
+      this.searchMatches.length > 0 &&
+      (key === 'f3' || (mod && key === 'g') || (key === 'enter' && !mod && onPage))
+    ) {
+      event.preventDefault();
+      void this.goToMatch(this.currentMatch + (event.shiftKey ? -1 : 1));
+      return;
+    }
     if (mod && (key === 'z' || key === 'y')) {
       event.preventDefault();
       void (key === 'y' || event.shiftKey ? this.redo() : this.undo());
