@@ -55,3 +55,46 @@ export const controls = css`
     white-space: nowrap;
   }
 `;
+
+/** A rendered Markdown note (lists inside it must not look like the cards that hold it). */
+export const noteMarkdown = css`
+  .note ul,
+  .note ol {
+    display: block;
+    list-style: revert;
+    padding-left: 1.4em;
+    margin: 0 0 0.4em;
+  }
+  .note li {
+    display: list-item;
+    background: none;
+    border: none;
+    border-radius: 0;
+    padding: 0;
+    margin: 0;
+    box-shadow: none;
+    content-visibility: visible;
+  }
+`;
+
+/** \`--swatch\` for an entry of each highlight colour (its border or dot). */
+export const swatches = css`
+  li.yellow {
+    --swatch: var(--jb-swatch-yellow);
+  }
+  li.green {
+    --swatch: var(--jb-swatch-green);
+  }
+  li.blue {
+    --swatch: var(--jb-swatch-blue);
+  }
+  li.pink {
+    --swatch: var(--jb-swatch-pink);
+  }
+  li.purple {
+    --swatch: var(--jb-swatch-purple);
+  }
+  li.orange {
+    --swatch: var(--jb-swatch-orange);
+  }
+`;

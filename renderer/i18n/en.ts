@@ -231,6 +231,7 @@ export const en = {
     save: 'Save templates',
     reset: 'Reset to defaults',
     saved: 'Templates saved.',
+    back: 'Back to export',
     custom: 'Custom templates are in use.',
   },
   colors: {

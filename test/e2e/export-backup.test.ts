@@ -117,7 +117,7 @@ test('export to a folder and again, by tag, with edited templates', async () => 
   await article.fill(`CUSTOM EXPORT HEADER\n${original}`);
   await templates.getByRole('button', { name: 'Save templates' }).click();
   await templates.getByRole('status').filter({ hasText: 'Templates saved.' }).waitFor();
-  await templates.getByRole('button', { name: 'Library' }).click();
+  await templates.getByRole('button', { name: 'Back to export' }).click();
   await dialog(page).getByRole('radio', { name: 'This article' }).check();
   const custom = await download(page, () =>
     dialog(page).getByRole('button', { name: 'Export', exact: true }).click(),
@@ -127,7 +127,7 @@ test('export to a folder and again, by tag, with edited templates', async () => 
   await templates.getByRole('button', { name: 'Reset to defaults' }).click();
   await templates.getByRole('status').filter({ hasText: 'Templates saved.' }).waitFor();
   assert.equal(await article.inputValue(), original);
-  await templates.getByRole('button', { name: 'Library' }).click();
+  await templates.getByRole('button', { name: 'Back to export' }).click();
   const plain = await download(page, () =>
     dialog(page).getByRole('button', { name: 'Export', exact: true }).click(),
   );

@@ -146,7 +146,7 @@ export class JbExportDialog extends LitElement {
       <div class="actions">
         <button type="button" @click=${() => void this.saveTemplates(true)}>${t.templates.reset}</button>
         <span class="spacer"></span>
-        <button type="button" @click=${() => (this.templates = null)}>${t.actions.back}</button>
+        <button type="button" @click=${() => (this.templates = null)}>${t.templates.back}</button>
         <button type="submit" class="primary">${t.templates.save}</button>
       </div>
     </form>`;

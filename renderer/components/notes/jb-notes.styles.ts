@@ -97,24 +97,6 @@ export const notesStyles = css`
   li.article-note {
     --swatch: var(--jb-rule-strong);
   }
-  li.yellow {
-    --swatch: var(--jb-swatch-yellow);
-  }
-  li.green {
-    --swatch: var(--jb-swatch-green);
-  }
-  li.blue {
-    --swatch: var(--jb-swatch-blue);
-  }
-  li.pink {
-    --swatch: var(--jb-swatch-pink);
-  }
-  li.purple {
-    --swatch: var(--jb-swatch-purple);
-  }
-  li.orange {
-    --swatch: var(--jb-swatch-orange);
-  }
   .quote {
     font-family: var(--jb-font-serif);
     color: inherit;

@@ -10,7 +10,7 @@ import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { articleHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import { exportIcon, importIcon } from '../icons.js';
-import { controls } from '../shared.styles.js';
+import { controls, noteMarkdown, swatches } from '../shared.styles.js';
 import { notesStyles } from './jb-notes.styles.js';
 
 type Item = Output<'annotations.all'>['items'][number];
@@ -33,7 +33,7 @@ export class JbNotes extends LitElement {
     grouping: { state: true },
     status: { state: true },
   };
-  static override styles = [controls, notesStyles];
+  static override styles = [controls, swatches, notesStyles, noteMarkdown];
 
   /** Reloads when this changes (library changes, a restore). */
   version = 0;
@@ -128,7 +128,7 @@ export class JbNotes extends LitElement {
   private item(item: Item) {
     const articleNote = item.kind === 'note';
     const quote = articleNote ? t.notes.articleNote : item.quote;
-    return html`<li class="${item.color} ${articleNote ? 'article-note' : ''}">
+    return html`<li class=${articleNote ? 'article-note' : item.color}>
       <a
         href=${articleHref(item.articleId, '', item.id)}
         aria-label=${t.notes.open(shorten(quote, 40))}

@@ -36,24 +36,6 @@ export const panelStyles = css`
   li.active {
     box-shadow: 0 0 0 3px var(--jb-focus);
   }
-  li.yellow {
-    --swatch: var(--jb-swatch-yellow);
-  }
-  li.green {
-    --swatch: var(--jb-swatch-green);
-  }
-  li.blue {
-    --swatch: var(--jb-swatch-blue);
-  }
-  li.pink {
-    --swatch: var(--jb-swatch-pink);
-  }
-  li.purple {
-    --swatch: var(--jb-swatch-purple);
-  }
-  li.orange {
-    --swatch: var(--jb-swatch-orange);
-  }
   .quote {
     display: block;
     width: 100%;

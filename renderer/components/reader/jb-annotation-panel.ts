@@ -8,7 +8,7 @@ import { COLORS } from '../../lib/colors.js';
 import { shorten } from '../../lib/format.js';
 import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { bookmarkIcon, closeIcon, noteIcon, tagIcon, trashIcon, underlineIcon } from '../icons.js';
-import { controls } from '../shared.styles.js';
+import { controls, noteMarkdown, swatches } from '../shared.styles.js';
 import { panelStyles } from './jb-annotation-panel.styles.js';
 import './jb-note-editor.js';
 
@@ -58,7 +58,7 @@ export class JbAnnotationPanel extends LitElement {
     shown: { state: true },
     ready: { state: true },
   };
-  static override styles = [controls, panelStyles];
+  static override styles = [controls, swatches, panelStyles, noteMarkdown];
 
   annotations: readonly Annotation[] = [];
   bookmarks: readonly Bookmark[] = [];
