@@ -87,7 +87,10 @@ test('export writes highlights and notes as Markdown to a file', async () => {
   const result = jianbao(['export', '--db', db, '--article', '1', '--out', out]);
   assert.equal(result.code, 0, result.err);
   const markdown = readFileSync(out, 'utf8');
-  for (const line of text.slice(10, 30).split('\n').filter((part) => part.trim() !== '')) {
+  for (const line of text
+    .slice(10, 30)
+    .split('\n')
+    .filter((part) => part.trim() !== '')) {
     assert.ok(markdown.includes(`\n> ${line}\n`), `quote line "${line}" in:\n${markdown}`);
   }
   assert.ok(markdown.includes('Worth a follow-up.'));
