@@ -9,8 +9,11 @@ export const PENDING_HIGHLIGHT = 'jb-pending';
 export const FLASH_HIGHLIGHT = 'jb-flash';
 export const SEARCH_HIGHLIGHT = 'jb-search';
 export const SEARCH_CURRENT_HIGHLIGHT = 'jb-search-current';
-/** How much text from the top is painted before the first layout tells what is on screen. */
-const INITIAL_CHARS = 4000;
+/**
+ * How much text from the top is painted before the first layout tells what is on screen: a screenful
+ * of Latin text in the reading column (about 80 characters per 32px line), a few screens of Chinese.
+ */
+const initialChars = (): number => Math.ceil(window.innerHeight * 2.5);
 const EXTRA = [
   NOTE_HIGHLIGHT,
   PENDING_HIGHLIGHT,
@@ -160,11 +163,12 @@ export class AnnotationPainter {
     }
   }
 
-  /** The segments of the first INITIAL_CHARS characters (more than a tall screen shows, with margin). */
+  /** The segments of the first `initialChars()` characters. */
   private leadingSegments(): [number, number] {
     const elements = this.text.elements;
+    const limit = initialChars();
     let last = 0;
-    while (last + 1 < elements.length && Number(elements[last + 1]!.dataset.start) < INITIAL_CHARS) last++;
+    while (last + 1 < elements.length && Number(elements[last + 1]!.dataset.start) < limit) last++;
     return [0, elements.length === 0 ? -1 : last];
   }
 
