@@ -1,15 +1,9 @@
-// First pass: what each line is on its own, before context decides between headline, subhead and body.
-import { bylineLine, type Credit } from './byline';
-import { furnitureItems, isMarkerLine, sectionLabel, type FurnitureItem } from './furniture';
+// First pass: what each line is on its own, before context decides between headline, subhead and body. The
+// finding is stored on the line (`line.role`), so no second object per line is made.
+import { bylineLine } from './byline';
+import { furnitureItems, isMarkerLine, sectionLabel } from './furniture';
+import { MARKER_ROLE, TEXT_ROLE, type LineKind, type LineRole } from './line-role';
 import type { PageLine } from './lines';
-
-export type Unit =
-  | { kind: 'furniture'; line: PageLine; items: FurnitureItem[] }
-  | { kind: 'section'; line: PageLine; label: string }
-  | { kind: 'marker'; line: PageLine }
-  | { kind: 'byline'; line: PageLine; credit: Credit }
-  | { kind: 'rubric'; line: PageLine; label: string }
-  | { kind: 'text'; line: PageLine };
 
 const RUBRIC = /^[【〖]([^【】〖〗]{1,12})[】〗]$/;
 
@@ -19,33 +13,37 @@ export function rubricLabel(text: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
-function classifyAlone(line: PageLine): Unit {
-  const text = line.text;
+function roleAlone(text: string): LineRole {
   if (text.length <= 100) {
     const label = sectionLabel(text);
-    if (label) return { kind: 'section', line, label };
-    if (isMarkerLine(text)) return { kind: 'marker', line };
+    if (label) return { kind: 'section', label };
+    if (isMarkerLine(text)) return MARKER_ROLE;
     const items = furnitureItems(text, false);
-    if (items) return { kind: 'furniture', line, items };
+    if (items) return { kind: 'furniture', items };
     const credit = bylineLine(text);
-    if (credit) return { kind: 'byline', line, credit };
+    if (credit) return { kind: 'byline', credit };
     const rubric = rubricLabel(text);
-    if (rubric) return { kind: 'rubric', line, label: rubric };
+    if (rubric) return { kind: 'rubric', label: rubric };
   }
-  return { kind: 'text', line };
+  return TEXT_ROLE;
 }
 
-export function classifyLines(lines: readonly PageLine[]): Unit[] {
-  const units = lines.map(classifyAlone);
+function kindAt(lines: readonly PageLine[], i: number): LineKind | undefined {
+  return lines[i]?.role.kind;
+}
+
+/** Sets `role` on every line; returns the same array. */
+export function classifyLines(lines: PageLine[]): PageLine[] {
+  for (const line of lines) line.role = roleAlone(line.text);
   // A masthead alone on a line ("某某日报") only counts next to other furniture or at the page's edges.
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i];
-    if (!unit || unit.kind !== 'text' || unit.line.text.length > 40) continue;
-    const edge = i < 2 || i >= units.length - 2;
-    const nearFurniture = units[i - 1]?.kind === 'furniture' || units[i + 1]?.kind === 'furniture';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.role.kind !== 'text' || line.text.length > 40) continue;
+    const edge = i < 2 || i >= lines.length - 2;
+    const nearFurniture = kindAt(lines, i - 1) === 'furniture' || kindAt(lines, i + 1) === 'furniture';
     if (!edge && !nearFurniture) continue;
-    const items = furnitureItems(unit.line.text, true);
-    if (items) units[i] = { kind: 'furniture', line: unit.line, items };
+    const items = furnitureItems(line.text, true);
+    if (items) line.role = { kind: 'furniture', items };
   }
-  return units;
+  return lines;
 }

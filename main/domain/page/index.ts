@@ -25,14 +25,13 @@ function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
 }
 
 export function parsePage(text: string): ParsedPage {
-  const lines = splitLines(text);
-  const units = classifyLines(lines);
-  const gap = typicalGap(units);
+  const lines = classifyLines(splitLines(text));
+  const gap = typicalGap(lines);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   // Each draft is reflowed as soon as it is settled, and its body let go: on a long page the body items then
   // die young instead of all living (and being copied by the collector) until the end.
   const articles: ParsedArticle[] = [];
-  const { meta } = segmentArticles(units, gap, (draft) => {
+  const { meta } = segmentArticles(lines, gap, (draft) => {
     articles.push(finish(draft, ctx));
     draft.body = [];
   });

@@ -5,10 +5,10 @@
 import { leadCredit, namesLine, trailingContributors, type Credit } from './byline';
 import { isCaption } from './captions';
 import { ems, endsSentence } from './chars';
-import type { Unit } from './classify-lines';
 import { rubricLabel } from './classify-lines';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from './draft';
 import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from './furniture';
+import type { PageLine } from './lines';
 import {
   endsWithDashes,
   isHeadlineCandidate,
@@ -23,18 +23,18 @@ export interface Segmented {
 }
 
 interface Context {
-  units: readonly Unit[];
+  lines: readonly PageLine[];
   typicalGap: number;
-  /** isHeadlineCandidate of each unit's line text, computed once: 0 not yet, 1 no, 2 yes. */
+  /** isHeadlineCandidate of each line's text, computed once: 0 not yet, 1 no, 2 yes. */
   candidates: Uint8Array;
 }
 
-/** isHeadlineCandidate(units[i].line.text), asked at most once per line. */
+/** isHeadlineCandidate(lines[i].text), asked at most once per line. */
 function candidateAt(ctx: Context, i: number): boolean {
   const known = ctx.candidates[i];
   if (known !== 0 && known !== undefined) return known === 2;
-  const unit = ctx.units[i];
-  const yes = unit !== undefined && isHeadlineCandidate(unit.line.text);
+  const line = ctx.lines[i];
+  const yes = line !== undefined && isHeadlineCandidate(line.text);
   ctx.candidates[i] = yes ? 2 : 1;
   return yes;
 }
@@ -44,12 +44,12 @@ function addMeta(meta: Record<string, string[]>, key: string, value: string): vo
 }
 
 /** The usual number of blank lines between two lines of running text: 1 in double-spaced dumps, else 0. */
-export function typicalGap(units: readonly Unit[]): number {
+export function typicalGap(lines: readonly PageLine[]): number {
   const counts = [0, 0, 0];
-  for (let i = 1; i < units.length; i++) {
-    const unit = units[i];
-    if (unit?.kind !== 'text' || units[i - 1]?.kind !== 'text') continue;
-    const gap = Math.min(unit.line.gapBefore, 2);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line?.role.kind !== 'text' || lines[i - 1]?.role.kind !== 'text') continue;
+    const gap = Math.min(line.gapBefore, 2);
     counts[gap] = (counts[gap] ?? 0) + 1;
   }
   const [zero = 0, one = 0] = counts;
@@ -68,14 +68,14 @@ function applyCredit(draft: ArticleDraft, credit: Credit): void {
 function inNarrowColumn(ctx: Context, i: number, width: number): boolean {
   const widths: number[] = [];
   for (let k = i - 1; k >= 0 && widths.length < 3; k--) {
-    const u = ctx.units[k];
-    if (u?.kind === 'text') widths.push(ems(u.line.text, 200));
+    const u = ctx.lines[k];
+    if (u?.role.kind === 'text') widths.push(ems(u.text, 200));
     else break;
   }
   const before = widths.length;
-  for (let k = i + 1; k < ctx.units.length && widths.length < before + 3; k++) {
-    const u = ctx.units[k];
-    if (u?.kind === 'text') widths.push(ems(u.line.text, 200));
+  for (let k = i + 1; k < ctx.lines.length && widths.length < before + 3; k++) {
+    const u = ctx.lines[k];
+    if (u?.role.kind === 'text') widths.push(ems(u.text, 200));
     else break;
   }
   if (widths.length < 2) return false;
@@ -84,41 +84,47 @@ function inNarrowColumn(ctx: Context, i: number, width: number): boolean {
   return median <= 30 && width >= 0.75 * median;
 }
 
+/** The text of a text line, '' for any other line (headline lines are all text lines). */
+function textAt(lines: readonly PageLine[], i: number): string {
+  const line = lines[i];
+  return line?.role.kind === 'text' ? line.text : '';
+}
+
 interface HeaderFound {
   draft: ArticleDraft;
-  /** Index of the first unit after the header. */
+  /** Index of the first line after the header. */
   next: number;
-  /** Replacement text for the unit at `next` when a dateline was taken off its front. */
+  /** Replacement text for the line at `next` when a dateline was taken off its front. */
   leadRest: string | null;
 }
 
 /**
- * Tries to read an article header starting at unit `i`: headline lines, then bylines, a rubric, continuation
+ * Tries to read an article header starting at line `i`: headline lines, then bylines, a rubric, continuation
  * markers or a dateline opening the first paragraph. Returns null when the evidence is not there.
  */
 function tryHeader(ctx: Context, i: number, forced: boolean, section: string | null): HeaderFound | null {
-  const { units } = ctx;
+  const { lines } = ctx;
   // The first line decides most calls: reject it before allocating anything (same tests as the loop below).
-  const top = units[i];
-  if (top?.kind !== 'text') return null;
-  const topText = top.line.text;
+  const top = lines[i];
+  if (top?.role.kind !== 'text') return null;
+  const topText = top.text;
   if (topText.length > 120 || (!candidateAt(ctx, i) && !endsWithDashes(topText))) return null;
   if (leadCredit(topText) || leadingMarker(topText)) return null;
-  // The headline lines are units i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
+  // The headline lines are lines i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
   let j = i;
   // A name alone under the headline is the author of a commentary; it ends the headline.
   let namesCredit: Credit | null = null;
-  while (j < units.length && j - i < 6) {
-    const unit = units[j];
-    if (unit?.kind !== 'text') break;
-    const text = unit.line.text;
+  while (j < lines.length && j - i < 6) {
+    const line = lines[j];
+    if (line?.role.kind !== 'text') break;
+    const text = line.text;
     if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
-    if (j > i && unit.line.gapBefore >= 1) {
+    if (j > i && line.gapBefore >= 1) {
       const credit = namesLine(text);
       // A line stacked right under it (no blank between) makes it the first half of a broken title instead.
-      const after = units[j + 1];
-      const stackedUnder = after?.kind === 'text' && after.line.gapBefore === 0 && candidateAt(ctx, j + 1);
-      if (credit && after?.kind !== 'byline' && !stackedUnder) {
+      const after = lines[j + 1];
+      const stackedUnder = after?.role.kind === 'text' && after.gapBefore === 0 && candidateAt(ctx, j + 1);
+      if (credit && after?.role.kind !== 'byline' && !stackedUnder) {
         namesCredit = credit;
         j++;
         break;
@@ -130,27 +136,23 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   const headsEnd = namesCredit ? j - 1 : j;
   const headCount = headsEnd - i;
   if (headCount === 0) return null;
-  const headText = (n: number): string => {
-    const unit = units[i + n];
-    return unit?.kind === 'text' ? unit.line.text : '';
-  };
   let k = j;
   const creditsStart = k;
-  while (units[k]?.kind === 'byline') k++;
+  while (lines[k]?.role.kind === 'byline') k++;
   const creditsEnd = k;
   let rubric: string | null = null;
-  const afterCredits = units[k];
-  if (afterCredits?.kind === 'rubric') {
-    rubric = afterCredits.label;
+  const afterCredits = lines[k];
+  if (afterCredits?.role.kind === 'rubric') {
+    rubric = afterCredits.role.label;
     k++;
   }
   const notesStart = k;
-  for (let u = units[k]; u?.kind === 'marker' && markerContinuesFromElsewhere(u.line.text); u = units[k]) k++;
+  for (let u = lines[k]; u?.role.kind === 'marker' && markerContinuesFromElsewhere(u.text); u = lines[k]) k++;
   const notesEnd = k;
   let lead: ReturnType<typeof leadCredit> = null;
-  const first = units[k];
+  const first = lines[k];
   // A dateline under a commentator's name would read back out of order; it opens an article of its own.
-  if (first?.kind === 'text' && namesCredit === null) lead = leadCredit(first.line.text);
+  if (first?.role.kind === 'text' && namesCredit === null) lead = leadCredit(first.text);
   const terminated =
     namesCredit !== null ||
     creditsEnd > creditsStart ||
@@ -159,34 +161,33 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
     lead !== null;
   let dashed = false;
   for (let n = 0; n < headCount && !dashed; n++) {
-    const t = headText(n);
+    const t = textAt(lines, i + n);
     dashed = (n < headCount - 1 && endsWithDashes(t)) || (n > 0 && startsWithDashes(t));
   }
   let stacked = ctx.typicalGap >= 1 && headCount >= 2;
-  for (let n = 1; n < headCount && stacked; n++) stacked = units[i + n]?.line.gapBefore === 0;
+  for (let n = 1; n < headCount && stacked; n++) stacked = lines[i + n]?.gapBefore === 0;
   if (!terminated && !dashed && !stacked && !forced) return null;
   let used = headCount;
   if (!terminated) {
     // Without a credit below it, only as much as plainly belongs to the headline is taken: lines up to the
     // kicker's dashes, the title line and lines stacked onto it without a blank, and dashed subtitles.
     let lastDash = -1;
-    for (let n = 0; n < headCount - 1; n++) if (endsWithDashes(headText(n))) lastDash = n;
+    for (let n = 0; n < headCount - 1; n++) if (endsWithDashes(textAt(lines, i + n))) lastDash = n;
     let n = lastDash + 2;
-    while (n < headCount && (units[i + n]?.line.gapBefore === 0 || startsWithDashes(headText(n)))) n++;
+    while (n < headCount && (lines[i + n]?.gapBefore === 0 || startsWithDashes(textAt(lines, i + n)))) n++;
     used = Math.min(n, headCount);
     if (namesCredit) used = headCount;
     if (!dashed && !stacked) {
       // Only the position says "headline" here (page start, after a section label or a closed item): the line
       // must stand apart from what follows and read as a title, not as a sentence cut at a line end.
-      const after = units[used < headCount ? i + used : j];
-      const title = headText(0);
-      if ((after && after.line.gapBefore < Math.max(1, ctx.typicalGap)) || /[，,；;]/.test(title))
-        return null;
+      const after = lines[used < headCount ? i + used : j];
+      const title = textAt(lines, i);
+      if ((after && after.gapBefore < Math.max(1, ctx.typicalGap)) || /[，,；;]/.test(title)) return null;
     }
   }
   const draft = newDraft(section);
   const headTexts: string[] = [];
-  for (let n = 0; n < used; n++) headTexts.push(headText(n));
+  for (let n = 0; n < used; n++) headTexts.push(textAt(lines, i + n));
   const headline = splitHeadline(headTexts);
   draft.kicker = headline.kicker;
   draft.title = headline.title;
@@ -194,23 +195,24 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   if (used < headCount) return { draft, next: i + used, leadRest: null };
   if (namesCredit) applyCredit(draft, namesCredit);
   for (let c = creditsStart; c < creditsEnd; c++) {
-    const unit = units[c];
-    if (unit?.kind === 'byline') applyCredit(draft, unit.credit);
+    const line = lines[c];
+    if (line?.role.kind === 'byline') applyCredit(draft, line.role.credit);
   }
   draft.rubric = rubric;
-  for (let m = notesStart; m < notesEnd; m++) draft.notes.push(units[m]?.line.text ?? '');
+  for (let m = notesStart; m < notesEnd; m++) draft.notes.push(lines[m]?.text ?? '');
   if (lead) applyCredit(draft, lead);
   return { draft, next: k, leadRest: lead ? lead.rest : null };
 }
 
-/** Whether the unit after `i` closes the current item (so a names-only line before it is a trailing credit). */
+/** Whether the line after `i` closes the current item (so a names-only line before it is a trailing credit). */
 function itemEndsAfter(ctx: Context, i: number): boolean {
-  const next = ctx.units[i + 1];
+  const next = ctx.lines[i + 1];
   if (!next) return true;
-  if (next.kind === 'section' || next.kind === 'furniture' || next.kind === 'marker') return true;
-  if (next.kind !== 'text') return false;
+  if (next.role.kind === 'section' || next.role.kind === 'furniture' || next.role.kind === 'marker')
+    return true;
+  if (next.role.kind !== 'text') return false;
   // A line stacked right under it would make it the first half of a headline instead.
-  return next.line.gapBefore >= 1 && candidateAt(ctx, i + 1);
+  return next.gapBefore >= 1 && candidateAt(ctx, i + 1);
 }
 
 /**
@@ -241,11 +243,11 @@ function splitOffShortItem(draft: ArticleDraft): ArticleDraft | null {
  * and let it go, instead of keeping every line of a long page alive to the end.
  */
 export function segmentArticles(
-  units: readonly Unit[],
-  gap = typicalGap(units),
+  lines: readonly PageLine[],
+  gap = typicalGap(lines),
   settled?: (draft: ArticleDraft) => void,
 ): Segmented {
-  const ctx: Context = { units, typicalGap: gap, candidates: new Uint8Array(units.length) };
+  const ctx: Context = { lines, typicalGap: gap, candidates: new Uint8Array(lines.length) };
   const meta: Record<string, string[]> = {};
   const drafts: ArticleDraft[] = [];
   let cur = null as ArticleDraft | null; // widened: closures below reassign it
@@ -281,16 +283,16 @@ export function segmentArticles(
     paragraphOpen = false;
   };
 
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i];
-    if (!unit) continue;
-    const line = unit.line;
-    switch (unit.kind) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const role = line.role;
+    switch (role.kind) {
       case 'furniture':
-        for (const item of unit.items) addMeta(meta, item.key, item.value);
+        for (const item of role.items) addMeta(meta, item.key, item.value);
         continue;
       case 'section':
-        section = unit.label;
+        section = role.label;
         addMeta(meta, 'sections', line.text);
         forced = true;
         continue;
@@ -306,20 +308,20 @@ export function segmentArticles(
       }
       case 'byline': {
         const c: ArticleDraft | null = cur;
-        if (c && !forced && !hasBody(c) && c.byline === null) applyCredit(c, unit.credit);
+        if (c && !forced && !hasBody(c) && c.byline === null) applyCredit(c, role.credit);
         else if (c && !forced) {
           // A photographer's credit under a caption, or a credit line inside the text: kept, not as text.
           c.notes.push(line.text);
-          addAuthors(c, unit.credit.authors);
+          addAuthors(c, role.credit.authors);
         } else {
           const draft = start(newDraft(section));
-          applyCredit(draft, unit.credit);
+          applyCredit(draft, role.credit);
         }
         continue;
       }
       case 'rubric': {
         const c: ArticleDraft | null = cur;
-        if (c && !forced && !hasBody(c) && c.rubric === null) c.rubric = unit.label;
+        if (c && !forced && !hasBody(c) && c.rubric === null) c.rubric = role.label;
         else {
           const draft = c && !forced ? c : start(newDraft(section));
           draft.body.push({ kind: 'subhead', text: line.text, line });
@@ -369,7 +371,7 @@ export function segmentArticles(
     if (forced) draft = start(newDraft(section));
     if (
       line.unterminated &&
-      units.length >= 20 &&
+      lines.length >= 20 &&
       !paragraphOpen &&
       draft.body.some((b) => b.kind === 'line')
     ) {
@@ -396,7 +398,7 @@ export function segmentArticles(
       candidate &&
       hasBody(draft) &&
       looksLikeSubhead(text) &&
-      units[i + 1]?.kind === 'text' &&
+      lines[i + 1]?.role.kind === 'text' &&
       !inNarrowColumn(ctx, i, ems(text, 40))
     ) {
       draft.body.push({ kind: 'subhead', text, line });
