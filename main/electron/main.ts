@@ -4,7 +4,7 @@ import { app, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { eventChannel, type AppEvent, type OpenLink } from '../../shared/contract/methods.js';
 import { openLibrary } from '../node/library.js';
-import { DATABASE_FILE } from '../node/library-path.js';
+import { DATABASE_FILE, dbFlag } from '../node/library-path.js';
 import { createAppWindow, lockDownSession } from './app-window.js';
 import { exportToFolderFromDialog } from './export-folder-dialog.js';
 import { importFromDialog } from './import-dialog.js';
@@ -46,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const dbPath = process.env.JIANBAO_DB || join(app.getPath('userData'), DATABASE_FILE);
+    const dbPath =
+      dbFlag(process.argv) || process.env.JIANBAO_DB || join(app.getPath('userData'), DATABASE_FILE);
     const nativeBinding = electronNativeBinding({
       isPackaged: app.isPackaged,
       appPath: app.getAppPath(),

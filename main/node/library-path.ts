@@ -23,3 +23,12 @@ export function resolveDatabasePath(
 ): string {
   return flag || env.JIANBAO_DB || join(userDataDir(platform, env, home), DATABASE_FILE);
 }
+
+/** `--db PATH` or `--db=PATH` among a program's arguments (the desktop app takes them too). */
+export function dbFlag(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--db') return argv[index + 1];
+    if (arg.startsWith('--db=')) return arg.slice('--db='.length);
+  }
+  return undefined;
+}
