@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { importTexts, openPage, selectText, startSession, type Session } from './helpers.js';
+import { highlightTexts, importTexts, openPage, selectText, startSession, type Session } from './helpers.js';
 
 let session: Session;
 before(async () => {
@@ -99,7 +99,9 @@ test('the reading position is restored after a reload in a window of another siz
 
 test('bookmarks: add, label, list in text order, jump to, delete', async () => {
   const { page, problems } = await openPage(session);
-  const articleId = await importTexts(page, [{ name: 'bookmarked-report.md', text: LONG }]);
+  const articleId = await importTexts(page, [
+    { name: 'bookmarked-report.md', text: LONG.replace('A long report', 'Another long report') },
+  ]);
   await page.goto(`${session.url}#article=${articleId}`);
   const paragraphs = page.locator('jb-article .paragraph');
   await paragraphs.nth(79).waitFor();
@@ -141,6 +143,37 @@ test('bookmarks: add, label, list in text order, jump to, delete', async () => {
   await panel.locator('li.bookmark').first().waitFor();
   assert.equal(await panel.locator('li.bookmark').count(), 1);
 
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('in a long article, highlights far from the viewport are painted when scrolled to', async () => {
+  const { page, problems } = await openPage(session);
+  const articleId = await importTexts(page, [
+    { name: 'long-highlights.md', text: LONG.replace('A long report', 'A third long report') },
+  ]);
+  await page.goto(`${session.url}#article=${articleId}`);
+  const paragraphs = page.locator('jb-article .paragraph');
+  await paragraphs.nth(79).waitFor();
+  const near = await selectText(page, paragraphs.nth(1), 0, 12);
+  await page.getByRole('button', { name: 'Highlight Green' }).click();
+  await paragraphs.nth(70).scrollIntoViewIfNeeded();
+  const far = await selectText(page, paragraphs.nth(70), 0, 12);
+  await page.getByRole('button', { name: 'Highlight Blue' }).click();
+  await page.locator('jb-annotation-panel li[data-annotation-id]').nth(1).waitFor();
+
+  // At the top, only what is near the viewport is registered.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => (CSS.highlights.get('jb-blue')?.size ?? 0) === 0);
+  assert.deepEqual(await highlightTexts(page, 'jb-green'), [near]);
+  // Going to it from the panel (or scrolling) paints it before it is shown.
+  await page
+    .locator('jb-annotation-panel li[data-annotation-id]')
+    .filter({ hasText: far })
+    .locator('.quote')
+    .click();
+  await page.waitForFunction(() => (CSS.highlights.get('jb-blue')?.size ?? 0) === 1);
+  assert.deepEqual(await highlightTexts(page, 'jb-blue'), [far]);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -114,7 +114,8 @@ export class JbArticle extends LitElement {
     if (!el) return null;
     const box = el.getBoundingClientRect();
     if (box.top >= top) return Number(el.dataset.start);
-    const x = box.left + Math.min(8, box.width / 2);
+    // Just inside the left edge: the caret before the first character of the line (not after it).
+    const x = box.left + 1;
     const caret = document.caretPositionFromPoint?.(x, top + 2, { shadowRoots: [root] });
     const offset = caret ? pointToOffset(caret.offsetNode, caret.offset) : null;
     return offset ?? Number(el.dataset.start);
