@@ -1,9 +1,9 @@
 // First pass: what each line is on its own, before context decides between headline, subhead and body. The
-// finding is stored on the line (`line.role`), so no second object per line is made.
+// finding is stored in the line table (`lines.role(i)`); text lines share one role object.
 import { bylineLine } from './byline';
 import { furnitureItems, isMarkerLine, sectionLabel } from './furniture';
-import { MARKER_ROLE, TEXT_ROLE, type LineKind, type LineRole } from './line-role';
-import type { PageLine } from './lines';
+import { MARKER_ROLE, TEXT_ROLE, type LineRole } from './line-role';
+import type { PageLines } from './lines';
 
 const RUBRIC = /^[【〖]([^【】〖〗]{1,12})[】〗]$/;
 
@@ -28,22 +28,22 @@ function roleAlone(text: string): LineRole {
   return TEXT_ROLE;
 }
 
-function kindAt(lines: readonly PageLine[], i: number): LineKind | undefined {
-  return lines[i]?.role.kind;
-}
-
-/** Sets `role` on every line; returns the same array. */
-export function classifyLines(lines: PageLine[]): PageLine[] {
-  for (const line of lines) line.role = roleAlone(line.text);
+/** Sets the role of every line; returns the same table. */
+export function classifyLines(lines: PageLines): PageLines {
+  for (let i = 0; i < lines.length; i++) {
+    const role = roleAlone(lines.text(i));
+    if (role !== TEXT_ROLE) lines.setRole(i, role);
+  }
   // A masthead alone on a line ("某某日报") only counts next to other furniture or at the page's edges.
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line || line.role.kind !== 'text' || line.text.length > 40) continue;
+    if (lines.kind(i) !== 'text') continue;
     const edge = i < 2 || i >= lines.length - 2;
-    const nearFurniture = kindAt(lines, i - 1) === 'furniture' || kindAt(lines, i + 1) === 'furniture';
+    const nearFurniture = lines.kind(i - 1) === 'furniture' || lines.kind(i + 1) === 'furniture';
     if (!edge && !nearFurniture) continue;
-    const items = furnitureItems(line.text, true);
-    if (items) line.role = { kind: 'furniture', items };
+    const text = lines.text(i);
+    if (text.length > 40) continue;
+    const items = furnitureItems(text, true);
+    if (items) lines.setRole(i, { kind: 'furniture', items });
   }
   return lines;
 }

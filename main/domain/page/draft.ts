@@ -1,17 +1,19 @@
 // The mutable article being assembled while the page is read top to bottom.
-import type { PageLine } from './lines';
 
-export type BodyItem =
-  | {
-      kind: 'line';
-      line: PageLine;
-      /** The line's text after a dateline, marker or credits were taken off it. */
-      text: string;
-      /** The line stood where a headline could start: it may turn out to be the title of a short item. */
-      headlineLike: boolean;
-    }
-  | { kind: 'caption'; text: string }
-  | { kind: 'subhead'; text: string; line: PageLine };
+/** A line of running text in an article body, with the layout facts reflow needs from its source line. */
+export interface BodyLine {
+  kind: 'line';
+  /** The line's text after a dateline, marker or credits were taken off it. */
+  text: string;
+  /** Blank lines between the source line and the previous non-blank one. */
+  gapBefore: number;
+  /** Leading whitespace of the source line in ems. */
+  indent: number;
+  /** The line stood where a headline could start: it may turn out to be the title of a short item. */
+  headlineLike: boolean;
+}
+
+export type BodyItem = BodyLine | { kind: 'caption'; text: string } | { kind: 'subhead'; text: string };
 
 export interface ArticleDraft {
   section: string | null;

@@ -1,14 +1,14 @@
 // Which words split by a hyphen at a line end the page also uses whole: only those are rejoined.
 import { isLatinLetterCode, isWideCode } from './chars';
 import { hyphenJoin } from './join';
-import type { PageLine } from './lines';
+import type { PageLines } from './lines';
 
-export function knownJoinedWords(lines: readonly PageLine[]): Set<string> {
+export function knownJoinedWords(lines: PageLines): Set<string> {
   const candidates = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]?.text ?? '';
+    const a = lines.text(i);
     if (a.charCodeAt(a.length - 1) !== 45) continue;
-    const h = hyphenJoin(a, lines[i + 1]?.text ?? '');
+    const h = hyphenJoin(a, lines.text(i + 1));
     if (h) candidates.add(h.joined);
   }
   const known = new Set<string>();
@@ -26,9 +26,9 @@ export function knownJoinedWords(lines: readonly PageLine[]): Set<string> {
   const keyOf = (c: string): number => c.length * 128 + c.charCodeAt(0);
   for (const c of candidates) keys.set(keyOf(c), (keys.get(keyOf(c)) ?? 0) + 1);
   // One pass over the characters; a word is cut out as a string only when it could match.
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
     if (known.size === candidates.size) break;
-    const text = line.text;
+    const text = lines.text(n);
     // Chinese lines (wide at both ends) are skipped: the words to confirm are in Latin running text.
     if (isWideCode(text.charCodeAt(0)) && isWideCode(text.charCodeAt(text.length - 1))) continue;
     const length = text.length;

@@ -1,25 +1,91 @@
 // Splits decoded page text into its non-blank lines, remembering how many blank lines preceded each: blank
 // runs carry layout information (a caption is usually set off by more blank lines than the text around it).
-import { TEXT_ROLE, type LineRole } from './line-role';
+import { TEXT_ROLE, type LineKind, type LineRole } from './line-role';
 
 /**
- * One non-blank line of the page. It is the only object made per line: classification records its finding on
- * the line (`role`) rather than wrapping it, because on a 50 MB page every extra object per line is collector
- * work.
+ * The non-blank lines of a page, as a table of offsets into the page text rather than one object and one string
+ * per line. A 50 MB page has about a million lines that all live until the parse ends: as objects the collector
+ * would copy each of them twice (young generation, then old); typed arrays it never scans. A line's text is cut
+ * out of the page when asked for, and that string dies young.
  */
-export interface PageLine {
-  /** The line without surrounding whitespace. */
-  readonly text: string;
+export class PageLines {
+  /** Number of non-blank lines. */
+  length = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private gaps: Int32Array;
+  private indents: Float64Array;
+  /** Classification of each line; text lines (most of them) share one role object. */
+  private readonly roles: LineRole[] = [];
+  /** The input ended inside the last line: no line break followed it. */
+  private lastUnterminated = false;
+
+  constructor(readonly page: string) {
+    // A guess that most pages will not outgrow (lines average well over 16 characters); `add` grows it.
+    const capacity = Math.max(64, page.length >> 4);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.gaps = new Int32Array(capacity);
+    this.indents = new Float64Array(capacity);
+  }
+
+  add(start: number, end: number, gapBefore: number, indent: number, unterminated: boolean): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.gaps[i] = gapBefore;
+    this.indents[i] = indent;
+    this.roles.push(TEXT_ROLE);
+    this.lastUnterminated = unterminated;
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    this.starts = copyInto(new Int32Array(capacity), this.starts);
+    this.ends = copyInto(new Int32Array(capacity), this.ends);
+    this.gaps = copyInto(new Int32Array(capacity), this.gaps);
+    this.indents = copyInto(new Float64Array(capacity), this.indents);
+  }
+
+  /** The line without surrounding whitespace; '' outside the page. */
+  text(i: number): string {
+    return i >= 0 && i < this.length ? this.page.slice(this.starts[i], this.ends[i]) : '';
+  }
+
   /** Blank (or whitespace-only) lines between this line and the previous non-blank one. */
-  readonly gapBefore: number;
+  gapBefore(i: number): number {
+    return this.gaps[i] ?? 0;
+  }
+
   /** Leading whitespace in ems (U+3000 counts 1, a space ½, a tab 2): Chinese paragraphs open indented. */
-  readonly indent: number;
-  /** 0-based line number in the source, for diagnostics. */
-  readonly index: number;
-  /** The input ended inside this line: no line break followed it. */
-  readonly unterminated: boolean;
-  /** What the line is on its own (set by classifyLines): text until shown to be furniture, a byline… */
-  role: LineRole;
+  indent(i: number): number {
+    return this.indents[i] ?? 0;
+  }
+
+  /** Whether the input ended inside this line (it can only be the last one). */
+  unterminated(i: number): boolean {
+    return this.lastUnterminated && i === this.length - 1;
+  }
+
+  /** What the line is on its own (set by classifyLines); undefined outside the page. */
+  role(i: number): LineRole | undefined {
+    return i >= 0 && i < this.length ? this.roles[i] : undefined;
+  }
+
+  /** The role's kind; undefined outside the page. */
+  kind(i: number): LineKind | undefined {
+    return this.role(i)?.kind;
+  }
+
+  setRole(i: number, role: LineRole): void {
+    this.roles[i] = role;
+  }
+}
+
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
 }
 
 /** JavaScript's `String.prototype.trim` whitespace, minus the line terminators splitLines already cut at. */
@@ -52,8 +118,8 @@ function leadingIndent(text: string, start: number, end: number): number {
   return width;
 }
 
-export function splitLines(text: string): PageLine[] {
-  const lines: PageLine[] = [];
+export function splitLines(text: string): PageLines {
+  const lines = new PageLines(text);
   const length = text.length;
   // \r\n, \r and \n each end a line; the text is not copied to normalise them.
   let nextCR = text.indexOf('\r');
@@ -61,8 +127,7 @@ export function splitLines(text: string): PageLine[] {
   let nextLF = -1;
   let gap = 0;
   let start = 0;
-  let index = 0;
-  // One pass: each line is trimmed by scanning its ends, and cut out once; blank lines allocate nothing.
+  // One pass: each line is trimmed by scanning its ends; nothing is allocated per line.
   while (start <= length) {
     if (nextLF < start) {
       nextLF = text.indexOf('\n', start);
@@ -82,14 +147,11 @@ export function splitLines(text: string): PageLine[] {
     else {
       let to = end;
       while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-      const trimmed = text.slice(from, to);
       const gapBefore = lines.length === 0 ? 0 : gap;
       const indent = from === start ? 0 : leadingIndent(text, start, from);
-      // Every line has the same fields in the same order, so code reading lines sees one object shape.
-      lines.push({ text: trimmed, gapBefore, indent, index, unterminated: end === length, role: TEXT_ROLE });
+      lines.add(from, to, gapBefore, indent, end === length);
       gap = 0;
     }
-    index++;
     start = after;
   }
   return lines;

@@ -2,9 +2,8 @@
 // removed inside one; captions that interrupted a sentence are set aside until the sentence is complete.
 import type { ParsedBlock } from '../../../shared/contract/article';
 import { ems, endsSentence, isLowerStart, isWideCode } from './chars';
-import type { BodyItem } from './draft';
+import type { BodyItem, BodyLine } from './draft';
 import { joint } from './join';
-import type { PageLine } from './lines';
 
 export interface ReflowContext {
   /** Blank lines usually found between two lines of running text (1 in double-spaced dumps). */
@@ -31,85 +30,107 @@ function usesIndentation(items: readonly BodyItem[]): boolean {
   for (const item of items) {
     if (item.kind !== 'line') continue;
     lines++;
-    if (item.line.indent >= 1) indented++;
+    if (item.indent >= 1) indented++;
   }
   return lines >= 3 && indented >= 1 && indented <= lines * 0.7;
 }
 
-function shouldJoin(
-  a: string,
-  b: string,
-  next: PageLine,
-  ctx: ReflowContext,
-  width: () => number,
-  indentation: boolean,
-): boolean {
-  const gap = next.gapBefore;
-  if (indentation && gap === 0) return next.indent < 1;
-  const latinEnd = !isWideCode(a.charCodeAt(a.length - 1));
-  if (endsSentence(a)) {
-    // A double-spaced dump whose paragraphs open indented: a blank after a full stop is just the line spacing,
-    // and a line that does not open indented goes on with the paragraph.
-    if (gap >= 1) return indentation && ctx.typicalGap >= 1 && gap <= ctx.typicalGap && next.indent < 1;
-    // Gutenberg-style text wraps at a fixed width: a full line that ends a sentence still goes on.
-    if (!latinEnd || isWideCode(b.charCodeAt(0))) return false;
-    const full = width();
-    return full >= 25 && ems(a, full + 1) >= 0.8 * full;
-  }
-  if (gap === 0) return true;
-  if (/[：:]$/.test(a) && ENUMERATOR.test(b)) return false;
-  if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
-  // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
-  // the text plainly goes on.
-  if (latinEnd) return isLowerStart(b) || /[,;-]$/.test(a);
-  return !indentation || next.indent < 1;
-}
+/**
+ * One body being reflowed. A class rather than closures inside reflowBody: this runs once per article, and
+ * methods are not re-created (nor re-named by the TypeScript loader) on every call.
+ */
+class BodyReflow {
+  readonly blocks: ParsedBlock[] = [];
+  /** The open paragraph, kept as pieces and joined once, so a paragraph of 50,000 lines costs linear time. */
+  private parts: string[] = [];
+  /** Text of the last line of the open paragraph, or null when none is open. */
+  private last: string | null = null;
+  /** Captions that interrupted the open paragraph's sentence: placed after the paragraph. */
+  private pending: ParsedBlock[] = [];
+  /** fullWidth(items), measured only when a Latin line ends a sentence at a line end: most pages never ask. */
+  private measured: number | null = null;
+  private readonly indentation: boolean;
 
-export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): ParsedBlock[] {
-  const blocks: ParsedBlock[] = [];
-  // Measured only when a Latin line ends a sentence at a line end: most pages never ask.
-  let measured: number | null = null;
-  const width = (): number => (measured ??= fullWidth(items));
-  const indentation = usesIndentation(items);
-  // The open paragraph is kept as pieces and joined once, so a paragraph of 50,000 lines costs linear time.
-  let parts: string[] = [];
-  // Text of the last line of the open paragraph, or null when none is open.
-  let last: string | null = null;
-  let pending: ParsedBlock[] = [];
-  const flush = (): void => {
+  constructor(
+    private readonly items: readonly BodyItem[],
+    private readonly ctx: ReflowContext,
+  ) {
+    this.indentation = usesIndentation(items);
+  }
+
+  private width(): number {
+    return (this.measured ??= fullWidth(this.items));
+  }
+
+  private shouldJoin(a: string, next: BodyLine): boolean {
+    const { ctx, indentation } = this;
+    const b = next.text;
+    const gap = next.gapBefore;
+    if (indentation && gap === 0) return next.indent < 1;
+    const latinEnd = !isWideCode(a.charCodeAt(a.length - 1));
+    if (endsSentence(a)) {
+      // A double-spaced dump whose paragraphs open indented: a blank after a full stop is just the line
+      // spacing, and a line that does not open indented goes on with the paragraph.
+      if (gap >= 1) return indentation && ctx.typicalGap >= 1 && gap <= ctx.typicalGap && next.indent < 1;
+      // Gutenberg-style text wraps at a fixed width: a full line that ends a sentence still goes on.
+      if (!latinEnd || isWideCode(b.charCodeAt(0))) return false;
+      const full = this.width();
+      return full >= 25 && ems(a, full + 1) >= 0.8 * full;
+    }
+    if (gap === 0) return true;
+    if (/[：:]$/.test(a) && ENUMERATOR.test(b)) return false;
+    if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
+    // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
+    // the text plainly goes on.
+    if (latinEnd) return isLowerStart(b) || /[,;-]$/.test(a);
+    return !indentation || next.indent < 1;
+  }
+
+  private flush(): void {
+    const { parts, blocks } = this;
     // A one-line paragraph keeps the line's string as it is (join would copy it).
     if (parts.length > 0)
       blocks.push({ type: 'paragraph', text: parts.length === 1 ? (parts[0] ?? '') : parts.join('') });
-    parts = [];
-    last = null;
-    blocks.push(...pending);
-    pending = [];
-  };
-  for (const item of items) {
-    if (item.kind === 'caption') {
-      if (last !== null && !endsSentence(last)) pending.push({ type: 'caption', text: item.text });
-      else {
-        flush();
-        blocks.push({ type: 'caption', text: item.text });
-      }
-      continue;
-    }
-    if (item.kind === 'subhead') {
-      flush();
-      blocks.push({ type: 'subhead', text: item.text });
-      continue;
-    }
-    if (last !== null && shouldJoin(last, item.text, item.line, ctx, width, indentation)) {
-      const j = joint(last, item.text, ctx.knownWords);
-      if (j.dropHyphen) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
-      if (j.separator !== '') parts.push(j.separator);
-      parts.push(item.text);
-    } else {
-      flush();
-      parts.push(item.text);
-    }
-    last = item.text;
+    this.parts = [];
+    this.last = null;
+    blocks.push(...this.pending);
+    this.pending = [];
   }
-  flush();
-  return blocks;
+
+  run(): ParsedBlock[] {
+    const { blocks } = this;
+    for (const item of this.items) {
+      if (item.kind === 'caption') {
+        if (this.last !== null && !endsSentence(this.last))
+          this.pending.push({ type: 'caption', text: item.text });
+        else {
+          this.flush();
+          blocks.push({ type: 'caption', text: item.text });
+        }
+        continue;
+      }
+      if (item.kind === 'subhead') {
+        this.flush();
+        blocks.push({ type: 'subhead', text: item.text });
+        continue;
+      }
+      const parts = this.parts;
+      if (this.last !== null && this.shouldJoin(this.last, item)) {
+        const j = joint(this.last, item.text, this.ctx.knownWords);
+        if (j.dropHyphen) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
+        if (j.separator !== '') parts.push(j.separator);
+        parts.push(item.text);
+      } else {
+        this.flush();
+        this.parts.push(item.text);
+      }
+      this.last = item.text;
+    }
+    this.flush();
+    return blocks;
+  }
+}
+
+export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): ParsedBlock[] {
+  return new BodyReflow(items, ctx).run();
 }

@@ -8,7 +8,7 @@ import { ems, endsSentence } from './chars';
 import { rubricLabel } from './classify-lines';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from './draft';
 import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from './furniture';
-import type { PageLine } from './lines';
+import type { PageLines } from './lines';
 import {
   endsWithDashes,
   isHeadlineCandidate,
@@ -23,18 +23,17 @@ export interface Segmented {
 }
 
 interface Context {
-  lines: readonly PageLine[];
+  lines: PageLines;
   typicalGap: number;
   /** isHeadlineCandidate of each line's text, computed once: 0 not yet, 1 no, 2 yes. */
   candidates: Uint8Array;
 }
 
-/** isHeadlineCandidate(lines[i].text), asked at most once per line. */
+/** isHeadlineCandidate(lines.text(i)), asked at most once per line. */
 function candidateAt(ctx: Context, i: number): boolean {
   const known = ctx.candidates[i];
   if (known !== 0 && known !== undefined) return known === 2;
-  const line = ctx.lines[i];
-  const yes = line !== undefined && isHeadlineCandidate(line.text);
+  const yes = i < ctx.lines.length && isHeadlineCandidate(ctx.lines.text(i));
   ctx.candidates[i] = yes ? 2 : 1;
   return yes;
 }
@@ -44,12 +43,11 @@ function addMeta(meta: Record<string, string[]>, key: string, value: string): vo
 }
 
 /** The usual number of blank lines between two lines of running text: 1 in double-spaced dumps, else 0. */
-export function typicalGap(lines: readonly PageLine[]): number {
+export function typicalGap(lines: PageLines): number {
   const counts = [0, 0, 0];
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line?.role.kind !== 'text' || lines[i - 1]?.role.kind !== 'text') continue;
-    const gap = Math.min(line.gapBefore, 2);
+    if (lines.kind(i) !== 'text' || lines.kind(i - 1) !== 'text') continue;
+    const gap = Math.min(lines.gapBefore(i), 2);
     counts[gap] = (counts[gap] ?? 0) + 1;
   }
   const [zero = 0, one = 0] = counts;
@@ -68,14 +66,12 @@ function applyCredit(draft: ArticleDraft, credit: Credit): void {
 function inNarrowColumn(ctx: Context, i: number, width: number): boolean {
   const widths: number[] = [];
   for (let k = i - 1; k >= 0 && widths.length < 3; k--) {
-    const u = ctx.lines[k];
-    if (u?.role.kind === 'text') widths.push(ems(u.text, 200));
+    if (ctx.lines.kind(k) === 'text') widths.push(ems(ctx.lines.text(k), 200));
     else break;
   }
   const before = widths.length;
   for (let k = i + 1; k < ctx.lines.length && widths.length < before + 3; k++) {
-    const u = ctx.lines[k];
-    if (u?.role.kind === 'text') widths.push(ems(u.text, 200));
+    if (ctx.lines.kind(k) === 'text') widths.push(ems(ctx.lines.text(k), 200));
     else break;
   }
   if (widths.length < 2) return false;
@@ -85,9 +81,8 @@ function inNarrowColumn(ctx: Context, i: number, width: number): boolean {
 }
 
 /** The text of a text line, '' for any other line (headline lines are all text lines). */
-function textAt(lines: readonly PageLine[], i: number): string {
-  const line = lines[i];
-  return line?.role.kind === 'text' ? line.text : '';
+function textAt(lines: PageLines, i: number): string {
+  return lines.kind(i) === 'text' ? lines.text(i) : '';
 }
 
 interface HeaderFound {
@@ -105,9 +100,8 @@ interface HeaderFound {
 function tryHeader(ctx: Context, i: number, forced: boolean, section: string | null): HeaderFound | null {
   const { lines } = ctx;
   // The first line decides most calls: reject it before allocating anything (same tests as the loop below).
-  const top = lines[i];
-  if (top?.role.kind !== 'text') return null;
-  const topText = top.text;
+  if (lines.kind(i) !== 'text') return null;
+  const topText = lines.text(i);
   if (topText.length > 120 || (!candidateAt(ctx, i) && !endsWithDashes(topText))) return null;
   if (leadCredit(topText) || leadingMarker(topText)) return null;
   // The headline lines are lines i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
@@ -115,16 +109,16 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   // A name alone under the headline is the author of a commentary; it ends the headline.
   let namesCredit: Credit | null = null;
   while (j < lines.length && j - i < 6) {
-    const line = lines[j];
-    if (line?.role.kind !== 'text') break;
-    const text = line.text;
+    if (lines.kind(j) !== 'text') break;
+    // The first line's text is in hand already: cutting it out again would only make garbage.
+    const text = j === i ? topText : lines.text(j);
     if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
-    if (j > i && line.gapBefore >= 1) {
+    if (j > i && lines.gapBefore(j) >= 1) {
       const credit = namesLine(text);
       // A line stacked right under it (no blank between) makes it the first half of a broken title instead.
-      const after = lines[j + 1];
-      const stackedUnder = after?.role.kind === 'text' && after.gapBefore === 0 && candidateAt(ctx, j + 1);
-      if (credit && after?.role.kind !== 'byline' && !stackedUnder) {
+      const afterKind = lines.kind(j + 1);
+      const stackedUnder = afterKind === 'text' && lines.gapBefore(j + 1) === 0 && candidateAt(ctx, j + 1);
+      if (credit && afterKind !== 'byline' && !stackedUnder) {
         namesCredit = credit;
         j++;
         break;
@@ -138,21 +132,20 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   if (headCount === 0) return null;
   let k = j;
   const creditsStart = k;
-  while (lines[k]?.role.kind === 'byline') k++;
+  while (lines.kind(k) === 'byline') k++;
   const creditsEnd = k;
   let rubric: string | null = null;
-  const afterCredits = lines[k];
-  if (afterCredits?.role.kind === 'rubric') {
-    rubric = afterCredits.role.label;
+  const afterCredits = lines.role(k);
+  if (afterCredits?.kind === 'rubric') {
+    rubric = afterCredits.label;
     k++;
   }
   const notesStart = k;
-  for (let u = lines[k]; u?.role.kind === 'marker' && markerContinuesFromElsewhere(u.text); u = lines[k]) k++;
+  while (lines.kind(k) === 'marker' && markerContinuesFromElsewhere(lines.text(k))) k++;
   const notesEnd = k;
   let lead: ReturnType<typeof leadCredit> = null;
-  const first = lines[k];
   // A dateline under a commentator's name would read back out of order; it opens an article of its own.
-  if (first?.role.kind === 'text' && namesCredit === null) lead = leadCredit(first.text);
+  if (lines.kind(k) === 'text' && namesCredit === null) lead = leadCredit(lines.text(k));
   const terminated =
     namesCredit !== null ||
     creditsEnd > creditsStart ||
@@ -165,7 +158,7 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
     dashed = (n < headCount - 1 && endsWithDashes(t)) || (n > 0 && startsWithDashes(t));
   }
   let stacked = ctx.typicalGap >= 1 && headCount >= 2;
-  for (let n = 1; n < headCount && stacked; n++) stacked = lines[i + n]?.gapBefore === 0;
+  for (let n = 1; n < headCount && stacked; n++) stacked = lines.gapBefore(i + n) === 0;
   if (!terminated && !dashed && !stacked && !forced) return null;
   let used = headCount;
   if (!terminated) {
@@ -174,15 +167,19 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
     let lastDash = -1;
     for (let n = 0; n < headCount - 1; n++) if (endsWithDashes(textAt(lines, i + n))) lastDash = n;
     let n = lastDash + 2;
-    while (n < headCount && (lines[i + n]?.gapBefore === 0 || startsWithDashes(textAt(lines, i + n)))) n++;
+    while (n < headCount && (lines.gapBefore(i + n) === 0 || startsWithDashes(textAt(lines, i + n)))) n++;
     used = Math.min(n, headCount);
     if (namesCredit) used = headCount;
     if (!dashed && !stacked) {
       // Only the position says "headline" here (page start, after a section label or a closed item): the line
       // must stand apart from what follows and read as a title, not as a sentence cut at a line end.
-      const after = lines[used < headCount ? i + used : j];
-      const title = textAt(lines, i);
-      if ((after && after.gapBefore < Math.max(1, ctx.typicalGap)) || /[，,；;]/.test(title)) return null;
+      const after = used < headCount ? i + used : j;
+      const title = topText;
+      if (
+        (after < lines.length && lines.gapBefore(after) < Math.max(1, ctx.typicalGap)) ||
+        /[，,；;]/.test(title)
+      )
+        return null;
     }
   }
   const draft = newDraft(section);
@@ -195,24 +192,23 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
   if (used < headCount) return { draft, next: i + used, leadRest: null };
   if (namesCredit) applyCredit(draft, namesCredit);
   for (let c = creditsStart; c < creditsEnd; c++) {
-    const line = lines[c];
-    if (line?.role.kind === 'byline') applyCredit(draft, line.role.credit);
+    const role = lines.role(c);
+    if (role?.kind === 'byline') applyCredit(draft, role.credit);
   }
   draft.rubric = rubric;
-  for (let m = notesStart; m < notesEnd; m++) draft.notes.push(lines[m]?.text ?? '');
+  for (let m = notesStart; m < notesEnd; m++) draft.notes.push(lines.text(m));
   if (lead) applyCredit(draft, lead);
   return { draft, next: k, leadRest: lead ? lead.rest : null };
 }
 
 /** Whether the line after `i` closes the current item (so a names-only line before it is a trailing credit). */
 function itemEndsAfter(ctx: Context, i: number): boolean {
-  const next = ctx.lines[i + 1];
-  if (!next) return true;
-  if (next.role.kind === 'section' || next.role.kind === 'furniture' || next.role.kind === 'marker')
-    return true;
-  if (next.role.kind !== 'text') return false;
+  const next = ctx.lines.kind(i + 1);
+  if (next === undefined) return true;
+  if (next === 'section' || next === 'furniture' || next === 'marker') return true;
+  if (next !== 'text') return false;
   // A line stacked right under it would make it the first half of a headline instead.
-  return next.gapBefore >= 1 && candidateAt(ctx, i + 1);
+  return ctx.lines.gapBefore(i + 1) >= 1 && candidateAt(ctx, i + 1);
 }
 
 /**
@@ -243,7 +239,7 @@ function splitOffShortItem(draft: ArticleDraft): ArticleDraft | null {
  * and let it go, instead of keeping every line of a long page alive to the end.
  */
 export function segmentArticles(
-  lines: readonly PageLine[],
+  lines: PageLines,
   gap = typicalGap(lines),
   settled?: (draft: ArticleDraft) => void,
 ): Segmented {
@@ -284,26 +280,26 @@ export function segmentArticles(
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const role = line.role;
+    const role = lines.role(i);
+    if (!role) continue;
+    const lineText = lines.text(i);
     switch (role.kind) {
       case 'furniture':
         for (const item of role.items) addMeta(meta, item.key, item.value);
         continue;
       case 'section':
         section = role.label;
-        addMeta(meta, 'sections', line.text);
+        addMeta(meta, 'sections', lineText);
         forced = true;
         continue;
       case 'marker': {
-        if (markerContinuesFromElsewhere(line.text)) {
+        if (markerContinuesFromElsewhere(lineText)) {
           const draft: ArticleDraft = cur && !forced && !hasBody(cur) ? cur : start(newDraft(section));
-          draft.notes.push(line.text);
+          draft.notes.push(lineText);
         } else if (cur) {
-          cur.notes.push(line.text);
+          cur.notes.push(lineText);
           forced = true;
-        } else addMeta(meta, 'continuation', line.text);
+        } else addMeta(meta, 'continuation', lineText);
         continue;
       }
       case 'byline': {
@@ -311,7 +307,7 @@ export function segmentArticles(
         if (c && !forced && !hasBody(c) && c.byline === null) applyCredit(c, role.credit);
         else if (c && !forced) {
           // A photographer's credit under a caption, or a credit line inside the text: kept, not as text.
-          c.notes.push(line.text);
+          c.notes.push(lineText);
           addAuthors(c, role.credit.authors);
         } else {
           const draft = start(newDraft(section));
@@ -324,7 +320,7 @@ export function segmentArticles(
         if (c && !forced && !hasBody(c) && c.rubric === null) c.rubric = role.label;
         else {
           const draft = c && !forced ? c : start(newDraft(section));
-          draft.body.push({ kind: 'subhead', text: line.text, line });
+          draft.body.push({ kind: 'subhead', text: lineText });
           paragraphOpen = false;
         }
         continue;
@@ -332,7 +328,7 @@ export function segmentArticles(
       case 'text':
         break;
     }
-    let text = override?.index === i ? override.text : line.text;
+    let text = override?.index === i ? override.text : lineText;
     override = null;
     const atBoundary = cur === null || forced || !paragraphOpen;
     if (cur && !forced && !paragraphOpen && hasBody(cur) && itemEndsAfter(ctx, i)) {
@@ -343,7 +339,7 @@ export function segmentArticles(
         continue;
       }
     }
-    if (atBoundary && text === line.text) {
+    if (atBoundary && text === lineText) {
       const header = tryHeader(ctx, i, forced || cur === null, section);
       if (header) {
         start(header.draft);
@@ -353,11 +349,11 @@ export function segmentArticles(
       }
     }
     let draft: ArticleDraft = cur ?? start(newDraft(section));
-    if (isCaption(text, line.gapBefore, ctx.typicalGap) && (hasBody(draft) || draft.title !== '')) {
+    if (isCaption(text, lines.gapBefore(i), ctx.typicalGap) && (hasBody(draft) || draft.title !== '')) {
       draft.body.push({ kind: 'caption', text });
       continue;
     }
-    if (atBoundary && text === line.text) {
+    if (atBoundary && text === lineText) {
       const lead = leadCredit(text);
       if (lead && (forced || hasBody(draft) || draft.creditedAtTop)) {
         draft = start(newDraft(section));
@@ -370,7 +366,7 @@ export function segmentArticles(
     }
     if (forced) draft = start(newDraft(section));
     if (
-      line.unterminated &&
+      lines.unterminated(i) &&
       lines.length >= 20 &&
       !paragraphOpen &&
       draft.body.some((b) => b.kind === 'line')
@@ -393,15 +389,15 @@ export function segmentArticles(
         text = text.slice(close + 1).trimStart();
       }
     }
-    const candidate = atBoundary && (text === line.text ? candidateAt(ctx, i) : isHeadlineCandidate(text));
+    const candidate = atBoundary && (text === lineText ? candidateAt(ctx, i) : isHeadlineCandidate(text));
     if (
       candidate &&
       hasBody(draft) &&
       looksLikeSubhead(text) &&
-      lines[i + 1]?.role.kind === 'text' &&
+      lines.kind(i + 1) === 'text' &&
       !inNarrowColumn(ctx, i, ems(text, 40))
     ) {
-      draft.body.push({ kind: 'subhead', text, line });
+      draft.body.push({ kind: 'subhead', text });
       paragraphOpen = false;
       continue;
     }
@@ -409,7 +405,14 @@ export function segmentArticles(
     if (endMarker) text = text.slice(0, -endMarker.length).trimEnd();
     const contributors = endMarker ? null : trailingContributors(text);
     if (contributors) text = text.slice(0, -contributors.bracket.length).trimEnd();
-    if (text !== '') draft.body.push({ kind: 'line', line, text, headlineLike: candidate });
+    if (text !== '')
+      draft.body.push({
+        kind: 'line',
+        text,
+        gapBefore: lines.gapBefore(i),
+        indent: lines.indent(i),
+        headlineLike: candidate,
+      });
     paragraphOpen = text !== '' && !endsSentence(text);
     if (endMarker) {
       draft.notes.push(endMarker);
