@@ -126,9 +126,15 @@ export function namesLine(text: string): Credit | null {
   return names ? { dateline: null, byline: text, authors: names } : null;
 }
 
+// Parentheses as code units: text[i] would make a new string for a character outside Latin-1 on every call.
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const FULLWIDTH_OPEN_PAREN = 0xff08;
+const FULLWIDTH_CLOSE_PAREN = 0xff09;
+
 function bracketCredit(text: string): { inner: string; length: number } | null {
-  const open = text[0];
-  if (open !== '（' && open !== '(') return null;
+  const open = text.charCodeAt(0);
+  if (open !== FULLWIDTH_OPEN_PAREN && open !== OPEN_PAREN) return null;
   const close = text.slice(0, 40).search(/[）)]/);
   if (close < 0) return null;
   return { inner: text.slice(1, close).trim(), length: close + 1 };
@@ -230,8 +236,8 @@ function latinDateline(text: string): LeadCredit | null {
 
 /** Contributors closing a short item: "…。（王小明 李华）". Returns the bracket and the names, or null. */
 export function trailingContributors(text: string): { bracket: string; authors: string[] } | null {
-  const last = text[text.length - 1];
-  if (last !== '）' && last !== ')') return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== FULLWIDTH_CLOSE_PAREN && last !== CLOSE_PAREN) return null;
   const tail = text.slice(-32);
   const open = Math.max(tail.lastIndexOf('（'), tail.lastIndexOf('('));
   if (open < 0) return null;

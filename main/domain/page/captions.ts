@@ -7,9 +7,12 @@ const POSITION =
 const PICTURE = /^(?:图为|图：|图:|上图|下图|左图|右图|图①|图②|图③|图片[：:])/;
 
 /** Evidence that a short line describes a picture, whatever its surroundings. */
+/** 图 上 下 左 右: the characters a PICTURE cue can start with. */
+const PICTURE_FIRST = new Set(Array.from('图上下左右', (c) => c.charCodeAt(0)));
+
 export function namesPicture(text: string): boolean {
+  if (PICTURE_FIRST.has(text.charCodeAt(0)) && PICTURE.test(text)) return true;
   // POSITION needs an opening parenthesis: look for one before running the pattern over the line.
-  if (PICTURE.test(text)) return true;
   return (text.includes('（') || text.includes('(')) && POSITION.test(text);
 }
 

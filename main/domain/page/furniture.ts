@@ -10,6 +10,8 @@ const PAPER_TOKEN = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|
 const LATIN_CAPS_TOKEN = /^[A-Z][A-Z.&'-]{1,20}$/;
 const EDITOR_ROLE =
   /^(?:本版)?(?:责任编辑|编辑|责编|责任校对|校对|版式设计|版式|美编|美术编辑|制图|审读|组版|视觉设计|设计|排版|主编|值班编辑)/;
+/** First characters EDITOR_ROLE can match (本 of 本版, then each role's first): most lines fail here. */
+const EDITOR_ROLE_FIRST = new Set(Array.from('本责编校版美制审组视设排主值', (c) => c.charCodeAt(0)));
 const ISSUE_TOKEN = /^(?:第\d{1,6}期|总第\d{1,6}期|今日\d{1,3}版|CN\d{2}-\d{4}|代号\d{1,2}-\d{1,4})$/;
 
 /** No token pattern below matches more than this many characters. */
@@ -53,7 +55,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   // 版 年 期 报 星 周 农 - . / (see the token patterns), so a line without any is not furniture either; nor
   // is one with a token longer than any token pattern allows.
   // editorsLine needs EDITOR_ROLE at the start: without it a long token settles the answer at once.
-  const maybeEditors = EDITOR_ROLE.test(text);
+  const maybeEditors = EDITOR_ROLE_FIRST.has(text.charCodeAt(0)) && EDITOR_ROLE.test(text);
   // A token of lowercase ASCII letters alone ("the") matches no token pattern either.
   let signal = false;
   let run = 0;
@@ -74,7 +76,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
     }
     if (badToken && !maybeEditors) return null;
   }
-  if (editorsLine(text)) return [{ key: 'editors', value: text }];
+  if (maybeEditors && editorsLine(text)) return [{ key: 'editors', value: text }];
   if (!signal || badToken) return null;
   const tokens = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 10) return null;
@@ -117,16 +119,16 @@ const MARKER_END = new RegExp(
 
 /** A continuation marker at the start of the text ("（上接第一版）…"), or null. */
 export function leadingMarker(text: string): string | null {
-  const c = text[0];
-  if (c !== '（' && c !== '(') return null;
+  const c = text.charCodeAt(0);
+  if (c !== 0xff08 && c !== 0x28) return null; // （ (: text[0] would make a string per call
   const m = MARKER.exec(text.slice(0, 24));
   return m ? m[0] : null;
 }
 
 /** A continuation marker at the end of the text ("…。（下转第二版）"), or null. */
 export function trailingMarker(text: string): string | null {
-  const c = text[text.length - 1];
-  if (c !== '）' && c !== ')') return null;
+  const c = text.charCodeAt(text.length - 1);
+  if (c !== 0xff09 && c !== 0x29) return null; // ） )
   const tail = text.slice(-24);
   const m = MARKER_END.exec(tail);
   return m ? m[0] : null;
