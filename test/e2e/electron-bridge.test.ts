@@ -46,6 +46,7 @@ const STAND_IN_BRIDGE = `
     },
   };
   window.bridgeCalls = calls;
+  window.hasAppListener = (event) => (listeners.get(event)?.size ?? 0) > 0;
   window.emitAppEvent = (event, ...payload) =>
     listeners.get(event)?.forEach((listener) => listener(...payload));
 `;
@@ -118,8 +119,10 @@ test('the Electron bridge carries requests and app events', async () => {
 test('a menu import without user activation asks for one click', async () => {
   const page = await session.browser.newPage();
   await page.addInitScript(STAND_IN_BRIDGE);
-  // Sent by "main" before the person has touched the page: no user activation.
-  await page.addInitScript('setTimeout(() => window.emitAppEvent("menu:import"), 300);');
+  // Sent by "main" as soon as the page listens, before the person has touched it: no user activation.
+  await page.addInitScript(
+    'const timer = setInterval(() => { if (window.hasAppListener("menu:import")) { clearInterval(timer); window.emitAppEvent("menu:import"); } }, 50);',
+  );
   await page.goto(session.url);
   const choose = page.getByRole('button', { name: 'Choose files to import…' });
   await choose.waitFor();
