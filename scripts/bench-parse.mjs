@@ -1,7 +1,12 @@
 // `npm run bench:parse`: parse speed on >= 50 MB of generated pages, one core. For 1, 10 and 50 MB it prints
 // MB/s of decode + parsePage and the ratio to just decoding the same bytes (TextDecoder) and splitting them into
-// lines, both measured in this run: each figure is the best of 3 runs, baseline and parse alike, so that other
-// processes on the machine and GC pauses of earlier runs weigh as little as possible on either side.
+// lines, both measured in this run: each figure is the best of several runs (at least 3; more for the small
+// sizes, whose runs are short enough for one busy moment on the machine to spoil), baseline and parse alike.
+// Before every timed run the heap is collected, so that the garbage of earlier runs is not collected on the
+// clock of a later one: each run pays only for its own.
+import { loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parsePage } from '../main/domain/page/index.ts';
 import { generatePage } from '../test/support/page-generator.ts';
 
@@ -31,15 +36,29 @@ function corpus(size) {
   return out;
 }
 
-/** Seconds one call of fn takes. */
+// A full collection on demand, without requiring node to be started with --expose-gc.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+
+/** Seconds one call of fn takes, on a freshly collected heap. */
 function time(fn) {
+  collectGarbage();
   const start = process.hrtime.bigint();
   fn();
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 const RUNS = 3;
+/** Runs per figure: 1 MB runs take some 30 ms, so they get more tries than 50 MB runs. */
+const runsFor = (size) => Math.max(RUNS, Math.ceil(30 / size));
 console.log(`corpus: ${(bytes / MB).toFixed(1)} MB of generated pages (${pages.length} pages)`);
-console.log(`each figure: best of ${RUNS} runs, for the baseline and for the parse (runs alternate)`);
+console.log(
+  `each figure: best of ${sizes.map((size) => `${runsFor(size)} (${size} MB)`).join(', ')} runs, for the baseline and for the parse (runs alternate, heap collected before each)`,
+);
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 // Warm-up, not measured: the first parses run unoptimised code, which says nothing about the parser's speed.
 {
   const warm = new TextDecoder().decode(corpus(MB));
@@ -62,7 +81,7 @@ for (const size of sizes) {
   // Baseline and parse runs alternate, so a busy spell on the machine weighs on both alike.
   let baseline = Infinity;
   let parse = Infinity;
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runsFor(size); run++) {
     baseline = Math.min(baseline, time(decodeAndSplit));
     parse = Math.min(parse, time(decodeAndParse));
   }
@@ -74,3 +93,8 @@ for (const size of sizes) {
 }
 const linear = Math.min(...rates) / Math.max(...rates);
 console.log(`linearity (slowest/fastest MB/s): ${linear.toFixed(2)}`);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
