@@ -48,24 +48,28 @@ export function hyphenJoin(a: string, b: string): { joined: string; headLength: 
   return { joined: (head[1] + tail[0]).toLowerCase(), headLength: head[1].length };
 }
 
-const NO_SEPARATOR: { dropHyphen: boolean; separator: string } = Object.freeze({
-  dropHyphen: false,
-  separator: '',
-});
+interface Joint {
+  dropHyphen: boolean;
+  separator: string;
+}
+
+// The two answers without a hyphen, shared: joint runs for every line break inside a paragraph.
+const NO_SEPARATOR: Joint = Object.freeze({ dropHyphen: false, separator: '' });
+const SPACE_SEPARATOR: Joint = Object.freeze({ dropHyphen: false, separator: ' ' });
 
 /**
  * How to join `b` after `a`, rejoining a word hyphenated at the line end only when the text itself uses the joined
  * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known").
  */
-export function joint(
-  a: string,
-  b: string,
-  knownWords: ReadonlySet<string>,
-): { dropHyphen: boolean; separator: string } {
+export function joint(a: string, b: string, knownWords: ReadonlySet<string>): Joint {
   const h = hyphenJoin(a, b);
   if (!h) {
     const separator = separatorBetween(a, b);
-    return separator === '' ? NO_SEPARATOR : { dropHyphen: false, separator };
+    return separator === ''
+      ? NO_SEPARATOR
+      : separator === ' '
+        ? SPACE_SEPARATOR
+        : { dropHyphen: false, separator };
   }
   return { dropHyphen: knownWords.has(h.joined), separator: '' };
 }

@@ -93,8 +93,10 @@ class BodyReflow {
       blocks.push({ type: 'paragraph', text: parts.length === 1 ? (parts[0] ?? '') : parts.join('') });
     this.parts = [];
     this.last = null;
-    blocks.push(...this.pending);
-    this.pending = [];
+    if (this.pending.length > 0) {
+      blocks.push(...this.pending);
+      this.pending = [];
+    }
   }
 
   run(): ParsedBlock[] {

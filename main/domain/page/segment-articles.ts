@@ -29,11 +29,14 @@ interface Context {
   candidates: Uint8Array;
 }
 
-/** isHeadlineCandidate(lines.text(i)), asked at most once per line. */
-function candidateAt(ctx: Context, i: number): boolean {
+/**
+ * isHeadlineCandidate(lines.text(i)), asked at most once per line. A caller holding the line's text passes it,
+ * so that it is not cut out of the page again.
+ */
+function candidateAt(ctx: Context, i: number, text?: string): boolean {
   const known = ctx.candidates[i];
   if (known !== 0 && known !== undefined) return known === 2;
-  const yes = i < ctx.lines.length && isHeadlineCandidate(ctx.lines.text(i));
+  const yes = i < ctx.lines.length && isHeadlineCandidate(text ?? ctx.lines.text(i));
   ctx.candidates[i] = yes ? 2 : 1;
   return yes;
 }
@@ -97,12 +100,17 @@ interface HeaderFound {
  * Tries to read an article header starting at line `i`: headline lines, then bylines, a rubric, continuation
  * markers or a dateline opening the first paragraph. Returns null when the evidence is not there.
  */
-function tryHeader(ctx: Context, i: number, forced: boolean, section: string | null): HeaderFound | null {
+function tryHeader(
+  ctx: Context,
+  i: number,
+  topText: string,
+  forced: boolean,
+  section: string | null,
+): HeaderFound | null {
   const { lines } = ctx;
   // The first line decides most calls: reject it before allocating anything (same tests as the loop below).
   if (lines.kind(i) !== 'text') return null;
-  const topText = lines.text(i);
-  if (topText.length > 120 || (!candidateAt(ctx, i) && !endsWithDashes(topText))) return null;
+  if (topText.length > 120 || (!candidateAt(ctx, i, topText) && !endsWithDashes(topText))) return null;
   if (leadCredit(topText) || leadingMarker(topText)) return null;
   // The headline lines are lines i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
   let j = i;
@@ -124,7 +132,7 @@ function tryHeader(ctx: Context, i: number, forced: boolean, section: string | n
         break;
       }
     }
-    if (!candidateAt(ctx, j) && !endsWithDashes(text)) break;
+    if (!candidateAt(ctx, j, text) && !endsWithDashes(text)) break;
     j++;
   }
   const headsEnd = namesCredit ? j - 1 : j;
@@ -340,7 +348,7 @@ export function segmentArticles(
       }
     }
     if (atBoundary && text === lineText) {
-      const header = tryHeader(ctx, i, forced || cur === null, section);
+      const header = tryHeader(ctx, i, lineText, forced || cur === null, section);
       if (header) {
         start(header.draft);
         if (header.leadRest !== null) override = { index: header.next, text: header.leadRest };
@@ -389,7 +397,8 @@ export function segmentArticles(
         text = text.slice(close + 1).trimStart();
       }
     }
-    const candidate = atBoundary && (text === lineText ? candidateAt(ctx, i) : isHeadlineCandidate(text));
+    const candidate =
+      atBoundary && (text === lineText ? candidateAt(ctx, i, text) : isHeadlineCandidate(text));
     if (
       candidate &&
       hasBody(draft) &&
