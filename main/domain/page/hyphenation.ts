@@ -6,9 +6,9 @@ import type { PageLines } from './lines';
 export function knownJoinedWords(lines: PageLines): Set<string> {
   const candidates = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines.text(i);
-    if (a.charCodeAt(a.length - 1) !== 45) continue;
-    const h = hyphenJoin(a, lines.text(i + 1));
+    // Read from the page, not from a cut-out line: few lines end with a hyphen.
+    if (lines.lastCode(i) !== 45) continue;
+    const h = hyphenJoin(lines.text(i), lines.text(i + 1));
     if (h) candidates.add(h.joined);
   }
   const known = new Set<string>();
@@ -25,14 +25,15 @@ export function knownJoinedWords(lines: PageLines): Set<string> {
   const keys = new Map<number, number>();
   const keyOf = (c: string): number => c.length * 128 + c.charCodeAt(0);
   for (const c of candidates) keys.set(keyOf(c), (keys.get(keyOf(c)) ?? 0) + 1);
-  // One pass over the characters; a word is cut out as a string only when it could match.
+  // One pass over the characters of the page, line by line; a word is cut out as a string only when it could
+  // match.
+  const text = lines.page;
   for (let n = 0; n < lines.length; n++) {
     if (known.size === candidates.size) break;
-    const text = lines.text(n);
+    const length = lines.end(n);
     // Chinese lines (wide at both ends) are skipped: the words to confirm are in Latin running text.
-    if (isWideCode(text.charCodeAt(0)) && isWideCode(text.charCodeAt(text.length - 1))) continue;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
+    if (isWideCode(text.charCodeAt(lines.start(n))) && isWideCode(text.charCodeAt(length - 1))) continue;
+    for (let i = lines.start(n); i < length; i++) {
       let code = text.charCodeAt(i);
       if (!isLatinLetterCode(code)) continue;
       const start = i;

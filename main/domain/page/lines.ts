@@ -15,8 +15,8 @@ export class PageLines {
   private ends: Int32Array;
   private gaps: Int32Array;
   private indents: Float64Array;
-  /** Classification of each line; text lines (most of them) share one role object. */
-  private readonly roles: LineRole[] = [];
+  /** Classification of each line; text lines (most of them) share one role object. Sized like the arrays. */
+  private roles: LineRole[];
   /** The input ended inside the last line: no line break followed it. */
   private lastUnterminated = false;
 
@@ -27,6 +27,7 @@ export class PageLines {
     this.ends = new Int32Array(capacity);
     this.gaps = new Int32Array(capacity);
     this.indents = new Float64Array(capacity);
+    this.roles = new Array<LineRole>(capacity).fill(TEXT_ROLE);
   }
 
   add(start: number, end: number, gapBefore: number, indent: number, unterminated: boolean): void {
@@ -36,7 +37,6 @@ export class PageLines {
     this.ends[i] = end;
     this.gaps[i] = gapBefore;
     this.indents[i] = indent;
-    this.roles.push(TEXT_ROLE);
     this.lastUnterminated = unterminated;
   }
 
@@ -46,11 +46,27 @@ export class PageLines {
     this.ends = copyInto(new Int32Array(capacity), this.ends);
     this.gaps = copyInto(new Int32Array(capacity), this.gaps);
     this.indents = copyInto(new Float64Array(capacity), this.indents);
+    this.roles = this.roles.concat(new Array<LineRole>(capacity - this.roles.length).fill(TEXT_ROLE));
   }
 
   /** The line without surrounding whitespace; '' outside the page. */
   text(i: number): string {
     return i >= 0 && i < this.length ? this.page.slice(this.starts[i], this.ends[i]) : '';
+  }
+
+  /** Where the line's text starts in `page`. */
+  start(i: number): number {
+    return this.starts[i] ?? 0;
+  }
+
+  /** Where the line's text ends in `page` (exclusive). */
+  end(i: number): number {
+    return this.ends[i] ?? 0;
+  }
+
+  /** The last code unit of the line's text, read without cutting the line out; NaN outside the page. */
+  lastCode(i: number): number {
+    return i >= 0 && i < this.length ? this.page.charCodeAt((this.ends[i] ?? 0) - 1) : NaN;
   }
 
   /** Blank (or whitespace-only) lines between this line and the previous non-blank one. */
