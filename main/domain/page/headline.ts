@@ -76,8 +76,10 @@ export function isHeadlineCandidate(text: string): boolean {
     if (code < 0xdc00 || code > 0xdfff) width += isWideCode(code) || isAmbiguousCode(code) ? 1 : 0.5;
     if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
       breakBeforeLast ||= i < length - 1;
+    // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
+    // more than 40 ems already fail: most paragraph openings are rejected here, before the end of the line.
+    if (!latinStart && (breakBeforeLast || width > 40)) return false;
   }
-  if (!latinStart && breakBeforeLast) return false;
   if ((all === 0 ? 0 : han / all) < 0.3) {
     // Latin text.
     if (length > 72) return false;

@@ -108,6 +108,8 @@ function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T 
 export function isSpaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
+  // Past U+3000 only the BOM is a space: Han text (most of a Chinese page) is answered by this one test.
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0xa0 ||
     code === 0x1680 ||
@@ -116,8 +118,7 @@ export function isSpaceCode(code: number): boolean {
     code === 0x2029 ||
     code === 0x202f ||
     code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
+    code === 0x3000
   );
 }
 
