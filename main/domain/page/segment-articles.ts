@@ -18,6 +18,7 @@ import {
 } from './headline';
 
 export interface Segmented {
+  /** Every draft, in page order; empty when a `settled` callback took them one by one. */
   drafts: ArticleDraft[];
   meta: Record<string, string[]>;
 }
@@ -243,8 +244,9 @@ function splitOffShortItem(draft: ArticleDraft): ArticleDraft | null {
 
 /**
  * `settled` is told of each draft as soon as nothing can change it any more (a later draft has become the
- * current one), in the order of `drafts`, and of the rest at the end: a caller can reflow a draft's body there
- * and let it go, instead of keeping every line of a long page alive to the end.
+ * current one), in page order, and of the rest at the end: a caller can reflow a draft's body there and let
+ * it go, instead of keeping every line of a long page alive to the end. Drafts handed over are not kept here
+ * either (on a 50 MB page, tens of thousands of them would otherwise survive to the end of the parse).
  */
 export function segmentArticles(
   lines: PageLines,
@@ -260,13 +262,14 @@ export function segmentArticles(
   let paragraphOpen = false;
   let override: { index: number; text: string } | null = null;
 
-  // Drafts before index `open` have been handed to `settled`; only the current draft is ever changed.
-  let open = 0;
-  const settle = (upTo: number): void => {
-    if (settled) for (; open < upTo; open++) settled(drafts[open] as ArticleDraft);
+  // `drafts` holds the drafts not yet handed to `settled`; only the current draft is ever changed.
+  const settle = (): void => {
+    if (!settled) return;
+    for (const draft of drafts) settled(draft);
+    drafts.length = 0;
   };
   const start = (draft: ArticleDraft): ArticleDraft => {
-    settle(drafts.length);
+    settle();
     drafts.push(draft);
     cur = draft;
     forced = false;
@@ -277,7 +280,7 @@ export function segmentArticles(
     const short = splitOffShortItem(draft);
     const owner = short ?? draft;
     if (short) {
-      settle(drafts.length);
+      settle();
       drafts.push(short);
     }
     owner.notes.push(note);
@@ -430,6 +433,6 @@ export function segmentArticles(
     }
     if (contributors) closeWithContributors(draft, contributors.bracket, contributors.authors);
   }
-  settle(drafts.length);
+  settle();
   return { drafts, meta };
 }
