@@ -100,6 +100,13 @@ export function containsSentenceBreak(text: string, end = text.length): boolean 
   return false;
 }
 
+/** Width in ems of one code unit (not the second half of a surrogate pair): 1 if wide or ambiguous, else ½. */
+export function charWidth(code: number): number {
+  // Nothing below U+00B7 (the first ambiguous character) is wide: Latin text is answered by this one test.
+  if (code < 0xb7) return 0.5;
+  return isWideCode(code) || isAmbiguousCode(code) ? 1 : 0.5;
+}
+
 /**
  * Display width in ems: wide characters count 1, others ½. Stops counting past `cap`, so callers can ask
  * "is this line short?" of a 20 MB line in constant time.
@@ -110,7 +117,7 @@ export function ems(text: string, cap = Infinity): number {
   for (let i = 0; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a surrogate pair
-    width += isWideCode(code) || isAmbiguousCode(code) ? 1 : 0.5;
+    width += charWidth(code);
     if (width > cap) return width;
   }
   return width;

@@ -1,5 +1,5 @@
 // Headline groups: 引题 (kicker) above the 主题 (title), 副题 (subtitle) below, and the subheads inside articles.
-import { ems, endsClauseOpen, hanShare, isAmbiguousCode, isHanCode, isWideCode } from './chars';
+import { charWidth, ems, endsClauseOpen, hanShare, isHanCode } from './chars';
 import { joinLines } from './join';
 import { isSpaceCode } from './lines';
 
@@ -73,7 +73,7 @@ export function isHeadlineCandidate(text: string): boolean {
       all++;
       if (isHanCode(code)) han++;
     }
-    if (code < 0xdc00 || code > 0xdfff) width += isWideCode(code) || isAmbiguousCode(code) ? 1 : 0.5;
+    if (code < 0xdc00 || code > 0xdfff) width += charWidth(code);
     if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
       breakBeforeLast ||= i < length - 1;
     // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
@@ -201,7 +201,7 @@ function clauseShape(text: string): { count: number; widest: number; space: bool
       if (isSpace) space = true;
     } else {
       length++;
-      if (code < 0xdc00 || code > 0xdfff) width += isWideCode(code) || isAmbiguousCode(code) ? 1 : 0.5;
+      if (code < 0xdc00 || code > 0xdfff) width += charWidth(code);
     }
   }
   return { count, widest, space, comma };
