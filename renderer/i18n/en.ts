@@ -8,7 +8,6 @@ export const en = {
   actions: {
     import: 'Import…',
     importTitle: 'Import .txt or .md files (Ctrl+O)',
-    chooseFiles: 'Choose files to import…',
     back: 'Library',
     backTitle: 'Back to the library',
     exportNotes: 'Export notes',

@@ -1,6 +1,7 @@
 import type { Annotation, HighlightColor } from '../../shared/contract/api.js';
-import type { HighlightStyle } from '../../shared/contract/annotation-entries.js';
-import { COLORS, STYLES, highlightName } from './colors.js';
+import type { HighlightStyle } from '../../shared/contract/vocabulary.js';
+import { HIGHLIGHT_COLORS as COLORS, HIGHLIGHT_STYLES as STYLES } from '../../shared/contract/vocabulary.js';
+import { highlightName } from './colors.js';
 import { TextIndex, type TextSpan } from './offsets.js';
 
 /** Extra highlights besides the colours: passages with a note, the pending selection, a brief flash. */

@@ -7,14 +7,14 @@
  */
 import { z } from 'zod';
 import { tagName } from './search-entries.js';
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
-export const ANNOTATION_KINDS = ['highlight', 'note'] as const;
-export const HIGHLIGHT_STYLES = ['highlight', 'underline'] as const;
-export const ANNOTATION_STATUSES = ['anchored', 'orphaned'] as const;
-export const MAX_NOTE_LENGTH = 100_000;
-export const MAX_TEMPLATE_LENGTH = 100_000;
-export const MAX_BACKUP_LENGTH = 200_000_000;
+import {
+  ANNOTATION_KINDS,
+  ANNOTATION_STATUSES,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_STYLES,
+  MAX_BACKUP_LENGTH,
+  MAX_TEMPLATE_LENGTH,
+} from './vocabulary.js';
 
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
@@ -177,6 +177,4 @@ export const annotationEntries = {
 export type Annotation = z.output<typeof annotation>;
 export type Bookmark = z.output<typeof bookmark>;
 export type ExportScope = z.output<typeof exportScope>;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];

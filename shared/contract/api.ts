@@ -4,20 +4,18 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
-import { LIBRARY_SORTS, searchEntries, tagName } from './search-entries.js';
+import { searchEntries, tagName } from './search-entries.js';
+import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
 import {
   ANNOTATION_KINDS,
-  annotation,
-  annotationEntries,
-  annotationTags,
   HIGHLIGHT_COLORS,
   HIGHLIGHT_STYLES,
+  LIBRARY_SORTS,
   MAX_NOTE_LENGTH,
-} from './annotation-entries.js';
+} from './vocabulary.js';
 
-export { HIGHLIGHT_COLORS } from './annotation-entries.js';
-export type { Annotation, Bookmark, ExportScope, HighlightColor } from './annotation-entries.js';
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export type { Annotation, Bookmark, ExportScope } from './annotation-entries.js';
+export type { HighlightColor } from './vocabulary.js';
 
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();

@@ -35,7 +35,7 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events main pushes to the page (menu commands and library changes). */
-export const APP_EVENTS = ['menu:import', 'menu:export', 'library:changed', 'open:link'] as const;
+export const APP_EVENTS = ['menu:export', 'library:changed', 'open:link'] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 
 /** The one payload an app event carries: a jianbao://open/<article>#<annotation> link to show. */

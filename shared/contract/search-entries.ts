@@ -3,12 +3,9 @@
  * language is documented in main/domain/search/query.ts; the UI passes the typed text unchanged.
  */
 import { z } from 'zod';
+import { MAX_QUERY_LENGTH, SEARCH_SORTS } from './vocabulary.js';
 
 const id = z.number().int().positive();
-
-export const LIBRARY_SORTS = ['newest', 'title', 'source', 'annotated'] as const;
-export const SEARCH_SORTS = ['relevance', 'newest'] as const;
-export const MAX_QUERY_LENGTH = 1000;
 
 export const tagName = z.string().trim().min(1).max(100);
 

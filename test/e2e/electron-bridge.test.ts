@@ -1,6 +1,6 @@
 /**
  * The page picks the Electron transport when the preload's `window.jianbao` exists: requests go through
- * the bridge (never HTTP) and app events (menu:import, menu:export, library:changed, open:link) reach
+ * the bridge (never HTTP) and app events (menu:export, library:changed, open:link) reach
  * the UI.
  * The bridge here is a stand-in injected before the page loads, shaped like main/preload/bridge.ts.
  */
@@ -68,7 +68,7 @@ test('the Electron bridge carries requests and app events', async () => {
     );
   assert.deepEqual(await listed(), ['articles.list']);
 
-  // library:changed reloads the list; menu:import opens the picker.
+  // library:changed (sent after File > Import in main) reloads the list.
   await page.evaluate(() =>
     (window as unknown as { emitAppEvent(e: string): void }).emitAppEvent('library:changed'),
   );
@@ -77,12 +77,6 @@ test('the Electron bridge carries requests and app events', async () => {
       (window as unknown as { bridgeCalls: string[] }).bridgeCalls.filter((m) => m === 'articles.list')
         .length === 2,
   );
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.evaluate(() => (window as unknown as { emitAppEvent(e: string): void }).emitAppEvent('menu:import')),
-  ]);
-  assert.ok(chooser.isMultiple());
-
   // menu:export in the reader opens the export dialog for the article, which downloads its notes.
   await page.locator('jb-library a').first().click();
   await page.getByRole('alert').waitFor(); // articles.get has no reply in this stand-in
@@ -113,22 +107,6 @@ test('the Electron bridge carries requests and app events', async () => {
   await page.locator('jb-reader').waitFor();
 
   assert.deepEqual(httpCalls, [], 'no request went over HTTP');
-  await page.close();
-});
-
-test('a menu import without user activation asks for one click', async () => {
-  const page = await session.browser.newPage();
-  await page.addInitScript(STAND_IN_BRIDGE);
-  // Sent by "main" as soon as the page listens, before the person has touched it: no user activation.
-  await page.addInitScript(
-    'const timer = setInterval(() => { if (window.hasAppListener("menu:import")) { clearInterval(timer); window.emitAppEvent("menu:import"); } }, 50);',
-  );
-  await page.goto(session.url);
-  const choose = page.getByRole('button', { name: 'Choose files to import…' });
-  await choose.waitFor();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
-  assert.ok(chooser.isMultiple());
-  await choose.waitFor({ state: 'detached' });
   await page.close();
 });
 

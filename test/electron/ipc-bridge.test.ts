@@ -70,8 +70,8 @@ test('app events reach the page without the IPC event object, and unknown events
     removeListener: (channel) => listeners.delete(channel),
   });
   const received: unknown[][] = [];
-  const off = bridge.on('menu:import', (...args: unknown[]) => received.push(args));
-  listeners.get('jianbao-event:menu:import')!({ sender: 'secret' });
+  const off = bridge.on('menu:export', (...args: unknown[]) => received.push(args));
+  listeners.get('jianbao-event:menu:export')!({ sender: 'secret' });
   assert.deepEqual(received, [[]]);
   off();
   assert.equal(listeners.size, 0);

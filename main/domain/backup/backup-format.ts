@@ -8,11 +8,7 @@
  * guessing at it.
  */
 import { z } from 'zod';
-import {
-  ANNOTATION_KINDS,
-  HIGHLIGHT_COLORS,
-  HIGHLIGHT_STYLES,
-} from '../../../shared/contract/annotation-entries.js';
+import { ANNOTATION_KINDS, HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../../shared/contract/vocabulary.js';
 
 export const BACKUP_FORMAT = 'jianbao-backup';
 export const BACKUP_VERSION = 1;

@@ -1,9 +1,6 @@
 /** Builds a backup from what the library holds. */
-import type {
-  AnnotationKind,
-  HighlightColor,
-  HighlightStyle,
-} from '../../../shared/contract/annotation-entries.js';
+import type { AnnotationKind } from '../../../shared/contract/annotation-entries.js';
+import type { HighlightColor, HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { contentHash } from './content-hash.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 import type { Backup } from './backup-format.js';

@@ -13,11 +13,8 @@
  * have been re-anchored, its note or colour edited since); a bookmark if its article, creation time
  * and label are; tags by name, ignoring case (as the database does).
  */
-import type {
-  AnnotationKind,
-  HighlightColor,
-  HighlightStyle,
-} from '../../../shared/contract/annotation-entries.js';
+import type { AnnotationKind } from '../../../shared/contract/annotation-entries.js';
+import type { HighlightColor, HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { diffOffsets, normalizeText, reanchorAll } from '../anchoring/index.js';
 import type { AnchorMethod } from '../anchoring/index.js';
 import { contentHash } from './content-hash.js';

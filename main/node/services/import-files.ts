@@ -1,5 +1,6 @@
 import { articleSegments } from '../../../shared/contract/segments.js';
-import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract/api.js';
+import type { Output } from '../../../shared/contract/api.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract/vocabulary.js';
 import { baseName, parseDocument } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
 import { decodeText, type DecodeResult } from '../import/decode-text.js';

@@ -1,10 +1,6 @@
 /** Every SQL statement about annotations and their tags. */
-import type {
-  Annotation,
-  AnnotationKind,
-  HighlightColor,
-  HighlightStyle,
-} from '../../../shared/contract/annotation-entries.js';
+import type { Annotation, AnnotationKind } from '../../../shared/contract/annotation-entries.js';
+import type { HighlightColor, HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import type { Db } from './open-database.js';
 
 export interface NewAnnotation {

@@ -73,14 +73,6 @@ export const appStyles = css`
     color: var(--jb-accent-text);
     pointer-events: none;
   }
-  .ask {
-    display: flex;
-    justify-content: center;
-    gap: 0.5rem;
-    padding: 0.75rem;
-    border-bottom: 1px solid var(--jb-border);
-    background: var(--jb-surface);
-  }
   input[type='file'] {
     display: none;
   }

@@ -27,7 +27,6 @@ export class JbApp extends LitElement {
     importState: { state: true },
     alerts: { state: true },
     dragging: { state: true },
-    askToPick: { state: true },
     exporting: { state: true },
     exportTags: { state: true },
   };
@@ -40,7 +39,6 @@ export class JbApp extends LitElement {
   alerts: AlertItem[] = [];
   dragging = false;
   /** A menu asked for the picker when the page had no user activation to open it with. */
-  askToPick = false;
   /** The export dialog is open. */
   exporting = false;
   exportTags: string[] = [];
@@ -62,7 +60,6 @@ export class JbApp extends LitElement {
     window.addEventListener('unhandledrejection', this.onUnhandled);
     this.addEventListener(ERROR_EVENT, this.onError as EventListener);
     this.unsubscribe = [
-      this.connection.subscribe('menu:import', () => this.openPickerFromMenu()),
       this.connection.subscribe('menu:export', () => void this.exportNotes()),
       this.connection.subscribe('library:changed', () => this.libraryVersion++),
       this.connection.subscribe('open:link', (link) => this.openLink(link.articleId, link.annotationId ?? 0)),
@@ -160,17 +157,7 @@ export class JbApp extends LitElement {
     void this.importFiles(files);
   };
 
-  /**
-   * Chromium opens a file chooser only during a user activation, which a menu command sent over IPC
-   * does not carry: then ask for one click instead.
-   */
-  private openPickerFromMenu(): void {
-    if (navigator.userActivation && !navigator.userActivation.isActive) this.askToPick = true;
-    else this.openPicker();
-  }
-
   openPicker(): void {
-    this.askToPick = false;
     this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
   }
 
@@ -246,16 +233,6 @@ export class JbApp extends LitElement {
           @change=${this.onPicked}
         />
       </header>
-      ${
-        this.askToPick
-          ? html`<div class="ask" role="dialog" aria-label=${t.actions.import}>
-              <button class="primary" @click=${() => this.openPicker()}>
-                ${importIcon}${t.actions.chooseFiles}
-              </button>
-              <button @click=${() => (this.askToPick = false)}>${t.actions.cancel}</button>
-            </div>`
-          : nothing
-      }
       <jb-import-report
         .state=${this.importState}
         @jb-dismiss=${() => (this.importState = null)}

@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.js';
 import { reportError } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
 import { articleHref } from '../../lib/route.js';
-import type { Sort } from '../../lib/sorts.js';
+import type { LibrarySort as Sort } from '../../../shared/contract/vocabulary.js';
 import { PageCache, visibleRows } from '../../lib/virtual-list.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';

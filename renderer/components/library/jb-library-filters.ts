@@ -1,6 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
-import { SEARCH_SORTS, SORTS, type SearchSort, type Sort } from '../../lib/sorts.js';
+import {
+  LIBRARY_SORTS as SORTS,
+  SEARCH_SORTS,
+  type LibrarySort as Sort,
+  type SearchSort,
+} from '../../../shared/contract/vocabulary.js';
 import { controls } from '../shared.styles.js';
 import { filtersStyles } from './jb-library-filters.styles.js';
 

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import type { Annotation, Api, Article, Bookmark, HighlightColor } from '../../../shared/contract/api.js';
-import type { HighlightStyle } from '../../../shared/contract/annotation-entries.js';
+import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
 import { lastColor, rememberColor } from '../../lib/colors.js';
 import { reportError } from '../../lib/errors.js';

@@ -1,8 +1,8 @@
 import { html, LitElement } from 'lit';
 import type { HighlightColor } from '../../../shared/contract/api.js';
-import type { HighlightStyle } from '../../../shared/contract/annotation-entries.js';
+import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
-import { COLORS } from '../../lib/colors.js';
+import { HIGHLIGHT_COLORS as COLORS } from '../../../shared/contract/vocabulary.js';
 import { bookmarkIcon, noteIcon, underlineIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
 import { toolbarStyles } from './jb-selection-toolbar.styles.js';

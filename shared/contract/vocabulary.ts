@@ -1,0 +1,21 @@
+/**
+ * The contract's fixed vocabularies and limits, without zod, so the page can use them without
+ * bundling the schemas (api.ts and the *-entries.ts files build their schemas from these).
+ */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export const HIGHLIGHT_STYLES = ['highlight', 'underline'] as const;
+export const ANNOTATION_KINDS = ['highlight', 'note'] as const;
+export const ANNOTATION_STATUSES = ['anchored', 'orphaned'] as const;
+export const LIBRARY_SORTS = ['newest', 'title', 'source', 'annotated'] as const;
+export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_QUERY_LENGTH = 1000;
+export const MAX_NOTE_LENGTH = 100_000;
+export const MAX_TEMPLATE_LENGTH = 100_000;
+export const MAX_BACKUP_LENGTH = 200_000_000;
+
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+export type SearchSort = (typeof SEARCH_SORTS)[number];
