@@ -134,6 +134,10 @@ test('notesToMarkdown keeps its signature: the article import date and the defau
       {
         ...ANNOTATIONS[1]!,
         articleId: 7,
+        kind: 'highlight',
+        style: 'highlight',
+        tags: [],
+        status: 'anchored',
         color: 'yellow',
         prefix: '',
         suffix: '',
@@ -218,4 +222,23 @@ test('property: planned names stay in the folder, are unique, portable and stabl
       assert.deepEqual(planExportFiles(list), plan);
     }),
   );
+});
+
+test('a note on the whole article is exported as a note with its link, not as an empty quote', () => {
+  const markdown = renderArticleNotes(ARTICLE, [
+    {
+      id: 40,
+      start: 0,
+      end: 0,
+      quote: '',
+      color: 'yellow',
+      note: 'Compare with **last year**.',
+      kind: 'note',
+    },
+  ]);
+  assert.match(
+    markdown,
+    /\*\*Note on the article\*\* · \[Open in Jianbao\]\(jianbao:\/\/open\/7#40\)\n\n\^jb-40\n\nCompare with \*\*last year\*\*\./,
+  );
+  assert.doesNotMatch(markdown, /^>/m);
 });

@@ -30,6 +30,8 @@ export interface ExportAnnotation {
   readonly tags?: readonly string[];
   /** Re-anchoring could not place it: exported with its quote, marked as such. */
   readonly orphaned?: boolean;
+  /** A note on the article as a whole has no passage to quote. */
+  readonly kind?: 'highlight' | 'note';
 }
 
 export interface HighlightView {
@@ -41,6 +43,8 @@ export interface HighlightView {
   readonly link: string;
   readonly blockId: string;
   readonly orphaned: boolean;
+  /** False for a note on the whole article: the template then writes no quote. */
+  readonly passage: boolean;
 }
 
 export interface ArticleView {
@@ -155,6 +159,7 @@ function highlightView(articleId: number, annotation: ExportAnnotation): Highlig
     link: articleLink(articleId, annotation.id),
     blockId: blockId(annotation.id),
     orphaned: annotation.orphaned ?? false,
+    passage: annotation.kind !== 'note',
   };
 }
 

@@ -16,9 +16,14 @@ export interface ExportTemplates {
   readonly highlight: string;
 }
 
-const HIGHLIGHT = `{{{quote}}}
+const HIGHLIGHT = `{{#passage}}
+{{{quote}}}
 >
 > {{{colorMark}}} {{color}}{{#orphaned}} · orphaned: the passage is no longer in the article{{/orphaned}} · [Open in Jianbao]({{{link}}})
+{{/passage}}
+{{^passage}}
+**Note on the article** · [Open in Jianbao]({{{link}}})
+{{/passage}}
 
 ^{{blockId}}
 
