@@ -61,3 +61,13 @@ test('any UTF-8 text decodes back to itself', () => {
     }),
   );
 });
+
+test('a file mixing UTF-8 and GBK is refused with a clear reason, never mangled silently', () => {
+  const mixed = new Uint8Array([
+    ...new TextEncoder().encode('第一段是UTF-8的文字。\n'),
+    ...iconv.encode('第二段却是GBK编码的文字，混在一起。\n', 'gbk'),
+  ]);
+  const result = decodeText(mixed);
+  assert.equal(result.ok, false);
+  assert.match(result.ok ? '' : result.reason, /encoding could not be recognised.*save it as UTF-8/);
+});
