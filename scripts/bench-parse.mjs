@@ -41,8 +41,8 @@ function time(fn) {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 const RUNS = 3;
-/** Runs per figure: 1 MB runs take some 30 ms, so they get more tries than 50 MB runs. */
-const runsFor = (size) => Math.max(RUNS, Math.ceil(30 / size));
+/** Runs per figure, about 60 MB parsed per figure: the short 1 MB and 10 MB runs get more tries than 50 MB ones. */
+const runsFor = (size) => Math.max(RUNS, Math.ceil(60 / size));
 console.log(`corpus: ${(bytes / MB).toFixed(1)} MB of generated pages (${pages.length} pages)`);
 console.log(
   `each figure: best of ${sizes.map((size) => `${runsFor(size)} (${size} MB)`).join(', ')} runs, for the baseline and for the parse (runs alternate)`,
