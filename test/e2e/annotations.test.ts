@@ -4,7 +4,7 @@
  * tags with completion, the side panel's filters and the #annotation= link.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   FIXTURE,
@@ -13,18 +13,11 @@ import {
   openPage,
   panelItem,
   selectText,
-  startSession,
+  sessionForSuite,
   until,
-  type Session,
 } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const count = (page: Page, name: string) => page.evaluate((key) => CSS.highlights.get(key)?.size ?? 0, name);
@@ -45,7 +38,7 @@ async function openArticle(page: Page, nth: number): Promise<number> {
 }
 
 test('colours, underline, overlapping highlights, the h key, and undo/redo of every change', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await openArticle(page, 0);
   const paragraph = page.locator('jb-article .paragraph').first();
 
@@ -132,7 +125,7 @@ test('colours, underline, overlapping highlights, the h key, and undo/redo of ev
 });
 
 test('Markdown notes are rendered and sanitised; n opens a note; notes on the article', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await openArticle(page, 1);
   const paragraph = page.locator('jb-article .paragraph').nth(1);
 
@@ -186,7 +179,7 @@ test('Markdown notes are rendered and sanitised; n opens a note; notes on the ar
 });
 
 test('tags on highlights with completion, panel filters, Notes view by tag and text, links', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   const articleId = await openArticle(page, 2);
   const paragraphs = page.locator('jb-article .paragraph');
 

@@ -4,17 +4,11 @@
  * top.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { highlightTexts, importTexts, openPage, selectText, startSession, type Session } from './helpers.js';
+import { highlightTexts, importTexts, openPage, selectText, sessionForSuite } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 const PARAGRAPHS = Array.from(
   { length: 80 },
@@ -30,9 +24,9 @@ const topLine = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize) * 4);
 
 test('the reading position is restored after a reload in a window of another size', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   const articleId = await importTexts(page, [{ name: 'long-report.md', text: LONG }]);
-  await page.goto(`${session.url}#article=${articleId}`);
+  await page.goto(`${session().url}#article=${articleId}`);
   const paragraphs = page.locator('jb-article .paragraph');
   await paragraphs.nth(79).waitFor();
 
@@ -57,8 +51,8 @@ test('the reading position is restored after a reload in a window of another siz
     { width: 760, height: 600 },
     { width: 1600, height: 1100 },
   ]) {
-    const reopened = await session.browser.newPage({ viewport });
-    await reopened.goto(`${session.url}#article=${articleId}`);
+    const reopened = await session().browser.newPage({ viewport });
+    await reopened.goto(`${session().url}#article=${articleId}`);
     const again = reopened.locator('jb-article .paragraph').nth(40);
     await again.waitFor();
     await reopened.waitForFunction(() => window.scrollY > 0);
@@ -98,11 +92,11 @@ test('the reading position is restored after a reload in a window of another siz
 });
 
 test('bookmarks: add, label, list in text order, jump to, delete', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   const articleId = await importTexts(page, [
     { name: 'bookmarked-report.md', text: LONG.replace('A long report', 'Another long report') },
   ]);
-  await page.goto(`${session.url}#article=${articleId}`);
+  await page.goto(`${session().url}#article=${articleId}`);
   const paragraphs = page.locator('jb-article .paragraph');
   await paragraphs.nth(79).waitFor();
   const panel = page.locator('jb-annotation-panel');
@@ -148,11 +142,11 @@ test('bookmarks: add, label, list in text order, jump to, delete', async () => {
 });
 
 test('in a long article, highlights far from the viewport are painted when scrolled to', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   const articleId = await importTexts(page, [
     { name: 'long-highlights.md', text: LONG.replace('A long report', 'A third long report') },
   ]);
-  await page.goto(`${session.url}#article=${articleId}`);
+  await page.goto(`${session().url}#article=${articleId}`);
   const paragraphs = page.locator('jb-article .paragraph');
   await paragraphs.nth(79).waitFor();
   const near = await selectText(page, paragraphs.nth(1), 0, 12);

@@ -5,16 +5,10 @@
  * The bridge here is a stand-in injected before the page loads, shaped like main/preload/bridge.ts.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startSession, type Session } from './helpers.js';
+import { test } from 'node:test';
+import { sessionForSuite } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 const STAND_IN_BRIDGE = `
   const listeners = new Map();
@@ -52,14 +46,14 @@ const STAND_IN_BRIDGE = `
 `;
 
 test('the Electron bridge carries requests and app events', async () => {
-  const page = await session.browser.newPage();
+  const page = await session().browser.newPage();
   // A string, not a function: the test loader would add helpers (__name) that do not exist in the page.
   await page.addInitScript(STAND_IN_BRIDGE);
   const httpCalls: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) httpCalls.push(request.url());
   });
-  await page.goto(session.url);
+  await page.goto(session().url);
 
   await page.locator('jb-library').getByText('桥接测试').waitFor();
   const listed = () =>
@@ -111,14 +105,14 @@ test('the Electron bridge carries requests and app events', async () => {
 });
 
 test('browser mode uses HTTP with the page token', async () => {
-  const page = await session.browser.newPage();
+  const page = await session().browser.newPage();
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.url().endsWith('/api/articles.list')),
-    page.goto(session.url),
+    page.goto(session().url),
   ]);
   const headers = request.headers();
   assert.equal(headers['content-type'], 'application/json');
-  assert.equal(headers['x-jianbao-token'], new URL(session.url).searchParams.get('token'));
+  assert.equal(headers['x-jianbao-token'], new URL(session().url).searchParams.get('token'));
   assert.equal(request.method(), 'POST');
   await page.close();
 });

@@ -1,26 +1,19 @@
 /** Failures reach the person as a clear, dismissable message (role=alert) rather than a silent no-op. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   charPoints,
   dragSelect,
   FIXTURE,
   importThroughPicker,
   openPage,
-  startSession,
-  type Session,
+  sessionForSuite,
 } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 test('an article that does not exist shows a not_found message', async () => {
-  const { page } = await openPage(session, '#article=987654');
+  const { page } = await openPage(session(), '#article=987654');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match((await alert.textContent()) ?? '', /not_found/);
@@ -30,9 +23,9 @@ test('an article that does not exist shows a not_found message', async () => {
 });
 
 test('a server error while saving a highlight is shown with its message and code', async () => {
-  const { page } = await openPage(session);
+  const { page } = await openPage(session());
   const articleId = await importThroughPicker(page, [FIXTURE]);
-  await page.goto(`${session.url}#article=${articleId}`);
+  await page.goto(`${session().url}#article=${articleId}`);
   await page.route('**/api/annotations.create', (route) =>
     route.fulfill({
       status: 200,
@@ -60,8 +53,8 @@ test('a server error while saving a highlight is shown with its message and code
 
 test('a page holding a wrong access token explains the refusal', async () => {
   // The first visit sets the page cookie; the second serves the page but its API calls carry the wrong token.
-  const { page } = await openPage(session);
-  await page.goto(session.url.replace(/\?token=[^#]*/, '?token=wrong'));
+  const { page } = await openPage(session());
+  await page.goto(session().url.replace(/\?token=[^#]*/, '?token=wrong'));
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match((await alert.textContent()) ?? '', /token/i);
@@ -69,7 +62,7 @@ test('a page holding a wrong access token explains the refusal', async () => {
 });
 
 test('an unreachable server is reported', async () => {
-  const { page } = await openPage(session);
+  const { page } = await openPage(session());
   await page.locator('jb-library h1').waitFor();
   await page.route('**/api/**', (route) => route.abort('connectionrefused'));
   await page.evaluate(() => (location.hash = '#article=1'));

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   FIXTURE,
@@ -17,17 +17,10 @@ import {
   openPage,
   panelItem,
   selectText,
-  startSession,
-  type Session,
+  sessionForSuite,
 } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -37,14 +30,14 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Export notes' });
 
 test('export to a folder and again, by tag, with edited templates', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await importThroughPicker(page, [FIXTURE]);
   const entries = page.locator('jb-library a[data-article-id]');
   await entries.nth(1).waitFor();
 
   // Highlights in two articles; one is tagged.
   const highlight = async (nth: number, color: string) => {
-    await page.goto(`${session.url}#article=${await entries.nth(nth).getAttribute('data-article-id')}`);
+    await page.goto(`${session().url}#article=${await entries.nth(nth).getAttribute('data-article-id')}`);
     const paragraph = page.locator('jb-article .paragraph').first();
     await paragraph.waitFor();
     const quote = await selectText(page, paragraph, 0, 16);
@@ -138,7 +131,7 @@ test('export to a folder and again, by tag, with edited templates', async () => 
 });
 
 test('a JSON backup restores a deleted highlight', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await importThroughPicker(page, [FIXTURE]);
   const entry = page.locator('jb-library a[data-article-id]').nth(2);
   await entry.waitFor();

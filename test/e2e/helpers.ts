@@ -1,5 +1,6 @@
 /** Shared set-up for the end-to-end tests: the real browser-mode server and headless Chromium. */
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT, startBrowserMode } from '../support/browser-mode.js';
 
@@ -10,6 +11,21 @@ export interface Session {
   /** The page URL with its `?token=`. */
   url: string;
   stop(): Promise<void>;
+}
+
+/** The suite's session: browser mode and Chromium start before its tests and stop after them. */
+export function sessionForSuite(): () => Session {
+  let session: Session | undefined;
+  before(async () => {
+    session = await startSession();
+  });
+  after(async () => {
+    await session?.stop();
+  });
+  return () => {
+    if (!session) throw new Error('The browser session is not running: use it inside a test.');
+    return session;
+  };
 }
 
 /**

@@ -1,19 +1,13 @@
 /** Importing by drag-and-drop and by Ctrl+O, with rejected files reported by name and reason. */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { FIXTURE, openPage, startSession, type Session } from './helpers.js';
+import { test } from 'node:test';
+import { FIXTURE, openPage, sessionForSuite } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 test('files dropped anywhere on the window are imported; rejected ones say why', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   const text = await readFile(FIXTURE, 'utf8');
 
   const dataTransfer = await page.evaluateHandle((content) => {
@@ -53,7 +47,7 @@ test('files dropped anywhere on the window are imported; rejected ones say why',
 });
 
 test('Ctrl+O opens the file picker', async () => {
-  const { page } = await openPage(session);
+  const { page } = await openPage(session());
   await page.locator('jb-library h1').waitFor();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
   assert.ok(chooser.isMultiple());

@@ -3,16 +3,10 @@
  * formatting's text nodes, so a highlight over bold and italic text quotes exactly what was selected.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { charPoints, dragSelect, highlightTexts, openPage, startSession, type Session } from './helpers.js';
+import { test } from 'node:test';
+import { charPoints, dragSelect, highlightTexts, openPage, sessionForSuite } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 const MARKDOWN = `# Harbour trade doubles
 
@@ -22,7 +16,7 @@ Unsafe <img src="x" onerror="window.pwned = 1"> markup stays inert.
 `;
 
 test('Markdown formatting renders and highlights across it are exact', async () => {
-  const { page } = await openPage(session);
+  const { page } = await openPage(session());
   await page.locator('jb-app input[type=file]').setInputFiles({
     name: 'harbour.md',
     mimeType: 'text/markdown',

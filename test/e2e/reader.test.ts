@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   charPoints,
@@ -14,24 +14,17 @@ import {
   highlightTexts,
   importThroughPicker,
   openPage,
-  startSession,
-  type Session,
+  sessionForSuite,
 } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 const panelQuotes = (page: Page) => page.locator('jb-annotation-panel li .quote').allTextContents();
 const panelNotes = (page: Page) => page.locator('jb-annotation-panel li .note').allTextContents();
 const trimmed = (items: string[]) => items.map((item) => item.trim());
 
 test('import, highlight, note, reload, export', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
 
   const articleId = await importThroughPicker(page, [FIXTURE]);
   assert.ok(articleId > 0, 'the import report links to the first imported article');
@@ -95,7 +88,7 @@ test('import, highlight, note, reload, export', async () => {
 });
 
 test('the side panel edits, recolours, reveals and deletes annotations', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await importThroughPicker(page, [FIXTURE]);
   // The page's second article (the first one is the previous test's).
   const entry = page.locator('jb-library a[data-article-id]').nth(1);

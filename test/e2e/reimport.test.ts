@@ -3,24 +3,10 @@
  * kept as orphans and shown as such in the side panel with their quote.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  highlightTexts,
-  importTexts,
-  openPage,
-  panelItem,
-  selectText,
-  startSession,
-  type Session,
-} from './helpers.js';
+import { test } from 'node:test';
+import { highlightTexts, importTexts, openPage, panelItem, selectText, sessionForSuite } from './helpers.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 const KEPT = 'The port of Ningbo-Zhoushan handled record volumes this year, officials said on Monday.';
 const DROPPED = 'Dock workers described twelve-hour shifts and a quay crowded with cranes from dawn.';
@@ -28,9 +14,9 @@ const OLD = `# Harbour trade doubles\n\n${KEPT}\n\n${DROPPED}\n\nThe rail link o
 const NEW = `# Harbour trade doubles\n\nA new opening paragraph was added by the editors in the second edition.\n\n${KEPT}\n\nThe rail link opens next spring, a year late.\n`;
 
 test('after re-importing a changed file, lost passages are shown as orphans with their quote', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   const articleId = await importTexts(page, [{ name: 'harbour.md', text: OLD }]);
-  await page.goto(`${session.url}#article=${articleId}`);
+  await page.goto(`${session().url}#article=${articleId}`);
   const paragraphs = page.locator('jb-article .paragraph');
   await paragraphs.first().waitFor();
 

@@ -3,27 +3,14 @@
  * search shortcuts, debounced typing, the number of hits, paging, and moving between matches.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  FIXTURE,
-  highlightTexts,
-  importThroughPicker,
-  openPage,
-  startSession,
-  type Session,
-} from './helpers.js';
+import { test } from 'node:test';
+import { FIXTURE, highlightTexts, importThroughPicker, openPage, sessionForSuite } from './helpers.js';
 import { focused, importMarkdown } from './library-api.js';
 
-let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session?.stop();
-});
+const session = sessionForSuite();
 
 test('search finds articles, marks the matches in the text, and is kept when going back', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await importThroughPicker(page, [FIXTURE]);
 
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('乡村振兴');
@@ -76,7 +63,7 @@ test('search finds articles, marks the matches in the text, and is kept when goi
 });
 
 test('tags added in the reader filter the library', async () => {
-  const { page, problems } = await openPage(session);
+  const { page, problems } = await openPage(session());
   await importThroughPicker(page, [FIXTURE]);
   const entry = page.locator('jb-library a[data-article-id]').nth(2);
   await entry.waitFor();
@@ -113,8 +100,8 @@ test('shortcuts, results while typing, the number of hits, more on scroll, and n
     name: `whale-${i}.md`,
     text: `# Whale report ${i}\n\nThe 蓝鲸 came up. Later the 蓝鲸 dived, and once more a 蓝鲸 was seen.\n`,
   }));
-  await importMarkdown(session.url, files);
-  const { page, problems } = await openPage(session);
+  await importMarkdown(session().url, files);
+  const { page, problems } = await openPage(session());
   const box = page.getByRole('searchbox', { name: 'Search the library' });
   await page.locator('jb-article-list a[data-article-id]').first().waitFor();
 
