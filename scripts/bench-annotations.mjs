@@ -12,7 +12,7 @@
 // side panel renders its first entries in the frame after the text (and more as it is scrolled).
 // BENCH_RUNS=n sets the number of runs.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 
 const ARTICLE_CHARS = 50_000;
 const HIGHLIGHTS = 2_000;
@@ -174,18 +174,7 @@ const bundle = await build({
 });
 const css = (await import('node:fs')).readFileSync('assets/app.css', 'utf8');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

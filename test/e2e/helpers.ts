@@ -1,7 +1,8 @@
 /** Shared set-up for the end-to-end tests: the real browser-mode server and headless Chromium. */
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { REPO_ROOT, startBrowserMode } from '../support/browser-mode.js';
 
 export const FIXTURE = join(REPO_ROOT, '../shared/fixtures/pages/party-building-page.txt');
@@ -35,18 +36,7 @@ export function sessionForSuite(): () => Session {
 export async function startSession(): Promise<Session> {
   const external = process.env.JIANBAO_E2E_URL;
   const server = external ? null : await startBrowserMode();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     url: external ?? server!.url,
