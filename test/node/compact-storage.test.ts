@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
-import { MIGRATIONS } from '../../main/node/storage/migrations.js';
-import { registerSearchFunctions } from '../../main/node/storage/search-index.js';
 import { openLibrary } from '../../main/node/library.js';
 import { articleSegments } from '../../shared/contract/segments.js';
+import { databaseAtSchema } from '../support/old-schema.js';
 import { tempDbPath } from '../support/temp-library.js';
 import { apiOf } from '../support/library-api.js';
 
@@ -12,14 +10,7 @@ const SOURCE_TEXT = '旧报纸上的国歌和长江。\n\n第二段落的文字�
 
 /** A library as schema 3 wrote it: the source's text in full, segments repeating their text. */
 function libraryAtSchema3(path: string): void {
-  const old = new Database(path);
-  old.pragma('foreign_keys = ON');
-  registerSearchFunctions(old);
-  for (const [index, migration] of MIGRATIONS.slice(0, 3).entries()) {
-    if (typeof migration === 'string') old.exec(migration);
-    else migration(old);
-    old.pragma(`user_version = ${index + 1}`);
-  }
+  const old = databaseAtSchema(path, 3);
   const { segments, text } = articleSegments({
     section: null,
     kicker: null,

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tempLibrary } from '../support/temp-library.js';
 import { SearchIndex } from '../../main/node/storage/search-index.js';
+import { packText } from '../../main/node/storage/compact-text.js';
 import type { NewArticle } from '../../main/node/storage/library-store.js';
 import { normalise } from '../../main/domain/search/normalise.js';
 import { parseQuery } from '../../main/domain/search/query.js';
@@ -213,7 +214,7 @@ function apply(
   if (article.deleted) return;
   switch (change.kind) {
     case 'text':
-      store.db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(change.text, id);
+      store.db.prepare('UPDATE articles SET packed_text = ? WHERE id = ?').run(packText(change.text), id);
       article.text = change.text;
       break;
     case 'add note':

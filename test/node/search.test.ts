@@ -6,6 +6,7 @@ import { tempDbPath, tempLibrary, textFile } from '../support/temp-library.js';
 import { openDatabase } from '../../main/node/storage/open-database.js';
 import { MIGRATIONS } from '../../main/node/storage/migrations.js';
 import { COUNT_LIMIT } from '../../main/node/storage/search-index.js';
+import { packText } from '../../main/node/storage/compact-text.js';
 import { openLibrary, type Library } from '../../main/node/library.js';
 import type { NewArticle } from '../../main/node/storage/library-store.js';
 import { validateInput } from '../../shared/contract/validate.js';
@@ -65,7 +66,9 @@ test('notes, tags and text changes are searchable as soon as they are saved, and
   assert.deepEqual(await found('地理'), []);
   assert.deepEqual((await api('tags.list', {})).tags, [], 'tags nothing carries are dropped');
 
-  library.store.db.prepare("UPDATE articles SET text = 'The Mekong' WHERE id = ?").run(rivers);
+  library.store.db
+    .prepare('UPDATE articles SET packed_text = ? WHERE id = ?')
+    .run(packText('The Mekong'), rivers);
   assert.deepEqual(await found('yangtze'), []);
   assert.deepEqual(await found('mekong'), [rivers]);
   library.store.db.prepare('DELETE FROM sources').run();

@@ -1,7 +1,8 @@
 /**
- * How text is kept small on disk. An article's text is stored once, in `articles.text`: its segments
- * keep only where each piece lies in it. The original file's text (kept so a source can be parsed
- * again) is deflated: it is read only on a re-import.
+ * How text is kept small on disk. An article's text is stored once, deflated, in
+ * `articles.packed_text`: its segments keep only where each piece lies in it. Deflate halves Chinese
+ * UTF-8, and inflating an article costs microseconds, less than reading the pages it saves. The
+ * original file's text (kept so a source can be parsed again) is deflated the same way.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Segment } from '../../../shared/contract/article.js';

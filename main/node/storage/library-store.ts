@@ -50,7 +50,7 @@ interface ArticleRow extends SummaryRow {
   authors: string;
   format: Article['format'];
   segments: string;
-  text: string;
+  packed: Uint8Array;
 }
 
 const SUMMARY_COLUMNS = `
@@ -116,7 +116,7 @@ export class LibraryStore {
     const { lastInsertRowid } = this.db
       .prepare(
         `INSERT INTO articles (source_id, position, format, title, section, kicker, subtitle, byline, dateline,
-           rubric, authors, segments, text)
+           rubric, authors, segments, packed_text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(sourceId, position, ...articleValues(article));
@@ -128,7 +128,7 @@ export class LibraryStore {
     this.db
       .prepare(
         `UPDATE articles SET position = ?, format = ?, title = ?, section = ?, kicker = ?, subtitle = ?, byline = ?,
-           dateline = ?, rubric = ?, authors = ?, segments = ?, text = ? WHERE id = ?`,
+           dateline = ?, rubric = ?, authors = ?, segments = ?, packed_text = ? WHERE id = ?`,
       )
       .run(position, ...articleValues(article), id);
   }
@@ -168,12 +168,16 @@ export class LibraryStore {
   /** The source's articles in order, with whether the user made anything on them. */
   sourceArticles(sourceId: number): { id: number; title: string; text: string; hasUserData: boolean }[] {
     return this.db
-      .prepare<[number], { id: number; title: string; text: string; hasUserData: number }>(
-        `SELECT a.id, a.title, a.text, ${HAS_USER_DATA} AS hasUserData
+      .prepare<[number], { id: number; title: string; packed: Uint8Array; hasUserData: number }>(
+        `SELECT a.id, a.title, a.packed_text AS packed, ${HAS_USER_DATA} AS hasUserData
          FROM articles a WHERE a.source_id = ? ORDER BY a.position`,
       )
       .all(sourceId)
-      .map((row) => ({ ...row, hasUserData: row.hasUserData === 1 }));
+      .map(({ packed, ...row }) => ({
+        ...row,
+        text: unpackText(packed),
+        hasUserData: row.hasUserData === 1,
+      }));
   }
 
   /** The articles holding anything of the user's: what a backup covers. */
@@ -187,10 +191,12 @@ export class LibraryStore {
   /** Every article's text and names: what a restore matches backed-up articles against. */
   articleTexts(): { id: number; text: string; title: string; sourceName: string }[] {
     return this.db
-      .prepare<[], { id: number; text: string; title: string; sourceName: string }>(
-        'SELECT a.id, a.text, a.title, s.file_name AS sourceName FROM articles a JOIN sources s ON s.id = a.source_id',
+      .prepare<[], { id: number; packed: Uint8Array; title: string; sourceName: string }>(
+        `SELECT a.id, a.packed_text AS packed, a.title, s.file_name AS sourceName
+         FROM articles a JOIN sources s ON s.id = a.source_id`,
       )
-      .all();
+      .all()
+      .map(({ packed, ...row }) => ({ ...row, text: unpackText(packed) }));
   }
 
   /** A re-import: the source now holds the new file's content (or the same, with the new parse's page data). */
@@ -207,15 +213,18 @@ export class LibraryStore {
     const row = this.db
       .prepare<[number], ArticleRow>(
         `SELECT ${SUMMARY_COLUMNS}, a.kicker, a.subtitle, a.byline, a.dateline, a.rubric, a.authors, a.format,
-           a.segments, a.text
+           a.segments, a.packed_text AS packed
          FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
       )
       .get(id);
     if (!row) return undefined;
+    const { packed, ...article } = row;
+    const text = unpackText(packed);
     return {
-      ...row,
+      ...article,
+      text,
       authors: JSON.parse(row.authors) as string[],
-      segments: unpackSegments(row.segments, row.text),
+      segments: unpackSegments(row.segments, text),
     };
   }
 
@@ -252,6 +261,6 @@ function articleValues(article: NewArticle) {
     article.rubric,
     JSON.stringify(article.authors),
     packSegments(article.segments),
-    article.text,
+    packText(article.text),
   ] as const;
 }

@@ -1,6 +1,7 @@
 import { COMPACT_STORAGE_MIGRATION } from './compact-storage-migration.js';
 import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.js';
 import type { Db } from './open-database.js';
+import { PACKED_TEXT_MIGRATION } from './packed-text-migration.js';
 import { SEARCH_MIGRATION } from './search-index.js';
 
 /** SQL to run, or a step that must read the schema first. */
@@ -86,4 +87,5 @@ export const MIGRATIONS = [
   SEARCH_MIGRATION,
   LASTING_ANNOTATIONS_MIGRATION,
   COMPACT_STORAGE_MIGRATION,
+  PACKED_TEXT_MIGRATION,
 ] as const satisfies readonly Migration[];

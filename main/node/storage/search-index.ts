@@ -26,16 +26,33 @@ import type { ArticleSummary } from '../../../shared/contract/api.js';
 import { segmentForIndex } from '../../domain/search/segment.js';
 import { matchAny, matchExpression } from '../../domain/search/match-expression.js';
 import type { SearchQuery } from '../../domain/search/query.js';
+import { unpackText } from './compact-text.js';
 import type { Db } from './open-database.js';
 
 const SEGMENT = 'jianbao_segment';
+/** Inflates an article's stored text: the triggers must compute its document inside SQLite. */
+const UNPACK = 'jianbao_unpack';
 
 /** Registers the SQL functions the schema uses; must run on every connection before it is used. */
 export function registerSearchFunctions(db: Db): void {
   db.function(SEGMENT, { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? segmentForIndex(text) : '',
   );
+  db.function(UNPACK, { deterministic: true }, (packed: unknown) =>
+    packed instanceof Uint8Array ? unpackText(packed) : '',
+  );
 }
+
+/** Where the documents read an article's text: the column (a change to it re-indexes) and its value. */
+interface ArticleText {
+  column: string;
+  value: string;
+}
+
+/** Up to schema 4 the text was stored as it is. */
+const PLAIN_TEXT: ArticleText = { column: 'text', value: 'a.text' };
+/** Since migration 5 it is deflated (compact-text.ts). */
+const PACKED_TEXT: ArticleText = { column: 'packed_text', value: `${UNPACK}(a.packed_text)` };
 
 /** Relative weight of a hit in each column when ranking by relevance: title, body, notes, tags. */
 const RANK = 'bm25(10.0, 1.0, 4.0, 4.0)';
@@ -45,8 +62,12 @@ const COLUMNS = 'title, body, notes, tags';
  * The indexed documents of the articles where `condition` holds; `withoutNote` / `withoutTag` leave
  * out one annotation or tag, to recompute the document as it was before that row was inserted.
  */
-function documents(condition: string, { withoutNote = '0', withoutTag = '0' } = {}): string {
-  return `SELECT a.id, ${SEGMENT}(a.title), ${SEGMENT}(a.text),
+function documents(
+  text: ArticleText,
+  condition: string,
+  { withoutNote = '0', withoutTag = '0' } = {},
+): string {
+  return `SELECT a.id, ${SEGMENT}(a.title), ${SEGMENT}(${text.value}),
     ${SEGMENT}((SELECT group_concat(n.note, char(10) ORDER BY n.id) FROM annotations n
       WHERE n.article_id = a.id AND n.note <> '' AND n.id <> ${withoutNote})),
     ${SEGMENT}((SELECT group_concat(t.name, char(10) ORDER BY t.id) FROM article_tags at
@@ -69,12 +90,54 @@ const trigger = (name: string, event: string, body: string, only = '') =>
   `CREATE TRIGGER ${name} ${event} FOR EACH ROW ${only && `WHEN ${only}`} BEGIN ${body} END;`;
 
 /**
- * Triggers for a change (`event`) that alters the documents of the articles where `condition`
- * holds: remove those documents before it, add them back after it.
+ * The triggers that keep the index exact (see the top of this file), for the schema whose articles
+ * keep their text as `text` says.
  */
-const around = (name: string, event: string, condition: string, only = '') => `
-  ${trigger(`${name}_before`, `BEFORE ${event}`, removeDocuments(documents(condition)), only)}
-  ${trigger(`${name}_after`, `AFTER ${event}`, addDocuments(documents(condition)), only)}`;
+function searchTriggers(text: ArticleText): string {
+  const of = (condition: string, skip?: { withoutNote?: string; withoutTag?: string }) =>
+    documents(text, condition, skip);
+  /**
+   * Triggers for a change (`event`) that alters the documents of the articles where `condition`
+   * holds: remove those documents before it, add them back after it.
+   */
+  const around = (name: string, event: string, condition: string, only = '') => `
+    ${trigger(`${name}_before`, `BEFORE ${event}`, removeDocuments(of(condition)), only)}
+    ${trigger(`${name}_after`, `AFTER ${event}`, addDocuments(of(condition)), only)}`;
+  return `
+  ${trigger('search_article_added', 'AFTER INSERT ON articles', 'INSERT INTO search_pending (article_id) VALUES (new.id);')}
+  ${around('search_article_changed', `UPDATE OF id, title, ${text.column} ON articles`, ofArticles('old.id', 'new.id'))}
+  ${trigger('search_article_deleted', 'BEFORE DELETE ON articles', removeDocuments(of(ofArticle('old.id'))))}
+
+  ${trigger(
+    'search_note_added',
+    'AFTER INSERT ON annotations',
+    removeDocuments(of(ofArticle('new.article_id'), { withoutNote: 'new.id' })) +
+      addDocuments(of(ofArticle('new.article_id'))),
+    "new.note <> ''",
+  )}
+  ${around(
+    'search_note_changed',
+    'UPDATE OF id, article_id, note ON annotations',
+    ofArticles('old.article_id', 'new.article_id'),
+    'old.note IS NOT new.note OR old.article_id IS NOT new.article_id OR old.id IS NOT new.id',
+  )}
+  ${around('search_note_deleted', 'DELETE ON annotations', ofArticle('old.article_id'), "old.note <> ''")}
+
+  ${trigger(
+    'search_tag_added',
+    'AFTER INSERT ON article_tags',
+    removeDocuments(of(ofArticle('new.article_id'), { withoutTag: 'new.tag_id' })) +
+      addDocuments(of(ofArticle('new.article_id'))),
+  )}
+  ${around('search_tag_moved', 'UPDATE ON article_tags', ofArticles('old.article_id', 'new.article_id'))}
+  ${around('search_tag_removed', 'DELETE ON article_tags', ofArticle('old.article_id'))}
+  ${around(
+    'search_tag_renamed',
+    'UPDATE OF name ON tags',
+    indexed('a.id IN (SELECT article_id FROM article_tags WHERE tag_id = old.id)'),
+  )}
+`;
+}
 
 /** Migration 2: the search index, its triggers, and the indexes that keep sorted listing fast. */
 export const SEARCH_MIGRATION = `
@@ -89,45 +152,30 @@ export const SEARCH_MIGRATION = `
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE
   ) STRICT;
   INSERT INTO search_pending (article_id) SELECT id FROM articles;
-
-  ${trigger('search_article_added', 'AFTER INSERT ON articles', 'INSERT INTO search_pending (article_id) VALUES (new.id);')}
-  ${around('search_article_changed', 'UPDATE OF id, title, text ON articles', ofArticles('old.id', 'new.id'))}
-  ${trigger('search_article_deleted', 'BEFORE DELETE ON articles', removeDocuments(documents(ofArticle('old.id'))))}
-
-  ${trigger(
-    'search_note_added',
-    'AFTER INSERT ON annotations',
-    removeDocuments(documents(ofArticle('new.article_id'), { withoutNote: 'new.id' })) +
-      addDocuments(documents(ofArticle('new.article_id'))),
-    "new.note <> ''",
-  )}
-  ${around(
-    'search_note_changed',
-    'UPDATE OF id, article_id, note ON annotations',
-    ofArticles('old.article_id', 'new.article_id'),
-    'old.note IS NOT new.note OR old.article_id IS NOT new.article_id OR old.id IS NOT new.id',
-  )}
-  ${around('search_note_deleted', 'DELETE ON annotations', ofArticle('old.article_id'), "old.note <> ''")}
-
-  ${trigger(
-    'search_tag_added',
-    'AFTER INSERT ON article_tags',
-    removeDocuments(documents(ofArticle('new.article_id'), { withoutTag: 'new.tag_id' })) +
-      addDocuments(documents(ofArticle('new.article_id'))),
-  )}
-  ${around('search_tag_moved', 'UPDATE ON article_tags', ofArticles('old.article_id', 'new.article_id'))}
-  ${around('search_tag_removed', 'DELETE ON article_tags', ofArticle('old.article_id'))}
-  ${around(
-    'search_tag_renamed',
-    'UPDATE OF name ON tags',
-    indexed('a.id IN (SELECT article_id FROM article_tags WHERE tag_id = old.id)'),
-  )}
-
+  ${searchTriggers(PLAIN_TEXT)}
   CREATE INDEX sources_by_import ON sources (imported_at DESC, id DESC);
   CREATE INDEX sources_by_name ON sources (file_name, id);
   CREATE INDEX articles_by_title ON articles (title);
   CREATE INDEX article_tags_by_tag ON article_tags (tag_id, article_id);
 `;
+
+/**
+ * For migration 5, which moves the article's text to `packed_text`: SQLite refuses to drop a column
+ * a trigger reads, so the search triggers (all named `search_…`) are dropped, `change` runs, and the
+ * triggers are created again reading the packed text. The documents they compute are the same, so
+ * the index stays exact.
+ */
+export function packTextUnderSearchTriggers(db: Db, change: () => void): void {
+  const triggers = db
+    .prepare<[], string>(
+      "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'search!_%' ESCAPE '!'",
+    )
+    .pluck()
+    .all();
+  for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
+  change();
+  db.exec(searchTriggers(PACKED_TEXT));
+}
 
 export type LibrarySort = 'newest' | 'title' | 'source' | 'annotated';
 export type SearchSort = 'relevance' | 'newest';
@@ -225,7 +273,7 @@ export class SearchIndex {
   flushPending(): void {
     if (!this.db.prepare('SELECT 1 FROM search_pending LIMIT 1').get()) return;
     this.db.transaction(() => {
-      this.db.exec(`${addDocuments(documents(PENDING))} DELETE FROM search_pending;`);
+      this.db.exec(`${addDocuments(documents(PACKED_TEXT, PENDING))} DELETE FROM search_pending;`);
     })();
   }
 
@@ -291,12 +339,15 @@ export class SearchIndex {
     const ids = JSON.stringify(articleIds);
     const details = new Map<number, HitDetails>();
     const rows = this.db
-      .prepare<[string], Omit<HitDetails, 'notes'>>(
-        `SELECT a.id AS articleId, a.title, s.file_name AS sourceName, s.imported_at AS importedAt, a.text
+      .prepare<[string], Omit<HitDetails, 'text' | 'notes'> & { packed: Uint8Array }>(
+        `SELECT a.id AS articleId, a.title, s.file_name AS sourceName, s.imported_at AS importedAt,
+           a.packed_text AS packed
          ${ARTICLE_SOURCE} WHERE a.id IN (SELECT value FROM json_each(?))`,
       )
       .all(ids);
-    for (const row of rows) details.set(row.articleId, { ...row, notes: [] });
+    for (const { packed, ...row } of rows) {
+      details.set(row.articleId, { ...row, text: unpackText(packed), notes: [] });
+    }
     const notes = this.db
       .prepare<[string], { articleId: number; note: string }>(
         `SELECT article_id AS articleId, note FROM annotations
