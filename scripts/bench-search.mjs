@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleSegments } from '../shared/contract/segments.ts';
+import { plainArticle } from '../shared/contract/article.ts';
 import { LibraryStore } from '../main/node/storage/library-store.ts';
 import { openLibrary } from '../main/node/library.ts';
 import { SearchIndex } from '../main/node/storage/search-index.ts';
@@ -204,17 +205,10 @@ function generateArticle(random) {
     .replace(/[，。、；？！：.\n]/g, ' ')
     .trim();
   const paragraphs = write(random, 900 + Math.floor(random() * 200)).split('\n');
-  const parsed = {
-    section: null,
-    kicker: null,
+  const parsed = plainArticle(
     title,
-    subtitle: null,
-    byline: null,
-    authors: [],
-    dateline: null,
-    rubric: null,
-    blocks: paragraphs.filter((p) => p.trim() !== '').map((text) => ({ type: 'paragraph', text })),
-  };
+    paragraphs.filter((p) => p.trim() !== '').map((text) => ({ type: 'paragraph', text })),
+  );
   const { segments, text } = articleSegments(parsed);
   return { format: 'text', ...parsed, segments, text };
 }

@@ -42,3 +42,18 @@ export interface Segment {
   start: number;
   markdown?: string;
 }
+
+/** An article with a title and body only: what a Markdown note or a page without a headline becomes. */
+export function plainArticle(title: string, blocks: ParsedBlock[]): ParsedArticle {
+  return {
+    section: null,
+    kicker: null,
+    title,
+    subtitle: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    rubric: null,
+    blocks,
+  };
+}

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tempLibrary } from '../support/temp-library.js';
+import { storedArticle, tempLibrary } from '../support/temp-library.js';
 import { SearchIndex } from '../../main/node/storage/search-index.js';
 import { packText } from '../../main/node/storage/compact-text.js';
 import type { NewArticle } from '../../main/node/storage/library-store.js';
@@ -175,19 +175,7 @@ function oracle(articles: readonly CorpusArticle[], terms: readonly QueryTerm[])
   return found;
 }
 
-const newArticle = (article: CorpusArticle): NewArticle => ({
-  format: 'text',
-  title: article.title,
-  section: null,
-  kicker: null,
-  subtitle: null,
-  byline: null,
-  dateline: null,
-  rubric: null,
-  authors: [],
-  segments: [],
-  text: article.text,
-});
+const newArticle = (article: CorpusArticle): NewArticle => storedArticle(article.title, article.text);
 
 /** Applies `change` to the library and to the model the oracle reads. */
 function apply(

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { tempDbPath, tempLibrary, textFile } from '../support/temp-library.js';
+import { storedArticle, tempDbPath, tempLibrary, textFile } from '../support/temp-library.js';
 import { openDatabase } from '../../main/node/storage/open-database.js';
 import { MIGRATIONS } from '../../main/node/storage/migrations.js';
 import { COUNT_LIMIT } from '../../main/node/storage/search-index.js';
@@ -87,19 +87,7 @@ test('the index changes with its data inside one transaction: a rollback or a fa
   assert.deepEqual(await found('戊己'), []);
 
   const article = (title: string, format: string): NewArticle =>
-    ({
-      format,
-      title,
-      section: null,
-      kicker: null,
-      subtitle: null,
-      byline: null,
-      dateline: null,
-      rubric: null,
-      authors: [],
-      segments: [],
-      text: `${title} 庚辛`,
-    }) as NewArticle;
+    storedArticle(title, `${title} 庚辛`, format as NewArticle['format']);
   const source = {
     fileName: 'bad.txt',
     contentHash: 'bad',

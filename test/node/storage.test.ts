@@ -4,21 +4,9 @@ import Database from 'better-sqlite3';
 import { openDatabase, schemaVersion } from '../../main/node/storage/open-database.js';
 import { MIGRATIONS } from '../../main/node/storage/migrations.js';
 import { LibraryStore, type NewArticle } from '../../main/node/storage/library-store.js';
-import { tempDbPath } from '../support/temp-library.js';
+import { storedArticle, tempDbPath } from '../support/temp-library.js';
 
-const article = (title: string): NewArticle => ({
-  format: 'text',
-  title,
-  section: null,
-  kicker: null,
-  subtitle: null,
-  byline: null,
-  dateline: null,
-  rubric: null,
-  authors: [],
-  segments: [{ type: 'title', text: title, start: 0 }],
-  text: title,
-});
+const article = (title: string): NewArticle => storedArticle(title, title);
 const source = (hash: string) => ({
   fileName: 'a.txt',
   contentHash: hash,

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibrary, type Library } from '../../main/node/library.js';
+import type { NewArticle } from '../../main/node/storage/library-store.js';
 
 export function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'jianbao-test-')), 'library.sqlite');
@@ -20,4 +21,25 @@ export const FIXTURE_PAGE = new URL(
 
 export function textFile(name: string, text: string): { name: string; data: Uint8Array } {
   return { name, data: new TextEncoder().encode(text) };
+}
+
+/** An article row as the store takes it, for tests that write through the store directly. */
+export function storedArticle(
+  title: string,
+  text: string,
+  format: NewArticle['format'] = 'text',
+): NewArticle {
+  return {
+    format,
+    title,
+    section: null,
+    kicker: null,
+    subtitle: null,
+    byline: null,
+    dateline: null,
+    rubric: null,
+    authors: [],
+    segments: [{ type: 'paragraph', text, start: 0 }],
+    text,
+  };
 }

@@ -3,7 +3,12 @@
  * keeps its inline Markdown, which the reader renders (sanitised) as long as it shows the same text.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { BlockType, ParsedBlock, ParsedPage } from '../../../shared/contract/article.js';
+import {
+  plainArticle,
+  type BlockType,
+  type ParsedBlock,
+  type ParsedPage,
+} from '../../../shared/contract/article.js';
 
 export function parseMarkdown(source: string, fallbackTitle: string): ParsedPage {
   const tokens = new Lexer().lex(source);
@@ -14,19 +19,7 @@ export function parseMarkdown(source: string, fallbackTitle: string): ParsedPage
   const blocks = tokens.flatMap((token, index) => (index === titleIndex ? [] : blocksOf(token)));
   return {
     meta: {},
-    articles: [
-      {
-        section: null,
-        kicker: null,
-        title,
-        subtitle: null,
-        byline: null,
-        authors: [],
-        dateline: null,
-        rubric: null,
-        blocks,
-      },
-    ],
+    articles: [plainArticle(title, blocks)],
   };
 }
 
