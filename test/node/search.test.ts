@@ -160,19 +160,7 @@ test('results carry title, source, a plain-text snippet with the hits marked, ne
 
 test('counting stops at the count limit, and says so', async () => {
   const library = tempLibrary();
-  const article = (position: number): NewArticle => ({
-    format: 'text',
-    title: `第${position}篇`,
-    section: null,
-    kicker: null,
-    subtitle: null,
-    byline: null,
-    dateline: null,
-    rubric: null,
-    authors: [],
-    segments: [],
-    text: '常见的字',
-  });
+  const article = (position: number): NewArticle => storedArticle(`第${position}篇`, '常见的字');
   library.store.insertSource(
     { fileName: 'many.txt', contentHash: 'many', encoding: 'utf-8', byteSize: 1, content: '', pageMeta: {} },
     Array.from({ length: COUNT_LIMIT + 5 }, (_, position) => article(position)),
