@@ -77,6 +77,24 @@ export const noteMarkdown = css`
   }
 `;
 
+/** Annotation cards, in the side panel and the Notes view: a list of cards edged in their colour. */
+export const annotationCards = css`
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+  }
+  li {
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-left: 4px solid var(--swatch, var(--jb-rule-strong));
+    border-radius: 6px;
+  }
+`;
+
 /** \`--swatch\` for an entry of each highlight colour (its border or dot). */
 export const swatches = css`
   li.yellow {

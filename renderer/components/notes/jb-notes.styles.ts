@@ -79,19 +79,7 @@ export const notesStyles = css`
     font-weight: 400;
     color: var(--jb-muted);
   }
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 0.6rem;
-  }
   li {
-    background: var(--jb-surface);
-    border: 1px solid var(--jb-border);
-    border-left: 4px solid var(--swatch, var(--jb-rule-strong));
-    border-radius: 6px;
     padding: 0.6rem 0.8rem;
   }
   li.article-note {

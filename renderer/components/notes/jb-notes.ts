@@ -10,7 +10,7 @@ import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { articleHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import { exportIcon, importIcon } from '../icons.js';
-import { controls, noteMarkdown, swatches } from '../shared.styles.js';
+import { annotationCards, controls, noteMarkdown, swatches } from '../shared.styles.js';
 import { notesStyles } from './jb-notes.styles.js';
 
 type Item = Output<'annotations.all'>['items'][number];
@@ -33,7 +33,7 @@ export class JbNotes extends LitElement {
     grouping: { state: true },
     status: { state: true },
   };
-  static override styles = [controls, swatches, notesStyles, noteMarkdown];
+  static override styles = [controls, annotationCards, swatches, notesStyles, noteMarkdown];
 
   /** Reloads when this changes (library changes, a restore). */
   version = 0;

@@ -15,19 +15,7 @@ export const panelStyles = css`
     display: flex;
     justify-content: space-between;
   }
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-  }
   li {
-    background: var(--jb-surface);
-    border: 1px solid var(--jb-border);
-    border-left: 4px solid var(--swatch);
-    border-radius: 6px;
     padding: 0.6rem 0.7rem 0.5rem;
   }
   li {

@@ -8,7 +8,7 @@ import { HIGHLIGHT_COLORS as COLORS } from '../../../shared/contract/vocabulary.
 import { shorten } from '../../lib/format.js';
 import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { bookmarkIcon, closeIcon, noteIcon, tagIcon, trashIcon, underlineIcon } from '../icons.js';
-import { controls, noteMarkdown, swatches } from '../shared.styles.js';
+import { annotationCards, controls, noteMarkdown, swatches } from '../shared.styles.js';
 import { panelStyles } from './jb-annotation-panel.styles.js';
 import './jb-note-editor.js';
 
@@ -58,7 +58,7 @@ export class JbAnnotationPanel extends LitElement {
     shown: { state: true },
     ready: { state: true },
   };
-  static override styles = [controls, swatches, panelStyles, noteMarkdown];
+  static override styles = [controls, annotationCards, swatches, panelStyles, noteMarkdown];
 
   annotations: readonly Annotation[] = [];
   bookmarks: readonly Bookmark[] = [];

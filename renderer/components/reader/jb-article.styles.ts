@@ -189,41 +189,35 @@ export const articleStyles = css`
   ::highlight(jb-orange) {
     background-color: var(--jb-hl-orange);
   }
-  ::highlight(jb-underline-yellow) {
-    text-decoration: underline solid var(--jb-swatch-yellow);
+  ::highlight(jb-underline-yellow),
+  ::highlight(jb-underline-green),
+  ::highlight(jb-underline-blue),
+  ::highlight(jb-underline-pink),
+  ::highlight(jb-underline-purple),
+  ::highlight(jb-underline-orange) {
+    text-decoration-line: underline;
+    text-decoration-style: solid;
     text-decoration-thickness: 0.14em;
     text-underline-offset: 0.24em;
     text-decoration-skip-ink: none;
+  }
+  ::highlight(jb-underline-yellow) {
+    text-decoration-color: var(--jb-swatch-yellow);
   }
   ::highlight(jb-underline-green) {
-    text-decoration: underline solid var(--jb-swatch-green);
-    text-decoration-thickness: 0.14em;
-    text-underline-offset: 0.24em;
-    text-decoration-skip-ink: none;
+    text-decoration-color: var(--jb-swatch-green);
   }
   ::highlight(jb-underline-blue) {
-    text-decoration: underline solid var(--jb-swatch-blue);
-    text-decoration-thickness: 0.14em;
-    text-underline-offset: 0.24em;
-    text-decoration-skip-ink: none;
+    text-decoration-color: var(--jb-swatch-blue);
   }
   ::highlight(jb-underline-pink) {
-    text-decoration: underline solid var(--jb-swatch-pink);
-    text-decoration-thickness: 0.14em;
-    text-underline-offset: 0.24em;
-    text-decoration-skip-ink: none;
+    text-decoration-color: var(--jb-swatch-pink);
   }
   ::highlight(jb-underline-purple) {
-    text-decoration: underline solid var(--jb-swatch-purple);
-    text-decoration-thickness: 0.14em;
-    text-underline-offset: 0.24em;
-    text-decoration-skip-ink: none;
+    text-decoration-color: var(--jb-swatch-purple);
   }
   ::highlight(jb-underline-orange) {
-    text-decoration: underline solid var(--jb-swatch-orange);
-    text-decoration-thickness: 0.14em;
-    text-underline-offset: 0.24em;
-    text-decoration-skip-ink: none;
+    text-decoration-color: var(--jb-swatch-orange);
   }
   ::highlight(jb-has-note) {
     text-decoration: underline dotted var(--jb-muted-strong);
