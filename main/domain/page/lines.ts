@@ -17,8 +17,6 @@ export class PageLines {
   private indents: Float64Array;
   /** Classification of each line; text lines (most of them) share one role object. Sized like the arrays. */
   private roles: LineRole[];
-  /** The input ended inside the last line: no line break followed it. */
-  private lastUnterminated = false;
 
   constructor(readonly page: string) {
     // A guess that most pages will not outgrow (lines average well over 16 characters); `add` grows it.
@@ -30,14 +28,13 @@ export class PageLines {
     this.roles = new Array<LineRole>(capacity).fill(TEXT_ROLE);
   }
 
-  add(start: number, end: number, gapBefore: number, indent: number, unterminated: boolean): void {
+  add(start: number, end: number, gapBefore: number, indent: number): void {
     if (this.length === this.starts.length) this.grow();
     const i = this.length++;
     this.starts[i] = start;
     this.ends[i] = end;
     this.gaps[i] = gapBefore;
     this.indents[i] = indent;
-    this.lastUnterminated = unterminated;
   }
 
   private grow(): void {
@@ -77,11 +74,6 @@ export class PageLines {
   /** Leading whitespace in ems (U+3000 counts 1, a space ½, a tab 2): Chinese paragraphs open indented. */
   indent(i: number): number {
     return this.indents[i] ?? 0;
-  }
-
-  /** Whether the input ended inside this line (it can only be the last one). */
-  unterminated(i: number): boolean {
-    return this.lastUnterminated && i === this.length - 1;
   }
 
   /** What the line is on its own (set by classifyLines); undefined outside the page. */
@@ -166,7 +158,7 @@ export function splitLines(text: string): PageLines {
       while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
       const gapBefore = lines.length === 0 ? 0 : gap;
       const indent = from === start ? 0 : leadingIndent(text, start, from);
-      lines.add(from, to, gapBefore, indent, end === length);
+      lines.add(from, to, gapBefore, indent);
       gap = 0;
     }
     start = after;

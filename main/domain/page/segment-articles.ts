@@ -376,17 +376,6 @@ export function segmentArticles(
       }
     }
     if (forced) draft = start(newDraft(section));
-    if (
-      lines.unterminated(i) &&
-      lines.length >= 20 &&
-      !paragraphOpen &&
-      draft.body.some((b) => b.kind === 'line')
-    ) {
-      // Text dumps end their last line with a line break. A page that stops inside its last line was cut
-      // there, so that line is not asserted as article text: it is kept, verbatim, as a note.
-      draft.notes.push(text);
-      continue;
-    }
     const marker = leadingMarker(text);
     if (marker) {
       draft.notes.push(marker);
