@@ -316,31 +316,15 @@ interface ArticlePlan {
   pieces: Piece[];
   /** Items that need a page boundary before them (short items, continuations) set this. */
   needsForcedStart: boolean;
-  /** The article's last paragraph, when the plan's last line is its last line, unchanged. */
-  tail?: Tail | null;
 }
 
-/** The last paragraph of a body and its lines, when its last line is the last line laid out. */
-interface Tail {
-  block: ParsedBlock;
-  lines: string[];
-}
-
-function layoutBody(
-  d: Dice,
-  layout: Layout,
-  blocks: ParsedBlock[],
-  pieces: Piece[],
-  english: boolean,
-): Tail | null {
-  let tail: Tail | null = null;
+function layoutBody(d: Dice, layout: Layout, blocks: ParsedBlock[], pieces: Piece[], english: boolean): void {
   // Double-spaced dumps sometimes break a line right after a full stop inside a paragraph.
   const sentenceCuts = layout.lineGap >= 1 && d.chance(0.5);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (!block) continue;
     if (block.type === 'subhead') {
-      tail = null;
       emit(pieces, block.text, Math.max(1, layout.paragraphGap));
       continue;
     }
@@ -365,9 +349,7 @@ function layoutBody(
       if (i === captionAt) for (const caption of captions) emit(pieces, caption, 3);
     });
     if (captionAt < 0) for (const caption of captions) emit(pieces, caption, 3);
-    tail = captionAt >= 0 || captions.length === 0 ? { block, lines } : null;
   }
-  return tail;
 }
 
 function zhCaption(d: Dice): string {
@@ -455,8 +437,8 @@ function feature(d: Dice, section: string | null, layout: Layout): ArticlePlan {
   a.authors = [...credit[1]];
   emit(pieces, credit[0], 1);
   a.blocks = zhBlocks(d, d.int(3, 7), true, layout.width > 0 && layout.width < 30);
-  const tail = layoutBody(d, layout, a.blocks, pieces, false);
-  return { article: a, pieces, needsForcedStart: false, tail };
+  layoutBody(d, layout, a.blocks, pieces, false);
+  return { article: a, pieces, needsForcedStart: false };
 }
 
 /** A brief opening with a dateline: 本报讯, 本报讯 记者X报道, 本报讯（记者 X）, or a news agency's. */
@@ -495,14 +477,14 @@ function brief(d: Dice, section: string | null, layout: Layout): ArticlePlan {
   }
   a.blocks = zhBlocks(d, d.int(1, 3), false);
   const body: Piece[] = [];
-  const tail = layoutBody(d, layout, a.blocks, body, false);
+  layoutBody(d, layout, a.blocks, body, false);
   const first = body[0];
   if (first?.kind === 'line')
     first.text = first.text.startsWith(INDENT)
       ? INDENT + lead + first.text.slice(INDENT.length)
       : lead + first.text;
   pieces.push({ kind: 'break', blanks: Math.max(1, layout.paragraphGap) }, ...body);
-  return { article: a, pieces, needsForcedStart: false, tail: body.length > 1 ? tail : null };
+  return { article: a, pieces, needsForcedStart: false };
 }
 
 /** A commentary: title (maybe on two lines), the author's name alone, maybe a rubric. */
@@ -522,8 +504,8 @@ function commentary(d: Dice, section: string | null, layout: Layout): ArticlePla
     emit(pieces, `【${a.rubric}】`, 1);
   }
   a.blocks = zhBlocks(d, d.int(2, 5), false);
-  const tail = layoutBody(d, layout, a.blocks, pieces, false);
-  return { article: a, pieces, needsForcedStart: false, tail };
+  layoutBody(d, layout, a.blocks, pieces, false);
+  return { article: a, pieces, needsForcedStart: false };
 }
 
 /** A short item whose contributors are named at the end, in brackets or alone on the last line. */
@@ -559,15 +541,14 @@ function continuation(d: Dice, section: string | null, layout: Layout): ArticleP
   emit(pieces, marker, 1);
   a.notes = [marker];
   a.blocks = zhBlocks(d, d.int(2, 4), false);
-  let tail = layoutBody(d, layout, a.blocks, pieces, false);
+  layoutBody(d, layout, a.blocks, pieces, false);
   if (d.chance(0.4)) {
     const out = `（下转第${d.pick(['五', '六', '七'])}版）`;
     const last = pieces[pieces.length - 1];
     if (last?.kind === 'line') last.text += out;
     a.notes.push(out);
-    tail = null;
   }
-  return { article: a, pieces, needsForcedStart: false, tail };
+  return { article: a, pieces, needsForcedStart: false };
 }
 
 /** An English news story: headline, "By" line, a dateline opening the first paragraph. */
@@ -585,42 +566,11 @@ function english(d: Dice, section: string | null, layout: Layout): ArticlePlan {
   for (let p = d.int(2, 4); p > 0; p--) a.blocks.push({ type: 'paragraph', text: enParagraph(d) });
   const body: Piece[] = [];
   // English runs are hard-wrapped with blank lines between paragraphs (Gutenberg and OCR style).
-  const tail = layoutBody(d, { lineGap: 0, paragraphGap: 1, width: d.int(60, 75) }, a.blocks, body, true);
+  layoutBody(d, { lineGap: 0, paragraphGap: 1, width: d.int(60, 75) }, a.blocks, body, true);
   const first = body[0];
   if (first?.kind === 'line') first.text = `${a.dateline} — ${first.text}`;
   pieces.push({ kind: 'break', blanks: Math.max(1, layout.paragraphGap) }, ...body);
-  return { article: a, pieces, needsForcedStart: false, tail: body.length > 1 ? tail : null };
-}
-
-function endsSentenceText(line: string): boolean {
-  return isFinalChar(line.replace(/[”’」）)]+$/, '').slice(-1));
-}
-
-/**
- * The golden files' convention for a page that stops inside its last line (the shared fixture's golden leaves
- * such a last paragraph out of the article text): when that line opens a paragraph of an article that already
- * has text, on a page of at least 20 lines, it is kept verbatim as a note of the article. Moves the line in the
- * golden article accordingly; returns false when the page's end is not one this convention describes simply (a
- * caption, a credit or marker appended to the line), so the caller lays out another page instead.
- */
-function keepsUnterminatedTail(article: ParsedArticle, tail: Tail | null, out: readonly string[]): boolean {
-  const lastLine = (out[out.length - 1] ?? '').replace(/^\u3000+/, '');
-  if (!tail) return false;
-  // The paragraph is the article's last, or followed only by the captions placed inside it.
-  const at = article.blocks.indexOf(tail.block);
-  if (at < 0 || article.blocks.slice(at + 1).some((b) => b.type !== 'caption')) return false;
-  const lines = tail.lines;
-  const line = lines[lines.length - 1] ?? '';
-  if (line !== lastLine) return false;
-  const opens = lines.length === 1 || endsSentenceText(lines[lines.length - 2] ?? '');
-  const textBefore = lines.length > 1 || article.blocks.slice(0, at).some((b) => b.type === 'paragraph');
-  const pageLines = out.filter((l) => l.trim() !== '').length;
-  if (!opens || !textBefore || pageLines < 20) return true; // the line stays text, as laid out
-  const rest = tail.block.text.slice(0, tail.block.text.length - line.length).trimEnd();
-  if (rest === '') article.blocks.splice(at, 1);
-  else tail.block.text = rest;
-  article.notes = [...(article.notes ?? []), line];
-  return true;
+  return { article: a, pieces, needsForcedStart: false };
 }
 
 export interface PageOptions {
@@ -649,7 +599,6 @@ export function generatePage(seed: number, options: PageOptions = {}): Generated
     meta.page = [page];
   }
   const [lo, hi] = options.articles ?? [2, 6];
-  let lastPlan: ArticlePlan | null = null;
   const count = d.int(lo, hi);
   let section: string | null = null;
   const articles: ParsedArticle[] = [];
@@ -676,7 +625,6 @@ export function generatePage(seed: number, options: PageOptions = {}): Generated
     let plan = make(d, section, layout);
     for (let tries = 0; tries < 8 && articles.some((a) => a.title === plan.article.title); tries++)
       plan = make(d, section, layout);
-    lastPlan = plan;
     previousForced = plan.needsForcedStart;
     let first = true;
     for (const piece of plan.pieces) {
@@ -696,12 +644,8 @@ export function generatePage(seed: number, options: PageOptions = {}): Generated
     meta.editors = [editors];
   }
   const eol = d.chance(0.2) ? '\r\n' : '\n';
-  // Some dumps stop without a line break after their last line (kept when the page's end is one the golden
-  // convention below describes simply).
-  const last = articles[articles.length - 1];
-  const unterminated =
-    d.chance(0.3) &&
-    (editorsLast || (last !== undefined && keepsUnterminatedTail(last, lastPlan?.tail ?? null, out)));
+  // Some dumps stop without a line break after their last line.
+  const unterminated = d.chance(0.3);
   const text = out.join(eol) + (unterminated ? '' : eol);
   return { text, golden: { meta, articles } };
 }

@@ -5,6 +5,7 @@
 import type { ParsedPage } from '../../../shared/contract/article.js';
 import { parsePage } from '../page/index.js';
 import { parseMarkdown } from './markdown-article.js';
+import { normalizeExtractedText } from './normalize-text.js';
 
 export type DocumentFormat = 'text' | 'markdown';
 
@@ -27,7 +28,7 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
 
 export function parseDocument(fileName: string, text: string): { format: DocumentFormat; page: ParsedPage } {
   const parser = DOCUMENT_PARSERS.find((candidate) => candidate.accepts(fileName))!;
-  return { format: parser.format, page: parser.parse(text, fileName) };
+  return { format: parser.format, page: parser.parse(normalizeExtractedText(text), fileName) };
 }
 
 export function baseName(fileName: string): string {

@@ -1,0 +1,135 @@
+/**
+ * Undoes what text extractors do to CJK and Latin text before any parser sees it, so that the canonical text
+ * (what annotations point into and search reads) holds the characters a reader sees. The original file is kept
+ * as it was; only the parsed text is normalised.
+ */
+
+/**
+ * CJK Radicals Supplement code points that PDF fonts map their glyphs to (pdf.js passes them through), with the
+ * ideograph a reader sees. Kangxi radicals (U+2F00–U+2FD5) and compatibility ideographs are mapped by Unicode's
+ * own decompositions instead; these radical forms have none, so they are listed.
+ */
+const RADICAL_FORMS: Readonly<Record<string, string>> = {
+  '⺀': '冫',
+  '⺅': '亻',
+  '⺆': '冂',
+  '⺊': '卜',
+  '⺌': '小',
+  '⺍': '小',
+  '⺐': '尢',
+  '⺒': '巳',
+  '⺓': '幺',
+  '⺔': '彑',
+  '⺖': '忄',
+  '⺗': '心',
+  '⺘': '扌',
+  '⺙': '攵',
+  '⺛': '旡',
+  '⺝': '月',
+  '⺞': '歺',
+  '⺟': '母',
+  '⺠': '民',
+  '⺡': '氵',
+  '⺢': '氺',
+  '⺣': '灬',
+  '⺤': '爫',
+  '⺦': '丬',
+  '⺨': '犭',
+  '⺩': '王',
+  '⺫': '罒',
+  '⺬': '示',
+  '⺭': '礻',
+  '⺹': '耂',
+  '⺺': '肀',
+  '⺻': '聿',
+  '⺼': '月',
+  '⺾': '艹',
+  '⻁': '虎',
+  '⻂': '衤',
+  '⻃': '覀',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻌': '辶',
+  '⻍': '辶',
+  '⻏': '阝',
+  '⻑': '長',
+  '⻒': '镸',
+  '⻓': '长',
+  '⻔': '门',
+  '⻖': '阝',
+  '⻘': '青',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻟': '飠',
+  '⻠': '饣',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻫': '斉',
+  '⻬': '齐',
+  '⻭': '歯',
+  '⻮': '齿',
+  '⻯': '竜',
+  '⻰': '龙',
+  '⻲': '亀',
+  '⻳': '龟',
+};
+
+/** Radical and compatibility code points: Kangxi radicals, the supplement, compatibility ideographs (BMP and SIP). */
+const IDEOGRAPH_VARIANT = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
+
+function unifiedIdeograph(ch: string): string {
+  const listed = RADICAL_FORMS[ch];
+  if (listed) return listed;
+  const code = ch.codePointAt(0) ?? 0;
+  // Kangxi radicals decompose only under compatibility normalisation; compatibility ideographs canonically.
+  return code >= 0x2f00 && code <= 0x2fdf ? ch.normalize('NFKC') : ch.normalize('NFC');
+}
+
+/**
+ * Soft hyphens (with the line break after one: the word goes on), zero-width spaces, word joiners and stray byte
+ * order marks. Zero-width joiners and non-joiners stay: emoji sequences and several scripts need them.
+ */
+const INVISIBLE = /\u00ad[ \t]*(?:\r\n|\r|\n)[ \t\u3000]*|[\u00ad\u200b\u2060\ufeff]/gu;
+
+const HALF_TO_FULL: Readonly<Record<string, string>> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+/** A Han character, CJK punctuation or a curly quote: what stands beside punctuation in Chinese writing. */
+const CJK_SIDE = '[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef“”‘’]';
+const HALF_WIDTH_IN_CJK = new RegExp(`(?<=${CJK_SIDE})[,;:?!()](?=${CJK_SIDE})`, 'gu');
+const FULL_WIDTH_PUNCTUATION = /[，；：？！]/gu;
+
+/**
+ * Whether the page writes Chinese punctuation half-width throughout (some e-paper dumps do): only then is a comma
+ * between two Han characters a Chinese comma. A page that mixes both keeps what it wrote.
+ */
+function writesCjkPunctuationHalfWidth(text: string): boolean {
+  const half = text.match(HALF_WIDTH_IN_CJK)?.length ?? 0;
+  if (half < 3) return false;
+  const full = text.match(FULL_WIDTH_PUNCTUATION)?.length ?? 0;
+  return full * 10 <= half;
+}
+
+export function normalizeExtractedText(text: string): string {
+  let out = text.replace(INVISIBLE, '').replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
+  if (writesCjkPunctuationHalfWidth(out)) out = out.replace(HALF_WIDTH_IN_CJK, (p) => HALF_TO_FULL[p] ?? p);
+  return out;
+}

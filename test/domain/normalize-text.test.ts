@@ -1,0 +1,55 @@
+// What extractors break in CJK and Latin text is repaired before parsing; everything else passes through as is.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { normalizeExtractedText } from '../../main/domain/import/normalize-text';
+import { parseDocument } from '../../main/domain/import/parse-document';
+
+test('Kangxi radicals, radical forms and compatibility ideographs become the ideographs a reader sees', () => {
+  // As pdf.js extracts some CJK PDFs: 人 and 民 come out as the KANGXI RADICAL MAN and CJK RADICAL CIVILIAN.
+  assert.equal(normalizeExtractedText('⼈⺠⽇报 ⻓江 ⻔⼝ 豈'), '人民日报 长江 门口 豈');
+  assert.equal(normalizeExtractedText('\u{2F800}'), '\u4E3D');
+});
+
+test('soft hyphens, zero-width spaces, word joiners and stray BOMs are dropped; a soft hyphen at a line end joins the word', () => {
+  assert.equal(
+    normalizeExtractedText('co\u00adoperation and\u200b more\u2060 \ufeffhere'),
+    'cooperation and more here',
+  );
+  assert.equal(normalizeExtractedText('inter\u00ad\n  national'), 'international');
+  // Joiners carry meaning in emoji sequences and in several scripts.
+  assert.equal(normalizeExtractedText('👩\u200d💻 می\u200cخواهم'), '👩\u200d💻 می\u200cخواهم');
+});
+
+test('half-width punctuation between Chinese characters becomes full-width only when the page writes it so throughout', () => {
+  const halfWidthPage = '记者听到这样的赞叹:“能干成事。”从2019年开始,凌源市推行(试行)办法,成效明显?是的!';
+  assert.equal(
+    normalizeExtractedText(halfWidthPage),
+    '记者听到这样的赞叹：“能干成事。”从2019年开始，凌源市推行（试行）办法，成效明显？是的!',
+  );
+  const mixed = '从今年开始，凌源市推行,成效明显，是的，对,很好。';
+  assert.equal(normalizeExtractedText(mixed), mixed);
+  const english = 'Prices rose (again), then fell; why? Nobody knows: yet.';
+  assert.equal(normalizeExtractedText(english), english);
+});
+
+test('normalising twice changes nothing, and text without anything to repair is returned unchanged', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+      const once = normalizeExtractedText(text);
+      assert.equal(normalizeExtractedText(once), once);
+    }),
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'中文报纸abc 。，,.\n'), maxLength: 200 }), (text) => {
+      const plain = text.replace(/,(?=[中文报纸])/g, '.');
+      if (!/[中文报纸],/.test(plain)) assert.equal(normalizeExtractedText(plain), plain);
+    }),
+  );
+});
+
+test('every imported format gets the repaired text', () => {
+  const { page } = parseDocument('page.txt', '⼈⺠代表大会\n\n会议在北京召开。代表们讨论了报告。\n');
+  assert.ok(JSON.stringify(page).includes('人民代表大会'));
+  assert.ok(!/[\u2e80-\u2fdf]/u.test(JSON.stringify(page)));
+});
