@@ -1,80 +1,65 @@
-// `npm run eval:pages`: scores parsePage on a few hundred generated pages (fixed seed) with the shared scorer
-// (../shared/tools/score-page.mjs, run once per page since it exports nothing) and prints the mean of each row.
-// usage: node --import tsx scripts/eval-pages.mjs [pages=300] [seed=20260101] [--worst]
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+// `npm run eval:pages`: scores the page parser with the shared scorer on every family × language of the corpus
+// that `npm run corpus` wrote (default `.corpus/`), plus pages of the project's own generator, and prints one
+// table row per family × language with the worst three pages by name.
+// usage: npm run eval:pages -- [--corpus DIR] [--generator N] [--seed S] [--family NAME ...] [--json FILE]
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { parsePage } from '../main/domain/page/index.ts';
+import { parseDocument } from '../main/domain/import/parse-document.ts';
+import { readCorpus } from '../test/corpus/corpus-files.ts';
+import { formatTable, scorePages, summarise } from '../test/corpus/score.ts';
 import { generatePage } from '../test/support/page-generator.ts';
 
-const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const scorer = resolve(root, '../shared/tools/score-page.mjs');
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const pages = Number(args[0] ?? 300);
-const seed = Number(args[1] ?? 20260101);
-const showWorst = process.argv.includes('--worst');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
+};
+const families = argv.flatMap((a, i) => (argv[i - 1] === '--family' ? [a] : []));
+const corpusDir = resolve(root, option('--corpus', '.corpus'));
+const generated = Number(option('--generator', '300'));
+const seed = Number(option('--seed', '20260101'));
 
-const ROW = /^(.+?)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)$/;
-function parseReport(report) {
-  const rows = {};
-  for (const line of report.split('\n')) {
-    const m = ROW.exec(line);
-    if (m) rows[m[1].trim()] = Number(m[4]);
-    const fields = /^metadata fields\s+(\d+)\/(\d+)/.exec(line);
-    if (fields && Number(fields[2]) > 0) rows['metadata fields'] = Number(fields[1]) / Number(fields[2]);
-    const overall = /^overall ([\d.]+)/.exec(line);
-    if (overall) rows.overall = Number(overall[1]);
-  }
-  return rows;
+const pages = readCorpus(corpusDir);
+for (let n = 0; n < generated; n++) {
+  const { text, golden } = generatePage(seed + n);
+  pages.push({
+    family: 'generator',
+    lang: 'zh',
+    name: `seed-${seed + n}`,
+    text,
+    golden: { source: '', ...golden },
+  });
 }
-
-const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-'));
-const sums = {};
-const counts = {};
-const perPage = [];
-try {
-  let next = 0;
-  const worker = async () => {
-    while (next < pages) {
-      const n = next++;
-      const { text, golden } = generatePage(seed + n);
-      const goldenPath = join(dir, `${n}.golden.json`);
-      const parsedPath = join(dir, `${n}.parsed.json`);
-      writeFileSync(goldenPath, JSON.stringify(golden));
-      writeFileSync(parsedPath, JSON.stringify(parsePage(text)));
-      const { stdout } = await run(process.execPath, [scorer, goldenPath, parsedPath]);
-      const rows = parseReport(stdout);
-      perPage.push({ seed: seed + n, overall: rows.overall ?? 0 });
-      for (const [name, value] of Object.entries(rows)) {
-        sums[name] = (sums[name] ?? 0) + value;
-        counts[name] = (counts[name] ?? 0) + 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+const chosen = families.length > 0 ? pages.filter((p) => families.includes(p.family)) : pages;
+if (chosen.length === 0) {
+  console.error(`No pages to score: run \`npm run corpus\` first, or check --corpus and --family.`);
+  process.exit(2);
 }
-console.log(`${pages} generated pages, seed ${seed}: mean per row (pages where the row applies)`);
-for (const name of Object.keys(sums)) {
-  console.log(`${name.padEnd(24)} ${(sums[name] / counts[name]).toFixed(3)}  (n=${counts[name]})`);
-}
-if (showWorst) {
-  perPage.sort((a, b) => a.overall - b.overall);
-  console.log(
-    'worst pages:',
-    perPage
-      .slice(0, 10)
-      .map((p) => `${p.seed}:${p.overall.toFixed(3)}`)
-      .join(' '),
+const scored = await scorePages(
+  chosen,
+  (p) => parseDocument(`${p.name}.txt`, p.text).page,
+  resolve(root, '../shared'),
+);
+const rows = summarise(scored);
+console.log(
+  `${chosen.length} pages from ${corpusDir} and the generator (seed ${seed}); mean per score row\n`,
+);
+console.log(formatTable(rows));
+// The issue's bars: extractor output that loses layout (-layout columns side by side, OCR) has a lower one.
+const bar = (family) => (family === 'pdftotext-layout' || family === 'ocr' ? 0.75 : 0.9);
+const below = rows.filter((r) => (r.means.overall ?? 0) < bar(r.family));
+for (const r of below)
+  console.log(`below the bar (${bar(r.family)}): ${r.family} ${r.lang} ${r.means.overall?.toFixed(3)}`);
+const json = option('--json', null);
+if (json)
+  writeFileSync(
+    json,
+    JSON.stringify(
+      { rows: rows.map(({ worst, ...r }) => ({ ...r, worst: worst.map((w) => w.page.name) })) },
+      null,
+      1,
+    ),
   );
-}
-const overall = (sums.overall ?? 0) / (counts.overall ?? 1);
-if (overall < 0.97) {
-  console.error(`overall ${overall.toFixed(3)} is below the 0.97 target`);
-  process.exitCode = 1;
-}
+process.exitCode = below.length > 0 ? 1 : 0;
