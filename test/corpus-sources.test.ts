@@ -1,0 +1,62 @@
+// The committed sample of real articles is what rendered pages and goldens are built from: these are the
+// properties that work relies on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CORPORA, loadSample } from './corpus/sources';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+// Figures (often full-width in Chinese news) are not evidence of a language either way.
+const LETTER = /\p{L}/gu;
+
+for (const lang of ['zh', 'en'] as const) {
+  const articles = loadSample(lang);
+
+  test(`${lang} sample: enough articles, all of this language and from a listed corpus`, () => {
+    assert.ok(articles.length >= 20, `${articles.length} articles`);
+    const corpora = new Set(CORPORA.filter((corpus) => corpus.lang === lang).map((corpus) => corpus.name));
+    for (const article of articles) {
+      assert.equal(article.lang, lang, article.id);
+      assert.ok(corpora.has(article.corpus), `${article.id}: corpus ${article.corpus}`);
+    }
+  });
+
+  test(`${lang} sample: ids are unique and stable-looking`, () => {
+    const ids = articles.map((article) => article.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const article of articles) assert.ok(article.id.startsWith(`${article.corpus}-`), article.id);
+  });
+
+  test(`${lang} sample: every article has a title and at least two single-line paragraphs`, () => {
+    for (const article of articles) {
+      assert.ok(article.title.trim() !== '' && !/\n/.test(article.title), `${article.id}: title`);
+      assert.ok(article.paragraphs.length >= 2, `${article.id}: ${article.paragraphs.length} paragraphs`);
+      for (const paragraph of article.paragraphs) {
+        assert.notEqual(paragraph.trim(), '', `${article.id}: empty paragraph`);
+        assert.equal(paragraph, paragraph.trim(), `${article.id}: untrimmed paragraph`);
+        assert.ok(!/[\r\n]/.test(paragraph), `${article.id}: newline inside a paragraph`);
+      }
+    }
+  });
+
+  test(`${lang} sample: titles are not repeated`, () => {
+    const titles = articles.map((article) => article.title.toLowerCase());
+    assert.equal(new Set(titles).size, titles.length);
+  });
+}
+
+test('zh sample: the text is mostly Chinese characters', () => {
+  for (const article of loadSample('zh')) {
+    const text = article.paragraphs.join('');
+    const cjk = text.match(CJK)?.length ?? 0;
+    const letters = text.match(LETTER)?.length ?? 0;
+    assert.ok(cjk >= 0.8 * letters, `${article.id}: ${cjk} CJK of ${letters}`);
+  }
+});
+
+test('en sample: the text is Latin-script prose, not Chinese', () => {
+  for (const article of loadSample('en')) {
+    const text = article.paragraphs.join(' ');
+    assert.equal(text.match(CJK), null, article.id);
+    assert.ok(text.split(/\s+/).length >= 20, `${article.id}: too short for an article`);
+  }
+});
