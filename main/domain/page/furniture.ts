@@ -4,15 +4,20 @@ import { isSpaceCode } from './lines';
 
 const NUM = '[0-9０-９一二三四五六七八九十百零〇]';
 const PAGE_TOKEN = new RegExp(`^(?:第${NUM}{1,4}版|[A-Z]?${NUM}{1,3}版)(?:[:：][^\\s]{1,12})?$`);
-const DATE_TOKEN =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?|\d{4}[-./]\d{1,2}[-./]\d{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历[^\s]{2,12})$/;
+/** Digits as e-papers print them: ASCII or full-width. */
+const D = '[0-9０-９]';
+const DATE_TOKEN = new RegExp(
+  `^(?:${D}{4}年${D}{1,2}月${D}{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?|${D}{4}[-./]${D}{1,2}[-./]${D}{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历[^\\s]{2,12})$`,
+);
 const PAPER_TOKEN = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|周报|商报|青年报|法治报|报)$/;
 const LATIN_CAPS_TOKEN = /^[A-Z][A-Z.&'-]{1,20}$/;
 const EDITOR_ROLE =
   /^(?:本版)?(?:责任编辑|编辑|责编|责任校对|校对|版式设计|版式|美编|美术编辑|制图|审读|组版|视觉设计|设计|排版|主编|值班编辑)/;
 /** First characters EDITOR_ROLE can match (本 of 本版, then each role's first): most lines fail here. */
 const EDITOR_ROLE_FIRST = new Set(Array.from('本责编校版美制审组视设排主值', (c) => c.charCodeAt(0)));
-const ISSUE_TOKEN = /^(?:第\d{1,6}期|总第\d{1,6}期|今日\d{1,3}版|CN\d{2}-\d{4}|代号\d{1,2}-\d{1,4})$/;
+const ISSUE_TOKEN = new RegExp(
+  `^(?:第${D}{1,6}期|总第${D}{1,6}期|今日${D}{1,3}版|CN${D}{2}-${D}{4}|代号${D}{1,2}-${D}{1,4})$`,
+);
 
 /** No token pattern below matches more than this many characters. */
 const MAX_TOKEN = 21;

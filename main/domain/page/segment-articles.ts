@@ -366,7 +366,8 @@ export function segmentArticles(
     }
     if (atBoundary && text === lineText) {
       const lead = leadCredit(text);
-      if (lead && (forced || hasBody(draft) || draft.creditedAtTop)) {
+      // Without a headline above it, a dateline inside a report is a quoted wire item, not a new article.
+      if (lead && (forced || (!hasBody(draft) && draft.creditedAtTop))) {
         draft = start(newDraft(section));
         applyCredit(draft, lead);
         text = lead.rest;
