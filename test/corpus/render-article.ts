@@ -1,0 +1,156 @@
+// One printed article: what the page shows of a source article (headline group, credit, blocks, photo) and the
+// golden that says exactly that. Layout styles decide where it goes and how big; this decides what it says.
+import type { GoldenArticle, GoldenBlockType, SourceArticle } from './types';
+import type { Dice, Lang, TextPool } from './render-text';
+
+export interface PrintedBlock {
+  type: GoldenBlockType;
+  /** What the golden says. */
+  text: string;
+  /** What the page prints when it differs: a first paragraph still carrying its dateline. */
+  shown?: string;
+  /** Stable id: the fitter drops trailing blocks by id, and the golden follows. */
+  id: string;
+}
+
+export interface PrintedArticle {
+  source: SourceArticle;
+  section?: string;
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  byline?: string;
+  /** Undefined when the page names people but not clearly who (a credit in brackets). */
+  authors?: string[];
+  dateline?: string;
+  bylineUnclear?: boolean;
+  /** Paragraphs, subheads and captions in reading order; a caption marks where its photo stands. */
+  blocks: PrintedBlock[];
+}
+
+export interface ArticleOptions {
+  kicker: boolean;
+  subtitle: boolean;
+  /** A photo above the text (it may span the article's columns), with a caption. */
+  leadPhoto: boolean;
+  /** Photos inside the text, each with a caption. */
+  photos: number;
+  /** Characters of text to offer; the fitter trims what the page cannot hold. */
+  budget: number;
+}
+
+interface Dateline {
+  dateline: string;
+  /** A credit in brackets after the dateline. */
+  bracketed: boolean;
+  byline?: string;
+  authors?: string[];
+  rest: string;
+}
+
+// Datelines as Chinese papers and wire services open a story: 本报讯, 本报北京2月3日电, 新华社上海1月5日电, then an
+// optional credit: （记者 X） in brackets or 记者X报道 in the open.
+const ZH_DATELINE =
+  /^(本报讯|本报[\u4e00-\u9fa5\d０-９]{1,12}电|(?:新华社|中新社|中新网)[\u4e00-\u9fa5\d０-９]{0,14}电)[\s　]*(?:([（(][^）)]{2,30}[）)])|(记者[\u4e00-\u9fa5 　、]{2,16}?报道))?[\s　]*/;
+// Wire and local datelines: "BOSTON (AP) — ", "LONDON, March 3 (Reuters) - ".
+const EN_DATELINE =
+  /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&]+\))?) +(?:—|–|--?) +/;
+
+export function splitDateline(paragraph: string, lang: Lang): Dateline | undefined {
+  const m = (lang === 'zh' ? ZH_DATELINE : EN_DATELINE).exec(paragraph);
+  if (!m?.[1] || m[0].length >= paragraph.length) return undefined;
+  const rest = paragraph.slice(m[0].length);
+  if (m[3]) {
+    const names = m[3]
+      .replace(/^记者|报道$/g, '')
+      .split(/[\s　、]+/)
+      .filter(Boolean);
+    return { dateline: m[1], bracketed: false, byline: m[3], authors: names, rest };
+  }
+  return { dateline: m[1], bracketed: Boolean(m[2]), rest };
+}
+
+function englishNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The byline under the title, from the source's own credit only; none when the source names nobody. */
+function bylineOf(source: SourceArticle, lang: Lang, dice: Dice): string | undefined {
+  if (source.byline?.trim()) return source.byline.trim();
+  const names = source.authors?.filter((n) => n.trim()) ?? [];
+  if (!names.length) return undefined;
+  if (lang === 'en') return `By ${englishNames(names)}`;
+  return `${dice.pick(['本报记者', '记者'])}　${names.join('　')}`;
+}
+
+export function printArticle(
+  source: SourceArticle,
+  lang: Lang,
+  opts: ArticleOptions,
+  pool: TextPool,
+  dice: Dice,
+  idPrefix: string,
+): PrintedArticle {
+  const art: PrintedArticle = { source, title: source.title.trim(), blocks: [] };
+  if (opts.kicker) art.kicker = pool.take('headline');
+  if (opts.subtitle) art.subtitle = pool.take('headline');
+
+  const paragraphs = source.paragraphs.map((p) => p.trim()).filter(Boolean);
+  const first = paragraphs[0] ?? '';
+  const dl = splitDateline(first, lang);
+  if (dl) art.dateline = dl.dateline;
+  if (dl?.byline) {
+    art.byline = dl.byline;
+    art.authors = dl.authors ?? [];
+  } else if (dl?.bracketed) {
+    // A bracketed credit is neither clearly part of the dateline nor clearly a byline: the golden leaves both out.
+    art.bylineUnclear = true;
+  } else {
+    art.byline = bylineOf(source, lang, dice);
+    art.authors = art.byline && source.authors ? source.authors : art.byline ? undefined : [];
+  }
+
+  let n = 0;
+  const id = () => `${idPrefix}.${n++}`;
+  let spent = 0;
+  const leadCaption = opts.leadPhoto ? pool.take('caption') : undefined;
+  if (leadCaption) art.blocks.push({ type: 'caption', text: leadCaption, id: id() });
+  const subheadEvery = paragraphs.length >= 6 ? dice.int(3, 5) : Infinity;
+  const photoSlots = new Set<number>();
+  for (let i = 0; i < opts.photos; i++)
+    photoSlots.add(Math.min(paragraphs.length - 1, dice.int(0, 3) + i * 3));
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0 && spent >= opts.budget) break;
+    if (i > 0 && i % subheadEvery === 0) {
+      const subhead = pool.take('headline');
+      if (subhead) art.blocks.push({ type: 'subhead', text: subhead, id: id() });
+    }
+    const block: PrintedBlock = { type: 'paragraph', text: i === 0 && dl ? dl.rest : p, id: id() };
+    if (i === 0 && dl) block.shown = p;
+    art.blocks.push(block);
+    spent += p.length;
+    if (photoSlots.has(i)) {
+      const caption = pool.take('caption');
+      if (caption) art.blocks.push({ type: 'caption', text: caption, id: id() });
+    }
+  }
+  return art;
+}
+
+/** The golden of an article as printed, keeping only the blocks the fitted page still shows. */
+export function goldenOf(art: PrintedArticle, kept: ReadonlySet<string>, sections: boolean): GoldenArticle {
+  const golden: GoldenArticle = {
+    kicker: art.kicker ?? null,
+    title: art.title,
+    subtitle: art.subtitle ?? null,
+    byline: art.byline ?? null,
+    dateline: art.dateline ?? null,
+    rubric: null,
+    blocks: art.blocks.filter((b) => kept.has(b.id)).map(({ type, text }) => ({ type, text })),
+  };
+  if (art.authors) golden.authors = art.authors;
+  if (art.bylineUnclear) delete golden.byline;
+  if (sections) return { section: art.section ?? null, ...golden };
+  return golden;
+}

@@ -1,0 +1,73 @@
+// Lays real articles out as one newspaper page: a seeded choice of design, articles and furniture, giving the HTML
+// to print and, once the fitter has cut the copy to length, the golden of exactly what the page shows.
+import { goldenOf, printArticle, type PrintedArticle } from './render-article';
+import { furniture } from './render-furniture';
+import { articleHtml, documentHtml, pageCss } from './render-html';
+import { budgetFor, STYLE_SPECS, STYLES, type Placer, type StyleName } from './render-styles';
+import { Dice, TextPool, type Lang } from './render-text';
+import type { GoldenPage, SourceArticle } from './types';
+
+export interface LaidOutPage {
+  /** `<style>-<seed>`. */
+  name: string;
+  style: StyleName;
+  html: string;
+  articles: PrintedArticle[];
+  sections: boolean;
+}
+
+/** What the fitter left on the page: article indexes (data-a) and block ids (data-b). */
+export interface FitResult {
+  articles: ReadonlySet<number>;
+  blocks: ReadonlySet<string>;
+}
+
+export function layoutPage(
+  sources: readonly SourceArticle[],
+  opts: { lang: Lang; seed: number; style?: StyleName },
+): LaidOutPage {
+  const { lang, seed } = opts;
+  const dice = new Dice(seed);
+  const usable = sources.filter(
+    (a) => a.lang === lang && a.title.trim() && a.paragraphs.some((p) => p.trim()),
+  );
+  const style = opts.style ?? dice.pick(STYLES);
+  const spec = STYLE_SPECS[style];
+  const [lo, hi] = spec.articles;
+  // Keep a few articles unprinted: their titles and sentences supply kickers, subtitles, subheads and captions.
+  const count = Math.min(dice.int(lo, hi), usable.length - 2);
+  if (count < lo) throw new Error(`${style} needs ${lo + 2} ${lang} articles, got ${usable.length}`);
+  const order = dice.shuffle(usable);
+  const queue = order.slice(0, count);
+  const pool = new TextPool(order.slice(count), lang, dice);
+
+  const printed: PrintedArticle[] = [];
+  const placer: Placer = {
+    lang,
+    dice,
+    furniture: furniture(lang, dice),
+    put(look, articleOpts, area, section) {
+      const source = queue[printed.length];
+      if (!source) throw new Error(`${style} placed more articles than it asked for`);
+      const index = printed.length;
+      const budget = budgetFor(lang, look.bodyPx, area);
+      const art = printArticle(source, lang, { ...articleOpts, budget }, pool, dice, String(index));
+      if (section !== undefined) art.section = section;
+      printed.push(art);
+      return articleHtml(art, index, look, lang);
+    },
+  };
+  const body = spec.build(placer, count);
+  const html = documentHtml(lang, pageCss(lang, dice), body);
+  return { name: `${style}-${seed}`, style, html, articles: printed, sections: spec.sections };
+}
+
+/** The golden of the page as fitted: articles the fitter dropped are gone, trimmed ones keep what still shows. */
+export function goldenPage(page: LaidOutPage, fit: FitResult): GoldenPage {
+  return {
+    source: `${page.name}.txt`,
+    articles: page.articles
+      .filter((_, i) => fit.articles.has(i))
+      .map((a) => goldenOf(a, fit.blocks, page.sections)),
+  };
+}

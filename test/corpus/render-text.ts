@@ -1,0 +1,83 @@
+// Small helpers the page layouts share: seeded choices, HTML escaping, and real text borrowed from the articles a
+// page does not print, so that kickers, subtitles, subheads and captions are never invented words.
+import type { SourceArticle } from './types';
+import { rng } from '../support/page-generator';
+
+export class Dice {
+  private readonly next: () => number;
+  constructor(seed: number) {
+    this.next = rng(seed);
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export type Lang = 'zh' | 'en';
+
+/** Length bounds (in characters) for each kind of borrowed line; Chinese packs about three times the sense. */
+const BOUNDS: Record<Lang, Record<BorrowKind, [number, number]>> = {
+  zh: { headline: [8, 28], caption: [12, 60] },
+  en: { headline: [24, 90], caption: [40, 160] },
+};
+export type BorrowKind = 'headline' | 'caption';
+
+function sentences(paragraph: string, lang: Lang): string[] {
+  const re = lang === 'zh' ? /[^。！？]+[。！？]+[”’」』]?/g : /[^.!?]+[.!?]+["'”’]?(?=\s|$)/g;
+  return (paragraph.match(re) ?? []).map((s) => s.trim());
+}
+
+/**
+ * Titles and sentences of unprinted articles, each handed out once. Headlines (kicker, subtitle, subhead) take a
+ * title or a short sentence without its closing stop, as desks trim them; captions take a whole sentence.
+ */
+export class TextPool {
+  private readonly used = new Set<string>();
+  private readonly headlines: string[];
+  private readonly captions: string[];
+
+  constructor(articles: readonly SourceArticle[], lang: Lang, dice: Dice) {
+    const fits = (s: string, kind: BorrowKind) => {
+      const [lo, hi] = BOUNDS[lang][kind];
+      return s.length >= lo && s.length <= hi && !/[\n\t]/.test(s);
+    };
+    const said = articles.flatMap((a) => a.paragraphs.flatMap((p) => sentences(p, lang)));
+    const stripped = said.map((s) => s.replace(/[。！？.!?]+$/, '')).filter((s) => !/["“”‘’「」]/.test(s));
+    this.headlines = dice.shuffle([
+      ...articles.map((a) => a.title).filter((t) => fits(t, 'headline')),
+      ...stripped.filter((s) => fits(s, 'headline')),
+    ]);
+    this.captions = dice.shuffle(said.filter((s) => fits(s, 'caption')));
+  }
+
+  take(kind: BorrowKind): string | undefined {
+    const list = kind === 'headline' ? this.headlines : this.captions;
+    for (;;) {
+      const text = list.pop();
+      if (text === undefined) return undefined;
+      if (this.used.has(text)) continue;
+      this.used.add(text);
+      return text;
+    }
+  }
+}
