@@ -1,17 +1,22 @@
 /**
- * The importer's one door to parsing: picks a parser by the file's kind. Plain text goes to the
- * newspaper page parser, which also handles text with no page structure (one reflowed article).
+ * The importer's one door to parsing: picks a parser by the file's kind. A book (a Project Gutenberg text or a
+ * long text with chapter headings) is read chapter by chapter; other plain text goes to the newspaper page
+ * parser, which also handles text with no page structure (one reflowed article).
  */
 import type { ParsedPage } from '../../../shared/contract/article.js';
+import { detectBook, parseBook } from '../book/index.js';
 import { parsePage } from '../page/index.js';
 import { parseMarkdown } from './markdown-article.js';
 import { normalizeExtractedText } from './normalize-text.js';
 
+/** How an article's text is stored: plain, or with the inline Markdown it was rendered from. */
 export type DocumentFormat = 'text' | 'markdown';
 
 export interface DocumentParser {
+  /** Which reader this is; a book's chapters are plain text, stored as 'text'. */
+  kind: 'markdown' | 'book' | 'text';
   format: DocumentFormat;
-  accepts(fileName: string): boolean;
+  accepts(fileName: string, text: string): boolean;
   parse(text: string, fileName: string): ParsedPage;
 }
 
@@ -19,16 +24,27 @@ const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd)$/i;
 
 export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
   {
+    kind: 'markdown',
     format: 'markdown',
     accepts: (fileName) => MARKDOWN_EXTENSIONS.test(fileName),
     parse: (text, fileName) => parseMarkdown(text, baseName(fileName)),
   },
-  { format: 'text', accepts: () => true, parse: (text) => parsePage(text) },
+  {
+    kind: 'book',
+    format: 'text',
+    accepts: (_fileName, text) => detectBook(text),
+    parse: (text, fileName) => parseBook(text, baseName(fileName)),
+  },
+  { kind: 'text', format: 'text', accepts: () => true, parse: (text) => parsePage(text) },
 ];
 
-export function parseDocument(fileName: string, text: string): { format: DocumentFormat; page: ParsedPage } {
-  const parser = DOCUMENT_PARSERS.find((candidate) => candidate.accepts(fileName))!;
-  return { format: parser.format, page: parser.parse(normalizeExtractedText(text), fileName) };
+export function parseDocument(
+  fileName: string,
+  text: string,
+): { kind: DocumentParser['kind']; format: DocumentFormat; page: ParsedPage } {
+  const normalized = normalizeExtractedText(text);
+  const parser = DOCUMENT_PARSERS.find((candidate) => candidate.accepts(fileName, normalized))!;
+  return { kind: parser.kind, format: parser.format, page: parser.parse(normalized, fileName) };
 }
 
 export function baseName(fileName: string): string {
