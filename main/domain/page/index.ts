@@ -7,6 +7,8 @@ import { knownJoinedWords } from './hyphenation';
 import { splitLines } from './lines';
 import { reflowBody, type ReflowContext } from './reflow';
 import { segmentArticles, typicalGap } from './segment-articles';
+import { splitAtTopicShifts } from './topic-shift';
+import { endsSentence } from './chars';
 
 function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
   const article: ParsedArticle = {
@@ -32,7 +34,7 @@ export function parsePage(text: string): ParsedPage {
   // die young instead of all living (and being copied by the collector) until the end.
   const articles: ParsedArticle[] = [];
   const { meta } = segmentArticles(lines, gap, (draft) => {
-    articles.push(finish(draft, ctx));
+    for (const part of splitAtTopicShifts(draft, endsSentence)) articles.push(finish(part, ctx));
     draft.body = [];
   });
   return { meta, articles };

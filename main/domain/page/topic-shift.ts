@@ -1,0 +1,124 @@
+// A standalone short line between finished paragraphs is either a subhead of the article around it or the title
+// of the next article, and on a plain-text page nothing typographic tells them apart. What does is the text
+// itself: an article keeps to its subject, so the words after a subhead repeat the words before it, while the
+// next article talks about something else (lexical cohesion, as in Hearst's TextTiling). This module measures
+// that, so a draft can be cut where its subject changes.
+import { isHanCode } from './chars';
+import { type ArticleDraft, type BodyItem, newDraft } from './draft';
+
+/** Text read on each side of a candidate: enough for a stable measure, short enough to stay local. */
+const WINDOW = 400;
+/** Below this much text on either side the measure is noise, and the line stays a subhead. */
+const MIN_SIDE = 60;
+
+/**
+ * English words every report uses whatever its subject (reporting verbs, auxiliaries, pronouns, connectives):
+ * they would make any two English texts look alike. Words under four letters are left out for the same reason.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'said says that this with from have has had were been will would could should which their there they ' +
+    'them than then what when where while also about after before into over more most other some such only ' +
+    'just very your year years last first told being does did made make many much each both because ' +
+    'between during under since until these those through against among would'
+  ).split(' '),
+);
+
+/** Terms of a text: Han character bigrams and lowercased Latin words of four letters or more. */
+export function terms(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (t: string): void => {
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  };
+  const addWord = (w: string): void => {
+    if (w.length >= 4 && !FUNCTION_WORDS.has(w)) add(w.replace(/s$/, ''));
+  };
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHanCode(code)) {
+      if (isHanCode(text.charCodeAt(i + 1))) add(text.slice(i, i + 2));
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      word += text[i]!.toLowerCase();
+      continue;
+    }
+    addWord(word);
+    word = '';
+  }
+  addWord(word);
+  return counts;
+}
+
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * Below this cosine the two sides share no more than two unrelated reports do. Measured on the development
+ * corpus's real articles (SogouCS, Reuters): across two articles the 90th percentile is 0.07 (Chinese) and 0.10
+ * (English); inside one article the 10th percentile is 0.15 and 0.08.
+ */
+const SHIFT = 0.08;
+
+function itemText(item: BodyItem): string {
+  return item.kind === 'caption' ? '' : item.text;
+}
+
+/** Where a line could be the title of another article: it stands alone between finished paragraphs. */
+function isCandidate(body: readonly BodyItem[], k: number, endsSentence: (t: string) => boolean): boolean {
+  const item = body[k];
+  const before = body[k - 1];
+  if (!item || item.kind === 'caption' || !before || before.kind === 'caption') return false;
+  if (item.kind === 'line' && !(item.headlineLike && item.gapBefore >= 1)) return false;
+  if (endsSentence(item.text) || !endsSentence(before.text) || /[-,，、;；:：]$/.test(item.text))
+    return false;
+  const after = body[k + 1];
+  // A title stands apart from the text under it; the first line of a hard-wrapped paragraph does not.
+  return after?.kind === 'line' && (item.kind === 'subhead' || after.gapBefore >= 1);
+}
+
+/** Up to WINDOW characters of running text on one side of `k`, stopping at `limit`. */
+function side(body: readonly BodyItem[], k: number, step: 1 | -1, limit: number): string {
+  let text = '';
+  for (let j = k + step; j !== limit && j >= 0 && j < body.length && text.length < WINDOW; j += step) {
+    const t = itemText(body[j]!);
+    text = step === 1 ? text + t : t + text;
+  }
+  return step === 1 ? text.slice(0, WINDOW) : text.slice(-WINDOW);
+}
+
+/**
+ * Cuts a draft where a standalone line opens text about another subject: that line becomes the title of a new
+ * draft holding the rest. Returns the draft itself when there is no such line.
+ */
+export function splitAtTopicShifts(
+  draft: ArticleDraft,
+  endsSentence: (text: string) => boolean,
+): ArticleDraft[] {
+  const body = draft.body;
+  const out: ArticleDraft[] = [draft];
+  let from = 0;
+  let current = draft;
+  for (let k = 1; k < body.length - 1; k++) {
+    if (!isCandidate(body, k, endsSentence)) continue;
+    const before = side(body, k, -1, from - 1);
+    const after = side(body, k, 1, body.length);
+    if (before.length < MIN_SIDE || after.length < MIN_SIDE) continue;
+    if (cosine(terms(before), terms(after)) >= SHIFT) continue;
+    current.body = body.slice(from, k);
+    current = newDraft(draft.section, itemText(body[k]!));
+    out.push(current);
+    from = k + 1;
+  }
+  if (current !== draft) current.body = body.slice(from);
+  return out;
+}
