@@ -19,8 +19,8 @@ const NUMBER_WORDS =
   'seventeen|eighteen|nineteen|twenty';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last';
 const NUMBER = `(?:[ivxlcdm]+|\\d{1,3}|${NUMBER_WORDS}|the (?:${ORDINALS}))`;
-// The number is followed by the end of the line, punctuation or the division's name.
-const LABELLED = new RegExp(`^(chapter|book|part|volume|act)\\s+${NUMBER}(?=$|[\\s.:,;—–-])`, 'i');
+// The number ends at the end of the line, at punctuation or at the division's name.
+const LABELLED = new RegExp(`^(chapter|book|part|volume|act)\\s+${NUMBER}(?![\\p{L}\\p{N}])`, 'iu');
 const PART_LABELS = new Set(['book', 'part', 'volume']);
 const ROMAN_ALONE = /^[IVXLC]+\.?$/;
 const UNNUMBERED = /^(?:preface|introduction|prologue|epilogue|afterword|conclusion)\.?$/i;

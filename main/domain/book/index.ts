@@ -4,7 +4,7 @@
 import type { ParsedArticle, ParsedBlock, ParsedPage } from '../../../shared/contract/article';
 import { knownJoinedWords } from '../page/hyphenation';
 import { splitLines, type PageLines } from '../page/lines';
-import { bodyBlocks, wrapWidth, type BookLayout } from './blocks';
+import { blankLinesSeparate, bodyBlocks, wrapWidth, type BookLayout } from './blocks';
 import { findFrame, hasGutenbergMarker, headerField } from './frame';
 import { findHeadings } from './headings';
 
@@ -70,6 +70,7 @@ export function parseBook(text: string, fileTitle: string): ParsedPage {
   const { firstLine, endLine } = frame;
   const layout: BookLayout = {
     wrapWidth: wrapWidth(lines, firstLine, endLine),
+    blankLinesSeparate: blankLinesSeparate(lines, firstLine, endLine),
     reflow: { typicalGap: 0, knownWords: knownJoinedWords(lines) },
   };
   const headings = findHeadings(lines, firstLine, endLine);
