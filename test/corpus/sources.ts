@@ -7,6 +7,7 @@ import type { SourceArticle } from './types';
 import { snapshotGitDir } from './source-git';
 import { readReuters, REUTERS_CORPUS } from './source-reuters';
 import { readSogou, SOGOU_CORPUS } from './source-sogou';
+import { readXwlb, XWLB_CORPUS } from './source-xwlb';
 
 export type Lang = SourceArticle['lang'];
 
@@ -17,6 +18,8 @@ export interface CorpusInfo {
   repo: string;
   licence: string;
   description: string;
+  /** False when the licence gives no right to redistribute the text: such a corpus stays out of the sample. */
+  sampled?: boolean;
 }
 
 export const CORPORA: readonly CorpusInfo[] = [
@@ -29,6 +32,18 @@ export const CORPORA: readonly CorpusInfo[] = [
     description:
       'SogouCS 2012 (搜狐新闻数据) "smarty" sample: Sohu news pages of June–July 2012, title plus body text ' +
       'with the paragraph marks Sogou kept (U+E40C).',
+  },
+  {
+    name: XWLB_CORPUS,
+    lang: 'zh',
+    repo: 'yuekcc/cctv_news',
+    licence:
+      'Archive terms: text from CCTV (央视网), copyright its authors; the archive is for research and study ' +
+      'only (仅用于研究学习). Code MIT. Not sampled: no licence to redistribute the text.',
+    description:
+      "《新闻联播》 transcripts from 2022 on, as published on 央视网: each story's headline and its text with " +
+      "the page's own paragraphs (one <p> or <br> line each).",
+    sampled: false,
   },
   {
     name: REUTERS_CORPUS,
@@ -47,6 +62,7 @@ export const DEFAULT_MIRROR_ROOT = '/work/.mirror';
 
 const READERS: Record<string, (gitDir: string) => SourceArticle[]> = {
   [SOGOU_CORPUS]: readSogou,
+  [XWLB_CORPUS]: readXwlb,
   [REUTERS_CORPUS]: readReuters,
 };
 
@@ -109,7 +125,12 @@ function fitsSample(article: SourceArticle): boolean {
 export function writeSample(mirrorRoot: string = DEFAULT_MIRROR_ROOT, outDir: string = SAMPLE_DIR): void {
   mkdirSync(outDir, { recursive: true });
   for (const lang of ['zh', 'en'] as const) {
-    const candidates = loadSources(mirrorRoot, lang).filter(fitsSample);
+    const unsampled = new Set(
+      CORPORA.filter((corpus) => corpus.sampled === false).map((corpus) => corpus.name),
+    );
+    const candidates = loadSources(mirrorRoot, lang).filter(
+      (article) => !unsampled.has(article.corpus) && fitsSample(article),
+    );
     const step = Math.max(1, Math.floor(candidates.length / SAMPLE_SIZE));
     const sample = candidates.filter((_, index) => index % step === 0).slice(0, SAMPLE_SIZE);
     writeFileSync(
