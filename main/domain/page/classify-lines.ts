@@ -2,6 +2,7 @@
 // finding is stored in the line table (`lines.role(i)`); text lines share one role object.
 import { bylineLine } from './byline';
 import { furnitureItems, isMarkerLine, sectionLabel } from './furniture';
+import { isLatinMasthead, isLatinRunningHead } from './latin-furniture';
 import { MARKER_ROLE, TEXT_ROLE, type LineRole } from './line-role';
 import type { PageLines } from './lines';
 
@@ -20,6 +21,7 @@ function roleAlone(text: string): LineRole {
     if (isMarkerLine(text)) return MARKER_ROLE;
     const items = furnitureItems(text, false);
     if (items) return { kind: 'furniture', items };
+    if (isLatinRunningHead(text)) return { kind: 'furniture', items: [{ key: 'running-head', value: text }] };
     const credit = bylineLine(text);
     if (credit) return { kind: 'byline', credit };
     const rubric = rubricLabel(text);
@@ -44,6 +46,12 @@ export function classifyLines(lines: PageLines): PageLines {
     if (text.length > 40) continue;
     const items = furnitureItems(text, true);
     if (items) lines.setRole(i, { kind: 'furniture', items });
+    // An English masthead stands above the running head at the top of the page (or below it at the bottom).
+    const besideHead =
+      (i < 2 && lines.kind(i + 1) === 'furniture') ||
+      (i >= lines.length - 2 && lines.kind(i - 1) === 'furniture');
+    if (!items && besideHead && isLatinMasthead(text))
+      lines.setRole(i, { kind: 'furniture', items: [{ key: 'paper', value: text }] });
   }
   return lines;
 }

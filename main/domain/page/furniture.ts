@@ -10,6 +10,7 @@ const DATE_TOKEN = new RegExp(
   `^(?:${D}{4}年${D}{1,2}月${D}{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?|${D}{4}[-./]${D}{1,2}[-./]${D}{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历[^\\s]{2,12})$`,
 );
 const PAPER_TOKEN = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|晨报|时报|周报|商报|青年报|法治报|报)$/;
+const LABEL_TOKEN = /^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/;
 const LATIN_CAPS_TOKEN = /^[A-Z][A-Z.&'-]{1,20}$/;
 const EDITOR_ROLE =
   /^(?:本版)?(?:责任编辑|编辑|责编|责任校对|校对|版式设计|版式|美编|美术编辑|制图|审读|组版|视觉设计|设计|排版|主编|值班编辑)/;
@@ -35,7 +36,7 @@ function isFurnitureSignal(code: number): boolean {
   );
 }
 
-export type FurnitureKey = 'page' | 'date' | 'paper' | 'editors' | 'issue';
+export type FurnitureKey = 'page' | 'date' | 'paper' | 'editors' | 'issue' | 'running-head' | 'label';
 
 export interface FurnitureItem {
   key: FurnitureKey;
@@ -93,10 +94,14 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
     else if (ISSUE_TOKEN.test(token)) kinds.push('issue');
     else if (PAPER_TOKEN.test(token)) kinds.push('paper');
     else if (LATIN_CAPS_TOKEN.test(token)) kinds.push('latin');
+    // A section or column name printed in the running head ("经济", "要闻·综合").
+    else if (LABEL_TOKEN.test(token)) kinds.push('label');
     else return null;
     const last = kinds[kinds.length - 1];
     if (last === 'page' || last === 'date' || last === 'issue') strong++;
   }
+  const labels = kinds.filter((k) => k === 'label').length;
+  if (labels > 0 && (strong === 0 || labels > 2)) return null;
   const papers = kinds.filter((k) => k === 'paper').length;
   if (strong === 0 && !(papers > 0 && alone)) return null;
   if (strong === 0 && papers === 0) return null;

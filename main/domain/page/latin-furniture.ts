@@ -1,0 +1,52 @@
+// Running heads and folios of English-language pages ("Page 14 Friday, August 12, 2016 Vol. 46, No. 21,274",
+// "A4 | THE DAILY NEWS | Monday, March 3, 2025") and the masthead above them. They are kept whole, verbatim,
+// in the page's meta: their parts are printed in too many orders to be worth naming one by one.
+
+const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satu?r?|Sun)(?:day)?\.?`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:1[89]|20)\d\d`;
+/** Pieces that only page furniture prints: a date, a page, volume or issue number, an edition. */
+const STRONG = new RegExp(
+  [
+    String.raw`${WEEKDAY},?`,
+    String.raw`${MONTH} \d{1,2}(?:st|nd|rd|th)?,?(?: ${YEAR})?`,
+    String.raw`\d{1,2} ${MONTH},?(?: ${YEAR})?`,
+    String.raw`${YEAR}`,
+    String.raw`(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}`,
+    String.raw`[A-Z]\d{1,2}`,
+    String.raw`(?:Vol(?:ume)?\.?|No\.|Issue|Number) ?[\dIVXLC][\d,]*,?`,
+    String.raw`(?:Late|Early|Final|Weekend|City|National|International) Edition`,
+  ]
+    .map((p) => `(?<![\\w])${p}(?![\\w])`)
+    .join('|'),
+  'g',
+);
+const SEPARATORS = /[|•·\u2014\u2013\-/,:]+/g;
+/** What may stand beside the strong pieces: a paper or section name, capitalised words only. */
+const NAME_WORD = /^(?:[A-Z][A-Za-z'&.]*|of|the|and|&)$/;
+
+function onlyNames(rest: string, maxWords: number): boolean {
+  const words = rest
+    .replace(SEPARATORS, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return words.length <= maxWords && words.every((w) => NAME_WORD.test(w));
+}
+
+/** A running head or folio of a Latin-script page, or null. */
+export function isLatinRunningHead(text: string): boolean {
+  if (text.length > 100 || /[.!?]["”’)]?$/.test(text.replace(/\b(?:No|Vol|Pg|P)\.$/, ''))) return false;
+  let strong = 0;
+  const rest = text.replace(STRONG, () => {
+    strong++;
+    return ' ';
+  });
+  return strong >= 2 || (strong === 1 && /\d/.test(text) && rest.trim().length <= text.length * 0.7)
+    ? onlyNames(rest, 6)
+    : false;
+}
+
+/** A masthead: a paper's name of one to five capitalised words, with nothing a sentence or headline has. */
+export function isLatinMasthead(text: string): boolean {
+  return text.length <= 40 && /^[A-Z]/.test(text) && !/\d/.test(text) && onlyNames(text, 5);
+}
