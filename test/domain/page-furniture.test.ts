@@ -1,0 +1,68 @@
+// Running heads, folios and mastheads are page furniture in both scripts, never a headline or article text.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parsePage } from '../../main/domain/page/index';
+import { isLatinMasthead, isLatinRunningHead } from '../../main/domain/page/latin-furniture';
+
+test('English running heads and folios are recognised in the orders papers print them', () => {
+  for (const head of [
+    'Page 14 Friday, August 12, 2016 Vol. 46, No. 21,274',
+    'A4 | THE DAILY NEWS | Monday, March 3, 2025',
+    'Tuesday, 3 June 2025',
+    'BUSINESS A12',
+    'Section B, Page 3',
+  ])
+    assert.ok(isLatinRunningHead(head), head);
+  for (const line of [
+    'CHICAGO, April 7 - U.S. debt futures closed down.',
+    'Paul Volcker said on Friday',
+    'In 2016 the company grew.',
+    'Fed Raises Rates In March',
+  ])
+    assert.ok(!isLatinRunningHead(line), line);
+  assert.ok(isLatinMasthead('The Evening Courier'));
+  assert.ok(!isLatinMasthead('Rates rise, again'));
+});
+
+test('an English masthead and running head above the first headline go to meta', () => {
+  const page = parsePage(
+    [
+      'The Evening Courier',
+      'Page 3 Monday, March 3, 2025',
+      '',
+      'Bridge Reopens After Repairs',
+      '',
+      'By Ann Lee',
+      '',
+      'The old bridge reopened on Monday after two years of repairs.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(page.meta, {
+    paper: ['The Evening Courier'],
+    'running-head': ['Page 3 Monday, March 3, 2025'],
+  });
+  assert.equal(page.articles[0]?.title, 'Bridge Reopens After Repairs');
+});
+
+test('a Chinese running head with full-width digits and a section name is furniture', () => {
+  const page = parsePage(
+    [
+      '２０２１年２月１０日　星期三 经济 第３版 晨光日报',
+      '',
+      '春耕备耕有序推进',
+      '',
+      '本报记者 王明',
+      '',
+      '各地春耕备耕有序推进。',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(page.meta, {
+    date: ['２０２１年２月１０日 星期三'],
+    label: ['经济'],
+    page: ['第３版'],
+    paper: ['晨光日报'],
+  });
+  assert.equal(page.articles[0]?.title, '春耕备耕有序推进');
+});
