@@ -48,24 +48,25 @@ interface Dateline {
   rest: string;
 }
 
-// Datelines as Chinese papers and wire services open a story: 本报讯, 本报北京2月3日电, 新华社上海1月5日电, then an
-// optional credit: （记者 X） in brackets or 记者X报道 in the open.
+// Datelines as Chinese papers and wire services open a story: 本报讯, 南都讯, ２０１２年７月１８日北京讯, 新华社上海1月5日电,
+// 人民网６月１１日电, then an optional credit: （记者 X） in brackets, 记者X报道, or 记者X　Y　Z before the text.
 const ZH_DATELINE =
-  /^(本报讯|本报[\u4e00-\u9fa5\d０-９]{1,12}电|(?:新华社|中新社|中新网)[\u4e00-\u9fa5\d０-９]{0,14}电)[\s　]*(?:([（(][^）)]{2,30}[）)])|(记者[\u4e00-\u9fa5 　、]{2,16}?报道))?[\s　]*/;
-// Wire and local datelines: "BOSTON (AP) — ", "LONDON, March 3 (Reuters) - ".
+  /^([\u4e00-\u9fa5\d０-９]{1,20}?[讯电])(?=[\s　（(])[\s　]*(?:([（(][^）)]{2,30}[）)])|(记者[\u4e00-\u9fa5 　、]{2,16}?报道)|记者((?:[\u4e00-\u9fa5]{2,4}[\s　]+)+))?[\s　]*/;
+// Wire and local datelines: "BOSTON (AP) — ", "LONDON, March 3 (Reuters) - ", "AUSTIN, Texas, March 13 - ".
 const EN_DATELINE =
-  /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .&]+\))?) +(?:—|–|--?) +/;
+  /^((?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)*, [A-Za-z]{3,9}\.? \d{1,2}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?: \([A-Za-z .&]+\))?) +(?:—|–|--?) +/;
 
 export function splitDateline(paragraph: string, lang: Lang): Dateline | undefined {
   const m = (lang === 'zh' ? ZH_DATELINE : EN_DATELINE).exec(paragraph);
   if (!m?.[1] || m[0].length >= paragraph.length) return undefined;
   const rest = paragraph.slice(m[0].length);
-  if (m[3]) {
-    const names = m[3]
+  const credit = m[3] ?? (m[4] ? `记者${m[4].trim()}` : undefined);
+  if (credit) {
+    const names = credit
       .replace(/^记者|报道$/g, '')
       .split(/[\s　、]+/)
       .filter(Boolean);
-    return { dateline: m[1], bracketed: false, byline: m[3], authors: names, rest };
+    return { dateline: m[1], bracketed: false, byline: credit, authors: names, rest };
   }
   return { dateline: m[1], bracketed: Boolean(m[2]), rest };
 }

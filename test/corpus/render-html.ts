@@ -3,8 +3,18 @@
 import type { PrintedArticle, PrintedBlock } from './render-article';
 import { escapeHtml, type Dice, type Lang } from './render-text';
 
-/** A3 at CSS pixels: the sheet Chromium prints and the fitter measures against. */
-export const SHEET = { widthMm: 297, heightMm: 420, widthPx: 1122, heightPx: 1587 };
+/** A paper size in millimetres and in CSS pixels: what Chromium prints and the fitter measures against. */
+export interface Sheet {
+  name: 'A3' | 'A4';
+  widthMm: number;
+  heightMm: number;
+  widthPx: number;
+  heightPx: number;
+}
+export const SHEETS: Record<Sheet['name'], Sheet> = {
+  A3: { name: 'A3', widthMm: 297, heightMm: 420, widthPx: 1122, heightPx: 1587 },
+  A4: { name: 'A4', widthMm: 210, heightMm: 297, widthPx: 793, heightPx: 1122 },
+};
 
 export interface Look {
   /** Text columns inside the article. */
@@ -26,27 +36,27 @@ const FONTS: Record<Lang, { body: string; head: string }> = {
   },
 };
 
-export function pageCss(lang: Lang, dice: Dice): string {
+export function pageCss(lang: Lang, dice: Dice, sheet: Sheet): string {
   const f = FONTS[lang];
   const headFont = dice.chance(0.5) ? f.head : f.body;
   const indent = lang === 'zh' ? 'text-indent: 2em;' : 'text-indent: 1em;';
   return `
-@page { size: ${SHEET.widthMm}mm ${SHEET.heightMm}mm; margin: 0; }
+@page { size: ${sheet.widthMm}mm ${sheet.heightMm}mm; margin: 0; }
 * { box-sizing: border-box; margin: 0; padding: 0; }
-html, body { width: ${SHEET.widthPx}px; }
+html, body { width: ${sheet.widthPx}px; }
 body { font-family: ${f.body}; color: #111; }
-.page { width: ${SHEET.widthPx}px; padding: ${dice.int(30, 44)}px ${dice.int(30, 44)}px; }
+.page { width: ${sheet.widthPx}px; padding: ${dice.int(30, 44)}px ${dice.int(30, 44)}px; }
 header, footer, .section-label { flex: none; }
 .runhead { display: flex; justify-content: space-between; border-bottom: 2px solid #222; padding-bottom: 4px;
   margin-bottom: 10px; font-family: ${f.head}; font-size: 12px; }
 .runhead .rh-paper { font-weight: bold; }
 .masthead { text-align: center; border-bottom: 3px double #222; margin-bottom: 12px; padding-bottom: 6px; }
-.nameplate { font-family: ${f.head}; font-weight: 900; font-size: ${dice.int(54, 76)}px; letter-spacing: 0.08em; }
+.nameplate { font-family: ${f.head}; font-weight: 900; font-size: ${Math.round((dice.int(54, 76) * sheet.widthPx) / 1122)}px; letter-spacing: 0.08em; }
 .strip { display: flex; justify-content: space-between; font-size: 13px; border-top: 1px solid #222; padding-top: 4px; }
 .pagefoot { display: flex; justify-content: space-between; border-top: 1px solid #222; margin-top: 8px;
   padding-top: 3px; font-size: 11px; }
-.page { height: ${SHEET.heightPx - 1}px; overflow: hidden; display: flex; flex-direction: column; }
-.band { display: flex; gap: 18px; margin-bottom: 14px; min-height: 0; flex-basis: 0; }
+.page { height: ${sheet.heightPx - 1}px; overflow: hidden; display: flex; flex-direction: column; }
+.band { display: flex; gap: ${dice.int(30, 44)}px; margin-bottom: 14px; min-height: 0; flex-basis: 0; }
 .slot { min-width: 0; flex-basis: 0; overflow: hidden; display: flex; flex-direction: column; gap: 12px; }
 .slot > article + article { border-top: 1px solid #555; padding-top: 10px; }
 .rule-left { border-left: 1px solid #555; padding-left: 12px; }
@@ -56,8 +66,8 @@ article.boxed { border: 1.5px solid #333; padding: 10px 12px; }
 .subtitle { font-size: 0.55em; margin-top: 4px; font-weight: normal; }
 .headline.centered { text-align: center; }
 .byline { font-size: 0.9em; margin: 6px 0 8px; font-family: ${f.head}; }
-.body { column-gap: 16px; column-rule: 1px solid #bbb; text-align: justify; line-height: ${lang === 'zh' ? 1.55 : 1.35}; }
-.body p { ${indent} margin-bottom: ${lang === 'zh' ? 0 : 2}px; }
+.body { column-gap: ${dice.int(16, 24) / 10}em; column-rule: 1px solid #bbb; text-align: justify; line-height: ${lang === 'zh' ? 1.55 : 1.35}; }
+.body p { overflow-wrap: break-word; ${indent} margin-bottom: ${lang === 'zh' ? 0 : 2}px; }
 .body h3 { font-family: ${f.head}; font-size: 1.05em; margin: 8px 0 4px; break-after: avoid; }
 figure { break-inside: avoid; margin: 6px 0 8px; }
 figure.wide { column-span: all; }

@@ -2,7 +2,7 @@
 // to print and, once the fitter has cut the copy to length, the golden of exactly what the page shows.
 import { goldenOf, printArticle, type PrintedArticle } from './render-article';
 import { furniture } from './render-furniture';
-import { articleHtml, documentHtml, pageCss } from './render-html';
+import { articleHtml, documentHtml, pageCss, SHEETS, type Sheet } from './render-html';
 import { budgetFor, STYLE_SPECS, STYLES, type Placer, type StyleName } from './render-styles';
 import { Dice, TextPool, type Lang } from './render-text';
 import type { GoldenPage, SourceArticle } from './types';
@@ -11,6 +11,7 @@ export interface LaidOutPage {
   /** `<style>-<seed>`. */
   name: string;
   style: StyleName;
+  sheet: Sheet;
   html: string;
   articles: PrintedArticle[];
   sections: boolean;
@@ -33,7 +34,11 @@ export function layoutPage(
   );
   const style = opts.style ?? dice.pick(STYLES);
   const spec = STYLE_SPECS[style];
-  const [lo, hi] = spec.articles;
+  // Short stories on a broadsheet would leave it half white: they go on A4, fewer to a page, as small papers print.
+  const mean = usable.reduce((n, a) => n + a.paragraphs.join('').length, 0) / Math.max(1, usable.length);
+  const small = mean * spec.articles[1] < budgetFor(lang, 13, { w: 1, h: 1 }, SHEETS.A3) / 4;
+  const sheet = small ? SHEETS.A4 : SHEETS.A3;
+  const [lo, hi] = small ? [spec.articles[0], Math.min(5, spec.articles[1])] : spec.articles;
   // Keep a few articles unprinted: their titles and sentences supply kickers, subtitles, subheads and captions.
   const count = Math.min(dice.int(lo, hi), usable.length - 2);
   if (count < lo) throw new Error(`${style} needs ${lo + 2} ${lang} articles, got ${usable.length}`);
@@ -46,11 +51,17 @@ export function layoutPage(
     lang,
     dice,
     furniture: furniture(lang, dice),
+    sheet,
     put(look, articleOpts, area, section) {
       const source = queue[printed.length];
       if (!source) throw new Error(`${style} placed more articles than it asked for`);
       const index = printed.length;
-      const budget = budgetFor(lang, look.bodyPx, area);
+      const budget = budgetFor(lang, look.bodyPx, area, sheet);
+      // Display type shrinks with the paper; body type stays readable.
+      if (sheet.name === 'A4') {
+        look = { ...look, titlePx: Math.round(look.titlePx * 0.75) };
+        if (look.photoPx) look.photoPx = Math.round(look.photoPx * 0.6);
+      }
       const art = printArticle(source, lang, { ...articleOpts, budget }, pool, dice, String(index));
       if (section !== undefined) art.section = section;
       printed.push(art);
@@ -58,8 +69,8 @@ export function layoutPage(
     },
   };
   const body = spec.build(placer, count);
-  const html = documentHtml(lang, pageCss(lang, dice), body);
-  return { name: `${style}-${seed}`, style, html, articles: printed, sections: spec.sections };
+  const html = documentHtml(lang, pageCss(lang, dice, sheet), body);
+  return { name: `${style}-${seed}`, style, sheet, html, articles: printed, sections: spec.sections };
 }
 
 /** The golden of the page as fitted: articles the fitter dropped are gone, trimmed ones keep what still shows. */

@@ -2,7 +2,7 @@
 // text than it holds; the fitter then trims from the bottom of each slot, as a sub-editor cuts copy to length.
 import type { ArticleOptions } from './render-article';
 import { footer, masthead, runningHead, SECTIONS, type Furniture } from './render-furniture';
-import { sectionLabel, SHEET, type Look } from './render-html';
+import { sectionLabel, type Look, type Sheet } from './render-html';
 import type { Dice, Lang } from './render-text';
 
 export type StyleName = 'broadsheet' | 'boxes' | 'tabloid' | 'rail';
@@ -13,6 +13,7 @@ export interface Placer {
   lang: Lang;
   dice: Dice;
   furniture: Furniture;
+  sheet: Sheet;
   /** Prints the next source article into a slot and returns its markup. */
   put(look: Look, opts: Omit<ArticleOptions, 'budget'>, area: Area, section?: string): string;
 }
@@ -31,14 +32,13 @@ export interface StyleSpec {
   build(p: Placer, count: number): string;
 }
 
-// Text area of the sheet, roughly, in CSS px: the budget wants a size, not a measurement.
-const TEXT_W = SHEET.widthPx - 80;
-const TEXT_H = SHEET.heightPx - 160;
-
-/** Characters a box holds at a body size, then half as much again so the fitter always has copy to cut. */
-export function budgetFor(lang: Lang, bodyPx: number, area: Area): number {
-  const lines = (area.h * TEXT_H) / (bodyPx * (lang === 'zh' ? 1.55 : 1.35));
-  const perLine = (area.w * TEXT_W) / (bodyPx * (lang === 'zh' ? 1 : 0.47));
+/**
+ * Characters a box holds at a body size, then half as much again so the fitter always has copy to cut. The text
+ * area is the sheet less margins and furniture, roughly: the budget wants a size, not a measurement.
+ */
+export function budgetFor(lang: Lang, bodyPx: number, area: Area, sheet: Sheet): number {
+  const lines = (area.h * (sheet.heightPx - 160)) / (bodyPx * (lang === 'zh' ? 1.55 : 1.35));
+  const perLine = (area.w * (sheet.widthPx - 80)) / (bodyPx * (lang === 'zh' ? 1 : 0.47));
   return Math.round(lines * perLine * 1.5);
 }
 
@@ -67,7 +67,7 @@ const broadsheet: StyleSpec = {
   sections: false,
   build(p, count) {
     const d = p.dice;
-    const cols = d.int(5, 8);
+    const cols = p.sheet.name === 'A3' ? d.int(5, 8) : d.int(4, 5);
     const sideCols = d.int(1, 2);
     const bodyPx = d.int(12, 14);
     const top = d.int(50, 65) / 100;
@@ -113,7 +113,7 @@ const boxes: StyleSpec = {
   build(p, count) {
     const d = p.dice;
     const bodyPx = d.int(12, 15);
-    const rows = count >= 6 ? 3 : 2;
+    const rows = p.sheet.name === 'A4' ? Math.ceil(count / 2) : count >= 6 ? 3 : 2;
     const perRow = spread(count, rows);
     const names = d.shuffle(SECTIONS[p.lang]);
     const centered = d.chance(0.5);
@@ -150,8 +150,8 @@ const tabloid: StyleSpec = {
     const bodyPx = d.int(13, 16);
     const top = d.int(55, 68) / 100;
     const leadLook: Look = {
-      cols: d.int(3, 4),
-      titlePx: d.int(44, 60),
+      cols: p.sheet.name === 'A3' ? d.int(3, 4) : d.int(2, 3),
+      titlePx: d.int(40, 56),
       bodyPx,
       centered: d.chance(0.5),
       photoPx: d.int(260, 380),
@@ -180,7 +180,7 @@ const rail: StyleSpec = {
     const bodyPx = d.int(12, 14);
     const railW = d.int(20, 26) / 100;
     const briefs = count - 2;
-    const mainCols = d.int(3, 5);
+    const mainCols = p.sheet.name === 'A3' ? d.int(3, 5) : d.int(2, 3);
     const main = [0.55, 0.45].map((h, i) =>
       p.put(
         {

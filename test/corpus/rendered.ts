@@ -1,0 +1,87 @@
+// The "rendered pages" families of the corpus: real articles laid out as newspaper pages, printed to PDF by
+// Chromium and read back by the tools people really use. Every family of one page shares that page's golden.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pdfjsText } from './extract-pdfjs';
+import { ocr, pdftotext } from './extract-poppler';
+import { goldenPage, layoutPage } from './render-layout';
+import { PdfPrinter } from './render-pdf';
+import { STYLE_SPECS, STYLES } from './render-styles';
+import type { CorpusPage, Family, SourceArticle } from './types';
+
+export type RenderedFamily = Extract<
+  Family,
+  'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr'
+>;
+export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
+  'pdftotext',
+  'pdftotext-raw',
+  'pdftotext-layout',
+  'pdfjs',
+  'ocr',
+];
+
+export interface RenderedOptions {
+  lang: 'zh' | 'en';
+  pages: number;
+  seed: number;
+  /** Default: all rendered families. */
+  families?: Family[];
+  /** OCR takes seconds a page: read only the first this many pages with it (default: all). */
+  ocrPages?: number;
+  /** Keep each page's PDF here as `<name>.pdf`, to look at. */
+  pdfDir?: string;
+}
+
+function extract(family: RenderedFamily, pdf: string, lang: 'zh' | 'en'): Promise<string> {
+  switch (family) {
+    case 'pdftotext':
+      return pdftotext(pdf, 'default');
+    case 'pdftotext-raw':
+      return pdftotext(pdf, 'raw');
+    case 'pdftotext-layout':
+      return pdftotext(pdf, 'layout');
+    case 'pdfjs':
+      return pdfjsText(pdf);
+    case 'ocr':
+      return ocr(pdf, lang);
+  }
+}
+
+export async function buildRenderedPages(
+  articles: SourceArticle[],
+  opts: RenderedOptions,
+): Promise<CorpusPage[]> {
+  const { lang } = opts;
+  const wanted = RENDERED_FAMILIES.filter((f) => !opts.families || opts.families.includes(f));
+  const usable = articles.filter((a) => a.lang === lang).length;
+  // A design needs its fewest articles plus two left unprinted to borrow kickers and captions from.
+  const styles = STYLES.filter((s) => STYLE_SPECS[s].articles[0] + 2 <= usable);
+  if (!styles.length) throw new Error(`too few ${lang} articles for any page design: ${usable}`);
+
+  const dir = opts.pdfDir ?? (await mkdtemp(join(tmpdir(), 'jianbao-rendered-')));
+  const printer = await PdfPrinter.open();
+  const out: CorpusPage[] = [];
+  try {
+    for (let i = 0; i < opts.pages; i++) {
+      const seed = opts.seed + i;
+      // Designs in turn, so even a short run sees each of them.
+      const style = styles[(opts.seed + i) % styles.length];
+      const page = layoutPage(articles, { lang, seed, style });
+      const printed = await printer.print(page.html, page.sheet);
+      const pdf = join(dir, `${page.name}.pdf`);
+      await writeFile(pdf, printed.pdf);
+      const golden = goldenPage(page, printed.fit);
+      const families = wanted.filter((f) => f !== 'ocr' || i < (opts.ocrPages ?? Infinity));
+      const texts = await Promise.all(families.map((f) => extract(f, pdf, lang)));
+      for (const [k, family] of families.entries()) {
+        out.push({ family, lang, name: page.name, text: texts[k] ?? '', golden });
+      }
+    }
+  } finally {
+    await printer.close();
+    if (!opts.pdfDir) await rm(dir, { recursive: true, force: true });
+  }
+  return out;
+}
