@@ -42,13 +42,7 @@ export interface GoldenPage {
 
 /** How a page's text was made: the unit `npm run eval:pages` reports on (one row per family × language). */
 export type Family =
-  | 'generator'
-  | 'pdftotext'
-  | 'pdftotext-raw'
-  | 'pdftotext-layout'
-  | 'pdfjs'
-  | 'ocr'
-  | 'gutenberg';
+  'generator' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'gutenberg';
 
 /** One evaluation page on disk: `<root>/<family>/<lang>/<name>.txt` beside `<name>.golden.json`. */
 export interface CorpusPage {

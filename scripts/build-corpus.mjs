@@ -1,0 +1,46 @@
+// `npm run corpus`: builds the parser's development corpus in `.corpus/` (or --out): real articles from the
+// fetched corpora laid out as newspaper pages, printed to PDF by Chromium and read back by pdftotext (three
+// modes), pdf.js and OCR, plus Project Gutenberg books, each page with its golden. `npm run eval:pages` scores it.
+// usage: npm run corpus -- [--out DIR] [--mirror DIR] [--sample] [--pages N] [--ocr-pages N] [--seed S]
+//   --sample builds from the committed samples (test/fixtures/corpus), which need no fetched corpus.
+// The corpora are public repositories fetched with the search tool's `fetch` (see test/corpus/sources.ts and
+// test/corpus/books.ts for which); a missing one is named in the error.
+import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBookPages, loadBookSample } from '../test/corpus/books.ts';
+import { writeCorpusPage } from '../test/corpus/corpus-files.ts';
+import { buildRenderedPages } from '../test/corpus/rendered.ts';
+import { DEFAULT_MIRROR_ROOT, loadSample, loadSources } from '../test/corpus/sources.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
+};
+const sample = argv.includes('--sample');
+const out = resolve(root, option('--out', '.corpus'));
+const mirror = option('--mirror', DEFAULT_MIRROR_ROOT);
+const pages = Number(option('--pages', sample ? '4' : '40'));
+const ocrPages = Number(option('--ocr-pages', sample ? '1' : '12'));
+const seed = Number(option('--seed', '7001'));
+
+rmSync(out, { recursive: true, force: true });
+let written = 0;
+const write = (page) => {
+  writeCorpusPage(out, page);
+  written++;
+};
+for (const lang of ['zh', 'en']) {
+  const articles = sample ? loadSample(lang) : loadSources(mirror, lang);
+  const started = Date.now();
+  const rendered = await buildRenderedPages(articles, { lang, pages, seed, ocrPages });
+  rendered.forEach(write);
+  console.log(
+    `${lang}: ${pages} rendered pages from ${articles.length} articles, ${rendered.length} texts (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+}
+const books = sample ? loadBookSample() : buildBookPages(mirror);
+books.forEach(write);
+console.log(`${books.length} books; ${written} pages with goldens in ${out}`);
