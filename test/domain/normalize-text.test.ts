@@ -53,3 +53,10 @@ test('every imported format gets the repaired text', () => {
   assert.ok(JSON.stringify(page).includes('人民代表大会'));
   assert.ok(!/[\u2e80-\u2fdf]/u.test(JSON.stringify(page)));
 });
+
+test('letter-spaced CJK runs of justified lines are closed up; a single space between two words stays', () => {
+  assert.equal(normalizeExtractedText('守 拙 。 而 在 南\n方，仍然是秋日'), '守拙。而在南\n方，仍然是秋日');
+  assert.equal(normalizeExtractedText('送你一双鞋 走好人生路'), '送你一双鞋 走好人生路');
+  assert.equal(normalizeExtractedText('记者 王 明'), '记者 王 明');
+  assert.equal(normalizeExtractedText('a b c d e'), 'a b c d e');
+});

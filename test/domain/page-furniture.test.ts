@@ -9,8 +9,7 @@ test('English running heads and folios are recognised in the orders papers print
     'Page 14 Friday, August 12, 2016 Vol. 46, No. 21,274',
     'A4 | THE DAILY NEWS | Monday, March 3, 2025',
     'Tuesday, 3 June 2025',
-    'BUSINESS A12',
-    'Section B, Page 3',
+    'BUSINESS | Page A12 | 2025',
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [
@@ -18,6 +17,9 @@ test('English running heads and folios are recognised in the orders papers print
     'Paul Volcker said on Friday',
     'In 2016 the company grew.',
     'Fed Raises Rates In March',
+    'March 4 - Thomas',
+    'April 26 - New York',
+    'CHICAGO, April 7 -',
   ])
     assert.ok(!isLatinRunningHead(line), line);
   assert.ok(isLatinMasthead('The Evening Courier'));

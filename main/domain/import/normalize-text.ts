@@ -128,8 +128,18 @@ function writesCjkPunctuationHalfWidth(text: string): boolean {
   return full * 10 <= half;
 }
 
+/**
+ * Justified CJK lines set with letter spacing come out of extractors with a space between every character
+ * ("守 拙 。 而 在 南"). Four or more characters spaced one by one are such a line; two words separated by one
+ * space ("送你一双鞋 走好人生路") are not touched.
+ */
+const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
+
 export function normalizeExtractedText(text: string): string {
-  let out = text.replace(INVISIBLE, '').replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
+  let out = text
+    .replace(INVISIBLE, '')
+    .replace(IDEOGRAPH_VARIANT, unifiedIdeograph)
+    .replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
   if (writesCjkPunctuationHalfWidth(out)) out = out.replace(HALF_WIDTH_IN_CJK, (p) => HALF_TO_FULL[p] ?? p);
   return out;
 }

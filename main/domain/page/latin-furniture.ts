@@ -21,7 +21,7 @@ const STRONG = new RegExp(
     .join('|'),
   'g',
 );
-const SEPARATORS = /[|•·\u2014\u2013\-/,:]+/g;
+const SEPARATORS = /[|•·/,:]+/g;
 /** What may stand beside the strong pieces: a paper or section name, capitalised words only. */
 const NAME_WORD = /^(?:[A-Z][A-Za-z'&.]*|of|the|and|&)$/;
 
@@ -41,9 +41,8 @@ export function isLatinRunningHead(text: string): boolean {
     strong++;
     return ' ';
   });
-  return strong >= 2 || (strong === 1 && /\d/.test(text) && rest.trim().length <= text.length * 0.7)
-    ? onlyNames(rest, 6)
-    : false;
+  // One date alone is as likely a wire dateline broken by a narrow column ("March 4 - Thomas").
+  return strong >= 2 && !/\s[-\u2014\u2013]\s/.test(text) && onlyNames(rest, 6);
 }
 
 /** A masthead: a paper's name of one to five capitalised words, with nothing a sentence or headline has. */
