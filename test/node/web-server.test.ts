@@ -127,3 +127,27 @@ test('the API answers through the contract: import, list, typed errors, bad JSON
   assert.equal(garbage.status, 400);
   assert.match(JSON.parse(garbage.body).error.message, /not valid JSON/);
 });
+
+test('a method name with malformed percent-encoding is a typed 400, not a 500', async () => {
+  for (const path of ['/api/%E0%A4%A', '/api/articles.list%']) {
+    const response = await send(path, { method: 'POST', headers: { 'x-jianbao-token': TOKEN }, body: '{}' });
+    assert.equal(response.status, 400, path);
+    const { error } = JSON.parse(response.body);
+    assert.equal(error.code, 'invalid_input');
+    assert.match(error.message, /percent-encoding/);
+  }
+});
+
+test('an import whose file data is not base64 says so, as invalid input', async () => {
+  for (const data of ['not base64!', 'QUJD=A', 'QUJDR']) {
+    const response = await send('/api/library.import', {
+      method: 'POST',
+      headers: { 'x-jianbao-token': TOKEN },
+      body: JSON.stringify({ files: [{ name: 'a.txt', data: { $bytes: data } }] }),
+    });
+    assert.equal(response.status, 400, data);
+    const { error } = JSON.parse(response.body);
+    assert.equal(error.code, 'invalid_input');
+    assert.match(error.message, /not valid base64/, data);
+  }
+});

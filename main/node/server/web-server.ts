@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../security/content-security-policy.js';
 import type { Dispatch } from '../services/dispatch.js';
+import { InvalidBase64 } from '../../../shared/transport/base64.js';
 import { fromWire, toWire } from '../../../shared/transport/wire.js';
 import type { Reply } from '../../../shared/contract/errors.js';
 import {
@@ -79,15 +80,27 @@ export function createWebServer({ dispatch, rendererDir, token }: WebServerOptio
     send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body);
   }
 
-  async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+  async function serveApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    encoded: string,
+  ): Promise<void> {
+    let method: string;
     let payload: unknown;
+    try {
+      method = decodeURIComponent(encoded);
+    } catch {
+      return invalidInput(response, 'The request name in the address is not valid percent-encoding.');
+    }
     try {
       payload = fromWire(await readBody(request));
     } catch (error) {
-      const message = error instanceof BodyTooLarge ? error.message : 'The request body is not valid JSON.';
-      return sendReply(response, 400, { ok: false, error: { code: 'invalid_input', message } });
+      if (error instanceof BodyTooLarge) return invalidInput(response, error.message);
+      if (error instanceof InvalidBase64)
+        return invalidInput(response, `A file's data in the request is not valid base64. ${error.message}`);
+      return invalidInput(response, 'The request body is not valid JSON.');
     }
-    const reply = await dispatch(decodeURIComponent(method), payload);
+    const reply = await dispatch(method, payload);
     sendReply(response, reply.ok ? 200 : statusOf(reply.error.code), reply);
   }
 
@@ -110,6 +123,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 function statusOf(code: string): number {
   return { invalid_input: 400, not_found: 404, unknown_method: 404, rejected: 422 }[code] ?? 500;
+}
+
+function invalidInput(response: ServerResponse, message: string): void {
+  sendReply(response, 400, { ok: false, error: { code: 'invalid_input', message } });
 }
 
 function sendReply(response: ServerResponse, status: number, reply: Reply<unknown>): void {
