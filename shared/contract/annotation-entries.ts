@@ -6,7 +6,7 @@
  * Every offset is a UTF-16 code unit index into the article's canonical text.
  */
 import { z } from 'zod';
-import { tagName } from './search-entries.js';
+import { tagName, withoutControlCharacters } from './search-entries.js';
 import {
   ANNOTATION_KINDS,
   ANNOTATION_STATUSES,
@@ -75,12 +75,12 @@ const templates = z.object({
   custom: z.boolean(),
 });
 
-const label = z.string().max(1000);
+const label = withoutControlCharacters(z.string().max(1000));
 
 export const annotationEntries = {
   'annotations.restore': {
     /** Re-creates a deleted annotation with its id and timestamps (undo of a delete). */
-    input: z.object({ annotation }),
+    input: z.object({ annotation: annotation.extend({ tags: annotationTags }) }),
     output: annotation,
   },
   'annotations.all': {

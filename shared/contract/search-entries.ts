@@ -7,7 +7,17 @@ import { MAX_QUERY_LENGTH, SEARCH_SORTS } from './vocabulary.js';
 
 const id = z.number().int().positive();
 
-export const tagName = z.string().trim().min(1).max(100);
+/**
+ * Tags and labels are short names a person reads and types: a control character in one is invisible
+ * in the UI, breaks the exported Markdown, and a NUL would only be caught by the database.
+ */
+export function withoutControlCharacters(schema: z.ZodString): z.ZodString {
+  return schema.refine((text) => !/\p{Cc}/u.test(text), {
+    message: 'must not contain control characters (such as NUL, tabs or line breaks)',
+  });
+}
+
+export const tagName = withoutControlCharacters(z.string().trim().min(1).max(100));
 
 const query = z.string().max(MAX_QUERY_LENGTH);
 

@@ -136,3 +136,51 @@ test('the HTTP wire format carries bytes and any JSON value unchanged', () => {
     }),
   );
 });
+
+test('tags and bookmark labels with control characters are refused by the contract, saying why', () => {
+  const restored = {
+    id: 1,
+    articleId: 1,
+    kind: 'highlight',
+    start: 0,
+    end: 2,
+    quote: 'ab',
+    prefix: '',
+    suffix: '',
+    color: 'yellow',
+    style: 'highlight',
+    note: '',
+    status: 'anchored',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+  };
+  for (const bad of ['\u0000', 'a\u0000b', 'new\nline', 'tab\there', '\u007f', 'x\u009b']) {
+    const requests: [Method, unknown][] = [
+      ['articles.setTags', { articleId: 1, tags: [bad] }],
+      ['articles.list', { tag: bad }],
+      ['annotations.create', { articleId: 1, start: 0, end: 2, tags: [bad] }],
+      ['annotations.update', { id: 1, tags: [bad] }],
+      ['annotations.all', { tag: bad }],
+      ['annotations.restore', { annotation: { ...restored, tags: [bad] } }],
+      ['export.notes', { scope: { kind: 'tag', tag: bad } }],
+      ['export.toFolder', { folder: '/tmp/out', scope: { kind: 'tag', tag: bad } }],
+      ['bookmarks.create', { articleId: 1, offset: 0, label: bad }],
+      ['bookmarks.update', { id: 1, label: bad }],
+    ];
+    for (const [method, payload] of requests) {
+      assert.throws(
+        () => validateInput(method, payload),
+        (error: unknown) =>
+          error instanceof ApiError &&
+          error.code === 'invalid_input' &&
+          /control characters/.test(error.message),
+        `${method} accepted ${JSON.stringify(bad)}`,
+      );
+    }
+  }
+  assert.deepEqual(validateInput('articles.setTags', { articleId: 1, tags: [' 经济 '] }).tags, ['经济']);
+  assert.equal(
+    validateInput('bookmarks.create', { articleId: 1, offset: 0, label: '第二章' }).label,
+    '第二章',
+  );
+});
