@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import {
   DEFAULT_TEMPLATES,
@@ -241,4 +242,39 @@ test('a note on the whole article is exported as a note with its link, not as an
     /\*\*Note on the article\*\* · \[Open in Jianbao\]\(jianbao:\/\/open\/7#40\)\n\n\^jb-40\n\nCompare with \*\*last year\*\*\./,
   );
   assert.doesNotMatch(markdown, /^>/m);
+});
+
+test('notes are exported as the reader shows them: raw HTML escaped, script and data links neutralised', () => {
+  const note = [
+    'Look <script>alert(1)</script> and <img src=x onerror=alert(1)>, a < b.',
+    '[click](javascript:alert(1)) [vb](VBScript:msgbox) ![pic](data:image/png;base64,AAAA)',
+    '[sly](java&#9;script&colon;alert(1)) <javascript:alert(2)> [ref][bad]',
+    '',
+    '[bad]: javascript:alert(3)',
+    '',
+    '<div onclick="x()">block</div>',
+    '',
+    'Kept: [site](https://example.org/a_(b)) <https://example.org> `<code>` \\<already>',
+    '',
+    '```',
+    '<script>in a code block</script>',
+    '```',
+  ].join('\n');
+  const markdown = renderArticleNotes(ARTICLE, [{ ...ANNOTATIONS[0]!, note }]);
+  const exported = markdown.slice(markdown.indexOf('^jb-12'));
+  // Any Markdown viewer that passes HTML through renders the note to inert text and safe links only.
+  const html = String(marked.parse(exported, { async: false, gfm: true }));
+  assert.doesNotMatch(html, /<(script|img|div)\b/iu, html);
+  assert.doesNotMatch(html, /href="(javascript|vbscript|data)/iu, html);
+  assert.doesNotMatch(exported, /\]\((javascript|vbscript|data|java&#9;)/iu);
+  for (const kept of [
+    'Look \\<script>alert(1)\\</script>',
+    'click vb pic',
+    'sly \\<javascript:alert(2)> [ref][bad]',
+    '\\<div onclick',
+    '[site](https://example.org/a_(b)) <https://example.org> `<code>` \\<already>',
+    '```\n<script>in a code block</script>\n```',
+  ])
+    assert.ok(exported.includes(kept), `${kept}\n---\n${exported}`);
+  assert.ok(!exported.includes('[bad]:'), exported);
 });

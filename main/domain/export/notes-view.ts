@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { contentHash } from '../backup/content-hash.js';
+import { safeNoteMarkdown } from './safe-note.js';
 
 export interface ExportArticle {
   readonly id: number;
@@ -25,7 +26,7 @@ export interface ExportAnnotation {
   readonly end: number;
   readonly quote: string;
   readonly color: string;
-  /** The user's own Markdown; inserted as written. */
+  /** The user's own Markdown; inserted as the reader shows it (raw HTML escaped, no script links). */
   readonly note: string;
   readonly tags?: readonly string[];
   /** Re-anchoring could not place it: exported with its quote, marked as such. */
@@ -152,7 +153,7 @@ function highlightView(articleId: number, annotation: ExportAnnotation): Highlig
     quote: blockQuote(annotation.quote),
     color: annotation.color,
     colorMark: COLOR_MARKS[annotation.color] ?? '⬜',
-    note: annotation.note.trim(),
+    note: safeNoteMarkdown(annotation.note.trim()),
     tags: obsidianTags(annotation.tags ?? [])
       .map((tag) => `#${tag}`)
       .join(' '),
