@@ -61,3 +61,37 @@ test('jianbao search explains a bad query or option and exits 2', async () => {
   }
   assert.match((await jianbao(['search', 'after:May', '--db', db])).err, /YYYY-MM-DD/);
 });
+
+test('jianbao search pages through every hit: --limit past one page, --offset and --all', async () => {
+  const db = tempDbPath();
+  const library = openLibrary(db);
+  const files = Array.from({ length: 450 }, (_, i) =>
+    textFile(`day-${i}.txt`, `第${i}天的报道：渡轮照常开。`),
+  );
+  await library.dispatch('library.import', { files });
+  library.close();
+  const ids = async (args: string[]) => {
+    const result = await jianbao(['search', '渡轮', '--db', db, '--json', '--sort', 'newest', ...args]);
+    assert.equal(result.code, 0, result.err);
+    return (JSON.parse(result.out) as { hits: { articleId: number }[] }).hits.map((hit) => hit.articleId);
+  };
+  const all = await ids(['--all']);
+  assert.equal(all.length, 450);
+  assert.equal(new Set(all).size, 450);
+  assert.deepEqual(await ids(['--limit', '201']), all.slice(0, 201));
+  assert.deepEqual(await ids(['--limit', '1000']), all);
+  assert.deepEqual(await ids(['--limit', '250', '--offset', '190']), all.slice(190, 440));
+  assert.deepEqual(await ids(['--all', '--offset', '420']), all.slice(420));
+  assert.equal((await ids([])).length, 20);
+  const relevance = await jianbao(['search', '渡轮', '--db', db, '--all']);
+  assert.match(relevance.out, /450 of 450 matching article\(s\)\.\n$/);
+  for (const args of [
+    ['--limit', '0'],
+    ['--offset', '-1'],
+    ['--limit', '5', '--all'],
+  ]) {
+    const result = await jianbao(['search', '渡轮', '--db', db, ...args]);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.err, /Usage:/);
+  }
+});

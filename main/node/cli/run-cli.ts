@@ -16,11 +16,12 @@ const USAGE = `Usage:
   jianbao import FILE... [--db PATH]       import text (.txt, any of UTF-8/UTF-16/GB18030) and Markdown files
   jianbao list [--db PATH] [--json]        list the articles in the library
   jianbao parse FILE [--json]              show how FILE would be split into articles (touches no library)
-  jianbao search QUERY [--db PATH] [--json] [--limit N] [--sort relevance|newest]
+  jianbao search QUERY [--db PATH] [--json] [--limit N | --all] [--offset N] [--sort relevance|newest]
                                            search titles, text, notes and tags; words are ANDed,
                                            "a phrase", annot* (prefix), -word (exclude), tag:NAME,
                                            source:TEXT, after:YYYY-MM-DD, before:YYYY-MM-DD
-                                           (put -- before a query that starts with -)
+                                           (put -- before a query that starts with -); lists 20
+                                           hits unless --limit N or --all, from hit --offset N
   jianbao export [--db PATH] [--article ID | --tag TAG] [--out PATH]
                                            write highlights and notes as Markdown: to stdout, to
                                            one file, or (PATH ending in / or an existing folder)
@@ -40,6 +41,8 @@ const OPTIONS = {
   tag: { type: 'string' },
   out: { type: 'string' },
   limit: { type: 'string' },
+  offset: { type: 'string' },
+  all: { type: 'boolean', default: false },
   sort: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -163,20 +166,61 @@ async function listCommand(library: Library, json: boolean, io: Console): Promis
   return 0;
 }
 
+/** The largest page `search.query` serves; the CLI asks for as many pages as it needs. */
+const SEARCH_PAGE = 200;
+const DEFAULT_SEARCH_LIMIT = 20;
+
+function wholeNumber(text: string | undefined, option: string, least: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < least)
+    throw new UsageError(`${option} takes a whole number of results from ${least} up, not "${text}".`);
+  return value;
+}
+
+/** Hits from `offset` on, page by page: `limit` of them, or every one when it is undefined. */
+async function searchHits(
+  library: Library,
+  request: { query: string; sort: string | undefined; offset: number; limit: number | undefined },
+): Promise<Output<'search.query'>['hits']> {
+  const hits: Output<'search.query'>['hits'] = [];
+  for (let offset = request.offset, wanted = request.limit ?? Infinity; wanted > 0;) {
+    const size = Math.min(SEARCH_PAGE, wanted);
+    const reply = await library.dispatch('search.query', {
+      query: request.query,
+      sort: request.sort,
+      limit: size,
+      offset,
+    });
+    if (!reply.ok) throw new UsageError(reply.error.message);
+    const page = reply.value as Output<'search.query'>;
+    hits.push(...page.hits);
+    if (!page.more) break;
+    // A full page was read when more follow, whatever hits were left out of it.
+    offset += size;
+    wanted -= size;
+  }
+  return hits;
+}
+
 async function searchCommand(
   library: Library,
   words: string[],
-  flags: { json: boolean; limit?: string | undefined; sort?: string | undefined },
+  flags: {
+    json: boolean;
+    limit?: string | undefined;
+    offset?: string | undefined;
+    all: boolean;
+    sort?: string | undefined;
+  },
   io: Console,
 ): Promise<number> {
   if (words.length === 0) throw new UsageError('Say what to search for, as in: jianbao search 国歌');
-  const limit = flags.limit === undefined ? undefined : Number(flags.limit);
-  if (limit !== undefined && !Number.isInteger(limit))
-    throw new UsageError(`--limit takes a number of results, not "${flags.limit}".`);
+  if (flags.all && flags.limit !== undefined) throw new UsageError('Give --limit or --all, not both.');
+  const limit = flags.all ? undefined : (wholeNumber(flags.limit, '--limit', 1) ?? DEFAULT_SEARCH_LIMIT);
+  const offset = wholeNumber(flags.offset, '--offset', 0) ?? 0;
   const query = words.join(' ');
-  const reply = await library.dispatch('search.query', { query, limit, sort: flags.sort });
-  if (!reply.ok) throw new UsageError(reply.error.message);
-  const { hits } = reply.value as Output<'search.query'>;
+  const hits = await searchHits(library, { query, sort: flags.sort, offset, limit });
   const { total, totalExact } = await call(library, 'search.count', { query });
   if (flags.json) {
     io.out(`${JSON.stringify({ hits, total, totalExact }, null, 2)}\n`);
