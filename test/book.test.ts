@@ -11,6 +11,7 @@ import { parseDocument } from '../main/domain/import/parse-document';
 import { loadBookSample } from './corpus/books';
 import { scorePages } from './corpus/score';
 import { FIXTURE_PAGE, tempLibrary, textFile } from './support/temp-library';
+import { isSubsequence } from './support/conservation';
 
 const sharedRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared');
 const sample = loadBookSample();
@@ -139,16 +140,6 @@ function streams(page: ParsedPage, fileTitle: string): { main: string; side: str
     for (const block of article.blocks) main += block.text;
   });
   return { main, side: page.meta.licence ?? [] };
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let at = 0;
-  for (const ch of needle) {
-    at = haystack.indexOf(ch, at);
-    if (at < 0) return false;
-    at += ch.length;
-  }
-  return true;
 }
 
 function checkNothingLost(input: string): void {

@@ -1,5 +1,6 @@
 // Lays real articles out as one newspaper page: a seeded choice of design, articles and furniture, giving the HTML
 // to print and, once the fitter has cut the copy to length, the golden of exactly what the page shows.
+import { rng } from '../support/page-generator';
 import { goldenOf, printArticle, type PrintedArticle } from './render-article';
 import { furniture } from './render-furniture';
 import { articleHtml, documentHtml, pageCss, SHEETS, type Sheet } from './render-html';
@@ -28,7 +29,7 @@ export function layoutPage(
   opts: { lang: Lang; seed: number; style?: StyleName },
 ): LaidOutPage {
   const { lang, seed } = opts;
-  const dice = new Dice(seed);
+  const dice = new Dice(rng(seed));
   const usable = sources.filter(
     (a) => a.lang === lang && a.title.trim() && a.paragraphs.some((p) => p.trim()),
   );

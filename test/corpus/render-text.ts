@@ -1,33 +1,9 @@
 // Small helpers the page layouts share: seeded choices, HTML escaping, and real text borrowed from the articles a
 // page does not print, so that kickers, subtitles, subheads and captions are never invented words.
 import type { SourceArticle } from './types';
-import { rng } from '../support/page-generator';
+import { Dice } from '../support/page-generator';
 
-export class Dice {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = rng(seed);
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  shuffle<T>(items: readonly T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  }
-}
+export { Dice };
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -20,6 +20,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ParsedPage } from '../../shared/contract/article';
 import { parsePage } from '../../main/domain/page/index';
+import { isSubsequence, sortedChars } from '../support/conservation';
 
 const DROPPABLE = /[—–―－\-【】〖〗（）()\s]/gu;
 const strip = (s: string): string => s.replace(DROPPABLE, '');
@@ -39,20 +40,6 @@ function streams(page: ParsedPage): { main: string; side: string[] } {
   }
   for (const values of Object.values(page.meta)) side.push(...values);
   return { main, side };
-}
-
-function sortedChars(s: string): string {
-  return [...s].sort().join('');
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let at = 0;
-  for (const ch of needle) {
-    at = haystack.indexOf(ch, at);
-    if (at < 0) return false;
-    at += ch.length;
-  }
-  return true;
 }
 
 function checkNothingLost(input: string): void {

@@ -22,7 +22,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-class Dice {
+/** Seeded choices; shared with the corpus layouts (test/corpus). */
+export class Dice {
   constructor(readonly next: () => number) {}
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.next() * (hi - lo + 1));
@@ -34,6 +35,14 @@ class Dice {
   }
   chance(p: number): boolean {
     return this.next() < p;
+  }
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
   }
 }
 

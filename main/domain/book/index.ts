@@ -1,7 +1,12 @@
 // Reads a book (a Project Gutenberg text, or any long hard-wrapped text with chapter headings) into one article
 // per chapter. The licence header and footer go to `meta` verbatim; the title and author found in the header
 // go to every article. Pure and linear in the size of the text.
-import type { ParsedArticle, ParsedBlock, ParsedPage } from '../../../shared/contract/article';
+import {
+  plainArticle,
+  type ParsedArticle,
+  type ParsedBlock,
+  type ParsedPage,
+} from '../../../shared/contract/article';
 import { knownJoinedWords } from '../page/hyphenation';
 import { splitLines, type PageLines } from '../page/lines';
 import { blankLinesSeparate, bodyBlocks, wrapWidth, type BookLayout } from './blocks';
@@ -28,17 +33,7 @@ function article(
   authors: string[],
   blocks: ParsedBlock[],
 ): ParsedArticle {
-  return {
-    section,
-    kicker: null,
-    title,
-    subtitle: null,
-    byline: null,
-    authors,
-    dateline: null,
-    rubric: null,
-    blocks,
-  };
+  return { ...plainArticle(title, blocks), section, authors };
 }
 
 function bookMeta(header: string | null, footer: string | null): Record<string, string[]> {
