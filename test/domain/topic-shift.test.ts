@@ -69,3 +69,22 @@ test('texts on one subject are closer than texts on two, in Chinese and in Engli
   assert.ok(cosine(terms(rates), terms(ratesMore)) > cosine(terms(rates), terms(football)));
   assert.equal(cosine(terms(''), terms(rates)), 0);
 });
+
+test('a wire dateline quoted inside a report, with no headline above it, stays in the report', () => {
+  const text = [
+    '粮食生产开好局',
+    '',
+    '本报记者 王明',
+    '',
+    farming[0],
+    '',
+    '新华社北京3月2日电 农业农村部今天发布消息，全国春播粮食面积稳中有增。',
+    '',
+    farming[1],
+    '',
+  ].join('\n');
+  const page = parsePage(text);
+  assert.equal(page.articles.length, 1);
+  assert.equal(page.articles[0]?.dateline, null);
+  assert.ok(page.articles[0]?.blocks.some((b) => b.text.startsWith('新华社北京3月2日电')));
+});

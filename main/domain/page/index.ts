@@ -8,7 +8,6 @@ import { splitLines } from './lines';
 import { reflowBody, type ReflowContext } from './reflow';
 import { segmentArticles, typicalGap } from './segment-articles';
 import { splitAtTopicShifts } from './topic-shift';
-import { endsSentence } from './chars';
 
 function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
   const article: ParsedArticle = {
@@ -34,7 +33,7 @@ export function parsePage(text: string): ParsedPage {
   // die young instead of all living (and being copied by the collector) until the end.
   const articles: ParsedArticle[] = [];
   const { meta } = segmentArticles(lines, gap, (draft) => {
-    for (const part of splitAtTopicShifts(draft, endsSentence)) articles.push(finish(part, ctx));
+    for (const part of splitAtTopicShifts(draft)) articles.push(finish(part, ctx));
     draft.body = [];
   });
   return { meta, articles };

@@ -21,6 +21,8 @@ const STRONG = new RegExp(
     .join('|'),
   'g',
 );
+const LATIN_WITH_DIGIT =
+  /^[^\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]*\d[^\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]*$/;
 const SEPARATORS = /[|•·/,:]+/g;
 /** What may stand beside the strong pieces: a paper or section name, capitalised words only. */
 const NAME_WORD = /^(?:[A-Z][A-Za-z'&.]*|of|the|and|&)$/;
@@ -33,9 +35,12 @@ function onlyNames(rest: string, maxWords: number): boolean {
   return words.length <= maxWords && words.every((w) => NAME_WORD.test(w));
 }
 
-/** A running head or folio of a Latin-script page, or null. */
+/** Whether the line is a running head or folio of a Latin-script page. */
 export function isLatinRunningHead(text: string): boolean {
-  if (text.length > 100 || /[.!?]["”’)]?$/.test(text.replace(/\b(?:No|Vol|Pg|P)\.$/, ''))) return false;
+  // Asked of every short line of a page: a line with CJK text or without a digit (every piece but a weekday or
+  // an edition has one) is answered before the pattern scan.
+  if (text.length > 100 || !LATIN_WITH_DIGIT.test(text)) return false;
+  if (/[.!?]["”’)]?$/.test(text.replace(/\b(?:No|Vol|Pg|P)\.$/, ''))) return false;
   let strong = 0;
   const rest = text.replace(STRONG, () => {
     strong++;

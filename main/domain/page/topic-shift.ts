@@ -3,7 +3,7 @@
 // itself: an article keeps to its subject, so the words after a subhead repeat the words before it, while the
 // next article talks about something else (lexical cohesion, as in Hearst's TextTiling). This module measures
 // that, so a draft can be cut where its subject changes.
-import { isHanCode } from './chars';
+import { endsSentence, isHanCode } from './chars';
 import { type ArticleDraft, type BodyItem, newDraft } from './draft';
 
 /** Text read on each side of a candidate: enough for a stable measure, short enough to stay local. */
@@ -74,7 +74,7 @@ function itemText(item: BodyItem): string {
 }
 
 /** Where a line could be the title of another article: it stands alone between finished paragraphs. */
-function isCandidate(body: readonly BodyItem[], k: number, endsSentence: (t: string) => boolean): boolean {
+function isCandidate(body: readonly BodyItem[], k: number): boolean {
   const item = body[k];
   const before = body[k - 1];
   if (!item || item.kind === 'caption' || !before || before.kind === 'caption') return false;
@@ -100,16 +100,13 @@ function side(body: readonly BodyItem[], k: number, step: 1 | -1, limit: number)
  * Cuts a draft where a standalone line opens text about another subject: that line becomes the title of a new
  * draft holding the rest. Returns the draft itself when there is no such line.
  */
-export function splitAtTopicShifts(
-  draft: ArticleDraft,
-  endsSentence: (text: string) => boolean,
-): ArticleDraft[] {
+export function splitAtTopicShifts(draft: ArticleDraft): ArticleDraft[] {
   const body = draft.body;
   const out: ArticleDraft[] = [draft];
   let from = 0;
   let current = draft;
   for (let k = 1; k < body.length - 1; k++) {
-    if (!isCandidate(body, k, endsSentence)) continue;
+    if (!isCandidate(body, k)) continue;
     const before = side(body, k, -1, from - 1);
     const after = side(body, k, 1, body.length);
     if (before.length < MIN_SIDE || after.length < MIN_SIDE) continue;
