@@ -33,7 +33,7 @@ export function parsePage(text: string): ParsedPage {
   // die young instead of all living (and being copied by the collector) until the end.
   const articles: ParsedArticle[] = [];
   const { meta } = segmentArticles(lines, gap, (draft) => {
-    for (const part of splitAtTopicShifts(draft)) articles.push(finish(part, ctx));
+    for (const part of splitAtTopicShifts(draft, gap)) articles.push(finish(part, ctx));
     draft.body = [];
   });
   return { meta, articles };

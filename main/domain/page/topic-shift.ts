@@ -24,32 +24,37 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** A term: a Han bigram as a number (no string made per bigram) or a Latin word. */
+type Term = number | string;
+
 /** Terms of a text: Han character bigrams and lowercased Latin words of four letters or more. */
-export function terms(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (t: string): void => {
+export function terms(text: string): Map<Term, number> {
+  const counts = new Map<Term, number>();
+  const add = (t: Term): void => {
     counts.set(t, (counts.get(t) ?? 0) + 1);
   };
-  const addWord = (w: string): void => {
+  let wordStart = -1;
+  const endWord = (end: number): void => {
+    if (wordStart < 0) return;
+    const w = text.slice(wordStart, end).toLowerCase();
+    wordStart = -1;
     if (w.length >= 4 && !FUNCTION_WORDS.has(w)) add(w.replace(/s$/, ''));
   };
-  let word = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isHanCode(code)) {
-      if (isHanCode(text.charCodeAt(i + 1))) add(text.slice(i, i + 2));
-    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
-      word += text[i]!.toLowerCase();
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      if (wordStart < 0) wordStart = i;
       continue;
     }
-    addWord(word);
-    word = '';
+    endWord(i);
+    const next = text.charCodeAt(i + 1);
+    if (isHanCode(code) && isHanCode(next)) add(code * 0x10000 + next);
   }
-  addWord(word);
+  endWord(text.length);
   return counts;
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+export function cosine(a: ReadonlyMap<Term, number>, b: ReadonlyMap<Term, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -74,16 +79,16 @@ function itemText(item: BodyItem): string {
 }
 
 /** Where a line could be the title of another article: it stands alone between finished paragraphs. */
-function isCandidate(body: readonly BodyItem[], k: number): boolean {
+function isCandidate(body: readonly BodyItem[], k: number, apart: number): boolean {
   const item = body[k];
   const before = body[k - 1];
   if (!item || item.kind === 'caption' || !before || before.kind === 'caption') return false;
-  if (item.kind === 'line' && !(item.headlineLike && item.gapBefore >= 1)) return false;
+  if (item.kind === 'line' && !(item.headlineLike && item.gapBefore >= apart)) return false;
   if (endsSentence(item.text) || !endsSentence(before.text) || /[-,，、;；:：]$/.test(item.text))
     return false;
   const after = body[k + 1];
   // A title stands apart from the text under it; the first line of a hard-wrapped paragraph does not.
-  return after?.kind === 'line' && (item.kind === 'subhead' || after.gapBefore >= 1);
+  return after?.kind === 'line' && (item.kind === 'subhead' || after.gapBefore >= apart);
 }
 
 /** Up to WINDOW characters of running text on one side of `k`, stopping at `limit`. */
@@ -100,13 +105,16 @@ function side(body: readonly BodyItem[], k: number, step: 1 | -1, limit: number)
  * Cuts a draft where a standalone line opens text about another subject: that line becomes the title of a new
  * draft holding the rest. Returns the draft itself when there is no such line.
  */
-export function splitAtTopicShifts(draft: ArticleDraft): ArticleDraft[] {
+export function splitAtTopicShifts(draft: ArticleDraft, typicalGap: number): ArticleDraft[] {
+  // A line stands apart when more blank lines surround it than separate the page's lines of running text: in a
+  // double-spaced dump one blank line is only the spacing.
+  const apart = typicalGap + 1;
   const body = draft.body;
   const out: ArticleDraft[] = [draft];
   let from = 0;
   let current = draft;
   for (let k = 1; k < body.length - 1; k++) {
-    if (!isCandidate(body, k)) continue;
+    if (!isCandidate(body, k, apart)) continue;
     const before = side(body, k, -1, from - 1);
     const after = side(body, k, 1, body.length);
     if (before.length < MIN_SIDE || after.length < MIN_SIDE) continue;
