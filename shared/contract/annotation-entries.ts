@@ -24,6 +24,8 @@ export const annotationTags = z.array(tagName).max(100);
 
 export const annotation = z.object({
   id,
+  /** Its identity in every library and backup; `id` is this library's own. */
+  uuid: z.uuid(),
   articleId: id,
   /** A note on the article as a whole has start = end = 0 and an empty quote. */
   kind: z.enum(ANNOTATION_KINDS),
@@ -79,8 +81,8 @@ const label = withoutControlCharacters(z.string().max(1000));
 
 export const annotationEntries = {
   'annotations.restore': {
-    /** Re-creates a deleted annotation with its id and timestamps (undo of a delete). */
-    input: z.object({ annotation: annotation.extend({ tags: annotationTags }) }),
+    /** Re-creates a deleted annotation with its id, uuid (a new one if absent) and timestamps (undo of a delete). */
+    input: z.object({ annotation: annotation.extend({ tags: annotationTags, uuid: z.uuid().optional() }) }),
     output: annotation,
   },
   'annotations.all': {

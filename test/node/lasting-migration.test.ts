@@ -6,6 +6,7 @@ import { registerSearchFunctions } from '../../main/node/storage/search-index.js
 import { openLibrary } from '../../main/node/library.js';
 import { tempDbPath } from '../support/temp-library.js';
 import { apiOf } from '../support/library-api.js';
+import type { Annotation } from '../../shared/contract/api.js';
 
 const triggersOf = (db: Database.Database) =>
   db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
@@ -38,7 +39,12 @@ test('a library from before lasting annotations keeps its annotations, their tag
     'the search triggers are the current ones',
   );
   fresh.close();
-  const [annotation] = await api('annotations.list', { articleId: 1 });
+  const [{ uuid, ...annotation }] = (await api('annotations.list', { articleId: 1 })) as [Annotation];
+  assert.match(
+    uuid,
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    'a UUID given by migration 6',
+  );
   assert.deepEqual(annotation, {
     id: 7,
     articleId: 1,

@@ -60,6 +60,9 @@ export function createAnnotationServices(store: LibraryStore): AnnotationService
           `Annotation ${annotation.id} has no valid passage (${annotation.start}–${annotation.end}).`,
         );
       }
+      if (annotation.uuid !== undefined && annotations.hasUuid(annotation.uuid)) {
+        throw new ApiError('rejected', `Annotation ${annotation.uuid} exists already in this library.`);
+      }
       // As it was, quote and status included: the text may have changed since, and the quote is what counts.
       return annotations.insert(annotation);
     },

@@ -1,4 +1,5 @@
 /** Every SQL statement about annotations and their tags. */
+import { randomUUID } from 'node:crypto';
 import type { Annotation, AnnotationKind } from '../../../shared/contract/annotation-entries.js';
 import type { HighlightColor, HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import type { Db } from './open-database.js';
@@ -18,6 +19,7 @@ export interface NewAnnotation {
   status?: Annotation['status'];
   /** Given when an annotation comes back (undo of a delete, a restore): kept as they were. */
   id?: number;
+  uuid?: string;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -47,7 +49,7 @@ type AnnotationRow = Omit<Annotation, 'tags'> & { tags: string };
 const CONTAINS = 'jianbao_contains';
 
 const COLUMNS = `
-  n.id, n.article_id AS articleId, n.kind, n.start_offset AS start, n.end_offset AS end, n.quote, n.prefix,
+  n.id, n.uuid, n.article_id AS articleId, n.kind, n.start_offset AS start, n.end_offset AS end, n.quote, n.prefix,
   n.suffix, n.color, n.style, n.note, n.status, n.created_at AS createdAt, n.updated_at AS updatedAt,
   (SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
     WHERE at.annotation_id = n.id ORDER BY t.name COLLATE NOCASE)) AS tags`;
@@ -142,12 +144,13 @@ export class AnnotationStore {
     return this.db.transaction(() => {
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO annotations (id, article_id, kind, start_offset, end_offset, quote, prefix, suffix, color,
-             style, note, status, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO annotations (id, uuid, article_id, kind, start_offset, end_offset, quote, prefix, suffix,
+             color, style, note, status, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           annotation.id ?? null,
+          annotation.uuid ?? randomUUID(),
           annotation.articleId,
           annotation.kind ?? 'highlight',
           annotation.start,
@@ -214,12 +217,16 @@ export class AnnotationStore {
   }
 
   /** What tells one annotation from another across libraries (see main/domain/backup/plan-restore.ts). */
-  identities(): { articleId: number; quote: string; createdAt: string }[] {
+  identities(): { articleId: number; uuid: string; quote: string; createdAt: string }[] {
     return this.db
-      .prepare<[], { articleId: number; quote: string; createdAt: string }>(
-        'SELECT article_id AS articleId, quote, created_at AS createdAt FROM annotations',
+      .prepare<[], { articleId: number; uuid: string; quote: string; createdAt: string }>(
+        'SELECT article_id AS articleId, uuid, quote, created_at AS createdAt FROM annotations',
       )
       .all();
+  }
+
+  hasUuid(uuid: string): boolean {
+    return this.db.prepare('SELECT 1 FROM annotations WHERE uuid = ?').get(uuid) !== undefined;
   }
 
   /** Every article's tags, by name. */

@@ -1,3 +1,4 @@
+import { ANNOTATION_UUID_MIGRATION } from './annotation-uuid-migration.js';
 import { COMPACT_STORAGE_MIGRATION } from './compact-storage-migration.js';
 import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.js';
 import type { Db } from './open-database.js';
@@ -88,4 +89,5 @@ export const MIGRATIONS = [
   LASTING_ANNOTATIONS_MIGRATION,
   COMPACT_STORAGE_MIGRATION,
   PACKED_TEXT_MIGRATION,
+  ANNOTATION_UUID_MIGRATION,
 ] as const satisfies readonly Migration[];
