@@ -183,11 +183,14 @@ export const en = {
     articleNote: 'Note on the article',
     orphaned: 'not found in the text',
     backup: 'Back up…',
-    backupTitle: 'Download a JSON backup of all annotations, bookmarks and tags',
+    backupTitle:
+      'Download a JSON backup of the whole library: articles, their original files, annotations, bookmarks, tags and settings',
     restore: 'Restore…',
-    restoreTitle: 'Restore annotations, bookmarks and tags from a JSON backup',
+    restoreTitle: 'Restore from a JSON backup: what this library lacks is added, nothing is replaced',
     restorePick: 'Choose a Jianbao backup (.json)',
     restored: (r: {
+      sources: number;
+      articles: number;
       annotations: number;
       bookmarks: number;
       tags: number;
@@ -196,7 +199,8 @@ export const en = {
       unmatched: number;
     }) =>
       `Restored ${r.annotations} annotations, ${r.bookmarks} bookmarks and ${r.tags} tags` +
-      ` (${r.skipped} already present, ${r.orphaned} not found in the text, ${r.unmatched} for articles not in this library).`,
+      ` (${r.skipped} already present, ${r.orphaned} not found in the text, ${r.unmatched} for articles not in this library).` +
+      (r.sources > 0 ? ` Recreated ${r.sources} imported files with ${r.articles} articles.` : ''),
     more: 'Show more',
   },
   exportDialog: {

@@ -160,9 +160,14 @@ export const annotationEntries = {
     output: z.object({ fileName: z.string(), json: z.string() }),
   },
   'backup.restore': {
-    /** Idempotent: restoring the same backup again adds nothing. */
+    /**
+     * Idempotent: restoring the same backup again adds nothing. Into an empty library it recreates
+     * every source and article too (`sources`, `articles`: how many were recreated).
+     */
     input: z.object({ json: z.string().min(1).max(MAX_BACKUP_LENGTH) }),
     output: z.object({
+      sources: count,
+      articles: count,
       annotations: count,
       bookmarks: count,
       tags: count,

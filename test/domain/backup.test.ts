@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import {
   contentHash,
@@ -8,18 +8,31 @@ import {
   parseBackup,
   planRestore,
   serializeBackup,
+  sourcesToCreate,
 } from '../../main/domain/backup/index.js';
-import type { ExistingUserData, LibraryArticleData, RestorePlan } from '../../main/domain/backup/index.js';
+import type {
+  Backup,
+  ExistingUserData,
+  LibraryArticleData,
+  RestorePlan,
+  RestoreTargetArticle,
+} from '../../main/domain/backup/index.js';
 import { quoteAnchor } from '../../main/domain/anchoring/index.js';
 
 const RIVERS = 'An opening paragraph about rivers.\n\nA second paragraph, about mountains and valleys.';
 const MARKET =
   '经过八个月的施工，位于城西老街的菜市场本周一重新开门迎客。改造后的市场保留了原来的青砖外墙和木质屋架。\n\n' +
   '卖豆腐的张阿姨说，最担心的是老顾客找不到她。';
+const PLAIN = 'Nothing marked here.';
+const SOURCE_HASHES = ['a', 'b', 'c'].map((letter) => letter.repeat(64));
 
 function annotate(text: string, quote: string, extra: { note?: string; tags?: string[]; createdAt: string }) {
   const start = text.indexOf(quote);
   return {
+    uuid: randomUUID(),
+    kind: 'highlight' as const,
+    style: 'highlight' as const,
+    status: 'anchored' as const,
     ...quoteAnchor(text, start, start + quote.length),
     color: 'yellow' as const,
     note: extra.note ?? '',
@@ -29,12 +42,36 @@ function annotate(text: string, quote: string, extra: { note?: string; tags?: st
   };
 }
 
+function article(source: number, title: string, text: string): LibraryArticleData {
+  return {
+    text,
+    title,
+    sourceName: `source-${source}.txt`,
+    readingPosition: null,
+    layout: {
+      source,
+      position: 0,
+      format: 'text',
+      section: null,
+      kicker: null,
+      subtitle: null,
+      byline: null,
+      dateline: null,
+      rubric: null,
+      authors: [],
+      segments: [{ type: 'paragraph', start: 0, length: text.length }],
+    },
+    tags: [],
+    annotations: [],
+    bookmarks: [],
+  };
+}
+
 const LIBRARY: LibraryArticleData[] = [
   {
-    text: RIVERS,
-    title: 'Rivers',
-    sourceName: 'rivers.txt',
+    ...article(0, 'Rivers', RIVERS),
     tags: ['Geography'],
+    readingPosition: 40,
     annotations: [
       annotate(RIVERS, 'mountains', {
         note: 'High ones.',
@@ -46,29 +83,52 @@ const LIBRARY: LibraryArticleData[] = [
     bookmarks: [{ offset: 36, label: 'second paragraph', createdAt: '2024-01-03T00:00:00.000Z' }],
   },
   {
-    text: MARKET,
-    title: '老街菜市场改造完工',
-    sourceName: 'market.txt',
-    tags: [],
+    ...article(1, '老街菜市场改造完工', MARKET),
     annotations: [
       annotate(MARKET, '青砖外墙', { createdAt: '2024-02-01T00:00:00.000Z' }),
       annotate(MARKET, '老顾客找不到她', { note: '回迁', createdAt: '2024-02-02T00:00:00.000Z' }),
     ],
-    bookmarks: [],
   },
-  {
-    text: 'Nothing marked here.',
-    title: 'Plain',
-    sourceName: 'plain.txt',
-    tags: [],
-    annotations: [],
-    bookmarks: [],
-  },
+  article(2, 'Plain', PLAIN),
 ];
 
-const backup = () =>
-  createBackup({ createdAt: '2024-03-01T00:00:00.000Z', tags: ['Geography', 'unused'], articles: LIBRARY });
-const NOTHING: ExistingUserData = { tags: [], articleTags: [], annotations: [], bookmarks: [] };
+const backupOf = (articles: readonly LibraryArticleData[]) =>
+  createBackup({
+    createdAt: '2024-03-01T00:00:00.000Z',
+    tags: ['Geography', 'unused'],
+    settings: { 'export.template.article': '# {{title}}' },
+    sources: SOURCE_HASHES.map((hash, i) => ({
+      fileName: `source-${i}.txt`,
+      contentHash: hash,
+      encoding: 'utf-8',
+      byteSize: 1,
+      importedAt: '2024-01-01T00:00:00.000Z',
+      pageMeta: {},
+      content: '',
+    })),
+    articles,
+  });
+const backup = () => backupOf(LIBRARY);
+const NOTHING: ExistingUserData = {
+  tags: [],
+  articleTags: [],
+  annotations: [],
+  bookmarks: [],
+  settingKeys: [],
+};
+
+/** A library article as a restore sees it; `source` is the index of its source's hash in SOURCE_HASHES. */
+function target(id: number, text: string, title: string, source: number): RestoreTargetArticle {
+  return {
+    id,
+    text,
+    title,
+    sourceName: `source-${source}.txt`,
+    sourceHash: SOURCE_HASHES[source]!,
+    position: 0,
+    readingPosition: null,
+  };
+}
 
 /** What the library holds after a plan is applied on top of `existing`. */
 function apply(existing: ExistingUserData, plan: RestorePlan): ExistingUserData {
@@ -77,7 +137,13 @@ function apply(existing: ExistingUserData, plan: RestorePlan): ExistingUserData 
     articleTags: [...existing.articleTags, ...plan.articleTags],
     annotations: [...existing.annotations, ...plan.annotations],
     bookmarks: [...existing.bookmarks, ...plan.bookmarks],
+    settingKeys: [...existing.settingKeys, ...plan.settings.map((setting) => setting.key)],
   };
+}
+
+function failure(result: ReturnType<typeof parseBackup>): string {
+  assert.equal(result.ok, false);
+  return result.ok ? '' : result.error;
 }
 
 test('the content hash is SHA-256 of the UTF-8 text, as Node computes it', () => {
@@ -88,63 +154,144 @@ test('the content hash is SHA-256 of the UTF-8 text, as Node computes it', () =>
   );
 });
 
-test('a backup survives serialising and parsing unchanged, and leaves out untouched articles', () => {
+test('a backup holds every article, also one without annotations, and survives serialising unchanged', () => {
   const made = backup();
-  assert.equal(made.articles.length, 2);
+  assert.deepEqual(
+    made.articles.map((a) => a.title),
+    ['Rivers', '老街菜市场改造完工', 'Plain'],
+  );
+  assert.equal(made.version, 2);
   assert.deepEqual(parseBackup(serializeBackup(made)), { ok: true, backup: made });
 });
 
-test('broken, foreign, damaged and newer backups are refused with a message', () => {
+test('broken, cut short, foreign, damaged, unknown and newer backups are refused with a sentence', () => {
+  const text = serializeBackup(backup());
   assert.match(failure(parseBackup('{nope')), /not valid JSON/);
+  assert.match(failure(parseBackup(text.slice(0, text.length / 2))), /not valid JSON \(is it cut short\?\)/);
   assert.match(failure(parseBackup('{"hello":1}')), /not a Jianbao backup/);
-  const made = JSON.parse(serializeBackup(backup()));
-  assert.match(failure(parseBackup(JSON.stringify({ ...made, version: 2 }))), /newer Jianbao/);
-  made.articles[0].annotations[0].end = 0;
-  assert.match(failure(parseBackup(JSON.stringify(made))), /damaged at articles\.0\.annotations\.0\.end/);
+  const made = JSON.parse(text);
+  assert.match(failure(parseBackup(JSON.stringify({ ...made, version: 3 }))), /newer Jianbao \(format 3\)/);
+  assert.match(failure(parseBackup(JSON.stringify({ ...made, version: 0 }))), /format 0, which no Jianbao/);
+  // A version 2 body under a version 1 header is not a version 1 backup.
+  assert.match(failure(parseBackup(JSON.stringify({ ...made, version: 1, articles: [{}] }))), /damaged/);
+  const broken = (change: (copy: typeof made) => void) => {
+    const copy = structuredClone(made);
+    change(copy);
+    return failure(parseBackup(JSON.stringify(copy)));
+  };
+  assert.match(
+    broken((copy) => (copy.articles[0].annotations[0].end = 0)),
+    /damaged at articles\.0\.annotations\.0\.end/,
+  );
+  assert.match(
+    broken((copy) => (copy.articles[0].annotations[0].uuid = 'x')),
+    /annotations\.0\.uuid/,
+  );
+  assert.match(
+    broken((copy) => (copy.articles[2].layout.source = 9)),
+    /articles\.2\.layout: no source/,
+  );
+  assert.match(
+    broken((copy) => (copy.articles[1].layout = copy.articles[0].layout)),
+    /articles\.1\.layout/,
+  );
+  assert.match(
+    broken((copy) => (copy.sources[1].contentHash = SOURCE_HASHES[0])),
+    /same content/,
+  );
+  assert.match(
+    broken((copy) => (copy.sources[0].content = 'not base64!')),
+    /sources\.0\.content/,
+  );
+  assert.match(
+    broken((copy) => (copy.articles[2].layout.segments[0].length = 999)),
+    /segment lies outside the article text/,
+  );
 });
 
-function failure(result: ReturnType<typeof parseBackup>): string {
-  assert.equal(result.ok, false);
-  return result.ok ? '' : result.error;
-}
-
 test('restoring onto the same articles brings back everything, unchanged; twice adds nothing', () => {
-  const library = [
-    { id: 10, text: MARKET, title: '老街菜市场改造完工', sourceName: 'market.txt' },
-    { id: 11, text: RIVERS, title: 'Rivers', sourceName: 'rivers.txt' },
-  ];
+  const library = [target(10, MARKET, '老街菜市场改造完工', 1), target(11, RIVERS, 'Rivers', 0)];
   const plan = planRestore(backup(), library, { ...NOTHING, tags: ['geography'] });
   assert.deepEqual(plan.tagsToCreate, ['unused', 'peaks']);
   assert.deepEqual(plan.articleTags, [{ articleId: 11, tag: 'geography' }]);
   assert.deepEqual(
-    plan.annotations.map((a) => [a.articleId, a.quote, a.start, a.placement, a.tags]),
+    plan.annotations.map((a) => [a.articleId, a.quote, a.start, a.placement, a.tags, a.uuid]),
     [
-      [11, 'mountains', RIVERS.indexOf('mountains'), 'unchanged', ['peaks']],
-      [11, 'rivers', RIVERS.indexOf('rivers'), 'unchanged', []],
-      [10, '青砖外墙', MARKET.indexOf('青砖外墙'), 'unchanged', []],
-      [10, '老顾客找不到她', MARKET.indexOf('老顾客找不到她'), 'unchanged', []],
+      [
+        11,
+        'mountains',
+        RIVERS.indexOf('mountains'),
+        'unchanged',
+        ['peaks'],
+        LIBRARY[0]!.annotations[0]!.uuid,
+      ],
+      [11, 'rivers', RIVERS.indexOf('rivers'), 'unchanged', [], LIBRARY[0]!.annotations[1]!.uuid],
+      [10, '青砖外墙', MARKET.indexOf('青砖外墙'), 'unchanged', [], LIBRARY[1]!.annotations[0]!.uuid],
+      [
+        10,
+        '老顾客找不到她',
+        MARKET.indexOf('老顾客找不到她'),
+        'unchanged',
+        [],
+        LIBRARY[1]!.annotations[1]!.uuid,
+      ],
     ],
   );
   assert.equal(plan.annotations[0]!.note, 'High ones.');
   assert.deepEqual(plan.bookmarks, [
     { articleId: 11, offset: 36, label: 'second paragraph', createdAt: '2024-01-03T00:00:00.000Z' },
   ]);
+  assert.deepEqual(plan.readingPositions, [{ articleId: 11, offset: 40 }]);
+  assert.deepEqual(plan.settings, [{ key: 'export.template.article', value: '# {{title}}' }]);
+  assert.deepEqual(plan.unmatched, [
+    { title: 'Plain', sourceName: 'source-2.txt', annotations: 0, bookmarks: 0 },
+  ]);
 
-  const again = planRestore(backup(), library, apply({ ...NOTHING, tags: ['geography'] }, plan));
+  const read = library.map((a) => (a.id === 11 ? { ...a, readingPosition: 40 } : a));
+  const again = planRestore(backup(), read, apply({ ...NOTHING, tags: ['geography'] }, plan));
   assert.deepEqual(
-    { ...again, skipped: undefined },
-    { tagsToCreate: [], articleTags: [], annotations: [], bookmarks: [], unmatched: [], skipped: undefined },
+    [
+      again.tagsToCreate,
+      again.articleTags,
+      again.annotations,
+      again.bookmarks,
+      again.readingPositions,
+      again.settings,
+    ],
+    [[], [], [], [], [], []],
   );
   assert.deepEqual(again.skipped, { annotations: 4, bookmarks: 1, articleTags: 1 });
+});
+
+test('an annotation a re-import moved and re-quoted is still the same one: its UUID says so', () => {
+  const edited = RIVERS.replace('about mountains', 'about tall mountains');
+  const library = [target(1, edited, 'Rivers', 0)];
+  const existing: ExistingUserData = {
+    ...NOTHING,
+    // Re-anchored onto the edited text: new offsets, new context, created at the same moment.
+    annotations: LIBRARY[0]!.annotations.map((a) => ({
+      articleId: 1,
+      uuid: a.uuid,
+      quote: a.quote + '?',
+      createdAt: a.createdAt,
+    })),
+  };
+  const plan = planRestore(backupOf([LIBRARY[0]!]), library, existing);
+  assert.deepEqual(plan.annotations, []);
+  assert.equal(plan.skipped.annotations, 2);
 });
 
 test('restoring onto re-imported, changed texts re-anchors; a lost passage comes back orphaned', () => {
   const reimported =
     '【本报讯】' + MARKET.replace('城西老街', '城西\n老街').replace('，最担心的是老顾客找不到她', '');
   const library = [
-    { id: 1, text: RIVERS.replace('A second', 'Then a second'), title: 'Rivers', sourceName: 'rivers.txt' },
-    { id: 2, text: reimported, title: '老街菜市场改造完工', sourceName: 'market-v2.txt' },
-    { id: 3, text: 'Unrelated.', title: 'Other', sourceName: 'other.txt' },
+    target(1, RIVERS.replace('A second', 'Then a second'), 'Rivers', 0),
+    {
+      ...target(2, reimported, '老街菜市场改造完工', 1),
+      sourceHash: 'd'.repeat(64),
+      sourceName: 'market-v2.txt',
+    },
+    target(3, 'Unrelated.', 'Other', 2),
   ];
   const plan = planRestore(backup(), library, NOTHING);
   const byQuote = new Map(plan.annotations.map((a) => [a.quote, a]));
@@ -159,16 +306,61 @@ test('restoring onto re-imported, changed texts re-anchors; a lost passage comes
   assert.equal(plan.bookmarks[0]!.offset, 36);
 });
 
-test('without texts in the backup, changed articles are re-anchored by search', () => {
-  const lean = createBackup({ createdAt: 'x', tags: [], articles: LIBRARY }, { includeTexts: false });
-  const library = [{ id: 1, text: 'Preface.\n\n' + RIVERS, title: 'Rivers', sourceName: 'rivers.txt' }];
-  const plan = planRestore(lean, library, NOTHING);
+test('sources are recreated only when the library has no trace of them', () => {
+  assert.deepEqual(sourcesToCreate(backup(), []), [0, 1, 2]);
+  // Same source content; a re-imported market page (other content, same title); nothing of Plain.
+  const library = [
+    target(1, RIVERS, 'Rivers', 0),
+    { ...target(2, '【本报讯】' + MARKET, '老街菜市场改造完工', 1), sourceHash: 'd'.repeat(64) },
+  ];
+  assert.deepEqual(sourcesToCreate(backup(), library), [2]);
+});
+
+test('a version 1 backup (only annotated articles, texts left out, no UUIDs) is still restored, by search', () => {
+  const v1 = {
+    format: 'jianbao-backup',
+    version: 1,
+    createdAt: 'x',
+    tags: [],
+    articles: [
+      {
+        contentHash: contentHash(RIVERS),
+        title: 'Rivers',
+        sourceName: 'rivers.txt',
+        text: null,
+        tags: [],
+        annotations: [{ ...LIBRARY[0]!.annotations[0]!, uuid: undefined, kind: undefined, style: undefined }],
+        bookmarks: [],
+      },
+      {
+        contentHash: contentHash(MARKET),
+        title: '老街',
+        sourceName: 'market.txt',
+        text: null,
+        tags: [],
+        annotations: [],
+        bookmarks: [],
+      },
+    ],
+  };
+  const parsed = parseBackup(JSON.stringify(v1));
+  assert.ok(parsed.ok);
+  const read: Backup = parsed.backup;
+  assert.deepEqual(
+    [read.sources, read.settings, read.articles[0]!.layout, read.articles[0]!.annotations[0]!.uuid],
+    [[], {}, null, null],
+  );
+  assert.deepEqual(sourcesToCreate(read, []), []);
+  const library = [{ ...target(1, 'Preface.\n\n' + RIVERS, 'Rivers', 0), sourceName: 'rivers.txt' }];
+  const plan = planRestore(read, library, NOTHING);
   const mountains = plan.annotations.find((a) => a.quote === 'mountains')!;
   assert.equal(library[0]!.text.slice(mountains.start, mountains.end), 'mountains');
-  assert.equal(mountains.placement, 'search');
+  assert.deepEqual([mountains.placement, mountains.uuid, mountains.kind], ['search', null, 'highlight']);
   assert.deepEqual(plan.unmatched, [
-    { title: '老街菜市场改造完工', sourceName: 'market.txt', annotations: 2, bookmarks: 0 },
+    { title: '老街', sourceName: 'market.txt', annotations: 0, bookmarks: 0 },
   ]);
+  // Without a UUID, the article, creation time and quote tell it is there already.
+  assert.equal(planRestore(read, library, apply(NOTHING, plan)).annotations.length, 0);
 });
 
 test('property: restoring any backup twice creates no duplicates', () => {
@@ -177,26 +369,15 @@ test('property: restoring any backup twice creates no duplicates', () => {
       fc.subarray([...LIBRARY[0]!.annotations]),
       fc.subarray([...LIBRARY[1]!.annotations]),
       (first, second) => {
-        const partial = createBackup({
-          createdAt: 'x',
-          tags: [],
-          articles: [
-            { ...LIBRARY[0]!, annotations: first },
-            { ...LIBRARY[1]!, annotations: second },
-          ],
-        });
-        const library = [
-          { id: 1, text: RIVERS, title: 'Rivers', sourceName: 'rivers.txt' },
-          { id: 2, text: MARKET, title: '老街菜市场改造完工', sourceName: 'market.txt' },
-        ];
+        const partial = backupOf([
+          { ...LIBRARY[0]!, annotations: first },
+          { ...LIBRARY[1]!, annotations: second },
+        ]);
+        const library = [target(1, RIVERS, 'Rivers', 0), target(2, MARKET, '老街菜市场改造完工', 1)];
         const once = apply(NOTHING, planRestore(partial, library, NOTHING));
-        const full = planRestore(backup(), library, once);
-        const twice = apply(once, full);
+        const twice = apply(once, planRestore(backup(), library, once));
         assert.equal(twice.annotations.length, 4);
-        assert.equal(
-          new Set(twice.annotations.map((a) => `${a.articleId}|${a.createdAt}|${a.quote}`)).size,
-          4,
-        );
+        assert.equal(new Set(twice.annotations.map((a) => a.uuid)).size, 4);
         assert.equal(planRestore(backup(), library, twice).annotations.length, 0);
       },
     ),

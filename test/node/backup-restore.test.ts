@@ -69,6 +69,8 @@ test('a backup restored onto a fresh library with the same articles brings back 
 
   const second = await libraryWithFiles(FILES);
   assert.deepEqual(await second.api('backup.restore', { json }), {
+    sources: 0,
+    articles: 0,
     annotations: 4,
     bookmarks: 1,
     tags: 4,
@@ -80,13 +82,22 @@ test('a backup restored onto a fresh library with the same articles brings back 
 
   // Twice: nothing new, everything skipped.
   const again = await second.api('backup.restore', { json });
-  assert.deepEqual(again, { annotations: 0, bookmarks: 0, tags: 0, skipped: 6, orphaned: 0, unmatched: 0 });
+  assert.deepEqual(again, {
+    sources: 0,
+    articles: 0,
+    annotations: 0,
+    bookmarks: 0,
+    tags: 0,
+    skipped: 6,
+    orphaned: 0,
+    unmatched: 0,
+  });
   assert.deepEqual(await userData(second.api, second.ids), expected);
   first.library.close();
   second.library.close();
 });
 
-test('orphaned annotations stay orphaned through a backup; articles not in the library are counted', async () => {
+test('orphaned annotations stay orphaned through a backup; sources the library lacks are recreated', async () => {
   const first = await annotatedLibrary();
   const hillsSource = (await first.api('articles.get', { id: first.ids['hills.md']! })).sourceId;
   const changed = '# Hills\n\nHills are smaller than mountains.\n';
@@ -99,7 +110,10 @@ test('orphaned annotations stay orphaned through a backup; articles not in the l
 
   const second = await libraryWithFiles({ 'hills.md': changed });
   const counts = await second.api('backup.restore', { json });
-  assert.deepEqual([counts.annotations, counts.orphaned, counts.unmatched], [2, 1, 1]);
+  assert.deepEqual(
+    [counts.sources, counts.articles, counts.annotations, counts.orphaned, counts.unmatched],
+    [2, 2, 4, 1, 0],
+  );
   const orphan = (await second.api('annotations.list', { articleId: second.ids['hills.md']! })).find(
     (annotation) => annotation.status === 'orphaned',
   );

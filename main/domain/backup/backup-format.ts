@@ -1,73 +1,169 @@
 /**
- * The lossless JSON backup of everything the user made: annotations (with their tags), bookmarks,
- * article tags and the tag list. Library ids mean nothing in another library, so articles are
- * identified by the SHA-256 of their canonical text, and each article's text is carried along so a
- * restore onto a changed text can re-anchor through a diff rather than a search.
+ * The lossless JSON backup of the whole library: every source (its original text deflated, with its
+ * content hash), every article as it was parsed, and everything the user made (annotations with their
+ * tags, bookmarks, reading positions, article tags, the tag list, settings). Library ids mean nothing
+ * in another library, so none is written: sources are named by their content hash, articles by their
+ * source's index in `sources`, their position and the SHA-256 of their canonical text, annotations by
+ * their UUID.
  *
- * Versioned: `version` only ever grows; a restore refuses a version it does not know rather than
- * guessing at it.
+ * Versioned: `version` only ever grows, and a restore refuses a version it does not know rather than
+ * guessing at it. Version 1 held only the articles carrying the user's work, without their sources,
+ * and annotations had no UUID; it is still read (see `Backup` for what it lacks).
  */
 import { z } from 'zod';
 import { ANNOTATION_KINDS, HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../../shared/contract/vocabulary.js';
 
 export const BACKUP_FORMAT = 'jianbao-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 const offset = z.number().int().nonnegative();
 const tagName = z.string().trim().min(1);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 in lowercase hex');
 
 // kind, style and orphaned came later in version 1: a backup without them means what they default to.
-const backupAnnotation = z
-  .object({
-    kind: z.enum(ANNOTATION_KINDS).default('highlight'),
-    start: offset,
-    end: offset,
-    quote: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-    color: z.enum(HIGHLIGHT_COLORS),
-    style: z.enum(HIGHLIGHT_STYLES).default('highlight'),
-    note: z.string(),
-    tags: z.array(tagName),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    /** Its passage was lost in an earlier re-import: offsets stale, quote exact. */
-    orphaned: z.boolean().default(false),
-  })
-  .refine(
+const annotationFields = z.object({
+  kind: z.enum(ANNOTATION_KINDS).default('highlight'),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  color: z.enum(HIGHLIGHT_COLORS),
+  style: z.enum(HIGHLIGHT_STYLES).default('highlight'),
+  note: z.string(),
+  tags: z.array(tagName),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Its passage was lost in an earlier re-import: offsets stale, quote exact. */
+  orphaned: z.boolean().default(false),
+});
+
+/** A highlight covers a passage; a note on the whole article has none. */
+function wellPlaced<T extends z.ZodType<{ kind: string; start: number; end: number }>>(schema: T) {
+  return schema.refine(
     (value) => (value.kind === 'note' ? value.start === 0 && value.end === 0 : value.end > value.start),
-    {
-      message: 'a highlight ends after its start; a note on the article is at 0',
-      path: ['end'],
-    },
+    { message: 'a highlight ends after its start; a note on the article is at 0', path: ['end'] },
   );
+}
 
-const backupBookmark = z.object({ offset, label: z.string(), createdAt: z.string() });
+const bookmark = z.object({ offset, label: z.string(), createdAt: z.string() });
 
-const backupArticle = z.object({
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 in lowercase hex'),
+const articleV1 = z.object({
+  contentHash: sha256,
   title: z.string(),
   sourceName: z.string(),
   /** The canonical text the offsets point into; null in a backup made without texts (smaller). */
   text: z.string().nullable(),
   tags: z.array(tagName),
-  annotations: z.array(backupAnnotation),
-  bookmarks: z.array(backupBookmark),
+  annotations: z.array(wellPlaced(annotationFields)),
+  bookmarks: z.array(bookmark),
 });
 
-export const backupSchema = z.object({
+const backupV1 = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(1),
   createdAt: z.string(),
   /** Every tag, also those on nothing yet. */
   tags: z.array(tagName),
-  articles: z.array(backupArticle),
+  articles: z.array(articleV1),
 });
 
-export type Backup = z.output<typeof backupSchema>;
-export type BackupArticle = z.output<typeof backupArticle>;
-export type BackupAnnotation = z.output<typeof backupAnnotation>;
-export type BackupBookmark = z.output<typeof backupBookmark>;
+/** Where a piece of the article (paragraph, heading, caption…) lies in its text. */
+const segment = z.object({
+  type: z.string().min(1),
+  start: offset,
+  length: offset,
+  markdown: z.string().optional(),
+});
+
+/** What recreates an article in a library that does not have it. */
+const articleLayout = z.object({
+  /** Index of its source in `sources`. */
+  source: offset,
+  position: offset,
+  format: z.enum(['text', 'markdown']),
+  section: z.string().nullable(),
+  kicker: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  rubric: z.string().nullable(),
+  authors: z.array(z.string()),
+  segments: z.array(segment),
+});
+
+const articleV2 = articleV1
+  .extend({
+    text: z.string(),
+    annotations: z.array(wellPlaced(annotationFields.extend({ uuid: z.uuid() }))),
+    /** Where the reader last was; null if the article was never opened. */
+    readingPosition: offset.nullable(),
+    layout: articleLayout,
+  })
+  .refine((article) => article.layout.segments.every((s) => s.start + s.length <= article.text.length), {
+    message: 'a segment lies outside the article text',
+    path: ['layout', 'segments'],
+  });
+
+const source = z.object({
+  fileName: z.string().min(1),
+  /** SHA-256 of the NFC-normalised original text, as the importer computes it. */
+  contentHash: sha256,
+  encoding: z.string().min(1),
+  byteSize: offset,
+  importedAt: z.string(),
+  pageMeta: z.record(z.string(), z.array(z.string())),
+  /** The original text as UTF-8, raw-deflated, in base64. */
+  content: z.base64(),
+});
+
+export const backupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    createdAt: z.string(),
+    tags: z.array(tagName),
+    /** The library's settings (export templates) by key. */
+    settings: z.record(z.string(), z.string()),
+    sources: z.array(source),
+    articles: z.array(articleV2),
+  })
+  .superRefine((backup, context) => {
+    const hashes = new Set(backup.sources.map((s) => s.contentHash));
+    if (hashes.size < backup.sources.length)
+      context.addIssue({ code: 'custom', message: 'two sources have the same content', path: ['sources'] });
+    const places = new Set<string>();
+    backup.articles.forEach(({ layout }, i) => {
+      const place = `${layout.source}/${layout.position}`;
+      if (layout.source >= backup.sources.length || places.has(place))
+        context.addIssue({
+          code: 'custom',
+          message: 'no source has this article at this position',
+          path: ['articles', i, 'layout'],
+        });
+      places.add(place);
+    });
+  });
+
+/** A backup as this version of Jianbao writes it. */
+export type CurrentBackup = z.output<typeof backupSchema>;
+type CurrentArticle = CurrentBackup['articles'][number];
+export type BackupSource = CurrentBackup['sources'][number];
+export type ArticleLayout = CurrentArticle['layout'];
+export type BackupBookmark = z.output<typeof bookmark>;
+/** `uuid` is null in a version 1 backup. */
+export type BackupAnnotation = Omit<CurrentArticle['annotations'][number], 'uuid'> & { uuid: string | null };
+/** From a version 1 backup, `text` may be null, and `layout` and `readingPosition` are. */
+export type BackupArticle = Omit<CurrentArticle, 'text' | 'annotations' | 'layout'> & {
+  text: string | null;
+  annotations: BackupAnnotation[];
+  layout: ArticleLayout | null;
+};
+/** Any backup this version reads, in the current shape; a version 1 one has no sources nor settings. */
+export type Backup = Omit<CurrentBackup, 'version' | 'articles'> & {
+  version: 1 | typeof BACKUP_VERSION;
+  articles: BackupArticle[];
+};
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
@@ -77,19 +173,26 @@ export function parseBackup(json: string): ParsedBackup {
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, error: 'This file is not a Jianbao backup: it is not valid JSON.' };
+    return {
+      ok: false,
+      error: 'This file is not a Jianbao backup: it is not valid JSON (is it cut short?).',
+    };
   }
   const header = z.object({ format: z.string(), version: z.number() }).safeParse(value);
   if (!header.success || header.data.format !== BACKUP_FORMAT) {
     return { ok: false, error: 'This file is not a Jianbao backup.' };
   }
-  if (header.data.version > BACKUP_VERSION) {
+  const { version } = header.data;
+  if (version > BACKUP_VERSION) {
     return {
       ok: false,
-      error: `This backup was made by a newer Jianbao (format ${header.data.version}); update Jianbao to restore it.`,
+      error: `This backup was made by a newer Jianbao (format ${version}); update Jianbao to restore it.`,
     };
   }
-  const parsed = backupSchema.safeParse(value);
+  if (version !== 1 && version !== BACKUP_VERSION) {
+    return { ok: false, error: `This backup has format ${version}, which no Jianbao ever wrote.` };
+  }
+  const parsed = version === 1 ? backupV1.safeParse(value) : backupSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join('.') : '';
@@ -98,9 +201,23 @@ export function parseBackup(json: string): ParsedBackup {
       error: `This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid'}.`,
     };
   }
-  return { ok: true, backup: parsed.data };
+  return { ok: true, backup: parsed.data.version === 1 ? fromVersion1(parsed.data) : parsed.data };
 }
 
-export function serializeBackup(backup: Backup): string {
+function fromVersion1(backup: z.output<typeof backupV1>): Backup {
+  return {
+    ...backup,
+    settings: {},
+    sources: [],
+    articles: backup.articles.map((article) => ({
+      ...article,
+      annotations: article.annotations.map((annotation) => ({ ...annotation, uuid: null })),
+      readingPosition: null,
+      layout: null,
+    })),
+  };
+}
+
+export function serializeBackup(backup: CurrentBackup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

@@ -1,37 +1,33 @@
 /**
  * Works out what restoring a backup adds to a library, without touching it: the caller applies the
- * plan in one transaction. Pure and idempotent: planning against a library that already holds a
- * restore of the same backup adds nothing.
+ * plan in one transaction (after recreating the sources `sourcesToCreate` names, so their articles are
+ * in `library`). Pure and idempotent: planning against a library that already holds a restore of the
+ * same backup adds nothing.
  *
- * Matching articles: by the SHA-256 of the canonical text first (offsets are then valid as they are);
- * else, when the text changed (re-imported with a better parser), by the same folded text, or by a
- * title (and source file, if that decides it) that only one library article has. Annotations on a
- * changed text are re-anchored: through the diff when the backup carries the old text, else by search.
- * An annotation that cannot be placed is still restored, marked orphaned, with its quote.
+ * Articles are matched as match-articles.ts says. Annotations on a changed text are re-anchored:
+ * through the diff when the backup carries the old text, else by search. An annotation that cannot be
+ * placed is still restored, marked orphaned, with its quote.
  *
- * Duplicates: an annotation is the same one if its article, creation time and quote are (its place may
- * have been re-anchored, its note or colour edited since); a bookmark if its article, creation time
- * and label are; tags by name, ignoring case (as the database does).
+ * Duplicates: an annotation is the same one if its UUID is (wherever it is now: a re-import may have
+ * moved and re-quoted it); one from a version 1 backup, which has none, if its article, creation time
+ * and quote are. A bookmark is the same if its article, creation time and label are; tags by name,
+ * ignoring case (as the database does). A reading position or a setting the library has already is
+ * kept: the backup only fills in what is missing.
  */
 import type { AnnotationKind } from '../../../shared/contract/annotation-entries.js';
 import type { HighlightColor, HighlightStyle } from '../../../shared/contract/vocabulary.js';
-import { diffOffsets, normalizeText, reanchorAll } from '../anchoring/index.js';
+import { diffOffsets, reanchorAll } from '../anchoring/index.js';
 import type { AnchorMethod } from '../anchoring/index.js';
 import { contentHash } from './content-hash.js';
-import type { Backup, BackupArticle } from './backup-format.js';
-
-export interface RestoreTargetArticle {
-  readonly id: number;
-  readonly text: string;
-  readonly title: string;
-  readonly sourceName: string;
-}
+import type { Backup } from './backup-format.js';
+import { articleMatcher, type RestoreTargetArticle } from './match-articles.js';
 
 export interface ExistingUserData {
   readonly tags: readonly string[];
   readonly articleTags: readonly { readonly articleId: number; readonly tag: string }[];
   readonly annotations: readonly {
     readonly articleId: number;
+    readonly uuid: string | null;
     readonly quote: string;
     readonly createdAt: string;
   }[];
@@ -40,10 +36,13 @@ export interface ExistingUserData {
     readonly label: string;
     readonly createdAt: string;
   }[];
+  readonly settingKeys: readonly string[];
 }
 
 export interface PlannedAnnotation {
   readonly articleId: number;
+  /** Null from a version 1 backup: the library gives it one. */
+  readonly uuid: string | null;
   readonly kind: AnnotationKind;
   readonly style: HighlightStyle;
   /** Where to put it; for an orphan, the backup's own offsets (clamped to the text), to keep order. */
@@ -69,6 +68,8 @@ export interface RestorePlan {
   readonly articleTags: { articleId: number; tag: string }[];
   readonly annotations: PlannedAnnotation[];
   readonly bookmarks: { articleId: number; offset: number; label: string; createdAt: string }[];
+  readonly readingPositions: { articleId: number; offset: number }[];
+  readonly settings: { key: string; value: string }[];
   /** Backup articles with no counterpart in the library: nothing of theirs is restored. */
   readonly unmatched: { title: string; sourceName: string; annotations: number; bookmarks: number }[];
   /** Items already present, skipped. */
@@ -80,7 +81,7 @@ export function planRestore(
   library: readonly RestoreTargetArticle[],
   existing: ExistingUserData,
 ): RestorePlan {
-  const findArticle = articleMatcher(library);
+  const findArticle = articleMatcher(library, backup.sources);
   const knownTags = new Map(existing.tags.map((tag) => [tagKey(tag), tag]));
   const tagsToCreate: string[] = [];
   const useTag = (name: string): string => {
@@ -93,15 +94,22 @@ export function planRestore(
   backup.tags.forEach(useTag);
 
   const seen = {
+    uuids: new Set(existing.annotations.flatMap((a) => (a.uuid === null ? [] : [a.uuid]))),
     annotations: new Set(existing.annotations.map((a) => key(a.articleId, a.createdAt, a.quote))),
     bookmarks: new Set(existing.bookmarks.map((b) => key(b.articleId, b.createdAt, b.label))),
     articleTags: new Set(existing.articleTags.map((t) => key(t.articleId, tagKey(t.tag)))),
+    readingPositions: new Set(library.flatMap((a) => (a.readingPosition === null ? [] : [key(a.id)]))),
   };
+  const settingKeys = new Set(existing.settingKeys);
   const plan: RestorePlan = {
     tagsToCreate,
     articleTags: [],
     annotations: [],
     bookmarks: [],
+    readingPositions: [],
+    settings: Object.entries(backup.settings)
+      .filter(([name]) => !settingKeys.has(name))
+      .map(([name, value]) => ({ key: name, value })),
     unmatched: [],
     skipped: { annotations: 0, bookmarks: 0, articleTags: 0 },
   };
@@ -124,7 +132,9 @@ export function planRestore(
       else plan.skipped.articleTags++;
     }
     const fresh = source.annotations.filter((a) =>
-      addOnce(seen.annotations, key(target.id, a.createdAt, a.quote)),
+      a.uuid === null
+        ? addOnce(seen.annotations, key(target.id, a.createdAt, a.quote))
+        : addOnce(seen.uuids, a.uuid),
     );
     plan.skipped.annotations += source.annotations.length - fresh.length;
     const unchanged = contentHash(target.text) === source.contentHash;
@@ -154,58 +164,19 @@ export function planRestore(
       });
     }
     const offsets = unchanged || source.text === null ? null : diffOffsets(source.text, target.text);
+    const follow = (offset: number) =>
+      Math.min(offsets ? offsets.approximate(offset) : offset, target.text.length);
     for (const bookmark of source.bookmarks) {
       if (!addOnce(seen.bookmarks, key(target.id, bookmark.createdAt, bookmark.label))) {
         plan.skipped.bookmarks++;
         continue;
       }
-      const offset = offsets ? offsets.approximate(bookmark.offset) : bookmark.offset;
-      plan.bookmarks.push({
-        ...bookmark,
-        articleId: target.id,
-        offset: Math.min(offset, target.text.length),
-      });
+      plan.bookmarks.push({ ...bookmark, articleId: target.id, offset: follow(bookmark.offset) });
     }
+    if (source.readingPosition !== null && addOnce(seen.readingPositions, key(target.id)))
+      plan.readingPositions.push({ articleId: target.id, offset: follow(source.readingPosition) });
   }
   return plan;
-}
-
-/** Finds each backup article's counterpart; two backup articles with the same text take two copies in turn. */
-function articleMatcher(
-  library: readonly RestoreTargetArticle[],
-): (source: BackupArticle) => RestoreTargetArticle | undefined {
-  const byId = [...library].sort((a, b) => a.id - b.id);
-  const byHash = groupBy(byId, (article) => contentHash(article.text));
-  const byFoldedText = groupBy(byId, (article) => contentHash(normalizeText(article.text).text));
-  const byTitle = groupBy(byId, (article) => normalizeText(article.title).text);
-  const taken = new Set<number>();
-  const firstFree = (candidates: RestoreTargetArticle[] | undefined) =>
-    candidates?.find((article) => !taken.has(article.id)) ?? candidates?.[0];
-  const onlyOne = (candidates: RestoreTargetArticle[] | undefined) =>
-    candidates?.length === 1 ? candidates[0] : undefined;
-
-  return (source) => {
-    const sameTitle = byTitle.get(normalizeText(source.title).text);
-    const found =
-      firstFree(byHash.get(source.contentHash)) ??
-      (source.text === null
-        ? undefined
-        : firstFree(byFoldedText.get(contentHash(normalizeText(source.text).text)))) ??
-      onlyOne(sameTitle?.filter((article) => article.sourceName === source.sourceName)) ??
-      onlyOne(sameTitle);
-    if (found) taken.add(found.id);
-    return found;
-  };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }
 
 function clampRange(start: number, end: number, length: number): { start: number; end: number } {

@@ -328,8 +328,10 @@ async function restoreCommand(library: Library, paths: string[], io: Console): P
   const reply = await library.dispatch('backup.restore', { json });
   if (!reply.ok) throw new UsageError(reply.error.message);
   const counts = reply.value as Output<'backup.restore'>;
+  const recreated =
+    counts.sources > 0 ? `Recreated ${counts.sources} source(s) with ${counts.articles} article(s). ` : '';
   io.out(
-    `Restored ${counts.annotations} annotation(s) (${counts.orphaned} orphaned), ${counts.bookmarks} bookmark(s), ` +
+    `${recreated}Restored ${counts.annotations} annotation(s) (${counts.orphaned} orphaned), ${counts.bookmarks} bookmark(s), ` +
       `${counts.tags} new tag(s); ${counts.skipped} already present; ${counts.unmatched} article(s) not in this library.\n`,
   );
   return 0;

@@ -1,10 +1,11 @@
-/** The lossless JSON backup of the user's work, and its idempotent restore (main/domain/backup). */
+/** The lossless JSON backup of the whole library, and its idempotent restore (main/domain/backup). */
 import type { Services } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
-import { createBackup, parseBackup, planRestore, serializeBackup } from '../../domain/backup/index.js';
+import { createBackup, parseBackup, serializeBackup } from '../../domain/backup/index.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { SearchIndex } from '../storage/search-index.js';
-import { articleOrThrow } from './lookups.js';
+import { WholeLibraryStore } from '../storage/whole-library-store.js';
+import { restoreBackup } from './restore-backup.js';
 
 type BackupServices = Pick<Services, 'backup.create' | 'backup.restore'>;
 
@@ -13,56 +14,53 @@ export function createBackupServices(
   now: () => Date = () => new Date(),
 ): BackupServices {
   const index = new SearchIndex(store.db);
-  const articleTags = (articleId: number) => index.listTags(articleId).map((tag) => tag.name);
+  const whole = new WholeLibraryStore(store.db);
 
   return {
     'backup.create': () => {
       const createdAt = now().toISOString();
-      const backup = store.transaction(() =>
-        createBackup({
+      const backup = store.transaction(() => {
+        const sources = whole.sources();
+        const sourceIndex = new Map(sources.map((source, i) => [source.id, i]));
+        return createBackup({
           createdAt,
           tags: store.annotations.tagNames(),
-          articles: store.userDataArticleIds().map((id) => ({
-            ...articleOrThrow(store, id),
-            tags: articleTags(id),
-            annotations: store.annotations.list(id),
-            bookmarks: store.bookmarks.list(id),
+          settings: store.settings.all(),
+          // Stored deflated already: the backup carries the same bytes, in base64.
+          sources: sources.map(({ id: _id, packed, ...source }) => ({
+            ...source,
+            content: packed.toString('base64'),
           })),
-        }),
-      );
+          articles: whole.articles().map((article) => ({
+            text: article.text,
+            title: article.title,
+            sourceName: article.sourceName,
+            readingPosition: article.readingPosition,
+            layout: {
+              source: sourceIndex.get(article.sourceId)!,
+              position: article.position,
+              format: article.format,
+              section: article.section,
+              kicker: article.kicker,
+              subtitle: article.subtitle,
+              byline: article.byline,
+              dateline: article.dateline,
+              rubric: article.rubric,
+              authors: article.authors,
+              segments: article.segments,
+            },
+            tags: index.listTags(article.id).map((tag) => tag.name),
+            annotations: store.annotations.list(article.id),
+            bookmarks: store.bookmarks.list(article.id),
+          })),
+        });
+      });
       return { fileName: `jianbao-backup-${createdAt.slice(0, 10)}.json`, json: serializeBackup(backup) };
     },
     'backup.restore': ({ json }) => {
       const parsed = parseBackup(json);
       if (!parsed.ok) throw new ApiError('invalid_input', parsed.error);
-      return store.transaction(() => {
-        const plan = planRestore(parsed.backup, store.articleTexts(), {
-          tags: store.annotations.tagNames(),
-          articleTags: store.annotations.articleTags(),
-          annotations: store.annotations.identities(),
-          bookmarks: store.bookmarks.identities(),
-        });
-        // Article tags first: setting them drops tags nothing carries, which the backup's own may be yet.
-        for (const { articleId, tag } of plan.articleTags) {
-          index.setArticleTags(articleId, [...articleTags(articleId), tag]);
-        }
-        store.annotations.createTags(plan.tagsToCreate);
-        for (const annotation of plan.annotations) {
-          store.annotations.insert({
-            ...annotation,
-            status: annotation.placement === 'orphaned' ? 'orphaned' : 'anchored',
-          });
-        }
-        for (const bookmark of plan.bookmarks) store.bookmarks.insert(bookmark);
-        return {
-          annotations: plan.annotations.length,
-          bookmarks: plan.bookmarks.length,
-          tags: plan.tagsToCreate.length,
-          skipped: plan.skipped.annotations + plan.skipped.bookmarks + plan.skipped.articleTags,
-          orphaned: plan.annotations.filter((annotation) => annotation.placement === 'orphaned').length,
-          unmatched: plan.unmatched.length,
-        };
-      });
+      return restoreBackup(store, parsed.backup);
     },
   };
 }

@@ -25,7 +25,12 @@ export function packSegments(segments: readonly Segment[]): string {
 }
 
 export function unpackSegments(json: string, text: string): Segment[] {
-  return (JSON.parse(json) as StoredSegment[]).map(({ type, start, length, markdown }) =>
+  return segmentsIn(JSON.parse(json) as StoredSegment[], text);
+}
+
+/** The segments with their text taken from the article's. */
+export function segmentsIn(stored: readonly StoredSegment[], text: string): Segment[] {
+  return stored.map(({ type, start, length, markdown }) =>
     markdown === undefined
       ? { type, start, text: text.slice(start, start + length) }
       : { type, start, text: text.slice(start, start + length), markdown },

@@ -94,10 +94,11 @@ export class LibraryStore {
     return { ...source, articleIds: this.articleIdsOf(source.id) };
   }
 
-  /** Writes a source and all its articles, or nothing at all. */
+  /** Writes a source and all its articles, or nothing at all; `importedAt` is given when a backup brings it back. */
   insertSource(
     source: NewSource,
     articles: readonly NewArticle[],
+    importedAt: string = this.now().toISOString(),
   ): { sourceId: number; articleIds: number[] } {
     return this.db.transaction(() => {
       const { lastInsertRowid } = this.db
@@ -105,7 +106,7 @@ export class LibraryStore {
           `INSERT INTO sources (file_name, content_hash, encoding, byte_size, packed_content, page_meta, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(...sourceValues(source), this.now().toISOString());
+        .run(...sourceValues(source), importedAt);
       const sourceId = Number(lastInsertRowid);
       const articleIds = articles.map((article, position) => this.insertArticle(sourceId, position, article));
       return { sourceId, articleIds };
@@ -178,25 +179,6 @@ export class LibraryStore {
         text: unpackText(packed),
         hasUserData: row.hasUserData === 1,
       }));
-  }
-
-  /** The articles holding anything of the user's: what a backup covers. */
-  userDataArticleIds(): number[] {
-    return this.db
-      .prepare<[], number>(`SELECT a.id FROM articles a WHERE ${HAS_USER_DATA} ORDER BY a.id`)
-      .pluck()
-      .all();
-  }
-
-  /** Every article's text and names: what a restore matches backed-up articles against. */
-  articleTexts(): { id: number; text: string; title: string; sourceName: string }[] {
-    return this.db
-      .prepare<[], { id: number; packed: Uint8Array; title: string; sourceName: string }>(
-        `SELECT a.id, a.packed_text AS packed, a.title, s.file_name AS sourceName
-         FROM articles a JOIN sources s ON s.id = a.source_id`,
-      )
-      .all()
-      .map(({ packed, ...row }) => ({ ...row, text: unpackText(packed) }));
   }
 
   /** A re-import: the source now holds the new file's content (or the same, with the new parse's page data). */

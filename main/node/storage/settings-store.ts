@@ -8,6 +8,14 @@ export class SettingsStore {
     return this.db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(key);
   }
 
+  /** Every setting, by key in order. */
+  all(): Record<string, string> {
+    const rows = this.db
+      .prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key')
+      .all();
+    return Object.fromEntries(rows.map(({ key, value }) => [key, value]));
+  }
+
   set(key: string, value: string): void {
     this.db
       .prepare(
