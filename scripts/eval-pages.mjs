@@ -2,7 +2,8 @@
 // that `npm run corpus` wrote (default `.corpus/`), plus pages of the project's own generator, and prints one
 // table row per family × language with the worst three pages by name.
 // usage: npm run eval:pages -- [--corpus DIR] [--generator N] [--seed S] [--family NAME ...] [--json FILE]
-import { writeFileSync } from 'node:fs';
+//   [--roles auto|rules|model] [--weights FILE]: which way the page parser reads line roles, with which weights
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../main/domain/import/parse-document.ts';
@@ -20,6 +21,11 @@ const families = argv.flatMap((a, i) => (argv[i - 1] === '--family' ? [a] : []))
 const corpusDir = resolve(root, option('--corpus', '.corpus'));
 const generated = Number(option('--generator', '300'));
 const seed = Number(option('--seed', '20260101'));
+const weights = option('--weights', null);
+const pageOptions = {
+  roles: option('--roles', 'auto'),
+  ...(weights ? { model: JSON.parse(readFileSync(resolve(weights), 'utf8')) } : {}),
+};
 
 const pages = readCorpus(corpusDir);
 for (let n = 0; n < generated; n++) {
@@ -39,7 +45,7 @@ if (chosen.length === 0) {
 }
 const scored = await scorePages(
   chosen,
-  (p) => parseDocument(`${p.name}.txt`, p.text).page,
+  (p) => parseDocument(`${p.name}.txt`, p.text, pageOptions).page,
   resolve(root, '../shared'),
 );
 const rows = summarise(scored);

@@ -2,9 +2,12 @@
 // must be what the page shows (every title and paragraph comes out of the PDF), made of real text only.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseDocument } from '../main/domain/import/parse-document';
+import { normalizeExtractedText } from '../main/domain/import/normalize-text';
 import { buildRenderedPages } from './corpus/rendered';
 import { loadSample } from './corpus/sources';
 import type { CorpusPage, Family } from './corpus/types';
+import { assertNothingLost } from './support/conservation';
 
 // OCR is left out: it takes seconds a page and proves nothing about the golden that pdftotext does not.
 const FAMILIES: Family[] = ['pdftotext', 'pdftotext-raw', 'pdftotext-layout', 'pdfjs'];
@@ -63,5 +66,11 @@ for (const lang of ['zh', 'en'] as const) {
       glyphs(raw),
       'pdftotext reads every character',
     );
+
+    // Whichever way the parser reads each family's text, nothing is lost or doubled.
+    for (const page of pages) {
+      const normalized = normalizeExtractedText(page.text);
+      assertNothingLost(normalized, parseDocument(`${page.name}.txt`, normalized).page);
+    }
   });
 }

@@ -15,43 +15,17 @@
 //   marks the contract strips: dashes closing a kicker or opening a subtitle or after an English dateline,
 //   hyphens of rejoined words, 【】 around a rubric and the brackets around a dateline's credit. Those characters
 //   (DROPPABLE) are left out on both sides.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { ParsedPage } from '../../shared/contract/article';
-import { parsePage } from '../../main/domain/page/index';
-import { isSubsequence, sortedChars } from '../support/conservation';
+import { parsePage, type PageParseOptions } from '../../main/domain/page/index';
+import { assertNothingLost } from '../support/conservation';
 
-const DROPPABLE = /[—–―－\-【】〖〗（）()\s]/gu;
-const strip = (s: string): string => s.replace(DROPPABLE, '');
-
-function streams(page: ParsedPage): { main: string; side: string[] } {
-  let main = '';
-  const side: string[] = [];
-  for (const a of page.articles) {
-    for (const field of [a.kicker, a.title, a.subtitle, a.byline]) main += field ?? '';
-    if (a.dateline) side.push(a.dateline);
-    if (a.rubric) side.push(a.rubric);
-    for (const b of a.blocks) {
-      if (b.type === 'caption') side.push(b.text);
-      else main += b.text;
-    }
-    side.push(...(a.notes ?? []));
-  }
-  for (const values of Object.values(page.meta)) side.push(...values);
-  return { main, side };
-}
-
-function checkNothingLost(input: string): void {
-  const page = parsePage(input);
-  const { main, side } = streams(page);
-  const wanted = strip(input);
-  assert.equal(sortedChars(strip(main) + strip(side.join(''))), sortedChars(wanted), JSON.stringify(input));
-  assert.ok(isSubsequence(strip(main), wanted), `article stream out of order for ${JSON.stringify(input)}`);
-  const flatInput = input.replace(/\s/g, '');
-  for (const value of side)
-    assert.ok(flatInput.includes(value.replace(/\s/g, '')), `side value not verbatim: ${value}`);
-}
+// Both ways of reading line roles: the rules (text with blank-line structure) and the line model (extractor
+// output), each forced on every input.
+const WAYS: NonNullable<PageParseOptions['roles']>[] = ['rules', 'model'];
+const checkNothingLost = (input: string): void => {
+  for (const roles of WAYS) assertNothingLost(input, parsePage(input, { roles }));
+};
 
 // Pieces that exercise the structure rules, mixed with arbitrary text.
 const pieces = fc.oneof(

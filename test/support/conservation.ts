@@ -1,4 +1,7 @@
 // Reading a parse back for the conservation properties (nothing lost, nothing doubled): order and multiset checks.
+// How a page parse is read back is told in test/domain/page-property.test.ts.
+import assert from 'node:assert/strict';
+import type { ParsedPage } from '../../shared/contract/article';
 
 /** The characters of a string in code-point order: equal for two strings holding the same multiset. */
 export function sortedChars(s: string): string {
@@ -14,4 +17,35 @@ export function isSubsequence(needle: string, haystack: string): boolean {
     at += ch.length;
   }
   return true;
+}
+
+const DROPPABLE = /[—–―－\-【】〖〗（）()\s]/gu;
+const strip = (s: string): string => s.replace(DROPPABLE, '');
+
+function streams(page: ParsedPage): { main: string; side: string[] } {
+  let main = '';
+  const side: string[] = [];
+  for (const a of page.articles) {
+    for (const field of [a.kicker, a.title, a.subtitle, a.byline]) main += field ?? '';
+    if (a.dateline) side.push(a.dateline);
+    if (a.rubric) side.push(a.rubric);
+    for (const b of a.blocks) {
+      if (b.type === 'caption') side.push(b.text);
+      else main += b.text;
+    }
+    side.push(...(a.notes ?? []));
+  }
+  for (const values of Object.values(page.meta)) side.push(...values);
+  return { main, side };
+}
+
+/** Every non-whitespace character of `input` is in `page` exactly once, the article stream in input order. */
+export function assertNothingLost(input: string, page: ParsedPage): void {
+  const { main, side } = streams(page);
+  const wanted = strip(input);
+  assert.equal(sortedChars(strip(main) + strip(side.join(''))), sortedChars(wanted), JSON.stringify(input));
+  assert.ok(isSubsequence(strip(main), wanted), `article stream out of order for ${JSON.stringify(input)}`);
+  const flatInput = input.replace(/\s/g, '');
+  for (const value of side)
+    assert.ok(flatInput.includes(value.replace(/\s/g, '')), `side value not verbatim: ${value}`);
 }

@@ -5,7 +5,7 @@
  */
 import type { ParsedPage } from '../../../shared/contract/article.js';
 import { detectBook, parseBook } from '../book/index.js';
-import { parsePage } from '../page/index.js';
+import { parsePage, type PageParseOptions } from '../page/index.js';
 import { parseMarkdown } from './markdown-article.js';
 import { normalizeExtractedText } from './normalize-text.js';
 
@@ -17,7 +17,7 @@ export interface DocumentParser {
   kind: 'markdown' | 'book' | 'text';
   format: DocumentFormat;
   accepts(fileName: string, text: string): boolean;
-  parse(text: string, fileName: string): ParsedPage;
+  parse(text: string, fileName: string, options?: PageParseOptions): ParsedPage;
 }
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd)$/i;
@@ -35,16 +35,22 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
     accepts: (_fileName, text) => detectBook(text),
     parse: (text, fileName) => parseBook(text, baseName(fileName)),
   },
-  { kind: 'text', format: 'text', accepts: () => true, parse: (text) => parsePage(text) },
+  {
+    kind: 'text',
+    format: 'text',
+    accepts: () => true,
+    parse: (text, _fileName, options) => parsePage(text, options),
+  },
 ];
 
 export function parseDocument(
   fileName: string,
   text: string,
+  options?: PageParseOptions,
 ): { kind: DocumentParser['kind']; format: DocumentFormat; page: ParsedPage } {
   const normalized = normalizeExtractedText(text);
   const parser = DOCUMENT_PARSERS.find((candidate) => candidate.accepts(fileName, normalized))!;
-  return { kind: parser.kind, format: parser.format, page: parser.parse(normalized, fileName) };
+  return { kind: parser.kind, format: parser.format, page: parser.parse(normalized, fileName, options) };
 }
 
 export function baseName(fileName: string): string {

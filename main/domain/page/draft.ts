@@ -11,6 +11,8 @@ export interface BodyLine {
   indent: number;
   /** The line stood where a headline could start: it may turn out to be the title of a short item. */
   headlineLike: boolean;
+  /** Set when the line model decided whether the line opens a paragraph; reflow then follows it. */
+  opens?: boolean;
 }
 
 export type BodyItem = BodyLine | { kind: 'caption'; text: string } | { kind: 'subhead'; text: string };

@@ -89,11 +89,11 @@ export function isHeadlineCandidate(text: string): boolean {
   return width <= 40 && !clauseOpen && !breakBeforeLast;
 }
 
-function stripTrailingDashes(text: string): string {
+export function stripTrailingDashes(text: string): string {
   return text.replace(TRAILING_DASHES, '').trimEnd();
 }
 
-function stripLeadingDashes(text: string): string {
+export function stripLeadingDashes(text: string): string {
   return text.replace(LEADING_DASHES, '').trimStart();
 }
 

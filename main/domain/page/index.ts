@@ -1,13 +1,24 @@
 // Splits the raw text of a newspaper page into its articles, with headline structure, credits, captions and
 // reflowed paragraphs; page furniture goes to `meta`. Pure and linear in the size of the text.
 import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
+import { endsSentence } from './chars';
 import { classifyLines } from './classify-lines';
 import type { ArticleDraft } from './draft';
 import { knownJoinedWords } from './hyphenation';
-import { splitLines } from './lines';
+import { takeLeadCredit } from './line-model/assemble';
+import { segmentByLineModel } from './line-model/index';
+import type { LineModelWeights } from './line-model/model';
+import { splitLines, type PageLines } from './lines';
 import { reflowBody, type ReflowContext } from './reflow';
 import { segmentArticles, typicalGap } from './segment-articles';
 import { splitAtTopicShifts } from './topic-shift';
+
+export interface PageParseOptions {
+  /** 'auto' (default) reads text without blank-line structure with the line model, other text with rules. */
+  roles?: 'auto' | 'rules' | 'model';
+  /** Weights to read line roles with (default: the shipped ones). */
+  model?: LineModelWeights;
+}
 
 function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
   const article: ParsedArticle = {
@@ -25,10 +36,33 @@ function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
   return article;
 }
 
-export function parsePage(text: string): ParsedPage {
+/**
+ * Whether blank lines fail to set paragraphs apart: most sentences that end a line are not followed by one.
+ * Typed text, OCR and the project's page dumps separate paragraphs so and the rules read them; PDF extractors'
+ * line-per-line output does not.
+ */
+export function lacksBlankLineStructure(lines: PageLines): boolean {
+  let ends = 0;
+  let blanks = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!endsSentence(lines.text(i - 1))) continue;
+    ends++;
+    if (lines.gapBefore(i) > 0) blanks++;
+  }
+  return lines.length >= MIN_LINES && blanks < ends * PARAGRAPH_BLANK_SHARE;
+}
+const MIN_LINES = 12;
+const PARAGRAPH_BLANK_SHARE = 0.6;
+
+export function parsePage(text: string, options: PageParseOptions = {}): ParsedPage {
   const lines = classifyLines(splitLines(text));
   const gap = typicalGap(lines);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
+  const roles = options.roles ?? 'auto';
+  if (roles === 'model' || (roles === 'auto' && lacksBlankLineStructure(lines))) {
+    const { drafts, meta } = segmentByLineModel(lines, options.model);
+    return { meta, articles: drafts.map((d) => takeLeadCredit(finish(d, ctx))) };
+  }
   // Each draft is reflowed as soon as it is settled, and its body let go: on a long page the body items then
   // die young instead of all living (and being copied by the collector) until the end.
   const articles: ParsedArticle[] = [];

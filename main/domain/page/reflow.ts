@@ -66,6 +66,7 @@ class BodyReflow {
     const { ctx, indentation } = this;
     const b = next.text;
     const gap = next.gapBefore;
+    if (next.opens !== undefined) return !next.opens;
     if (indentation && gap === 0) return next.indent < 1;
     const latinEnd = !isWideCode(a.charCodeAt(a.length - 1));
     if (endsSentence(a)) {

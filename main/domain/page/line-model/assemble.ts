@@ -1,0 +1,144 @@
+// Turns the roles the line model gave a page's lines into article drafts: a headline starts an article, body
+// lines go to the article above them (a column continued further down the text stays with its article), and
+// credits, kickers and subtitles are read with the same rules as the rule-based segmenter.
+import { bylineLine, leadCredit, namesLine, type Credit } from '../byline';
+import type { ParsedArticle } from '../../../../shared/contract/article';
+import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
+import { sectionLabel } from '../furniture';
+import { stripLeadingDashes, stripTrailingDashes } from '../headline';
+import { joinLines } from '../join';
+import type { PageLines } from '../lines';
+import { LINE_LABELS, type LineLabel } from './model';
+
+export interface Assembled {
+  drafts: ArticleDraft[];
+  meta: Record<string, string[]>;
+}
+
+function addMeta(meta: Record<string, string[]>, key: string, value: string): void {
+  (meta[key] ??= []).push(value);
+}
+
+/** A credit line's credit, and the paragraph text that followed a dateline on the same line. */
+function creditOf(text: string): { credit: Credit; rest: string } {
+  const whole = bylineLine(text) ?? namesLine(text);
+  if (whole) return { credit: whole, rest: '' };
+  const lead = leadCredit(text);
+  return lead
+    ? { credit: lead, rest: lead.rest }
+    : { credit: { dateline: null, byline: text, authors: [] }, rest: '' };
+}
+
+function append(field: string | null, text: string): string {
+  return field ? joinLines(field, text) : text;
+}
+
+export function assembleRoles(lines: PageLines, roles: Uint8Array): Assembled {
+  const drafts: ArticleDraft[] = [];
+  const meta: Record<string, string[]> = {};
+  let section: string | null = null;
+  let cur: ArticleDraft | null = null;
+  let previous: LineLabel | null = null;
+  const start = (): ArticleDraft => {
+    const draft = newDraft(section);
+    drafts.push(draft);
+    return draft;
+  };
+  // A headline part opens a new article unless the current one is still only a headline being built.
+  const headlineDraft = (label: LineLabel): ArticleDraft => {
+    const c = cur;
+    if (!c || hasBody(c) || c.byline !== null || c.dateline !== null) return start();
+    if (label === 'kicker' && (c.title !== '' || c.subtitle !== null)) return start();
+    if (label === 'title' && (c.subtitle !== null || (c.title !== '' && previous !== 'title')))
+      return start();
+    return c;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const label = LINE_LABELS[roles[i] ?? 0] ?? 'cont';
+    const text = lines.text(i);
+    const role = lines.role(i);
+    switch (label) {
+      case 'furniture':
+        if (role?.kind === 'furniture') for (const item of role.items) addMeta(meta, item.key, item.value);
+        else addMeta(meta, 'other', text);
+        break;
+      case 'section':
+        section = sectionLabel(text) ?? text;
+        addMeta(meta, 'sections', text);
+        cur = null;
+        break;
+      case 'kicker':
+        cur = headlineDraft(label);
+        cur.kicker = stripTrailingDashes(append(cur.kicker, text));
+        break;
+      case 'title':
+        cur = headlineDraft(label);
+        cur.title = append(cur.title, text);
+        break;
+      case 'subtitle':
+        cur ??= start();
+        if (hasBody(cur)) cur.body.push({ kind: 'subhead', text });
+        else cur.subtitle = stripLeadingDashes(append(cur.subtitle, text));
+        break;
+      case 'credit': {
+        cur ??= start();
+        const { credit, rest } = creditOf(text);
+        if (hasBody(cur)) cur.notes.push(text);
+        else {
+          if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);
+          if (credit.byline) cur.byline = append(cur.byline, credit.byline);
+          if (rest !== '')
+            cur.body.push({
+              kind: 'line',
+              text: rest,
+              gapBefore: 0,
+              indent: 0,
+              headlineLike: false,
+              opens: true,
+            });
+        }
+        addAuthors(cur, credit.authors);
+        break;
+      }
+      case 'subhead':
+      case 'caption':
+        cur ??= start();
+        if (previous === label && label === 'caption') {
+          const last = cur.body[cur.body.length - 1];
+          if (last?.kind === 'caption') {
+            last.text = joinLines(last.text, text);
+            break;
+          }
+        }
+        cur.body.push({ kind: label, text });
+        break;
+      case 'para':
+      case 'cont':
+        cur ??= start();
+        cur.body.push({
+          kind: 'line',
+          text,
+          gapBefore: lines.gapBefore(i),
+          indent: lines.indent(i),
+          headlineLike: false,
+          opens: label === 'para' || previous === null || !['para', 'cont', 'caption'].includes(previous),
+        });
+        break;
+    }
+    previous = label;
+  }
+  return { drafts, meta };
+}
+
+/** A dateline (and byline) opening the first paragraph, which may have been wrapped over lines, is taken off it. */
+export function takeLeadCredit(article: ParsedArticle): ParsedArticle {
+  const first = article.blocks[0];
+  if (article.dateline || first?.type !== 'paragraph') return article;
+  const lead = leadCredit(first.text);
+  if (!lead || lead.rest === '') return article;
+  article.dateline = lead.dateline;
+  if (lead.byline) article.byline = article.byline ?? lead.byline;
+  article.authors = [...new Set([...article.authors, ...lead.authors])];
+  first.text = lead.rest;
+  return article;
+}

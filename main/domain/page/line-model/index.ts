@@ -1,0 +1,16 @@
+// The line-role path of the page parser: for text that lost the blank lines a page's structure shows in (what
+// PDF extractors and OCR produce), a learned model reads each line's role and the articles are assembled from
+// the roles.
+import type { PageLines } from '../lines';
+import { assembleRoles, type Assembled } from './assemble';
+import { lineFeatures } from './features';
+import { checkWeights, decodeRoles, type LineModelWeights } from './model';
+import trained from './weights.json';
+
+export const LINE_MODEL: LineModelWeights = trained;
+
+/** Articles and furniture of classified lines, by the line model. */
+export function segmentByLineModel(lines: PageLines, model: LineModelWeights = LINE_MODEL): Assembled {
+  checkWeights(model);
+  return assembleRoles(lines, decodeRoles(model, lineFeatures(lines)));
+}

@@ -1,0 +1,119 @@
+// The line-role model: a maximum-entropy Markov model. Each line's role is a softmax over its features and the
+// previous line's role; the page's roles are the most probable sequence (Viterbi). Weights are learned by
+// `npm run train:parser` from the development corpus and shipped as JSON.
+import { FEATURE_COUNT } from './features';
+
+/** What a line of a page without layout is, in reading order. */
+export const LINE_LABELS = [
+  'furniture',
+  'section',
+  'kicker',
+  'title',
+  'subtitle',
+  'credit',
+  'para',
+  'cont',
+  'subhead',
+  'caption',
+] as const;
+export type LineLabel = (typeof LINE_LABELS)[number];
+
+const LABELS = LINE_LABELS.length;
+/** The previous-role inputs: one per label, and one for the page's first line. */
+export const PREVIOUS_STATES = LABELS + 1;
+export const START_STATE = LABELS;
+
+export interface LineModelWeights {
+  labels: readonly string[];
+  featureCount: number;
+  /** LABELS × featureCount, row-major. */
+  weights: readonly number[];
+  /** PREVIOUS_STATES × LABELS: the score of a role after a role. */
+  transitions: readonly number[];
+}
+
+export function checkWeights(model: LineModelWeights): void {
+  const sameLabels = model.labels.length === LABELS && model.labels.every((l, i) => l === LINE_LABELS[i]);
+  if (
+    !sameLabels ||
+    model.featureCount !== FEATURE_COUNT ||
+    model.weights.length !== LABELS * FEATURE_COUNT ||
+    model.transitions.length !== PREVIOUS_STATES * LABELS
+  )
+    throw new Error('The line-role weights do not fit this build: run `npm run train:parser`.');
+}
+
+/** Feature scores of every label for row `i`: LABELS numbers written into `out`. */
+export function emissionScores(
+  model: LineModelWeights,
+  rows: Float32Array,
+  i: number,
+  out: Float64Array,
+): void {
+  const base = i * FEATURE_COUNT;
+  for (let y = 0; y < LABELS; y++) {
+    let s = 0;
+    const w = y * FEATURE_COUNT;
+    for (let f = 0; f < FEATURE_COUNT; f++) {
+      const x = rows[base + f] ?? 0;
+      if (x !== 0) s += x * (model.weights[w + f] ?? 0);
+    }
+    out[y] = s;
+  }
+}
+
+/** log softmax over labels of emission + transition from `previous`, into `out`. */
+export function logProbabilities(
+  model: LineModelWeights,
+  emission: Float64Array,
+  previous: number,
+  out: Float64Array,
+): void {
+  let max = -Infinity;
+  for (let y = 0; y < LABELS; y++) {
+    const s = (emission[y] ?? 0) + (model.transitions[previous * LABELS + y] ?? 0);
+    out[y] = s;
+    if (s > max) max = s;
+  }
+  let sum = 0;
+  for (let y = 0; y < LABELS; y++) sum += Math.exp((out[y] ?? 0) - max);
+  const log = max + Math.log(sum);
+  for (let y = 0; y < LABELS; y++) out[y] = (out[y] ?? 0) - log;
+}
+
+/** The most probable role of every line (indices into LINE_LABELS). */
+export function decodeRoles(model: LineModelWeights, rows: Float32Array): Uint8Array {
+  const n = rows.length / FEATURE_COUNT;
+  const roles = new Uint8Array(n);
+  if (n === 0) return roles;
+  const back = new Uint8Array(n * LABELS);
+  let best = new Float64Array(LABELS);
+  let next = new Float64Array(LABELS);
+  const emission = new Float64Array(LABELS);
+  const logp = new Float64Array(LABELS);
+  emissionScores(model, rows, 0, emission);
+  logProbabilities(model, emission, START_STATE, best);
+  for (let i = 1; i < n; i++) {
+    emissionScores(model, rows, i, emission);
+    next.fill(-Infinity);
+    for (let prev = 0; prev < LABELS; prev++) {
+      logProbabilities(model, emission, prev, logp);
+      const from = best[prev] ?? -Infinity;
+      for (let y = 0; y < LABELS; y++) {
+        const s = from + (logp[y] ?? 0);
+        if (s > (next[y] ?? -Infinity)) {
+          next[y] = s;
+          back[i * LABELS + y] = prev;
+        }
+      }
+    }
+    [best, next] = [next, best];
+  }
+  let y = 0;
+  for (let k = 1; k < LABELS; k++) if ((best[k] ?? -Infinity) > (best[y] ?? -Infinity)) y = k;
+  for (let i = n - 1; i >= 0; i--) {
+    roles[i] = y;
+    y = back[i * LABELS + y] ?? 0;
+  }
+  return roles;
+}

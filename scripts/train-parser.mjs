@@ -1,0 +1,50 @@
+// `npm run train:parser`: trains the page parser's line-role model on a corpus that `npm run corpus` built
+// (default `.corpus-train/`, built with other seeds than the evaluation corpus) and writes the weights the app
+// ships (main/domain/page/line-model/weights.json). Prints the share of lines whose role comes out right, per
+// family, on the training corpus and on the evaluation corpus (default `.corpus/`), which it never trains on.
+// usage: npm run train:parser -- [--corpus DIR] [--eval DIR] [--hold-out FAMILY] [--epochs N] [--out FILE]
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeRoles } from '../main/domain/page/line-model/model.ts';
+import { readCorpus } from '../test/corpus/corpus-files.ts';
+import { LINE_MODEL_FAMILIES } from '../test/corpus/line-families.ts';
+import { labelledLines, lineAccuracy, trainLineModel } from '../test/corpus/train-line-model.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
+};
+const corpusDir = resolve(root, option('--corpus', '.corpus-train'));
+const evalDir = resolve(root, option('--eval', '.corpus'));
+const heldOut = option('--hold-out', null);
+const out = resolve(root, option('--out', 'main/domain/page/line-model/weights.json'));
+
+const usable = (pages) => pages.filter((p) => LINE_MODEL_FAMILIES.includes(p.family));
+const training = usable(readCorpus(corpusDir)).filter((p) => p.family !== heldOut);
+if (training.length === 0) {
+  console.error(
+    `No pages to train on in ${corpusDir}: run \`npm run corpus -- --out ${corpusDir} --seed 9101\`.`,
+  );
+  process.exit(2);
+}
+const started = Date.now();
+const model = trainLineModel(training.map(labelledLines), { epochs: Number(option('--epochs', '30')) });
+console.log(`trained on ${training.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+writeFileSync(out, `${JSON.stringify(model)}\n`);
+
+const report = (name, pages) => {
+  const families = [...new Set(pages.map((p) => `${p.family} ${p.lang}`))].sort();
+  for (const key of families) {
+    const group = pages.filter((p) => `${p.family} ${p.lang}` === key).map(labelledLines);
+    const { accuracy, lines } = lineAccuracy(group, (rows) => decodeRoles(model, rows));
+    console.log(
+      `${name.padEnd(6)} ${key.padEnd(22)} ${lines} lines, ${(accuracy * 100).toFixed(1)}% roles right`,
+    );
+  }
+};
+report('train', training);
+report('eval', usable(readCorpus(evalDir)));
+console.log(`weights written to ${out}`);
