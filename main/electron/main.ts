@@ -3,7 +3,7 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { eventChannel, type AppEvent, type OpenLink } from '../../shared/contract/methods.js';
-import { openLibrary } from '../node/library.js';
+import { startLibrary, type Library } from '../node/library.js';
 import { DATABASE_FILE, dbFlag } from '../node/library-path.js';
 import { createAppWindow, lockDownSession } from './app-window.js';
 import { exportToFolderFromDialog } from './export-folder-dialog.js';
@@ -45,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     openLink(linkInArguments(argv));
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const dbPath =
       dbFlag(process.argv) || process.env.JIANBAO_DB || join(app.getPath('userData'), DATABASE_FILE);
     const nativeBinding = electronNativeBinding({
@@ -56,9 +56,9 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       arch: process.arch,
     });
-    let library: ReturnType<typeof openLibrary>;
+    let library: Library;
     try {
-      library = openLibrary(dbPath, { nativeBinding });
+      library = await startLibrary(dbPath, { nativeBinding });
     } catch (error) {
       dialog.showErrorBox(
         'Jianbao cannot open its library',

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openLibrary } from './library.js';
+import { startLibrary } from './library.js';
 import { resolveDatabasePath } from './library-path.js';
 import { createWebServer } from './server/web-server.js';
 
@@ -18,7 +18,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dbPath = resolveDatabasePath(values.db);
-const library = openLibrary(dbPath);
+const library = await startLibrary(dbPath);
 const token = randomBytes(24).toString('base64url');
 const server = createWebServer({
   dispatch: library.dispatch,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import { searchEntries, tagName } from './search-entries.js';
 import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
+import { snapshotEntries } from './snapshot-entries.js';
 import {
   ANNOTATION_KINDS,
   HIGHLIGHT_COLORS,
@@ -16,6 +17,7 @@ import {
 
 export type { Annotation, Bookmark, ExportScope } from './annotation-entries.js';
 export type { HighlightColor } from './vocabulary.js';
+export type { Snapshot } from './snapshot-entries.js';
 
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
@@ -136,6 +138,7 @@ export const contract = {
   },
   ...searchEntries,
   ...annotationEntries,
+  ...snapshotEntries,
 } as const;
 
 export type Contract = typeof contract;

@@ -30,6 +30,9 @@ export const METHOD_NAMES = [
   'export.templates.set',
   'backup.create',
   'backup.restore',
+  'snapshots.list',
+  'snapshots.create',
+  'snapshots.restore',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -8,6 +8,8 @@ export const ANNOTATION_KINDS = ['highlight', 'note'] as const;
 export const ANNOTATION_STATUSES = ['anchored', 'orphaned'] as const;
 export const LIBRARY_SORTS = ['newest', 'title', 'source', 'annotated'] as const;
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+/** Why a whole-library snapshot was taken (main/domain/backup/snapshots.ts). */
+export const SNAPSHOT_KINDS = ['daily', 'before-migration', 'before-restore', 'manual'] as const;
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_QUERY_LENGTH = 1000;
@@ -19,3 +21,4 @@ export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 export type SearchSort = (typeof SEARCH_SORTS)[number];
+export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];

@@ -18,6 +18,8 @@ import type {
   RestoreTargetArticle,
 } from '../../main/domain/backup/index.js';
 import { quoteAnchor } from '../../main/domain/anchoring/index.js';
+import type { NewArticle } from '../../main/node/storage/library-store.js';
+import { storedArticle } from '../support/temp-library.js';
 
 const RIVERS = 'An opening paragraph about rivers.\n\nA second paragraph, about mountains and valleys.';
 const MARKET =
@@ -42,25 +44,21 @@ function annotate(text: string, quote: string, extra: { note?: string; tags?: st
   };
 }
 
+/** The stored article's parse, as a backup keeps it: one paragraph. */
+const layoutOf = ({ title: _title, text, segments: _segments, ...parsed }: NewArticle, source: number) => ({
+  ...parsed,
+  source,
+  position: 0,
+  segments: [{ type: 'paragraph', start: 0, length: text.length }],
+});
+
 function article(source: number, title: string, text: string): LibraryArticleData {
   return {
     text,
     title,
     sourceName: `source-${source}.txt`,
     readingPosition: null,
-    layout: {
-      source,
-      position: 0,
-      format: 'text',
-      section: null,
-      kicker: null,
-      subtitle: null,
-      byline: null,
-      dateline: null,
-      rubric: null,
-      authors: [],
-      segments: [{ type: 'paragraph', start: 0, length: text.length }],
-    },
+    layout: layoutOf(storedArticle(title, text), source),
     tags: [],
     annotations: [],
     bookmarks: [],

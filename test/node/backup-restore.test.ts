@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import type { Annotation } from '../../shared/contract/api.js';
-import { encode, libraryWithFiles, type Api } from '../support/library-api.js';
+import { openLibrary } from '../../main/node/library.js';
+import { apiOf, encode, libraryWithFiles, type Api } from '../support/library-api.js';
+import { databaseAtSchema } from '../support/old-schema.js';
+import { FIXTURE_PAGE, tempDbPath, tempLibrary } from '../support/temp-library.js';
 
 const FILES = {
   'rivers.md': '# Rivers\n\nThe Yangtze is the longest river in Asia. 长江是亚洲最长的河流。\n',
@@ -134,5 +139,172 @@ test('a damaged or foreign backup is refused with a clear message and changes no
     { code: 'invalid_input', message: /newer Jianbao/ },
   );
   assert.equal((await api('annotations.all', {})).total, 0);
+  library.close();
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u;
+/** Everything a user sees of the library, without its local ids, in a stable order. */
+async function everything(api: Api) {
+  const { items } = await api('articles.list', { sort: 'title', limit: 1000 });
+  const articles = [];
+  for (const item of items) {
+    const article = await api('articles.get', { id: item.id });
+    articles.push({
+      ...article,
+      id: undefined,
+      sourceId: undefined,
+      annotations: (await api('annotations.list', { articleId: item.id })).map(
+        ({ id: _a, articleId: _b, ...rest }: Annotation) => rest,
+      ),
+      bookmarks: (await api('bookmarks.list', { articleId: item.id })).map(
+        ({ id: _a, articleId: _b, ...rest }) => rest,
+      ),
+      tags: (await api('tags.list', { articleId: item.id })).tags,
+    });
+  }
+  return { articles, tags: await api('tags.list', {}), templates: await api('export.templates.get', {}) };
+}
+
+/** annotatedLibrary, and a newspaper page (several articles), a reading position and a custom template. */
+async function wholeLibrary() {
+  const source = await annotatedLibrary();
+  const { api, ids } = source;
+  const { imported } = await api('library.import', {
+    files: [{ name: 'page.txt', data: encode(readFileSync(FIXTURE_PAGE, 'utf8')) }],
+  });
+  await api('annotations.create', {
+    articleId: imported[0]!.articleIds[0]!,
+    start: 0,
+    end: 4,
+    tags: ['party'],
+  });
+  await api('articles.setReadingPosition', { articleId: ids['hills.md']!, offset: 12 });
+  await api('export.templates.set', {
+    article: '# {{title}}\n\n{{#highlights}}- {{quote}}\n{{/highlights}}',
+  });
+  return source;
+}
+
+test('a backup restored into an empty library recreates every source, article, annotation, bookmark, tag, setting and reading position', async () => {
+  const first = await wholeLibrary();
+  const { json } = await first.api('backup.create', {});
+  const expected = await everything(first.api);
+  assert.ok(expected.articles.length > 4, 'the newspaper page gives several articles');
+
+  const empty = tempLibrary();
+  const api = apiOf(empty);
+  const counts = await api('backup.restore', { json });
+  assert.deepEqual(
+    [counts.sources, counts.articles, counts.annotations, counts.bookmarks, counts.unmatched],
+    [4, expected.articles.length, 5, 1, 0],
+  );
+  assert.deepEqual(await everything(api), expected);
+  // Searchable, and the original text is back: the source can be parsed again.
+  assert.equal((await api('search.query', { query: '长江' })).hits.length, 1);
+  const page = (await api('articles.list', { source: 'page.txt' })).items[0]!;
+  const reparsed = await api('library.reimport', { sourceId: page.sourceId });
+  assert.equal(reparsed.orphaned, 0);
+  // A backup of the restored library is the same document, but for when it was made.
+  const again = JSON.parse((await api('backup.create', {})).json);
+  assert.deepEqual({ ...again, createdAt: null }, { ...JSON.parse(json), createdAt: null });
+  // And restoring twice is restoring once.
+  const twice = await api('backup.restore', { json });
+  assert.deepEqual([twice.sources, twice.articles, twice.annotations, twice.bookmarks], [0, 0, 0, 0]);
+  assert.deepEqual(await everything(api), expected);
+  first.library.close();
+  empty.close();
+});
+
+test('a backup taken before a re-import, restored onto the re-imported article, adds nothing', async () => {
+  const { library, api, ids, sources } = await libraryWithFiles({ 'hills.md': FILES['hills.md'] });
+  const hills = ids['hills.md']!;
+  const { text } = await api('articles.get', { id: hills });
+  const quote = 'smaller than mountains';
+  await api('annotations.create', {
+    articleId: hills,
+    start: text.indexOf(quote),
+    end: text.indexOf(quote) + quote.length,
+  });
+  const { json } = await api('backup.create', {});
+  await api('library.reimport', {
+    sourceId: sources['hills.md']!,
+    file: {
+      name: 'hills.md',
+      data: encode('# Hills\n\nHills are smaller than big mountains, and greener.\n'),
+    },
+  });
+  const [moved] = await api('annotations.list', { articleId: hills });
+  assert.notEqual(moved!.quote, quote, 'the re-import re-quoted it');
+
+  const counts = await api('backup.restore', { json });
+  assert.deepEqual([counts.sources, counts.articles, counts.annotations, counts.skipped], [0, 0, 0, 1]);
+  assert.deepEqual(await api('annotations.list', { articleId: hills }), [moved]);
+  library.close();
+});
+
+test('a backup with a damaged original text is refused with a sentence and writes nothing', async () => {
+  const first = await wholeLibrary();
+  const made = JSON.parse((await first.api('backup.create', {})).json);
+  first.library.close();
+  const damaged = {
+    'broken compressed data': (copy: typeof made) =>
+      (copy.sources[3].content = Buffer.from('no deflate').toString('base64')),
+    'another text': (copy: typeof made) =>
+      (copy.sources[3].content = deflateRawSync(Buffer.from('Some other text.')).toString('base64')),
+  };
+  const empty = tempLibrary();
+  const api = apiOf(empty);
+  for (const [what, damage] of Object.entries(damaged)) {
+    const copy = structuredClone(made);
+    damage(copy);
+    await assert.rejects(
+      api('backup.restore', { json: JSON.stringify(copy) }),
+      {
+        code: 'invalid_input',
+        message:
+          /^This backup is damaged: the original text of .+ (cannot be read \(its compressed data is broken\)|does not match its content hash)\.$/,
+      },
+      what,
+    );
+  }
+  const cut = JSON.stringify(made);
+  await assert.rejects(api('backup.restore', { json: cut.slice(0, cut.length - 100) }), {
+    code: 'invalid_input',
+    message: /cut short/,
+  });
+  // The first three sources were fine, and were not kept either: all or nothing.
+  assert.deepEqual(await everything(api), await everything(apiOf(tempLibrary())));
+  empty.close();
+});
+
+test('migration 6 gives every existing annotation its own UUID, kept from then on', async () => {
+  const path = tempDbPath();
+  const old = databaseAtSchema(path, 5);
+  old.exec(`INSERT INTO sources (id, file_name, content_hash, encoding, byte_size, packed_content, imported_at)
+      VALUES (1, 'old.txt', 'h', 'utf-8', 1, x'', '2024-01-01T00:00:00Z');`);
+  old
+    .prepare(
+      `INSERT INTO articles (id, source_id, position, format, title, segments, packed_text)
+     VALUES (1, 1, 0, 'text', 'Old', '[]', ?)`,
+    )
+    .run(deflateRawSync(Buffer.from('An old text, twice annotated.')));
+  old.exec(`INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix, suffix, color, created_at, updated_at)
+      VALUES (1, 0, 2, 'An', '', ' old', 'blue', '2024-01-02', '2024-01-02'),
+             (1, 3, 6, 'old', 'An ', ' text', 'blue', '2024-01-02', '2024-01-02');`);
+  old.close();
+
+  const library = openLibrary(path);
+  const api = apiOf(library);
+  const uuids = (await api('annotations.list', { articleId: 1 })).map((annotation) => annotation.uuid);
+  assert.equal(uuids.length, 2);
+  assert.ok(uuids.every((uuid) => UUID.test(uuid)));
+  assert.notEqual(uuids[0], uuids[1]);
+  const created = await api('annotations.create', { articleId: 1, start: 7, end: 11 });
+  assert.match(created.uuid, UUID);
+  const { json } = await api('backup.create', {});
+  assert.deepEqual(
+    JSON.parse(json).articles[0].annotations.map((annotation: { uuid: string }) => annotation.uuid),
+    [...uuids, created.uuid],
+  );
   library.close();
 });

@@ -81,6 +81,9 @@ const MALFORMED: Record<Method, unknown[]> = {
   'export.templates.set': [{ article: 3 }, { reset: 'yes' }, null],
   'backup.create': [null, 7],
   'backup.restore': [{}, { json: '' }, { json: 3 }],
+  'snapshots.list': [null, 7],
+  'snapshots.create': [null, 'now'],
+  'snapshots.restore': [{}, { name: '../library.sqlite' }, { name: 'library.sqlite' }, { name: 3 }],
 };
 
 test('every contract entry refuses malformed input with a typed error naming the request', () => {

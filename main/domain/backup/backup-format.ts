@@ -20,6 +20,7 @@ const offset = z.number().int().nonnegative();
 const tagName = z.string().trim().min(1);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 in lowercase hex');
 
+// Spelled out, not picked from the contract's annotation: a file format must not change when the API does.
 // kind, style and orphaned came later in version 1: a backup without them means what they default to.
 const annotationFields = z.object({
   kind: z.enum(ANNOTATION_KINDS).default('highlight'),

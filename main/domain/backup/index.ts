@@ -44,11 +44,4 @@ export type { RestoreTargetArticle } from './match-articles.js';
 export { planRestore } from './plan-restore.js';
 export type { ExistingUserData, PlannedAnnotation, RestorePlan } from './plan-restore.js';
 export { contentHash } from './content-hash.js';
-export {
-  needsDailySnapshot,
-  parseSnapshotName,
-  SNAPSHOT_KINDS,
-  snapshotName,
-  snapshotsToPrune,
-} from './snapshots.js';
-export type { SnapshotKind } from './snapshots.js';
+export { needsDailySnapshot, parseSnapshotName, snapshotName, snapshotsToPrune } from './snapshots.js';

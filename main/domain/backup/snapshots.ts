@@ -8,8 +8,7 @@
  * before something that changed it whole (a migration, a restore), or asked for by name (manual).
  * Days and weeks are the user's own (local time), since "first start of the day" is theirs.
  */
-export const SNAPSHOT_KINDS = ['daily', 'before-migration', 'before-restore', 'manual'] as const;
-export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+import { SNAPSHOT_KINDS, type SnapshotKind } from '../../../shared/contract/vocabulary.js';
 
 const DAILY_KEPT = 7;
 const WEEKLY_KEPT = 4;

@@ -1,16 +1,15 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExportScope, Method, Output } from '../../../shared/contract/api.js';
-import { openLibrary, type Library } from '../library.js';
+import type { ExportScope, Output } from '../../../shared/contract/api.js';
+import { startLibrary, type Library } from '../library.js';
 import { resolveDatabasePath } from '../library-path.js';
 import { parseDocument } from '../../domain/import/parse-document.js';
 import { decodeText } from '../import/decode-text.js';
+import { call, UsageError, type Console } from './cli-support.js';
+import { snapshotCommand, snapshotsCommand } from './snapshot-commands.js';
 
-export interface Console {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Console } from './cli-support.js';
 
 const USAGE = `Usage:
   jianbao import FILE... [--db PATH]       import text (.txt, any of UTF-8/UTF-16/GB18030) and Markdown files
@@ -26,8 +25,18 @@ const USAGE = `Usage:
                                            write highlights and notes as Markdown: to stdout, to
                                            one file, or (PATH ending in / or an existing folder)
                                            one file per article, overwritten on the next export
-  jianbao backup [--db PATH] [--out FILE]  write all annotations, bookmarks and tags as JSON
-  jianbao restore FILE [--db PATH]         bring a backup back; restoring twice adds nothing
+  jianbao backup [--db PATH] [--out FILE]  write the whole library (articles, original files,
+                                           annotations, bookmarks, tags, settings) as JSON
+  jianbao backup --snapshot [--db PATH] [--out FILE]
+                                           copy the library file whole, into the backups folder
+                                           beside it or to FILE
+  jianbao restore FILE [--db PATH]         bring a JSON backup back; what the library lacks is
+                                           added (into an empty one: everything); twice adds nothing
+  jianbao snapshots [--db PATH]            list the snapshots (one is taken each day, and before
+                                           an upgrade of the library)
+  jianbao snapshots restore NAME [--db PATH]
+                                           put a snapshot in the library's place (the library as
+                                           it is now is snapshotted first)
   jianbao reimport SOURCE_ID [FILE] [--db PATH]
                                            parse a source again (or replace it with FILE), keeping
                                            annotations on their passages; see ids with list --json
@@ -43,11 +52,10 @@ const OPTIONS = {
   limit: { type: 'string' },
   offset: { type: 'string' },
   all: { type: 'boolean', default: false },
+  snapshot: { type: 'boolean', default: false },
   sort: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-
-class UsageError extends Error {}
 
 /** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input or usage). */
 export async function runCli(argv: string[], io: Console): Promise<number> {
@@ -74,14 +82,19 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
       case 'export':
       case 'backup':
       case 'restore':
+      case 'snapshots':
       case 'reimport': {
-        const library = openLibrary(resolveDatabasePath(values.db));
+        const dbPath = resolveDatabasePath(values.db);
+        const library = await startLibrary(dbPath);
         try {
           if (command === 'import') return await importCommand(library, args, io);
           if (command === 'list') return await listCommand(library, values.json, io);
           if (command === 'search') return await searchCommand(library, args, values, io);
           if (command === 'export') return await exportCommand(library, values, io);
+          if (command === 'backup' && values.snapshot)
+            return await snapshotCommand(library, dbPath, values.out, io);
           if (command === 'backup') return await backupCommand(library, values.out, io);
+          if (command === 'snapshots') return await snapshotsCommand(library, args, io);
           if (command === 'restore') return await restoreCommand(library, args, io);
           return await reimportCommand(library, args, io);
         } finally {
@@ -99,12 +112,6 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
     io.err(`${(error as Error).message}\n`);
     return 1;
   }
-}
-
-async function call<M extends Method>(library: Library, method: M, input: unknown): Promise<Output<M>> {
-  const reply = await library.dispatch(method, input);
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.value as Output<M>;
 }
 
 async function readInput(path: string): Promise<Uint8Array> {

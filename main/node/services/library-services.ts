@@ -1,5 +1,6 @@
 /** The service API of the contract, implemented over the library store. Inputs arrive validated. */
 import type { Services } from '../../../shared/contract/api.js';
+import type { LibraryFile } from '../library.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { createAnnotationServices } from './annotation-services.js';
 import { createBackupServices } from './backup-services.js';
@@ -9,8 +10,9 @@ import { importFiles } from './import-files.js';
 import { articleOrThrow } from './lookups.js';
 import { reimportSource } from './reimport-source.js';
 import { createSearchServices } from './search-services.js';
+import { createSnapshotServices } from './snapshot-services.js';
 
-export function createServices(store: LibraryStore): Services {
+export function createServices(store: LibraryStore, file: LibraryFile): Services {
   return {
     'library.import': ({ files }) => importFiles(store, files),
     'library.reimport': ({ sourceId, file }) => reimportSource(store, sourceId, file),
@@ -23,5 +25,6 @@ export function createServices(store: LibraryStore): Services {
     ...createExportServices(store),
     ...createBackupServices(store),
     ...createSearchServices(store),
+    ...createSnapshotServices(store, file),
   };
 }

@@ -3,8 +3,8 @@
  * recreates them (sources by id, articles by source and position), without inflating what is kept
  * deflated unless it must.
  */
-import type { Article } from '../../../shared/contract/api.js';
 import { unpackText, type StoredSegment } from './compact-text.js';
+import type { NewArticle } from './library-store.js';
 import type { Db } from './open-database.js';
 
 export interface SourceRow {
@@ -19,24 +19,14 @@ export interface SourceRow {
   packed: Buffer;
 }
 
-export interface ArticleRow {
+export type ArticleRow = Omit<NewArticle, 'segments'> & {
   id: number;
   sourceId: number;
   sourceName: string;
   position: number;
-  format: Article['format'];
-  title: string;
-  section: string | null;
-  kicker: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  dateline: string | null;
-  rubric: string | null;
-  authors: string[];
   segments: StoredSegment[];
-  text: string;
   readingPosition: number | null;
-}
+};
 
 /** What a restore matches backed-up articles against. */
 export interface TargetRow {

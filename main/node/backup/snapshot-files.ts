@@ -1,0 +1,158 @@
+/**
+ * Whole-library snapshots on disk: copies of the library file in `backups/` beside it, made with
+ * SQLite's online backup API (consistent while the app reads and writes), and the file swap that puts
+ * one back. Names and retention are main/domain/backup/snapshots.ts's.
+ */
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Snapshot } from '../../../shared/contract/api.js';
+import { ApiError } from '../../../shared/contract/errors.js';
+import type { SnapshotKind } from '../../../shared/contract/vocabulary.js';
+import {
+  needsDailySnapshot,
+  parseSnapshotName,
+  snapshotName,
+  snapshotsToPrune,
+} from '../../domain/backup/index.js';
+import { MIGRATIONS } from '../storage/migrations.js';
+import type { Db, OpenOptions } from '../storage/open-database.js';
+
+export function backupsFolder(dbPath: string): string {
+  return join(dirname(dbPath), 'backups');
+}
+
+/** The snapshots in the library's backups folder, newest first; other files there are left alone. */
+export function listSnapshots(dbPath: string): Snapshot[] {
+  const folder = backupsFolder(dbPath);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .flatMap((name) => {
+      const parsed = parseSnapshotName(name);
+      return parsed ? [describe(join(folder, name), parsed.kind, parsed.takenAt)] : [];
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/**
+ * Copies the open library to `path` (the backups folder when not given), under a temporary name
+ * first: a copy cut short by a crash never carries a snapshot's name.
+ */
+export async function takeSnapshot(
+  db: Db,
+  dbPath: string,
+  kind: SnapshotKind,
+  at: Date,
+  path: string = join(backupsFolder(dbPath), snapshotName(kind, at)),
+): Promise<Snapshot> {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.partial`;
+  try {
+    await db.backup(partial);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  return describe(path, kind, at);
+}
+
+/** At the first start of a day: a daily snapshot, and the dailies past 7 days and 4 weeks go. */
+export async function takeDailySnapshot(db: Db, dbPath: string, now: Date): Promise<void> {
+  const folder = backupsFolder(dbPath);
+  const names = () => (existsSync(folder) ? readdirSync(folder) : []);
+  if (needsDailySnapshot(names(), now)) await takeSnapshot(db, dbPath, 'daily', now);
+  for (const name of snapshotsToPrune(names())) rmSync(join(folder, name), { force: true });
+}
+
+/**
+ * Before a library of an older schema is migrated, a copy of it as it was. Opens its own connection
+ * (the library is not migrated yet, so no one else's can be trusted to exist); a new library needs none.
+ */
+export async function snapshotBeforeMigration(
+  dbPath: string,
+  options: OpenOptions,
+  now: Date,
+): Promise<void> {
+  if (!existsSync(dbPath)) return;
+  const db = connect(dbPath, options);
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version < MIGRATIONS.length) await takeSnapshot(db, dbPath, 'before-migration', now);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A copy of the named snapshot beside the library, checked (a Jianbao library this version can open,
+ * passing SQLite's quick check), ready for `swapIn`. Throws a typed error saying what is wrong.
+ */
+export function prepareSnapshot(dbPath: string, name: string, options: OpenOptions): string {
+  const parsed = parseSnapshotName(name);
+  const path = join(backupsFolder(dbPath), name);
+  if (!parsed || !existsSync(path))
+    throw new ApiError('not_found', `There is no snapshot ${name} in ${backupsFolder(dbPath)}.`);
+  const incoming = `${dbPath}.restoring`;
+  copyFileSync(path, incoming);
+  try {
+    const problem = checkLibrary(incoming, options);
+    if (problem) throw new ApiError('invalid_input', `The snapshot ${name} cannot be restored: ${problem}.`);
+  } catch (error) {
+    rmSync(incoming, { force: true });
+    throw error;
+  }
+  return incoming;
+}
+
+/**
+ * Puts the prepared copy in the library's place. Runs while this process has no connection open; one
+ * of another process's would go on writing into the replaced file (or its journal into the new one),
+ * so leaving WAL mode, which SQLite refuses while any other connection is open, proves there is none.
+ */
+export function swapIn(dbPath: string, incoming: string, options: OpenOptions): void {
+  try {
+    const db = connect(dbPath, options);
+    try {
+      db.pragma('busy_timeout = 0');
+      if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new Error('in use');
+    } finally {
+      db.close();
+    }
+  } catch {
+    rmSync(incoming, { force: true });
+    throw new ApiError(
+      'rejected',
+      'Another Jianbao (a window, the browser mode or a command) has this library open: close it, then restore again. Nothing was changed.',
+    );
+  }
+  renameSync(incoming, dbPath);
+}
+
+function checkLibrary(path: string, options: OpenOptions): string | undefined {
+  let db: Db | undefined;
+  try {
+    db = connect(path, options);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) return `it was written by a newer Jianbao (schema ${version})`;
+    const tables = db
+      .prepare<[], string>("SELECT name FROM sqlite_schema WHERE name = 'sources'")
+      .pluck()
+      .all();
+    if (version === 0 || tables.length === 0) return 'it is not a Jianbao library';
+    const check = db.pragma('quick_check', { simple: true });
+    return check === 'ok' ? undefined : `it is damaged (${String(check)})`;
+  } catch (error) {
+    return `it is not a readable SQLite database (${(error as Error).message})`;
+  } finally {
+    db?.close();
+  }
+}
+
+function connect(path: string, options: OpenOptions): Db {
+  return new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+}
+
+function describe(path: string, kind: SnapshotKind, at: Date): Snapshot {
+  return { name: basename(path), kind, takenAt: at.toISOString(), bytes: statSync(path).size };
+}
