@@ -2,7 +2,8 @@
 // (default `.corpus-train/`, built with other seeds than the evaluation corpus) and writes the weights the app
 // ships (main/domain/page/line-model/weights.json). Prints the share of lines whose role comes out right, per
 // family, on the training corpus and on the evaluation corpus (default `.corpus/`), which it never trains on.
-// usage: npm run train:parser -- [--corpus DIR] [--eval DIR] [--hold-out FAMILY] [--epochs N] [--out FILE]
+// usage: npm run train:parser -- [--corpus DIR] [--eval DIR] [--hold-out FAMILY] [--epochs N] [--hidden N]
+//   [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,10 @@ if (training.length === 0) {
   process.exit(2);
 }
 const started = Date.now();
-const model = trainLineModel(training.map(labelledLines), { epochs: Number(option('--epochs', '30')) });
+const model = trainLineModel(training.map(labelledLines), {
+  epochs: Number(option('--epochs', '30')),
+  hidden: Number(option('--hidden', '24')),
+});
 console.log(`trained on ${training.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 

@@ -1,5 +1,6 @@
 // Trains the line-role model (main/domain/page/line-model) on corpus pages: features as the parser computes them,
 // labels from the goldens, softmax regression over features and the previous line's true role, Adam with L2.
+import { readLayoutColumns } from '../../main/domain/import/layout-columns';
 import { normalizeExtractedText } from '../../main/domain/import/normalize-text';
 import { classifyLines } from '../../main/domain/page/classify-lines';
 import { FEATURE_COUNT, lineFeatures } from '../../main/domain/page/line-model/features';
@@ -21,7 +22,7 @@ export interface LabelledLines {
 }
 
 export function labelledLines(page: CorpusPage): LabelledLines {
-  const lines = classifyLines(splitLines(normalizeExtractedText(page.text)));
+  const lines = classifyLines(splitLines(readLayoutColumns(normalizeExtractedText(page.text))));
   return { rows: lineFeatures(lines), labels: labelLines(lines, page.golden) };
 }
 
@@ -59,24 +60,33 @@ function random(seed: number): () => number {
 
 export interface TrainOptions {
   epochs?: number;
+  hidden?: number;
   rate?: number;
   l2?: number;
   seed?: number;
 }
 
-/** Fits the weights by minibatch Adam on the log loss; returns them rounded for a small JSON. */
+/** Fits the weights by minibatch Adam on the log loss (backpropagation through the hidden layer). */
 export function trainLineModel(data: readonly LabelledLines[], opts: TrainOptions = {}): LineModelWeights {
-  const { epochs = 30, rate = 0.02, l2 = 1e-4, seed = 1 } = opts;
+  const { epochs = 30, hidden: H = 24, rate = 0.01, l2 = 1e-5, seed = 1 } = opts;
+  const F = FEATURE_COUNT;
   const all = examples(data);
   if (all.length === 0) throw new Error('no labelled lines to train on');
-  const params = new Float64Array(LABELS * FEATURE_COUNT + PREVIOUS_STATES * LABELS);
-  const tOffset = LABELS * FEATURE_COUNT;
+  const next = random(seed);
+  // Parameters in one array: input weights, output weights (with bias), transitions.
+  const inOff = 0;
+  const outOff = H * F;
+  const tOff = outOff + LABELS * (H + 1);
+  const params = new Float64Array(tOff + PREVIOUS_STATES * LABELS);
+  for (let k = 0; k < outOff; k++) params[k] = (next() - 0.5) * 2 * Math.sqrt(6 / (F + H));
+  for (let k = outOff; k < tOff; k++) params[k] = (next() - 0.5) * 2 * Math.sqrt(6 / (H + LABELS));
   const grad = new Float64Array(params.length);
   const m = new Float64Array(params.length);
   const v = new Float64Array(params.length);
-  const next = random(seed);
+  const hiddenOut = new Float64Array(H);
+  const dHidden = new Float64Array(H);
   const scores = new Float64Array(LABELS);
-  const batch = 128;
+  const batch = 64;
   let step = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = all.length - 1; i > 0; i--) {
@@ -87,45 +97,64 @@ export function trainLineModel(data: readonly LabelledLines[], opts: TrainOption
       grad.fill(0);
       const slice = all.slice(from, from + batch);
       for (const ex of slice) {
+        for (let h = 0; h < H; h++) {
+          let s = 0;
+          for (let f = 0; f < F; f++) {
+            const x = ex.rows[ex.row + f]!;
+            if (x !== 0) s += x * params[inOff + h * F + f]!;
+          }
+          hiddenOut[h] = s > 0 ? s : 0;
+        }
         let max = -Infinity;
         for (let y = 0; y < LABELS; y++) {
-          let s = params[tOffset + ex.previous * LABELS + y]!;
-          for (let f = 0; f < FEATURE_COUNT; f++) {
-            const x = ex.rows[ex.row + f]!;
-            if (x !== 0) s += x * params[y * FEATURE_COUNT + f]!;
-          }
+          const w = outOff + y * (H + 1);
+          let s = params[w + H]! + params[tOff + ex.previous * LABELS + y]!;
+          for (let h = 0; h < H; h++) s += hiddenOut[h]! * params[w + h]!;
           scores[y] = s;
           if (s > max) max = s;
         }
         let sum = 0;
         for (let y = 0; y < LABELS; y++) sum += scores[y] = Math.exp(scores[y]! - max);
+        dHidden.fill(0);
         for (let y = 0; y < LABELS; y++) {
           const d = scores[y]! / sum - (y === ex.label ? 1 : 0);
-          grad[tOffset + ex.previous * LABELS + y]! += d;
-          for (let f = 0; f < FEATURE_COUNT; f++) {
+          const w = outOff + y * (H + 1);
+          grad[tOff + ex.previous * LABELS + y] = grad[tOff + ex.previous * LABELS + y]! + d;
+          grad[w + H] = grad[w + H]! + d;
+          for (let h = 0; h < H; h++) {
+            grad[w + h] = grad[w + h]! + d * hiddenOut[h]!;
+            dHidden[h] = dHidden[h]! + d * params[w + h]!;
+          }
+        }
+        for (let h = 0; h < H; h++) {
+          if (hiddenOut[h] === 0) continue;
+          const d = dHidden[h]!;
+          for (let f = 0; f < F; f++) {
             const x = ex.rows[ex.row + f]!;
-            if (x !== 0) grad[y * FEATURE_COUNT + f]! += d * x;
+            if (x !== 0) grad[inOff + h * F + f] = grad[inOff + h * F + f]! + d * x;
           }
         }
       }
       step++;
-      const lr = rate / Math.sqrt(1 + epoch);
+      const lr = rate / Math.sqrt(1 + epoch / 4);
       for (let k = 0; k < params.length; k++) {
         const g = grad[k]! / slice.length + l2 * params[k]!;
         m[k] = 0.9 * m[k]! + 0.1 * g;
         v[k] = 0.999 * v[k]! + 0.001 * g * g;
         const mh = m[k]! / (1 - 0.9 ** step);
         const vh = v[k]! / (1 - 0.999 ** step);
-        params[k]! -= (lr * mh) / (Math.sqrt(vh) + 1e-8);
+        params[k] = params[k]! - (lr * mh) / (Math.sqrt(vh) + 1e-8);
       }
     }
   }
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
   return {
     labels: [...LINE_LABELS],
-    featureCount: FEATURE_COUNT,
-    weights: Array.from(params.subarray(0, tOffset), round),
-    transitions: Array.from(params.subarray(tOffset), round),
+    featureCount: F,
+    hidden: H,
+    inputWeights: Array.from(params.subarray(inOff, outOff), round),
+    outputWeights: Array.from(params.subarray(outOff, tOff), round),
+    transitions: Array.from(params.subarray(tOff), round),
   };
 }
 

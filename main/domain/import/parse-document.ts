@@ -7,6 +7,7 @@ import type { ParsedPage } from '../../../shared/contract/article.js';
 import { detectBook, parseBook } from '../book/index.js';
 import { parsePage, type PageParseOptions } from '../page/index.js';
 import { parseMarkdown } from './markdown-article.js';
+import { readLayoutColumns } from './layout-columns.js';
 import { normalizeExtractedText } from './normalize-text.js';
 
 /** How an article's text is stored: plain, or with the inline Markdown it was rendered from. */
@@ -39,7 +40,7 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
     kind: 'text',
     format: 'text',
     accepts: () => true,
-    parse: (text, _fileName, options) => parsePage(text, options),
+    parse: (text, _fileName, options) => parsePage(readLayoutColumns(text), options),
   },
 ];
 

@@ -220,9 +220,13 @@ function latinByline(text: string): Credit | null {
   return { dateline: null, byline: text, authors };
 }
 
-// "LONDON, March 3 — The…" or "WASHINGTON (AP) -- The…": a capitalised place, optional date, a dash.
-const LATIN_DATELINE =
-  /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z. ]{1,20}\))?)\s*(?:—|--|–|-)\s+(?=\S)/;
+// "LONDON, March 3 — The…", "NEWARK, N.J., March 16 - …", "London, March 12 - …" or "WASHINGTON (AP) -- The…":
+// a capitalised place (with its state or country), an optional date and agency, a dash. A place not in
+// capitals needs the date, or an ordinary sentence with a dash would pass.
+const PLACE = "[A-Z][A-Za-z.'’-]*";
+const LATIN_DATELINE = new RegExp(
+  `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,20}\\))?)\\s*(?:—|--|–|-)\\s+(?=\\S)`,
+);
 
 function latinDateline(text: string): LeadCredit | null {
   const code = text.charCodeAt(0);
@@ -231,6 +235,8 @@ function latinDateline(text: string): LeadCredit | null {
   if (!m || !m[1]) return null;
   const second = text.charCodeAt(1);
   if (!isLatinLetterCode(second) && second !== 46) return null;
+  const capitals = second >= 65 && second <= 90;
+  if (!capitals && !m[2]) return null;
   return { dateline: m[1], byline: null, authors: [], rest: text.slice(m[0].length) };
 }
 

@@ -103,9 +103,9 @@ export function assembleRoles(lines: PageLines, roles: Uint8Array): Assembled {
       case 'subhead':
       case 'caption':
         cur ??= start();
-        if (previous === label && label === 'caption') {
+        if (previous === label) {
           const last = cur.body[cur.body.length - 1];
-          if (last?.kind === 'caption') {
+          if (last?.kind === label) {
             last.text = joinLines(last.text, text);
             break;
           }
@@ -132,7 +132,7 @@ export function assembleRoles(lines: PageLines, roles: Uint8Array): Assembled {
 
 /** A dateline (and byline) opening the first paragraph, which may have been wrapped over lines, is taken off it. */
 export function takeLeadCredit(article: ParsedArticle): ParsedArticle {
-  const first = article.blocks[0];
+  const first = article.blocks.find((b) => b.type !== 'caption');
   if (article.dateline || first?.type !== 'paragraph') return article;
   const lead = leadCredit(first.text);
   if (!lead || lead.rest === '') return article;

@@ -1,6 +1,7 @@
-// The line-role model: a maximum-entropy Markov model. Each line's role is a softmax over its features and the
-// previous line's role; the page's roles are the most probable sequence (Viterbi). Weights are learned by
-// `npm run train:parser` from the development corpus and shipped as JSON.
+// The line-role model: a maximum-entropy Markov model. Each line's role is a softmax over a small neural layer of
+// its features (one hidden layer, so that conjunctions such as "the line above ended a sentence and was short"
+// need not be written by hand) and the previous line's role; the page's roles are the most probable sequence
+// (Viterbi). Weights are learned by `npm run train:parser` from the development corpus and shipped as JSON.
 import { FEATURE_COUNT } from './features';
 
 /** What a line of a page without layout is, in reading order. */
@@ -26,8 +27,11 @@ export const START_STATE = LABELS;
 export interface LineModelWeights {
   labels: readonly string[];
   featureCount: number;
-  /** LABELS × featureCount, row-major. */
-  weights: readonly number[];
+  hidden: number;
+  /** hidden × featureCount, row-major (the feature vector's first entry is 1: the bias). */
+  inputWeights: readonly number[];
+  /** LABELS × (hidden + 1), row-major; the last column is the bias. */
+  outputWeights: readonly number[];
   /** PREVIOUS_STATES × LABELS: the score of a role after a role. */
   transitions: readonly number[];
 }
@@ -37,27 +41,34 @@ export function checkWeights(model: LineModelWeights): void {
   if (
     !sameLabels ||
     model.featureCount !== FEATURE_COUNT ||
-    model.weights.length !== LABELS * FEATURE_COUNT ||
+    model.inputWeights.length !== model.hidden * FEATURE_COUNT ||
+    model.outputWeights.length !== LABELS * (model.hidden + 1) ||
     model.transitions.length !== PREVIOUS_STATES * LABELS
   )
     throw new Error('The line-role weights do not fit this build: run `npm run train:parser`.');
 }
 
-/** Feature scores of every label for row `i`: LABELS numbers written into `out`. */
-export function emissionScores(
-  model: LineModelWeights,
-  rows: Float32Array,
-  i: number,
-  out: Float64Array,
-): void {
+/** The hidden layer (ReLU) for row `i`, written into `out` (length model.hidden). */
+export function hiddenLayer(model: LineModelWeights, rows: Float32Array, i: number, out: Float64Array): void {
   const base = i * FEATURE_COUNT;
-  for (let y = 0; y < LABELS; y++) {
+  for (let h = 0; h < model.hidden; h++) {
     let s = 0;
-    const w = y * FEATURE_COUNT;
+    const w = h * FEATURE_COUNT;
     for (let f = 0; f < FEATURE_COUNT; f++) {
       const x = rows[base + f] ?? 0;
-      if (x !== 0) s += x * (model.weights[w + f] ?? 0);
+      if (x !== 0) s += x * (model.inputWeights[w + f] ?? 0);
     }
+    out[h] = s > 0 ? s : 0;
+  }
+}
+
+/** Scores of every label from a hidden layer: LABELS numbers written into `out`. */
+export function outputScores(model: LineModelWeights, hidden: Float64Array, out: Float64Array): void {
+  const width = model.hidden + 1;
+  for (let y = 0; y < LABELS; y++) {
+    const w = y * width;
+    let s = model.outputWeights[w + model.hidden] ?? 0;
+    for (let h = 0; h < model.hidden; h++) s += (hidden[h] ?? 0) * (model.outputWeights[w + h] ?? 0);
     out[y] = s;
   }
 }
@@ -90,11 +101,16 @@ export function decodeRoles(model: LineModelWeights, rows: Float32Array): Uint8A
   let best = new Float64Array(LABELS);
   let next = new Float64Array(LABELS);
   const emission = new Float64Array(LABELS);
+  const hidden = new Float64Array(model.hidden);
+  const emissionScores = (i: number): void => {
+    hiddenLayer(model, rows, i, hidden);
+    outputScores(model, hidden, emission);
+  };
   const logp = new Float64Array(LABELS);
-  emissionScores(model, rows, 0, emission);
+  emissionScores(0);
   logProbabilities(model, emission, START_STATE, best);
   for (let i = 1; i < n; i++) {
-    emissionScores(model, rows, i, emission);
+    emissionScores(i);
     next.fill(-Infinity);
     for (let prev = 0; prev < LABELS; prev++) {
       logProbabilities(model, emission, prev, logp);

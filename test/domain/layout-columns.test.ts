@@ -1,0 +1,65 @@
+// Text laid out in columns side by side (pdftotext -layout) is read column by column; other text is untouched.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { readLayoutColumns } from '../../main/domain/import/layout-columns';
+import { sortedChars } from '../support/conservation';
+
+const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - s.length));
+
+/** Two columns of lines side by side, under a headline that spans both, as -layout writes a page. */
+function twoColumns(left: readonly string[], right: readonly string[], headline: string): string {
+  const rows = [headline, ''];
+  for (let i = 0; i < Math.max(left.length, right.length); i++)
+    rows.push(`${pad(left[i] ?? '', 30)}      ${right[i] ?? ''}`.trimEnd());
+  return rows.join('\n');
+}
+
+const LEFT = Array.from({ length: 10 }, (_, i) => `left column line ${i} runs on`);
+const RIGHT = Array.from({ length: 10 }, (_, i) => `right column line ${i} goes on`);
+
+test('columns side by side come out one after the other, the spanning headline first', () => {
+  const out = readLayoutColumns(twoColumns(LEFT, RIGHT, 'A HEADLINE ACROSS THE PAGE'));
+  const lines = out.split('\n').filter((l) => l.trim() !== '');
+  assert.deepEqual(lines, ['A HEADLINE ACROSS THE PAGE', ...LEFT, ...RIGHT]);
+});
+
+test('a column that stops short and a band of two boxes under it are each read whole', () => {
+  const top = twoColumns(LEFT.slice(0, 6), RIGHT, 'TOP');
+  const bottom = twoColumns(
+    ['lower box one', 'lower box one again'],
+    ['lower box two', 'and more'],
+    'MIDDLE',
+  );
+  const lines = readLayoutColumns(`${top}\n\n${bottom}`)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  assert.deepEqual(lines, [
+    'TOP',
+    ...LEFT.slice(0, 6),
+    ...RIGHT,
+    'MIDDLE',
+    'lower box one',
+    'lower box one again',
+    'lower box two',
+    'and more',
+  ]);
+});
+
+test('text without columns is returned unchanged', () => {
+  const prose = 'One paragraph of prose.\n\nAnother one, with  two spaces  inside it.\n'.repeat(20);
+  assert.equal(readLayoutColumns(prose), prose);
+});
+
+test('reading columns never loses or adds a character', () => {
+  const word = fc.string({ unit: fc.constantFrom(...'abc字文。 '), minLength: 1, maxLength: 12 });
+  const row = fc.array(fc.tuple(word, fc.integer({ min: 1, max: 8 })), { maxLength: 4 });
+  fc.assert(
+    fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+      const text = rows.map((cells) => cells.map(([w, gap]) => ' '.repeat(gap) + w).join('')).join('\n');
+      const out = readLayoutColumns(text);
+      assert.equal(sortedChars(out.replace(/\s/g, '')), sortedChars(text.replace(/\s/g, '')));
+    }),
+    { numRuns: 300 },
+  );
+});
