@@ -11,7 +11,8 @@
  * Duplicates: an annotation is the same one if its UUID is (wherever it is now: a re-import may have
  * moved and re-quoted it); one from a version 1 backup, which has none, if its article, creation time
  * and quote are. A bookmark is the same if its article, creation time and label are; tags by name,
- * ignoring case (as the database does). A reading position or a setting the library has already is
+ * ignoring case (as the database does). Without a UUID, copies alike in all of these are counted: a
+ * library holding one of the backup's two gets the other. A reading position or a setting the library has already is
  * kept: the backup only fills in what is missing.
  */
 import type { AnnotationKind } from '../../../shared/contract/annotation-entries.js';
@@ -95,8 +96,8 @@ export function planRestore(
 
   const seen = {
     uuids: new Set(existing.annotations.flatMap((a) => (a.uuid === null ? [] : [a.uuid]))),
-    annotations: new Set(existing.annotations.map((a) => key(a.articleId, a.createdAt, a.quote))),
-    bookmarks: new Set(existing.bookmarks.map((b) => key(b.articleId, b.createdAt, b.label))),
+    annotations: counts(existing.annotations.map((a) => key(a.articleId, a.createdAt, a.quote))),
+    bookmarks: counts(existing.bookmarks.map((b) => key(b.articleId, b.createdAt, b.label))),
     articleTags: new Set(existing.articleTags.map((t) => key(t.articleId, tagKey(t.tag)))),
     readingPositions: new Set(library.flatMap((a) => (a.readingPosition === null ? [] : [key(a.id)]))),
   };
@@ -133,7 +134,7 @@ export function planRestore(
     }
     const fresh = source.annotations.filter((a) =>
       a.uuid === null
-        ? addOnce(seen.annotations, key(target.id, a.createdAt, a.quote))
+        ? isNew(seen.annotations, key(target.id, a.createdAt, a.quote))
         : addOnce(seen.uuids, a.uuid),
     );
     plan.skipped.annotations += source.annotations.length - fresh.length;
@@ -144,10 +145,13 @@ export function planRestore(
     const placementOf = new Map(anchorable.map((annotation, i) => [annotation, placements[i]]));
     for (const annotation of fresh) {
       const placed = placementOf.get(annotation);
+      // An orphan on its own text keeps its stale offsets as they were; on another, they are clamped to it.
       const range =
         placed?.status === 'anchored'
           ? placed
-          : clampRange(annotation.start, annotation.end, target.text.length);
+          : unchanged
+            ? annotation
+            : clampRange(annotation.start, annotation.end, target.text.length);
       plan.annotations.push({
         ...annotation,
         articleId: target.id,
@@ -167,7 +171,7 @@ export function planRestore(
     const follow = (offset: number) =>
       Math.min(offsets ? offsets.approximate(offset) : offset, target.text.length);
     for (const bookmark of source.bookmarks) {
-      if (!addOnce(seen.bookmarks, key(target.id, bookmark.createdAt, bookmark.label))) {
+      if (!isNew(seen.bookmarks, key(target.id, bookmark.createdAt, bookmark.label))) {
         plan.skipped.bookmarks++;
         continue;
       }
@@ -182,6 +186,19 @@ export function planRestore(
 function clampRange(start: number, end: number, length: number): { start: number; end: number } {
   const clampedEnd = Math.min(end, length);
   return { start: Math.min(start, Math.max(0, clampedEnd - 1)), end: clampedEnd };
+}
+
+function counts(keys: readonly string[]): Map<string, number> {
+  const counted = new Map<string, number>();
+  for (const item of keys) counted.set(item, (counted.get(item) ?? 0) + 1);
+  return counted;
+}
+
+/** True if no copy of `item` is left in the library's count; else uses one up. */
+function isNew(counted: Map<string, number>, item: string): boolean {
+  const left = counted.get(item) ?? 0;
+  if (left > 0) counted.set(item, left - 1);
+  return left === 0;
 }
 
 /** Adds to the set; true if it was not there yet. */
