@@ -23,8 +23,12 @@ export interface EditCase {
   readonly lang: SourceArticle['lang'];
   readonly original: string;
   readonly edited: string;
-  /** For each UTF-16 unit of `edited`: the offset in `original` it came from, or -1 if the edit wrote it. */
-  readonly origins: Int32Array;
+  /**
+   * For each UTF-16 unit of `edited`: the offset in `original` it came from, or -1 if the edit wrote it. One
+   * array per way of reading the edit, the edit as made first: inserting "乙。" after "甲。" is also inserting
+   * "。乙" after "甲", and no one can tell whose "。" the text now ends with.
+   */
+  readonly origins: readonly Int32Array[];
   readonly anchor: TextQuoteAnchor;
 }
 
@@ -123,15 +127,15 @@ export function editCases(
 
 function oneCase(d: Dice, article: Article, material: Material, kind: EditKind): EditCase | null {
   const quote = placeQuote(d, article, kind === 'typo' ? MAX_TYPO_QUOTE : MAX_QUOTE);
-  const segments = quote && EDITS[kind](d, article, material, quote);
-  if (!quote || !segments) return null;
-  const { edited, origins } = assemble(article.text, segments);
+  const readings = quote && EDITS[kind](d, article, material, quote);
+  if (!quote || !readings) return null;
+  const assembled = readings.map((segments) => assemble(article.text, segments));
   return {
     kind,
     lang: article.lang,
     original: article.text,
-    edited,
-    origins,
+    edited: assembled[0]!.edited,
+    origins: assembled.map(({ origins }) => origins),
     anchor: quoteAnchor(article.text, quote.start, quote.end),
   };
 }
@@ -165,7 +169,8 @@ function trimmed(text: string, span: Span): Span {
   return { start, end };
 }
 
-type Edit = (d: Dice, article: Article, material: Material, quote: Span) => Segment[] | null;
+/** The edited text as the ways of reading it (see EditCase.origins), or null when the article offers nothing. */
+type Edit = (d: Dice, article: Article, material: Material, quote: Span) => Segment[][] | null;
 
 const EDITS: Readonly<Record<EditKind, Edit>> = {
   'insert inside': (d, article, material, quote) => {
@@ -180,7 +185,7 @@ const EDITS: Readonly<Record<EditKind, Edit>> = {
     if (choices.length === 0) return null;
     const at = d.pick(choices);
     const sentence = d.pick(material.sentences);
-    return splice(article.text.length, [{ start: at, end: at, by: spaced(article, sentence) }]);
+    return splice(article.text, [{ start: at, end: at, by: spaced(article, sentence) }]);
   },
   'partial delete': (d, article, _material, quote) => {
     const units = deletableUnits(article, quote);
@@ -206,7 +211,7 @@ const EDITS: Readonly<Record<EditKind, Edit>> = {
     let end = units[last]!.end;
     // An English word goes with the spaces after it, as an editor deletes it.
     if (article.lang === 'en') while (article.text[end] === ' ') end++;
-    return splice(article.text.length, [{ start: units[first]!.start, end, by: '' }]);
+    return splice(article.text, [{ start: units[first]!.start, end, by: '' }]);
   },
   typo: (d, article, material, quote) => {
     const letter = article.lang === 'en' ? /[A-Za-z]/u : /\p{Script=Han}/u;
@@ -222,12 +227,12 @@ const EDITS: Readonly<Record<EditKind, Edit>> = {
     };
     let by = other();
     while (by.toLowerCase() === old.toLowerCase()) by = other();
-    return splice(article.text.length, [{ start: at, end: at + 1, by }]);
+    return splice(article.text, [{ start: at, end: at + 1, by }]);
   },
   'both contexts': (d, article, material, quote) => {
     const before = contextEdit(d, article, material, quote, 'before');
     const after = contextEdit(d, article, material, quote, 'after');
-    return before && after ? splice(article.text.length, [before, after]) : null;
+    return before && after ? splice(article.text, [before, after]) : null;
   },
   elsewhere: (d, article, material, quote) => {
     const far = article.sentences.filter(
@@ -241,7 +246,7 @@ const EDITS: Readonly<Record<EditKind, Edit>> = {
       { start: sentence.start, end: sentence.start, by: spaced(article, replacement) },
       { ...sentence, by: replacement },
     ]);
-    return splice(article.text.length, [change]);
+    return splice(article.text, [change]);
   },
   'paragraph moved': (d, article, _material, quote) => {
     const count = article.paragraphs.length;
@@ -257,10 +262,12 @@ const EDITS: Readonly<Record<EditKind, Edit>> = {
     if (to >= moved) to++;
     const order = rangeOf(0, count).filter((i) => i !== moved);
     order.splice(to, 0, moved);
-    return order.flatMap((index, i): Segment[] => {
-      const { start, end } = article.paragraphs[index]!;
-      return i === 0 ? [{ from: start, to: end }] : [{ text: PARAGRAPH_BREAK }, { from: start, to: end }];
-    });
+    return [
+      order.flatMap((index, i): Segment[] => {
+        const { start, end } = article.paragraphs[index]!;
+        return i === 0 ? [{ from: start, to: end }] : [{ text: PARAGRAPH_BREAK }, { from: start, to: end }];
+      }),
+    ];
   },
   'quote deleted': (_d, article, _material, quote) => {
     // Deleting one of two copies that touch (a form's label repeated as its value) leaves a text where no one
@@ -271,7 +278,7 @@ const EDITS: Readonly<Record<EditKind, Edit>> = {
       text.slice(Math.max(0, quote.start - reach), quote.start) + text.slice(quote.end, quote.end + reach);
     const folded = (part: string) => normalizeText(part).text;
     if (folded(around).includes(folded(text.slice(quote.start, quote.end)))) return null;
-    return splice(text.length, [{ ...quote, by: '' }]);
+    return splice(text, [{ ...quote, by: '' }]);
   },
 };
 
@@ -347,16 +354,48 @@ function rangeOf(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
-function splice(length: number, changes: readonly Change[]): Segment[] {
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const change of [...changes].sort((a, b) => a.start - b.start)) {
-    segments.push({ from: at, to: change.start });
-    if (change.by !== '') segments.push({ text: change.by });
-    at = change.end;
+/** The changes as segments, once as made and once for every other way of reading each change. */
+function splice(text: string, changes: readonly Change[]): Segment[][] {
+  const sorted = [...changes].sort((a, b) => a.start - b.start);
+  const readings = sorted.reduce<Change[][]>(
+    (sets, change) => sets.flatMap((set) => slides(text, change).map((slid) => [...set, slid])),
+    [[]],
+  );
+  return readings.map((set) => {
+    const segments: Segment[] = [];
+    let at = 0;
+    for (const change of set) {
+      segments.push({ from: at, to: change.start });
+      if (change.by !== '') segments.push({ text: change.by });
+      at = change.end;
+    }
+    segments.push({ from: at, to: text.length });
+    return segments;
+  });
+}
+
+/**
+ * A pure insertion or deletion, and the same edit slid along the text as far as it gives the same result:
+ * inserting "乙。" after "甲。" equals inserting "。乙" after "甲"; deleting one "a" of "aa" either one.
+ */
+function slides(text: string, change: Change): Change[] {
+  const found = [change];
+  if (change.start === change.end && change.by !== '') {
+    for (let c = change; c.start > 0 && c.by.at(-1) === text[c.start - 1];) {
+      c = { start: c.start - 1, end: c.start - 1, by: text[c.start - 1]! + c.by.slice(0, -1) };
+      found.push(c);
+    }
+    for (let c = change; c.start < text.length && c.by[0] === text[c.start];) {
+      c = { start: c.start + 1, end: c.start + 1, by: c.by.slice(1) + text[c.start]! };
+      found.push(c);
+    }
+  } else if (change.by === '') {
+    for (let c = change; c.start > 0 && text[c.start - 1] === text[c.end - 1];)
+      found.push((c = { start: c.start - 1, end: c.end - 1, by: '' }));
+    for (let c = change; c.end < text.length && text[c.start] === text[c.end];)
+      found.push((c = { start: c.start + 1, end: c.end + 1, by: '' }));
   }
-  segments.push({ from: at, to: length });
-  return segments;
+  return found;
 }
 
 function assemble(original: string, segments: readonly Segment[]): { edited: string; origins: Int32Array } {

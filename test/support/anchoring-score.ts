@@ -29,9 +29,9 @@ const VISIBLE = /\S/u;
 /** At most this share of a quote deleted and it must still anchor. */
 const MUST_SURVIVE_SHARE = 0.5;
 
-function truthOf(edit: EditCase): Truth {
+function truthOf(edit: EditCase, origins: Int32Array): Truth {
   const now = new Int32Array(edit.original.length).fill(-1);
-  edit.origins.forEach((origin, at) => {
+  origins.forEach((origin, at) => {
     if (origin >= 0) now[origin] = at;
   });
   let visible = 0;
@@ -50,8 +50,13 @@ function truthOf(edit: EditCase): Truth {
   };
 }
 
+/** The best verdict over the ways of reading the edit (see EditCase.origins): each is as true as the others. */
 export function judge(edit: EditCase, result: Reanchored): Verdict {
-  const truth = truthOf(edit);
+  const verdicts = edit.origins.map((origins) => judgeReading(edit, truthOf(edit, origins), result));
+  return verdicts.includes('correct') ? 'correct' : verdicts[0]!;
+}
+
+function judgeReading(edit: EditCase, truth: Truth, result: Reanchored): Verdict {
   if (result.status === 'orphaned') {
     if (truth.surviving === 0) return 'correct';
     return truth.surviving >= (1 - MUST_SURVIVE_SHARE) * truth.visible ? 'needless orphan' : 'orphaned';
@@ -104,7 +109,7 @@ export function measure(edits: readonly EditCase[]): Measured {
     const [result] = reanchorAll(edit.original, edit.edited, [edit.anchor]);
     const verdict = judge(edit, result!);
     const tally = tallies.get(edit.kind)!;
-    const truth = truthOf(edit);
+    const truth = truthOf(edit, edit.origins[0]!);
     tally.count++;
     if (truth.surviving > 0 && truth.surviving >= (1 - MUST_SURVIVE_SHARE) * truth.visible)
       tally.mustAnchor++;
@@ -152,7 +157,7 @@ export function formatTable(tallies: ReadonlyMap<EditKind, Tally>): string {
 /** One line per failure, to see what went wrong: the quote, the truth and the result, in the edited text. */
 export function describeFailure(failure: Measured['failures'][number]): string {
   const { edit, result, verdict } = failure;
-  const truth = truthOf(edit);
+  const truth = truthOf(edit, edit.origins[0]!);
   const shown =
     result.status === 'anchored' ? JSON.stringify(edit.edited.slice(result.start, result.end)) : '—';
   return (

@@ -25,10 +25,17 @@
  *   - cut the same words: a quote starting or ending inside a word must do so inside the same word
  *     ("d." of "named." is not "d." of "pleased.", whatever follows them);
  *   - without the old text as a witness (see reanchor.ts), have both contexts at least half intact.
- * - Except: a quote found exactly, only once, with no near-duplicate anywhere, and at least 32
- *   characters long after folding, is accepted on its own. That is as much text as the stored context;
- *   a sentence moved elsewhere loses its context but stays unmistakable. ("No near-duplicate" because
- *   newspaper pages repeat passages — the test page does — and the other copy must not win by default.)
+ *   Then a unique exact hit that the diff shows moved there (all its characters inserted, all the user's
+ *   deleted) needs no context: a short paragraph moved elsewhere keeps none of its surroundings (28
+ *   characters of "分别是微生物指标…" scored 0.54 and were orphaned), and the same 16 characters deleted in
+ *   one place and inserted in another are a move, whoever made it.
+ * - Except: a quote found exactly, only once, with no near-duplicate anywhere, and making with the
+ *   context touching it at least 32 characters of unbroken agreement (and cutting the same words, when the
+ *   quote alone is shorter), is accepted on its own. That is as
+ *   much text as the stored context; a sentence or paragraph moved elsewhere loses its surroundings but
+ *   stays unmistakable (a 22-character phone number moved with its 3-character label and full stop was
+ *   orphaned when the quote alone had to be 32 long). ("No near-duplicate" because newspaper pages repeat
+ *   passages — the test page does — and the other copy must not win by default.)
  */
 import {
   cutsSameWords,
@@ -44,6 +51,17 @@ export const DISTINCTIVE_QUOTE_LENGTH = 32;
 export const MIN_LEAD_OVER_RUNNER_UP = 0.05;
 export const MIN_CONTEXT_SIMILARITY = 0.5;
 export const MIN_UNBROKEN_EVIDENCE = 16;
+
+/**
+ * The most edits a quote of `length` folded units may differ by and still be at least MIN_QUOTE_SIMILARITY
+ * the same. Counted from the similarity the acceptance rule computes, not as length × (1 − 0.8): that product
+ * is 0.99999… for 5 units, which floored to 0 and denied a 5-character quote its one allowed typo.
+ */
+export function maxQuoteErrors(length: number): number {
+  let errors = 0;
+  while (1 - (errors + 1) / length >= MIN_QUOTE_SIMILARITY) errors++;
+  return errors;
+}
 
 export interface Candidate {
   /** Folded offsets in the new text. */
@@ -105,20 +123,20 @@ export function scoreCandidate(
 export function isConvincing(
   candidate: Candidate,
   evidence: Evidence,
-  found: 'mapped' | { searched: { unique: boolean; diffWitness: boolean } },
+  found: 'mapped' | { searched: { unique: boolean; diffWitness: boolean; moved: boolean } },
 ): boolean {
   if (candidate.quoteSimilarity < MIN_QUOTE_SIMILARITY) return false;
   const weakerContext = Math.min(candidate.prefixSimilarity, candidate.suffixSimilarity);
   if (candidate.quoteSimilarity < 1 && weakerContext < MIN_CONTEXT_SIMILARITY) return false;
   if (found !== 'mapped') {
+    const agreement = evidence.quote.length >= DISTINCTIVE_QUOTE_LENGTH || candidate.cutsSameWords;
     const distinctive =
-      found.searched.unique &&
-      candidate.quoteSimilarity === 1 &&
-      evidence.quote.length >= DISTINCTIVE_QUOTE_LENGTH;
+      found.searched.unique && agreement && candidate.unbrokenEvidence >= DISTINCTIVE_QUOTE_LENGTH;
     if (distinctive) return true;
     if (!candidate.cutsSameWords) return false;
     const exactEnough = candidate.quoteSimilarity < 1 || candidate.unbrokenEvidence >= MIN_UNBROKEN_EVIDENCE;
     if (!exactEnough) return false;
+    if (found.searched.unique && candidate.quoteSimilarity === 1 && found.searched.moved) return true;
     if (!found.searched.diffWitness && weakerContext < MIN_CONTEXT_SIMILARITY) return false;
   }
   return candidate.score >= MIN_SCORE;

@@ -7,7 +7,7 @@
  * worth looking for. A 50,000-character article is searched in milliseconds.
  */
 import approximateSearch from 'approx-string-match';
-import { MIN_QUOTE_SIMILARITY, scoreCandidate } from './candidate-score.js';
+import { maxQuoteErrors, scoreCandidate } from './candidate-score.js';
 import type { Candidate, Evidence } from './candidate-score.js';
 
 /** Below this many folded units a near match is mostly coincidence, so only exact matches count. */
@@ -26,8 +26,7 @@ export function searchQuote(evidence: Evidence): SearchResult {
   const exact = exactOccurrences(evidence.text, evidence.quote);
   const approximate = (): Candidate[] => {
     if (evidence.quote.length < MIN_APPROXIMATE_LENGTH) return [];
-    const maxErrors = Math.floor(evidence.quote.length * (1 - MIN_QUOTE_SIMILARITY));
-    return approximateSearch(evidence.text, evidence.quote, maxErrors)
+    return approximateSearch(evidence.text, evidence.quote, maxQuoteErrors(evidence.quote.length))
       .slice(0, MAX_CANDIDATES)
       .map((match) => scoreCandidate(evidence, match.start, match.end, match.errors));
   };

@@ -4,26 +4,24 @@
  * Offsets are UTF-16 code units into the canonical text (JavaScript string indices), as everywhere in
  * the app. For each annotation, in order:
  * 1. `position`: the stored range still holds the quote, with convincing context around it;
- * 2. `diff`: the old→new character diff carries the quote's first and last characters over, and what
- *    lies between is still (nearly) the quote;
+ * 2. `diff`: the old→new character diff carries the quote over: both ends with (nearly) the quote between,
+ *    the whole quote at one carried end, or, when at most half of it went, the surviving part with nothing
+ *    of anyone else's text inside (see diff-placement.ts);
  * 3. `search`: the quote is searched for in the folded new text, exactly or approximately, and the best
  *    place is scored on quote, prefix, suffix and position (see candidate-score.ts);
- * otherwise `orphaned`. Nothing is accepted without passing the same evidence test, so the order only
- * decides which of several good places wins.
+ * otherwise `orphaned`. Search must pass the evidence test; the diff, which saw the edit, needs only to
+ * account for the characters it places.
  */
-import {
-  isConvincing,
-  MIN_LEAD_OVER_RUNNER_UP,
-  MIN_QUOTE_SIMILARITY,
-  scoreCandidate,
-} from './candidate-score.js';
+import { isConvincing, MIN_LEAD_OVER_RUNNER_UP } from './candidate-score.js';
 import type { Candidate, Evidence } from './candidate-score.js';
+import { wordCuts } from './context-similarity.js';
+import { foldedCandidate, placeByDiff } from './diff-placement.js';
+import { contradictsDiff, movedByDiff } from './diff-veto.js';
+import type { DiffWitness } from './diff-witness.js';
 import { normalizeText, toNormalizedOffset, toOriginalRange } from './normalize.js';
 import type { NormalizedText } from './normalize.js';
-import { editDistanceWithin, searchQuote } from './quote-search.js';
+import { searchQuote } from './quote-search.js';
 import { diffOffsets } from './text-diff.js';
-import { wordCuts } from './context-similarity.js';
-import type { OffsetMap } from './text-diff.js';
 
 /** What an annotation stores to find its passage again (the W3C position and quote selectors). */
 export interface TextQuoteAnchor {
@@ -59,8 +57,17 @@ export function reanchorAll(
 ): Reanchored[] {
   const folded = normalizeText(newText);
   const oldFolded = oldText === null ? null : normalizeText(oldText);
-  const offsets = oldText === null || !oldFolded ? null : diffOffsets(oldText, newText, folded, oldFolded);
-  return annotations.map((annotation) => reanchorOne(newText, folded, oldFolded, offsets, annotation));
+  const diff: DiffWitness | null =
+    oldText === null || !oldFolded
+      ? null
+      : {
+          offsets: diffOffsets(oldText, newText, folded, oldFolded),
+          oldText,
+          newText,
+          oldFolded,
+          newFolded: folded,
+        };
+  return annotations.map((annotation) => reanchorOne(newText, folded, diff, annotation));
 }
 
 /** Re-anchors one annotation; see reanchorAll. */
@@ -80,13 +87,12 @@ function fold(context: string, quoteSide: 'start' | 'end'): string {
 function reanchorOne(
   newText: string,
   folded: NormalizedText,
-  oldFolded: NormalizedText | null,
-  offsets: OffsetMap | null,
+  diff: DiffWitness | null,
   annotation: TextQuoteAnchor,
 ): Reanchored {
   const quote = normalizeText(annotation.quote).text;
   if (quote === '') return ORPHANED;
-  const expected = offsets ? offsets.approximate(annotation.start) : annotation.start;
+  const expected = diff ? diff.offsets.approximate(annotation.start) : annotation.start;
   const evidence: Evidence = {
     quote,
     prefix: normalizeText(annotation.prefix).text,
@@ -112,23 +118,21 @@ function reanchorOne(
   }
 
   // Where the diff's choice between repeated text was arbitrary it is no witness at all.
-  const witness = offsets?.ambiguous(annotation.start, annotation.end) ? null : offsets;
-  const mapped = witness ? mappedByDiff(witness, folded, evidence, annotation) : null;
-  if (mapped && isConvincing(mapped, evidence, 'mapped')) return accept(mapped, 'diff');
+  const witness = diff?.offsets.ambiguous(annotation.start, annotation.end) ? null : diff;
+  const placed = witness ? placeByDiff(witness, evidence, annotation) : null;
+  if (placed) return { status: 'anchored', ...placed, method: 'diff' };
 
   const { candidates, unique } = searchQuote(evidence);
   const [best, ...others] = candidates;
   if (!best) return ORPHANED;
   const runnerUp = others.find((other) => other.end <= best.start || other.start >= best.end);
   if (runnerUp && best.score - runnerUp.score < MIN_LEAD_OVER_RUNNER_UP) return ORPHANED;
-  if (
-    witness &&
-    contradictsDiff(witness, newText, toOriginalRange(folded, best.start, best.end), annotation)
-  ) {
-    return ORPHANED;
-  }
-  if (oldFolded && existedElsewhere(oldFolded, folded.text, best, annotation)) return ORPHANED;
-  return isConvincing(best, evidence, { searched: { unique, diffWitness: witness !== null } })
+  const found = toOriginalRange(folded, best.start, best.end);
+  const match = { exact: best.quoteSimilarity === 1, unique };
+  if (witness && contradictsDiff(witness, found, match, annotation)) return ORPHANED;
+  if (diff && existedElsewhere(diff.oldFolded, folded.text, best, annotation)) return ORPHANED;
+  const moved = witness !== null && movedByDiff(witness, found, annotation);
+  return isConvincing(best, evidence, { searched: { unique, diffWitness: witness !== null, moved } })
     ? accept(best, 'search')
     : ORPHANED;
 }
@@ -161,37 +165,6 @@ function existedElsewhere(
   return false;
 }
 
-/** Share of a found passage's visible characters that may be, per the diff, other old text. */
-const MAX_FOREIGN_SHARE = 0.2;
-
-/**
- * Whether the diff contradicts a passage found by search. A passage that moved or was rewritten is new
- * text to the diff (deleted in one place, inserted in another), so search may land on it. It may not
- * land on text that already existed elsewhere in the old version (another occurrence of the same
- * words), nor away from any of the user's own characters that the diff shows still standing elsewhere
- * (a sentence move that split the quote: the found "same words" are then partly someone else's).
- */
-function contradictsDiff(
-  offsets: OffsetMap,
-  newText: string,
-  found: { start: number; end: number },
-  annotation: TextQuoteAnchor,
-): boolean {
-  for (let old = annotation.start; old < annotation.end; old++) {
-    const now = offsets.surviving(old);
-    if (now !== null && (now < found.start || now >= found.end) && /\S/u.test(newText[now]!)) return true;
-  }
-  let visible = 0;
-  let foreign = 0;
-  for (let offset = found.start; offset < found.end; offset++) {
-    if (/\s/u.test(newText[offset]!)) continue;
-    visible++;
-    const origin = offsets.origin(offset);
-    if (origin !== null && (origin < annotation.start || origin >= annotation.end)) foreign++;
-  }
-  return foreign > MAX_FOREIGN_SHARE * visible;
-}
-
 function storedPosition(
   newText: string,
   folded: NormalizedText,
@@ -200,38 +173,4 @@ function storedPosition(
 ): Candidate | null {
   if (newText.slice(annotation.start, annotation.end) !== annotation.quote) return null;
   return foldedCandidate(folded, evidence, annotation.start, annotation.end);
-}
-
-function mappedByDiff(
-  offsets: OffsetMap,
-  folded: NormalizedText,
-  evidence: Evidence,
-  annotation: TextQuoteAnchor,
-): Candidate | null {
-  // Map the first and last visible characters: whitespace at the edges may legitimately change.
-  const visible = [...annotation.quote.matchAll(/\S/gu)];
-  const first = visible[0];
-  const last = visible.at(-1);
-  if (!first || !last) return null;
-  const start = offsets.surviving(annotation.start + first.index);
-  const lastStart = offsets.surviving(annotation.start + last.index);
-  if (start === null || lastStart === null || lastStart < start) return null;
-  return foldedCandidate(folded, evidence, start, folded.ends[toNormalizedOffset(folded, lastStart)]!);
-}
-
-/** Scores the original range [start, end) of the new text by what it folds to. */
-function foldedCandidate(
-  folded: NormalizedText,
-  evidence: Evidence,
-  start: number,
-  end: number,
-): Candidate | null {
-  let foldedStart = toNormalizedOffset(folded, start);
-  let foldedEnd = toNormalizedOffset(folded, end);
-  // The folded quote never starts or ends with a space; neither should the range it is compared with.
-  while (foldedStart < foldedEnd && folded.text[foldedStart] === ' ') foldedStart++;
-  while (foldedEnd > foldedStart && folded.text[foldedEnd - 1] === ' ') foldedEnd--;
-  const maxErrors = Math.floor(evidence.quote.length * (1 - MIN_QUOTE_SIMILARITY));
-  const errors = editDistanceWithin(folded.text.slice(foldedStart, foldedEnd), evidence.quote, maxErrors);
-  return errors === null ? null : scoreCandidate(evidence, foldedStart, foldedEnd, errors);
 }

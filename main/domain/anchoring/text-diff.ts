@@ -8,6 +8,7 @@
  * which folding removes, so the diff sees only the real edits — fewer, hence faster and cleaner.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import type { Diff } from 'diff-match-patch';
 import { normalizeText, toNormalizedOffset } from './normalize.js';
 import type { NormalizedText } from './normalize.js';
 
@@ -16,6 +17,7 @@ const DIFF_TIMEOUT_SECONDS = 0.5;
 
 const EQUAL = 0;
 const DELETE = -1;
+const INSERT = 1;
 
 export interface OffsetMap {
   /**
@@ -173,21 +175,37 @@ function diffStretches(oldText: string, newText: string): Stretch[] {
   };
   const before = encode(oldText);
   const after = encode(newText);
-  if (!before || !after) return stretchesOf(dmp, oldText, newText, null, null);
-  return stretchesOf(dmp, before.encoded, after.encoded, before.lengths, after.lengths);
+  if (!before || !after) return stretchesOf(dmp, oldText, newText, null);
+  const words = [...tokens.keys()];
+  return stretchesOf(dmp, before.encoded, after.encoded, {
+    oldLengths: before.lengths,
+    newLengths: after.lengths,
+    word: (code) => words[code.charCodeAt(0) - 1]!,
+  });
 }
 
-/** Runs the diff; with token lengths, turns token counts back into character offsets. */
+interface Tokens {
+  readonly oldLengths: number[];
+  readonly newLengths: number[];
+  /** The word a token code stands for. */
+  readonly word: (code: string) => string;
+}
+
+/**
+ * Runs the diff; with tokens, turns token counts back into character offsets, and looks inside each word
+ * replaced by a near twin (see spelledAlike).
+ */
 function stretchesOf(
   dmp: DiffMatchPatch,
   oldText: string,
   newText: string,
-  oldLengths: number[] | null,
-  newLengths: number[] | null,
+  tokens: Tokens | null,
 ): Stretch[] {
   const diffs = dmp.diff_main(oldText, newText, false);
   // Without this, a rewritten sentence keeps scattered "equal" tokens that would map offsets into noise.
   dmp.diff_cleanupSemantic(diffs);
+  const oldLengths = tokens?.oldLengths ?? null;
+  const newLengths = tokens?.newLengths ?? null;
   const measure = (lengths: number[] | null, from: number, count: number): number => {
     if (!lengths) return count;
     let total = 0;
@@ -199,7 +217,31 @@ function stretchesOf(
   let newToken = 0;
   let oldOffset = 0;
   let newOffset = 0;
-  for (const [operation, text] of diffs) {
+  for (const [index, [operation, text]] of diffs.entries()) {
+    const [nextOperation, nextText] = diffs[index + 1] ?? [EQUAL, ''];
+    const respelled =
+      tokens && operation === DELETE && nextOperation === INSERT && text.length === 1 && nextText.length === 1
+        ? spelledAlike(dmp, tokens.word(text), tokens.word(nextText))
+        : null;
+    if (respelled) {
+      // The old word's stretches, letter by letter; the new word then counts as inserted, as usual.
+      let oldLetter = oldOffset;
+      let newLetter = newOffset;
+      for (const [letterOperation, letters] of respelled) {
+        if (letterOperation !== INSERT)
+          stretches.push({
+            oldStart: oldLetter,
+            oldEnd: oldLetter + letters.length,
+            newStart: newLetter,
+            equal: letterOperation === EQUAL,
+          });
+        if (letterOperation !== INSERT) oldLetter += letters.length;
+        if (letterOperation !== DELETE) newLetter += letters.length;
+      }
+      oldToken++;
+      oldOffset = oldLetter;
+      continue;
+    }
     if (operation === EQUAL || operation === DELETE) {
       const length = measure(oldLengths, oldToken, text.length);
       stretches.push({
@@ -217,4 +259,15 @@ function stretchesOf(
     }
   }
   return stretches;
+}
+
+/**
+ * A word replaced by one spelled nearly the same (a typo made or fixed, at most one letter in five and at
+ * least one allowed) is the same word to the reader: its letters are diffed one by one, so a quote that
+ * starts or ends inside it keeps that edge. Other replaced words stay replaced whole.
+ */
+function spelledAlike(dmp: DiffMatchPatch, before: string, after: string): Diff[] | null {
+  const letters = dmp.diff_main(before, after, false);
+  const allowed = Math.max(1, Math.floor(Math.max(before.length, after.length) / 5));
+  return dmp.diff_levenshtein(letters) <= allowed ? letters : null;
 }
