@@ -45,6 +45,11 @@ export default tseslint.config(
             group: ['**/node/**', '**/electron/**', '**/renderer/**'],
             message: 'Pure code imports only pure code.',
           },
+          {
+            group: ['pdfjs-dist', 'pdfjs-dist/*'],
+            message:
+              'Layout analysis sees text runs, not pdf.js: the adapter is main/node/import/pdf-text.ts.',
+          },
         ],
       ),
       ...noDom,

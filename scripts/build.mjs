@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
-const external = ['electron', 'better-sqlite3'];
+const external = ['electron', 'better-sqlite3', 'pdfjs-dist'];
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
 rmSync('dist/renderer', { recursive: true, force: true });
@@ -33,6 +33,8 @@ await Promise.all([
     target: 'node22',
     outExtension: { '.js': '.cjs' },
     external,
+    // import.meta is read only where `require` is missing, which a CommonJS bundle never is.
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
   build({
     ...common,

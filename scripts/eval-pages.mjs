@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from '../main/domain/import/parse-document.ts';
 import { readCorpus } from '../test/corpus/corpus-files.ts';
+import { parseCorpusPage } from '../test/corpus/parse-page.ts';
 import { formatTable, scorePages, summarise } from '../test/corpus/score.ts';
 import { generatePage } from '../test/support/page-generator.ts';
 
@@ -43,11 +43,9 @@ if (chosen.length === 0) {
   console.error(`No pages to score: run \`npm run corpus\` first, or check --corpus and --family.`);
   process.exit(2);
 }
-const scored = await scorePages(
-  chosen,
-  (p) => parseDocument(`${p.name}.txt`, p.text, pageOptions).page,
-  resolve(root, '../shared'),
-);
+const parsed = new Map();
+for (const p of chosen) parsed.set(p, await parseCorpusPage(p, pageOptions));
+const scored = await scorePages(chosen, (p) => parsed.get(p), resolve(root, '../shared'));
 const rows = summarise(scored);
 console.log(
   `${chosen.length} pages from ${corpusDir} and the generator (seed ${seed}); mean per score row\n`,

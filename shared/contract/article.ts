@@ -5,11 +5,29 @@
 
 export type BlockType = 'paragraph' | 'subhead' | 'caption' | 'heading' | 'quote' | 'list-item' | 'code';
 
+/** A rectangle on a page of the source PDF: PDF units, origin at the page's top left. */
+export interface PageRegion {
+  /** 1-based page number. */
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where an article read from a PDF stands: its parts, and each body block's lines (by block index). */
+export interface ArticleLayout {
+  regions: PageRegion[];
+  blocks: PageRegion[][];
+}
+
 export interface ParsedBlock {
   type: BlockType;
   text: string;
   /** Inline Markdown the text was rendered from (Markdown imports only). */
   markdown?: string;
+  /** Where the block's lines stand on the page, one rectangle per source line (PDF imports only). */
+  regions?: PageRegion[];
 }
 
 export interface ParsedArticle {
@@ -24,6 +42,8 @@ export interface ParsedArticle {
   blocks: ParsedBlock[];
   /** Page furniture and markers that belong to this article (continuation markers, trailing credits). */
   notes?: string[];
+  /** The article's parts on the page(s) of the source PDF: headline and blocks (PDF imports only). */
+  regions?: PageRegion[];
 }
 
 export interface ParsedPage {

@@ -1,4 +1,4 @@
-// The corpus on disk: `<root>/<family>/<lang>/<name>.txt` beside `<name>.golden.json`, as `npm run corpus`
+// The corpus on disk: `<root>/<family>/<lang>/<name>.txt` (`.pdf` for the printed pages) beside `<name>.golden.json`, as `npm run corpus`
 // writes it and `npm run eval:pages` reads it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,8 @@ import type { CorpusPage, Family, GoldenPage } from './types';
 export function writeCorpusPage(root: string, page: CorpusPage): void {
   const dir = join(root, page.family, page.lang);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${page.name}.txt`), page.text);
+  if (page.pdf) writeFileSync(join(dir, `${page.name}.pdf`), page.pdf);
+  else writeFileSync(join(dir, `${page.name}.txt`), page.text);
   writeFileSync(join(dir, `${page.name}.golden.json`), `${JSON.stringify(page.golden, null, 1)}\n`);
 }
 
@@ -20,15 +21,19 @@ export function readCorpus(root: string): CorpusPage[] {
       if (lang !== 'zh' && lang !== 'en') continue;
       const dir = join(familyDir, lang);
       for (const file of readdirSync(dir).sort()) {
-        if (!file.endsWith('.txt')) continue;
+        const kind = /\.(txt|pdf)$/.exec(file)?.[1];
+        if (!kind) continue;
         const name = file.slice(0, -'.txt'.length);
         const golden = JSON.parse(readFileSync(join(dir, `${name}.golden.json`), 'utf8')) as GoldenPage;
+        const path = join(dir, file);
         pages.push({
           family: family as Family,
           lang,
           name,
-          text: readFileSync(join(dir, file), 'utf8'),
           golden,
+          ...(kind === 'pdf'
+            ? { text: '', pdf: new Uint8Array(readFileSync(path)) }
+            : { text: readFileSync(path, 'utf8') }),
         });
       }
     }

@@ -12,9 +12,10 @@ import type { CorpusPage, Family, SourceArticle } from './types';
 
 export type RenderedFamily = Extract<
   Family,
-  'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr'
+  'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr'
 >;
 export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
+  'pdf',
   'pdftotext',
   'pdftotext-raw',
   'pdftotext-layout',
@@ -34,7 +35,7 @@ export interface RenderedOptions {
   pdfDir?: string;
 }
 
-function extract(family: RenderedFamily, pdf: string, lang: 'zh' | 'en'): Promise<string> {
+function extract(family: Exclude<RenderedFamily, 'pdf'>, pdf: string, lang: 'zh' | 'en'): Promise<string> {
   switch (family) {
     case 'pdftotext':
       return pdftotext(pdf, 'default');
@@ -73,11 +74,16 @@ export async function buildRenderedPages(
       const pdf = join(dir, `${page.name}.pdf`);
       await writeFile(pdf, printed.pdf);
       const golden = goldenPage(page, printed.fit);
-      const families = wanted.filter((f) => f !== 'ocr' || i < (opts.ocrPages ?? Infinity));
+      const families = wanted.filter(
+        (f): f is Exclude<RenderedFamily, 'pdf'> =>
+          f !== 'pdf' && (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
+      );
       const texts = await Promise.all(families.map((f) => extract(f, pdf, lang)));
       for (const [k, family] of families.entries()) {
         out.push({ family, lang, name: page.name, text: texts[k] ?? '', golden });
       }
+      if (wanted.includes('pdf'))
+        out.push({ family: 'pdf', lang, name: page.name, text: '', pdf: printed.pdf, golden });
     }
   } finally {
     await printer.close();

@@ -42,13 +42,16 @@ export interface GoldenPage {
 
 /** How a page's text was made: the unit `npm run eval:pages` reports on (one row per family × language). */
 export type Family =
-  'generator' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'gutenberg';
+  'generator' | 'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'gutenberg';
 
 /** One evaluation page on disk: `<root>/<family>/<lang>/<name>.txt` beside `<name>.golden.json`. */
 export interface CorpusPage {
   family: Family;
   lang: 'zh' | 'en';
   name: string;
+  /** The page's text; '' for the `pdf` family, which is read from `pdf`. */
   text: string;
+  /** The printed page itself (`pdf` family only). */
+  pdf?: Uint8Array;
   golden: GoldenPage;
 }

@@ -1,4 +1,5 @@
 // The mutable article being assembled while the page is read top to bottom.
+import type { PageRegion } from '../../../shared/contract/article';
 
 /** A line of running text in an article body, with the layout facts reflow needs from its source line. */
 export interface BodyLine {
@@ -13,9 +14,14 @@ export interface BodyLine {
   headlineLike: boolean;
   /** Set when the line model decided whether the line opens a paragraph; reflow then follows it. */
   opens?: boolean;
+  /** Where the line stands on its PDF page. */
+  region?: PageRegion;
 }
 
-export type BodyItem = BodyLine | { kind: 'caption'; text: string } | { kind: 'subhead'; text: string };
+export type BodyItem =
+  | BodyLine
+  | { kind: 'caption'; text: string; regions?: PageRegion[] }
+  | { kind: 'subhead'; text: string; regions?: PageRegion[] };
 
 export interface ArticleDraft {
   section: string | null;
@@ -30,6 +36,8 @@ export interface ArticleDraft {
   notes: string[];
   /** A byline or dateline stood at the top, so credits found at the bottom belong to another item. */
   creditedAtTop: boolean;
+  /** Where the headline and blocks stand on the PDF page(s). */
+  regions?: PageRegion[];
 }
 
 export function newDraft(section: string | null, title = ''): ArticleDraft {

@@ -3,13 +3,13 @@
 import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
 import { endsSentence } from './chars';
 import { classifyLines } from './classify-lines';
-import type { ArticleDraft } from './draft';
+import { finishDraft } from './finish';
 import { knownJoinedWords } from './hyphenation';
 import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
 import type { LineModelWeights } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
-import { reflowBody, type ReflowContext } from './reflow';
+import type { ReflowContext } from './reflow';
 import { segmentArticles, typicalGap } from './segment-articles';
 import { splitAtTopicShifts } from './topic-shift';
 
@@ -18,22 +18,6 @@ export interface PageParseOptions {
   roles?: 'auto' | 'rules' | 'model';
   /** Weights to read line roles with (default: the shipped ones). */
   model?: LineModelWeights;
-}
-
-function finish(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
-  const article: ParsedArticle = {
-    section: draft.section,
-    kicker: draft.kicker,
-    title: draft.title,
-    subtitle: draft.subtitle,
-    byline: draft.byline,
-    authors: draft.authors,
-    dateline: draft.dateline,
-    rubric: draft.rubric,
-    blocks: reflowBody(draft.body, ctx),
-  };
-  if (draft.notes.length > 0) article.notes = draft.notes;
-  return article;
 }
 
 /**
@@ -61,13 +45,13 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   const roles = options.roles ?? 'auto';
   if (roles === 'model' || (roles === 'auto' && lacksBlankLineStructure(lines))) {
     const { drafts, meta } = segmentByLineModel(lines, options.model);
-    return { meta, articles: drafts.map((d) => takeLeadCredit(finish(d, ctx))) };
+    return { meta, articles: drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))) };
   }
   // Each draft is reflowed as soon as it is settled, and its body let go: on a long page the body items then
   // die young instead of all living (and being copied by the collector) until the end.
   const articles: ParsedArticle[] = [];
   const { meta } = segmentArticles(lines, gap, (draft) => {
-    for (const part of splitAtTopicShifts(draft, gap)) articles.push(finish(part, ctx));
+    for (const part of splitAtTopicShifts(draft, gap)) articles.push(finishDraft(part, ctx));
     draft.body = [];
   });
   return { meta, articles };

@@ -1,6 +1,6 @@
 // Reflow: the lines of an article's body become paragraphs. A break is kept after a finished sentence and
 // removed inside one; captions that interrupted a sentence are set aside until the sentence is complete.
-import type { ParsedBlock } from '../../../shared/contract/article';
+import type { PageRegion, ParsedBlock } from '../../../shared/contract/article';
 import { ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
 import { joint } from './join';
@@ -45,6 +45,8 @@ class BodyReflow {
   private parts: string[] = [];
   /** Text of the last line of the open paragraph, or null when none is open. */
   private last: string | null = null;
+  /** Where the open paragraph's lines stand on a PDF page, when they came from one. */
+  private regions: PageRegion[] = [];
   /** Captions that interrupted the open paragraph's sentence: placed after the paragraph. */
   private pending: ParsedBlock[] = [];
   /** fullWidth(items), measured only when a Latin line ends a sentence at a line end: most pages never ask. */
@@ -90,10 +92,17 @@ class BodyReflow {
   private flush(): void {
     const { parts, blocks } = this;
     // A one-line paragraph keeps the line's string as it is (join would copy it).
-    if (parts.length > 0)
-      blocks.push({ type: 'paragraph', text: parts.length === 1 ? (parts[0] ?? '') : parts.join('') });
+    if (parts.length > 0) {
+      const block: ParsedBlock = {
+        type: 'paragraph',
+        text: parts.length === 1 ? (parts[0] ?? '') : parts.join(''),
+      };
+      if (this.regions.length > 0) block.regions = this.regions;
+      blocks.push(block);
+    }
     this.parts = [];
     this.last = null;
+    this.regions = [];
     if (this.pending.length > 0) {
       blocks.push(...this.pending);
       this.pending = [];
@@ -103,18 +112,16 @@ class BodyReflow {
   run(): ParsedBlock[] {
     const { blocks } = this;
     for (const item of this.items) {
-      if (item.kind === 'caption') {
-        if (this.last !== null && !endsSentence(this.last))
-          this.pending.push({ type: 'caption', text: item.text });
+      if (item.kind === 'caption' || item.kind === 'subhead') {
+        const block: ParsedBlock = { type: item.kind, text: item.text };
+        if (item.regions) block.regions = item.regions;
+        // A caption that interrupted a sentence waits for the sentence to end.
+        if (item.kind === 'caption' && this.last !== null && !endsSentence(this.last))
+          this.pending.push(block);
         else {
           this.flush();
-          blocks.push({ type: 'caption', text: item.text });
+          blocks.push(block);
         }
-        continue;
-      }
-      if (item.kind === 'subhead') {
-        this.flush();
-        blocks.push({ type: 'subhead', text: item.text });
         continue;
       }
       const parts = this.parts;
@@ -127,6 +134,7 @@ class BodyReflow {
         this.flush();
         this.parts.push(item.text);
       }
+      if (item.region) this.regions.push(item.region);
       this.last = item.text;
     }
     this.flush();

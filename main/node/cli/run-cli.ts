@@ -4,8 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ExportScope, Output } from '../../../shared/contract/api.js';
 import { startLibrary, type Library } from '../library.js';
 import { resolveDatabasePath } from '../library-path.js';
-import { parseDocument } from '../../domain/import/parse-document.js';
-import { decodeText } from '../import/decode-text.js';
+import { readDocument } from '../import/read-document.js';
 import { call, UsageError, type Console } from './cli-support.js';
 import { snapshotCommand, snapshotsCommand } from './snapshot-commands.js';
 
@@ -247,14 +246,14 @@ async function searchCommand(
 async function parseCommand(paths: string[], json: boolean, io: Console): Promise<number> {
   if (paths.length !== 1) throw new UsageError('Name exactly one file to parse.');
   const path = paths[0]!;
-  const decoded = decodeText(await readInput(path));
-  if (!decoded.ok) {
-    io.err(`${path} cannot be parsed: ${decoded.reason}.\n`);
+  const read = await readDocument(basename(path), await readInput(path));
+  if (!read.ok) {
+    io.err(`${path} cannot be parsed: ${read.reason}.\n`);
     return 2;
   }
-  const { page } = parseDocument(basename(path), decoded.text);
+  const { page, encoding } = read.document;
   if (json) {
-    io.out(`${JSON.stringify({ source: basename(path), encoding: decoded.encoding, ...page }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ source: basename(path), encoding, ...page }, null, 2)}\n`);
     return 0;
   }
   for (const [index, article] of page.articles.entries()) {

@@ -1,9 +1,9 @@
-import { articleSegments } from '../../../shared/contract/segments.js';
 import type { Output } from '../../../shared/contract/api.js';
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/vocabulary.js';
-import { baseName, parseDocument } from '../../domain/import/parse-document.js';
+import type { ArticleLayout, ParsedArticle, ParsedPage } from '../../../shared/contract/article.js';
+import { articleSegments } from '../../../shared/contract/segments.js';
+import { baseName, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
-import { decodeText, type DecodeResult } from '../import/decode-text.js';
+import { readDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
 
 type ImportOutput = Output<'library.import'>;
@@ -12,29 +12,30 @@ type ImportOutput = Output<'library.import'>;
  * Imports each file on its own: one bad file is reported with its reason and leaves nothing behind,
  * while the others still go in. Content already in the library is reported as a duplicate, not stored twice.
  */
-export function importFiles(
+export async function importFiles(
   store: LibraryStore,
   files: readonly { name: string; data: Uint8Array }[],
-): ImportOutput {
+): Promise<ImportOutput> {
   const result: ImportOutput = { imported: [], rejected: [] };
   for (const file of files) {
-    const outcome = importOne(store, file.name, file.data);
+    const outcome = await importOne(store, file.name, file.data);
     if ('reason' in outcome) result.rejected.push(outcome);
     else result.imported.push(outcome);
   }
   return result;
 }
 
-function importOne(
+async function importOne(
   store: LibraryStore,
   fileName: string,
   data: Uint8Array,
-): ImportOutput['imported'][number] | ImportOutput['rejected'][number] {
+): Promise<ImportOutput['imported'][number] | ImportOutput['rejected'][number]> {
   const reject = (reason: string) => ({ fileName, reason: `${fileName} was not imported: ${reason}.` });
-  const decoded = readUpload(data);
-  if (!decoded.ok) return reject(decoded.reason);
+  const read = await readDocument(fileName, data);
+  if (!read.ok) return reject(read.reason);
+  const { document } = read;
 
-  const hash = contentHash(decoded.text);
+  const hash = contentHash(document.content);
   const existing = store.findSourceByHash(hash);
   if (existing) {
     return {
@@ -46,56 +47,47 @@ function importOne(
     };
   }
 
-  const { articles, pageMeta } = parseArticles(fileName, decoded.text);
+  const articles = storedArticles(fileName, document.format, document.page);
   if (articles.length === 0) return reject('no article text was found in it');
   const { sourceId, articleIds } = store.insertSource(
     {
       fileName,
       contentHash: hash,
-      encoding: decoded.encoding,
+      encoding: document.encoding,
       byteSize: data.byteLength,
-      content: decoded.text,
-      pageMeta,
+      content: document.content,
+      pageMeta: document.page.meta,
+      original: document.original ?? null,
     },
     articles,
   );
-  return { fileName, sourceId, encoding: decoded.encoding, articleIds, duplicate: false };
+  return { fileName, sourceId, encoding: document.encoding, articleIds, duplicate: false };
 }
 
-/** The text of an uploaded file, or why it cannot be read. Shared by import and re-import. */
-export function readUpload(data: Uint8Array): DecodeResult {
-  if (data.byteLength === 0) return { ok: false, reason: 'the file is empty' };
-  if (data.byteLength > MAX_IMPORT_BYTES) {
+/** Where a PDF article stood, as stored: its parts, and the lines of each block that becomes a segment. */
+function layoutOf(parsed: ParsedArticle): ArticleLayout | null {
+  if (!parsed.regions) return null;
+  const shown = parsed.blocks.filter((b) => b.text.trim() !== '');
+  return { regions: parsed.regions, blocks: shown.map((b) => b.regions ?? []) };
+}
+
+/** A parsed page's articles as stored. Shared by import and re-import. */
+export function storedArticles(fileName: string, format: DocumentFormat, page: ParsedPage): NewArticle[] {
+  return page.articles.map((parsed) => {
+    // An article with no headline of its own is shown under its file's name.
+    const titled = { ...parsed, title: parsed.title.trim() || baseName(fileName) };
     return {
-      ok: false,
-      reason: `it is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 50 MB can be imported`,
+      format,
+      title: titled.title,
+      section: parsed.section,
+      kicker: parsed.kicker,
+      subtitle: parsed.subtitle,
+      byline: parsed.byline,
+      dateline: parsed.dateline,
+      rubric: parsed.rubric,
+      authors: parsed.authors,
+      layout: layoutOf(parsed),
+      ...articleSegments(titled),
     };
-  }
-  return decodeText(data);
-}
-
-/** The articles a file's text is split into, as stored. Shared by import and re-import. */
-export function parseArticles(
-  fileName: string,
-  text: string,
-): { articles: NewArticle[]; pageMeta: Record<string, string[]> } {
-  const { format, page } = parseDocument(fileName, text);
-  // An article with no headline of its own is shown under its file's name.
-  const titled = page.articles.map((parsed) => ({
-    ...parsed,
-    title: parsed.title.trim() || baseName(fileName),
-  }));
-  const articles = titled.map((parsed) => ({
-    format,
-    title: parsed.title,
-    section: parsed.section,
-    kicker: parsed.kicker,
-    subtitle: parsed.subtitle,
-    byline: parsed.byline,
-    dateline: parsed.dateline,
-    rubric: parsed.rubric,
-    authors: parsed.authors,
-    ...articleSegments(parsed),
-  }));
-  return { articles, pageMeta: page.meta };
+  });
 }

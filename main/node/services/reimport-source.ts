@@ -8,19 +8,19 @@ import { ApiError } from '../../../shared/contract/errors.js';
 import { diffOffsets, quoteAnchor, reanchorAll } from '../../domain/anchoring/index.js';
 import { matchArticles } from '../../domain/import/match-articles.js';
 import { contentHash } from '../import/content-hash.js';
-import type { LibraryStore, NewSource } from '../storage/library-store.js';
-import { parseArticles, readUpload } from './import-files.js';
+import { readDocument, textDocument, type ReadDocument } from '../import/read-document.js';
+import type { LibraryStore, NewArticle, NewSource } from '../storage/library-store.js';
+import { storedArticles } from './import-files.js';
 
 type ReimportOutput = Output<'library.reimport'>;
 type Tally = Pick<ReimportOutput, 'anchored' | 'moved' | 'orphaned'>;
 
-export function reimportSource(
+export async function reimportSource(
   store: LibraryStore,
   sourceId: number,
   file?: { name: string; data: Uint8Array },
-): ReimportOutput {
-  const source = newContent(store, sourceId, file);
-  const { articles, pageMeta } = parseArticles(source.fileName, source.content);
+): Promise<ReimportOutput> {
+  const { source, articles, pageMeta } = await newContent(store, sourceId, file);
   if (articles.length === 0) {
     throw new ApiError(
       'invalid_input',
@@ -53,29 +53,42 @@ export function reimportSource(
   });
 }
 
-/** The source as it will be: the uploaded file, or the stored text again. */
-function newContent(
+/** The source as it will be (the uploaded file, or the stored one read again) and its new parse. */
+async function newContent(
   store: LibraryStore,
   sourceId: number,
   file: { name: string; data: Uint8Array } | undefined,
-): Omit<NewSource, 'pageMeta'> {
+): Promise<{
+  source: Omit<NewSource, 'pageMeta'>;
+  articles: NewArticle[];
+  pageMeta: Record<string, string[]>;
+}> {
   const stored = store.getSource(sourceId);
   if (!stored) throw new ApiError('not_found', `There is no source ${sourceId}; it may have been deleted.`);
-  if (!file) return { ...stored, contentHash: contentHash(stored.content) };
-  const decoded = readUpload(file.data);
-  if (!decoded.ok)
-    throw new ApiError('invalid_input', `${file.name} was not re-imported: ${decoded.reason}.`);
-  const hash = contentHash(decoded.text);
+  const fileName = file?.name ?? stored.fileName;
+  // The stored source is read again from its file when it kept one (a PDF), else from its text.
+  const bytes = file?.data ?? stored.original;
+  const read = bytes
+    ? await readDocument(fileName, bytes)
+    : { ok: true as const, document: textDocument(fileName, stored.content, stored.encoding) };
+  if (!read.ok) throw new ApiError('invalid_input', `${fileName} was not re-imported: ${read.reason}.`);
+  const document: ReadDocument = read.document;
+  const hash = contentHash(document.content);
   const other = store.findSourceByHash(hash);
-  if (other && other.id !== sourceId) {
+  if (file && other && other.id !== sourceId) {
     throw new ApiError('rejected', `${file.name} is already in the library as another source (${other.id}).`);
   }
   return {
-    fileName: file.name,
-    contentHash: hash,
-    encoding: decoded.encoding,
-    byteSize: file.data.byteLength,
-    content: decoded.text,
+    source: {
+      fileName,
+      contentHash: hash,
+      encoding: document.encoding,
+      byteSize: file ? file.data.byteLength : stored.byteSize,
+      content: document.content,
+      original: document.original ?? null,
+    },
+    articles: storedArticles(fileName, document.format, document.page),
+    pageMeta: document.page.meta,
   };
 }
 

@@ -1,6 +1,6 @@
 /** Every SQL statement of the library lives here; services speak to the database only through this. */
 import type { Article } from '../../../shared/contract/api.js';
-import type { Segment } from '../../../shared/contract/article.js';
+import type { ArticleLayout, Segment } from '../../../shared/contract/article.js';
 import { AnnotationStore } from './annotation-store.js';
 import { BookmarkStore } from './bookmark-store.js';
 import { packSegments, packText, unpackSegments, unpackText } from './compact-text.js';
@@ -14,6 +14,8 @@ export interface NewSource {
   byteSize: number;
   content: string;
   pageMeta: Record<string, string[]>;
+  /** The file itself when its text alone cannot show it (a PDF). */
+  original?: Uint8Array | null;
 }
 
 export interface NewArticle {
@@ -28,6 +30,8 @@ export interface NewArticle {
   authors: string[];
   segments: Segment[];
   text: string;
+  /** Where the article stood on its PDF page(s). */
+  layout?: ArticleLayout | null;
 }
 
 interface SummaryRow {
@@ -103,8 +107,9 @@ export class LibraryStore {
     return this.db.transaction(() => {
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO sources (file_name, content_hash, encoding, byte_size, packed_content, page_meta, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO sources (file_name, content_hash, encoding, byte_size, packed_content, page_meta, original,
+             imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...sourceValues(source), importedAt);
       const sourceId = Number(lastInsertRowid);
@@ -117,8 +122,8 @@ export class LibraryStore {
     const { lastInsertRowid } = this.db
       .prepare(
         `INSERT INTO articles (source_id, position, format, title, section, kicker, subtitle, byline, dateline,
-           rubric, authors, segments, packed_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           rubric, authors, segments, packed_text, layout)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(sourceId, position, ...articleValues(article));
     return Number(lastInsertRowid);
@@ -129,7 +134,7 @@ export class LibraryStore {
     this.db
       .prepare(
         `UPDATE articles SET position = ?, format = ?, title = ?, section = ?, kicker = ?, subtitle = ?, byline = ?,
-           dateline = ?, rubric = ?, authors = ?, segments = ?, packed_text = ? WHERE id = ?`,
+           dateline = ?, rubric = ?, authors = ?, segments = ?, packed_text = ?, layout = ? WHERE id = ?`,
       )
       .run(position, ...articleValues(article), id);
   }
@@ -158,7 +163,8 @@ export class LibraryStore {
   getSource(id: number): StoredSource | undefined {
     const row = this.db
       .prepare<[number], Omit<StoredSource, 'content'> & { packed: Uint8Array }>(
-        'SELECT id, file_name AS fileName, encoding, byte_size AS byteSize, packed_content AS packed FROM sources WHERE id = ?',
+        `SELECT id, file_name AS fileName, encoding, byte_size AS byteSize, packed_content AS packed, original
+         FROM sources WHERE id = ?`,
       )
       .get(id);
     if (!row) return undefined;
@@ -185,7 +191,8 @@ export class LibraryStore {
   replaceSource(id: number, source: NewSource): void {
     this.db
       .prepare(
-        `UPDATE sources SET file_name = ?, content_hash = ?, encoding = ?, byte_size = ?, packed_content = ?, page_meta = ?
+        `UPDATE sources SET file_name = ?, content_hash = ?, encoding = ?, byte_size = ?, packed_content = ?, page_meta = ?,
+           original = ?
          WHERE id = ?`,
       )
       .run(...sourceValues(source), id);
@@ -227,6 +234,7 @@ function sourceValues(source: NewSource) {
     source.byteSize,
     packText(source.content),
     JSON.stringify(source.pageMeta),
+    source.original ?? null,
   ] as const;
 }
 
@@ -244,5 +252,6 @@ function articleValues(article: NewArticle) {
     JSON.stringify(article.authors),
     packSegments(article.segments),
     packText(article.text),
+    article.layout ? JSON.stringify(article.layout) : null,
   ] as const;
 }

@@ -90,4 +90,7 @@ export const MIGRATIONS = [
   COMPACT_STORAGE_MIGRATION,
   PACKED_TEXT_MIGRATION,
   ANNOTATION_UUID_MIGRATION,
+  // A source that is not text (a PDF) keeps its file; an article read from a PDF keeps where it stood on the page.
+  `ALTER TABLE sources ADD COLUMN original BLOB;
+   ALTER TABLE articles ADD COLUMN layout TEXT CHECK (layout IS NULL OR json_valid(layout));`,
 ] as const satisfies readonly Migration[];

@@ -1,0 +1,21 @@
+// A settled draft becomes the article the contract describes: its body reflowed into blocks.
+import type { ParsedArticle } from '../../../shared/contract/article';
+import type { ArticleDraft } from './draft';
+import { reflowBody, type ReflowContext } from './reflow';
+
+export function finishDraft(draft: ArticleDraft, ctx: ReflowContext): ParsedArticle {
+  const article: ParsedArticle = {
+    section: draft.section,
+    kicker: draft.kicker,
+    title: draft.title,
+    subtitle: draft.subtitle,
+    byline: draft.byline,
+    authors: draft.authors,
+    dateline: draft.dateline,
+    rubric: draft.rubric,
+    blocks: reflowBody(draft.body, ctx),
+  };
+  if (draft.notes.length > 0) article.notes = draft.notes;
+  if (draft.regions) article.regions = draft.regions;
+  return article;
+}

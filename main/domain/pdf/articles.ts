@@ -1,0 +1,226 @@
+// Typed blocks → article drafts. Each headline group (kicker, title, subtitle stacked) opens an article; every
+// other block belongs to the nearest headline group above it that shares some of its width, as a newspaper is
+// read. Within an article the blocks are read column by column, and lines open paragraphs by indentation, by a
+// short line that ends a sentence, or by a break between blocks.
+import type { PageRegion } from '../../../shared/contract/article';
+import { bylineLine, leadCredit, namesLine } from '../page/byline';
+import { endsSentence } from '../page/chars';
+import { addAuthors, newDraft, type ArticleDraft, type BodyItem } from '../page/draft';
+import { sectionLabel } from '../page/furniture';
+import { endsWithDashes, startsWithDashes, stripLeadingDashes, stripTrailingDashes } from '../page/headline';
+import { joinLines } from '../page/join';
+import { overlap, union, xOverlapShare, type Rect } from './geometry';
+import type { PdfLine } from './lines';
+import type { Typed } from './roles';
+
+interface HeadlineGroup extends Rect {
+  parts: Typed[];
+}
+
+function region(page: number, r: Rect): PageRegion {
+  return { page, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1 };
+}
+
+/** Headline blocks stacked close together, sharing their width, form one headline. */
+function headlineGroups(typed: readonly Typed[]): HeadlineGroup[] {
+  const heads = typed.filter((t) => t.role === 'headline').sort((a, b) => a.block.y0 - b.block.y0);
+  const groups: HeadlineGroup[] = [];
+  for (const h of heads) {
+    const b = h.block;
+    const near = groups.find((g) => {
+      const last = g.parts[g.parts.length - 1]!.block;
+      const gap = b.y0 - last.y1;
+      return gap < Math.max(b.size, last.size) * 0.9 && gap > -b.size * 0.5 && xOverlapShare(g, b) > 0.3;
+    });
+    if (near) {
+      near.parts.push(h);
+      Object.assign(near, union(near, b));
+    } else groups.push({ x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1, parts: [h] });
+  }
+  return groups;
+}
+
+const append = (a: string | null, b: string): string => (a ? joinLines(a, b) : b);
+
+/**
+ * A kicker or subtitle is often set little larger than the body, or smaller: a short unfinished line or two
+ * right above or below a headline, within its width, joins it.
+ */
+function attachSatellites(groups: readonly HeadlineGroup[], typed: readonly Typed[]): Set<Typed> {
+  const taken = new Set<Typed>();
+  for (const g of groups) {
+    for (const t of typed) {
+      const b = t.block;
+      if (taken.has(t) || !SATELLITE_ROLES.has(t.role) || b.lines.length > 2 || endsSentence(t.text))
+        continue;
+      if (xOverlapShare(g, b) < 0.5) continue;
+      const reach = Math.max(b.size, 6) * 1.5;
+      const above = g.y0 - b.y1;
+      const below = b.y0 - g.y1;
+      if ((above >= -2 && above <= reach) || (below >= -2 && below <= reach)) {
+        taken.add(t);
+        g.parts.push(t);
+        Object.assign(g, union(g, b));
+      }
+    }
+    g.parts.sort((a, b) => a.block.y0 - b.block.y0);
+  }
+  return taken;
+}
+const SATELLITE_ROLES = new Set<Typed['role']>(['body', 'subhead', 'caption']);
+
+function joinText(lines: readonly PdfLine[]): string {
+  return lines.reduce<string | null>((acc, l) => append(acc, l.text), null) ?? '';
+}
+
+/** Kicker above the largest part, title, subtitle below it; dashes say which when sizes cannot. */
+function headlineDraft(group: HeadlineGroup, section: string | null): ArticleDraft {
+  const draft = newDraft(section);
+  const largest = Math.max(...group.parts.map((p) => p.block.size));
+  const titleAt = group.parts.findIndex((p) => p.block.size === largest);
+  group.parts.forEach((part, i) => {
+    const text = joinText(part.block.lines);
+    if (i < titleAt || (i !== titleAt && endsWithDashes(text) && draft.title === ''))
+      draft.kicker = append(draft.kicker, stripTrailingDashes(text));
+    else if (i === titleAt) draft.title = text;
+    else if (startsWithDashes(text) || i > titleAt)
+      draft.subtitle = append(draft.subtitle, stripLeadingDashes(text));
+  });
+  return draft;
+}
+
+/** The group a block belongs to: the nearest one above it that shares some of its width. */
+function ownerOf(block: Rect, groups: readonly HeadlineGroup[]): HeadlineGroup | null {
+  let best: HeadlineGroup | null = null;
+  for (const g of groups) {
+    if (g.y1 > block.y0 + 2 || overlap(g.x0, g.x1, block.x0, block.x1) <= 0) continue;
+    if (!best || g.y1 > best.y1) best = g;
+  }
+  return best;
+}
+
+/** Blocks in reading order: columns (blocks sharing most of their width) left to right, each top to bottom. */
+function readingOrder(items: Typed[]): Typed[] {
+  const columns: { rect: Rect; items: Typed[] }[] = [];
+  for (const t of [...items].sort((a, b) => a.block.x0 - b.block.x0)) {
+    const col = columns.find((c) => xOverlapShare(c.rect, t.block) > 0.5);
+    if (col) {
+      col.items.push(t);
+      col.rect = union(col.rect, t.block);
+    } else columns.push({ rect: { ...t.block }, items: [t] });
+  }
+  columns.sort((a, b) => a.rect.x0 - b.rect.x0);
+  return columns.flatMap((c) => c.items.sort((a, b) => a.block.y0 - b.block.y0));
+}
+
+function creditFrom(text: string): { dateline: string | null; byline: string | null; authors: string[] } {
+  return (
+    bylineLine(text) ?? namesLine(text) ?? leadCredit(text) ?? { dateline: null, byline: text, authors: [] }
+  );
+}
+
+/** The body items of an article's blocks, with paragraph openings decided from the layout. */
+function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number): BodyItem[] {
+  const items: BodyItem[] = [];
+  let previous: { line: PdfLine; block: Typed } | null = null;
+  for (const t of blocks) {
+    const regions = t.block.lines.map((l) => region(page, l));
+    if (t.role === 'credit' && items.length === 0) {
+      const credit = creditFrom(t.text.replace(/\n/g, ' '));
+      if (credit.dateline) draft.dateline = credit.dateline;
+      if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
+      addAuthors(draft, credit.authors);
+      continue;
+    }
+    if (t.role === 'caption' || t.role === 'subhead' || t.role === 'credit') {
+      items.push({
+        kind: t.role === 'subhead' ? 'subhead' : 'caption',
+        text: joinText(t.block.lines),
+        regions,
+      });
+      if (t.role === 'subhead') previous = null;
+      continue;
+    }
+    const b = t.block;
+    for (const line of b.lines) {
+      const indent = line.x0 - b.x0 > line.size * 0.6;
+      let opens = true;
+      if (previous) {
+        const p = previous.line;
+        const pb = previous.block.block;
+        const shortBefore = p.x1 < pb.x1 - p.size * 1.0;
+        const sameBlock = previous.block === t;
+        opens = indent || (endsSentence(p.text) && (shortBefore || !sameBlock));
+      }
+      items.push({
+        kind: 'line',
+        text: line.text,
+        gapBefore: 0,
+        indent: 0,
+        headlineLike: false,
+        opens,
+        region: region(page, line),
+      });
+      previous = { line, block: t };
+    }
+  }
+  return items;
+}
+
+export interface PageDrafts {
+  drafts: ArticleDraft[];
+  meta: Record<string, string[]>;
+}
+
+export function pageDrafts(typed: readonly Typed[], page: number): PageDrafts {
+  const meta: Record<string, string[]> = {};
+  const add = (key: string, value: string): void => {
+    (meta[key] ??= []).push(value);
+  };
+  const groups = headlineGroups(typed);
+  const satellites = attachSatellites(groups, typed);
+  const sections = typed.filter((t) => t.role === 'section');
+  const owned = new Map<HeadlineGroup | null, Typed[]>();
+  for (const t of typed) {
+    if (t.role === 'furniture') {
+      for (const item of t.furniture ?? []) add(item.key, item.value);
+      continue;
+    }
+    if (t.role === 'headline' || satellites.has(t)) continue;
+    if (t.role === 'section') {
+      add('sections', t.text);
+      continue;
+    }
+    const owner = ownerOf(t.block, groups);
+    owned.set(owner, [...(owned.get(owner) ?? []), t]);
+  }
+  const drafts: ArticleDraft[] = [];
+  // Text above every headline (an article continued from an earlier page) is an article of its own.
+  const orphans = owned.get(null);
+  if (orphans) {
+    const draft = newDraft(null);
+    draft.body = bodyItems(draft, readingOrder(orphans), page);
+    draft.regions = orphans.map((t) => region(page, t.block));
+    drafts.push(draft);
+  }
+  const ordered = [...groups].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  for (const g of ordered) {
+    const label = ownerSection(g, sections);
+    const draft = headlineDraft(g, label);
+    const blocks = readingOrder(owned.get(g) ?? []);
+    draft.body = bodyItems(draft, blocks, page);
+    draft.regions = [region(page, g), ...blocks.map((t) => region(page, t.block))];
+    drafts.push(draft);
+  }
+  return { drafts, meta };
+}
+
+/** The section label above a headline, nearest first, that shares its width. */
+function ownerSection(group: HeadlineGroup, sections: readonly Typed[]): string | null {
+  let best: Typed | null = null;
+  for (const s of sections) {
+    if (s.block.y1 > group.y0 + 2 || overlap(s.block.x0, s.block.x1, group.x0, group.x1) <= 0) continue;
+    if (!best || s.block.y1 > best.block.y1) best = s;
+  }
+  return best ? (sectionLabel(best.text) ?? best.text) : null;
+}

@@ -1,0 +1,85 @@
+// Text runs → lines. Runs on one baseline that follow each other closely form a line; a wide horizontal gap
+// on the same baseline is a column gutter, so the runs beyond it start another line.
+import { normalizeExtractedText } from '../import/normalize-text';
+import { separatorBetween } from '../page/join';
+import type { Rect, TextRun } from './geometry';
+
+export interface PdfLine extends Rect {
+  text: string;
+  /** The baseline. */
+  y: number;
+  /** The size most of the line's characters are set in. */
+  size: number;
+  /** The font most of the line's characters are set in. */
+  font: string;
+}
+
+/** A gap wider than this many ems between runs on one baseline separates columns, not words. */
+const GUTTER_EMS = 1.2;
+
+function dominant<K>(pairs: readonly (readonly [K, number])[]): K {
+  const weights = new Map<K, number>();
+  for (const [k, w] of pairs) weights.set(k, (weights.get(k) ?? 0) + w);
+  let best = pairs[0]![0];
+  let most = -1;
+  for (const [k, w] of weights) if (w > most) [best, most] = [k, w];
+  return best;
+}
+
+function toLine(runs: readonly TextRun[]): PdfLine {
+  let text = '';
+  let prev: TextRun | null = null;
+  for (const r of runs) {
+    if (prev) {
+      const gap = r.x - (prev.x + prev.width);
+      // Extractors put most spaces into the runs; a visible gap without one is a space between Latin words.
+      if (gap > 0.2 * Math.min(r.size, prev.size) && !/\s$/.test(text) && !/^\s/.test(r.text))
+        text += separatorBetween(text, r.text);
+    }
+    text += r.text;
+    prev = r;
+  }
+  const weighted = runs.map((r) => [r, r.text.trim().length] as const);
+  const size = dominant(weighted.map(([r, w]) => [Math.round(r.size * 10) / 10, w] as const));
+  const font = dominant(weighted.map(([r, w]) => [r.font, w] as const));
+  const y = dominant(weighted.map(([r, w]) => [r.y, w] as const));
+  return {
+    // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
+    text: normalizeExtractedText(text.replace(/\s+/g, ' ').trim()),
+    x0: Math.min(...runs.map((r) => r.x)),
+    x1: Math.max(...runs.map((r) => r.x + r.width)),
+    y,
+    y0: y - size * 0.88,
+    y1: y + size * 0.12,
+    size,
+    font,
+  };
+}
+
+/** The page's lines, each within one column, in no particular order. */
+export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
+  const sorted = runs
+    .filter((r) => r.text.trim() !== '' && r.size > 0)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PdfLine[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    // Runs whose baselines lie within a third of an em of the first one's share its baseline.
+    const first = sorted[i]!;
+    let j = i + 1;
+    while (j < sorted.length && Math.abs(sorted[j]!.y - first.y) < first.size * 0.35) j++;
+    const row = sorted.slice(i, j).sort((a, b) => a.x - b.x);
+    let piece: TextRun[] = [];
+    for (const r of row) {
+      const last = piece[piece.length - 1];
+      if (last && r.x - (last.x + last.width) > GUTTER_EMS * Math.max(r.size, last.size)) {
+        lines.push(toLine(piece));
+        piece = [];
+      }
+      piece.push(r);
+    }
+    if (piece.length > 0) lines.push(toLine(piece));
+    i = j;
+  }
+  return lines.filter((l) => l.text !== '');
+}

@@ -1,0 +1,103 @@
+// What each block of a PDF page is, from what the PDF knows and plain text does not: the size and face it is
+// set in, relative to the page's body text, and where it stands. The text rules (furniture, section labels,
+// bylines) are the page parser's own.
+import { bylineLine, namesLine } from '../page/byline';
+import { endsSentence } from '../page/chars';
+import { classifyLines } from '../page/classify-lines';
+import { sectionLabel } from '../page/furniture';
+import { splitLines } from '../page/lines';
+import type { FurnitureItem } from '../page/furniture';
+import type { PdfBlock } from './blocks';
+
+export type BlockRole = 'furniture' | 'section' | 'headline' | 'credit' | 'subhead' | 'caption' | 'body';
+
+export interface Typed {
+  block: PdfBlock;
+  role: BlockRole;
+  text: string;
+  /** Furniture found in the block's row of the page, for the page's metadata (given with the row's first block). */
+  furniture?: FurnitureItem[];
+}
+
+/** The body text's setting: the size and face most characters of the page are set in. */
+export interface BodySetting {
+  size: number;
+  font: string;
+}
+
+/** Headlines are set at least this much larger than the body. */
+const HEADLINE_RATIO = 1.2;
+/** Captions and furniture are set at least this much smaller. */
+const SMALL_RATIO = 0.93;
+/** Page edges where running heads, folios and mastheads stand: top and bottom shares of the page height. */
+const TOP_EDGE = 0.16;
+/** A caption runs to a few lines at most. */
+const CAPTION_LINES = 4;
+const BOTTOM_EDGE = 0.93;
+
+export function bodySetting(blocks: readonly PdfBlock[]): BodySetting {
+  const weights = new Map<string, number>();
+  for (const b of blocks)
+    for (const l of b.lines) {
+      const key = `${l.size}\u0000${l.font}`;
+      weights.set(key, (weights.get(key) ?? 0) + l.text.length);
+    }
+  let best = '';
+  let most = -1;
+  for (const [k, w] of weights) if (w > most) [best, most] = [k, w];
+  const [size = '0', font = ''] = best.split('\u0000');
+  return { size: Number(size), font };
+}
+
+function blockText(block: PdfBlock): string {
+  return block.lines.map((l) => l.text).join('\n');
+}
+
+/** Blocks side by side on one band of the page (a running head's pieces), top to bottom, each left to right. */
+function rows(blocks: readonly PdfBlock[]): PdfBlock[][] {
+  const out: PdfBlock[][] = [];
+  for (const b of [...blocks].sort((a, c) => a.y0 - c.y0 || a.x0 - c.x0)) {
+    const row = out.find((r) => r.some((o) => b.y0 < o.y1 && o.y0 < b.y1));
+    if (row) row.push(b);
+    else out.push([b]);
+  }
+  return out.map((r) => r.sort((a, c) => a.x0 - c.x0));
+}
+
+/**
+ * Furniture in the page's top and bottom bands, read with the text parser's furniture rules: one text line per
+ * band, its pieces joined as a running head prints them, so that a masthead is seen beside the running head.
+ */
+function edgeFurniture(blocks: readonly PdfBlock[], pageHeight: number): Map<PdfBlock, FurnitureItem[]> {
+  const edge = rows(blocks.filter((b) => b.y1 <= pageHeight * TOP_EDGE || b.y0 >= pageHeight * BOTTOM_EDGE));
+  const found = new Map<PdfBlock, FurnitureItem[]>();
+  const text = edge.map((row) => row.map((b) => blockText(b).replace(/\n/g, ' ')).join('   ')).join('\n');
+  const lines = classifyLines(splitLines(text));
+  edge.forEach((row, i) => {
+    const role = lines.role(i);
+    // The row's items say what all its pieces hold: they go with its first piece.
+    if (role?.kind === 'furniture') row.forEach((block, k) => found.set(block, k === 0 ? role.items : []));
+  });
+  return found;
+}
+
+export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body: BodySetting): Typed[] {
+  const furniture = edgeFurniture(blocks, pageHeight);
+  return blocks.map((block): Typed => {
+    const text = blockText(block);
+    const items = furniture.get(block);
+    if (items) return { block, role: 'furniture', text, furniture: items };
+    const oneLine = block.lines.length === 1;
+    if (oneLine && sectionLabel(text)) return { block, role: 'section', text };
+    if (block.lines.length <= 2 && (bylineLine(text.replace(/\n/g, ' ')) || namesLine(text)))
+      return { block, role: 'credit', text };
+    if (block.size >= body.size * HEADLINE_RATIO) return { block, role: 'headline', text };
+    // Small type over many lines is the body of a boxed item, not a caption.
+    if (block.size <= body.size * SMALL_RATIO && block.lines.length <= CAPTION_LINES)
+      return { block, role: 'caption', text };
+    // A line or two in another face, not a finished sentence: a subhead inside an article.
+    if (block.font !== body.font && block.lines.length <= 2 && !endsSentence(text))
+      return { block, role: 'subhead', text };
+    return { block, role: 'body', text };
+  });
+}

@@ -1,0 +1,115 @@
+// Import's one pipeline: the file's format is sniffed from its bytes, the reader for that format turns it into
+// the parsed page (the same article structure for every format), and storage and the index take it from there.
+// A new format is one more entry in DOCUMENT_READERS.
+import type { ParsedPage } from '../../../shared/contract/article.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract/vocabulary.js';
+import { parseDocument, type DocumentFormat } from '../../domain/import/parse-document.js';
+import { parsePdfText } from '../../domain/pdf/index.js';
+import { decodeText } from './decode-text.js';
+import { PdfReadError, readPdfText, type PdfReadOptions } from './pdf-text.js';
+
+export interface ReadDocument {
+  /** The source's text as the library keeps it: what re-parsing and the duplicate check read. */
+  content: string;
+  /** The text encoding the bytes were read in, or the file type for files that are not text ('pdf'). */
+  encoding: string;
+  format: DocumentFormat;
+  page: ParsedPage;
+  /** The file itself, kept beside the text when the text alone cannot show it (a PDF's pages). */
+  original?: Uint8Array;
+}
+
+export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: string };
+
+export interface DocumentReader {
+  name: string;
+  sniff(bytes: Uint8Array): boolean;
+  read(bytes: Uint8Array, fileName: string, options: PdfReadOptions): Promise<ReadResult>;
+}
+
+function startsWith(bytes: Uint8Array, ascii: string, within = 0): boolean {
+  const limit = Math.min(bytes.length - ascii.length, within);
+  for (let at = 0; at <= limit; at++) {
+    let k = 0;
+    while (k < ascii.length && bytes[at + k] === ascii.charCodeAt(k)) k++;
+    if (k === ascii.length) return true;
+  }
+  return false;
+}
+
+/** The text a PDF's articles make, headline fields and blocks in order: what the library keeps as its text. */
+function pageText(page: ParsedPage): string {
+  return page.articles
+    .map((a) =>
+      [a.kicker, a.title, a.subtitle, a.byline, a.dateline, ...a.blocks.map((b) => b.text)]
+        .filter((part): part is string => !!part)
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+const pdfReader: DocumentReader = {
+  name: 'pdf',
+  // The header may follow a little junk (the specification allows it within the first 1,024 bytes).
+  sniff: (bytes) => startsWith(bytes, '%PDF-', 1024),
+  async read(bytes, _fileName, options) {
+    try {
+      const page = parsePdfText(await readPdfText(bytes, options));
+      if (page.articles.length === 0) return { ok: false, reason: 'no article text was found in it' };
+      return {
+        ok: true,
+        document: { content: pageText(page), encoding: 'pdf', format: 'text', page, original: bytes },
+      };
+    } catch (error) {
+      if (error instanceof PdfReadError) return { ok: false, reason: error.message };
+      throw error;
+    }
+  },
+};
+
+const zipReader: DocumentReader = {
+  name: 'zip',
+  sniff: (bytes) => startsWith(bytes, 'PK\u0003\u0004'),
+  read: () =>
+    Promise.resolve({
+      ok: false,
+      reason:
+        'it is a packaged document (EPUB, DOCX or a zip archive), which Jianbao cannot read yet; save it as text or PDF and import that',
+    }),
+};
+
+/** A document from text already decoded (a text file, or a text source read again). */
+export function textDocument(fileName: string, text: string, encoding: string): ReadDocument {
+  const { format, page } = parseDocument(fileName, text);
+  return { content: text, encoding, format, page };
+}
+
+const textReader: DocumentReader = {
+  name: 'text',
+  sniff: () => true,
+  read(bytes, fileName) {
+    const decoded = decodeText(bytes);
+    return Promise.resolve(
+      decoded.ok ? { ok: true, document: textDocument(fileName, decoded.text, decoded.encoding) } : decoded,
+    );
+  },
+};
+
+export const DOCUMENT_READERS: readonly DocumentReader[] = [pdfReader, zipReader, textReader];
+
+/** Reads a file of any supported format into its parsed page, or says in a sentence why it cannot. */
+export async function readDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  options: PdfReadOptions = {},
+): Promise<ReadResult> {
+  if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      reason: `it is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`,
+    };
+  }
+  const reader = DOCUMENT_READERS.find((r) => r.sniff(bytes))!;
+  return reader.read(bytes, fileName, options);
+}
