@@ -192,8 +192,8 @@ interface Tokens {
 }
 
 /**
- * Runs the diff; with tokens, turns token counts back into character offsets, and looks inside each word
- * replaced by a near twin (see spelledAlike).
+ * Runs the diff; with tokens, turns token counts back into character offsets, and looks inside words
+ * replaced by text that keeps their letters (see spelledAlike).
  */
 function stretchesOf(
   dmp: DiffMatchPatch,
@@ -219,12 +219,14 @@ function stretchesOf(
   let newOffset = 0;
   for (const [index, [operation, text]] of diffs.entries()) {
     const [nextOperation, nextText] = diffs[index + 1] ?? [EQUAL, ''];
+    const words =
+      tokens && operation === DELETE && nextOperation === INSERT ? [...text].map(tokens.word) : [];
     const respelled =
-      tokens && operation === DELETE && nextOperation === INSERT && text.length === 1 && nextText.length === 1
-        ? spelledAlike(dmp, tokens.word(text), tokens.word(nextText))
+      tokens && words.some((word) => word.length > 1)
+        ? spelledAlike(dmp, words.join(''), [...nextText].map(tokens.word).join(''))
         : null;
     if (respelled) {
-      // The old word's stretches, letter by letter; the new word then counts as inserted, as usual.
+      // The old words' stretches, letter by letter; the new text then counts as inserted, as usual.
       let oldLetter = oldOffset;
       let newLetter = newOffset;
       for (const [letterOperation, letters] of respelled) {
@@ -238,7 +240,7 @@ function stretchesOf(
         if (letterOperation !== INSERT) oldLetter += letters.length;
         if (letterOperation !== DELETE) newLetter += letters.length;
       }
-      oldToken++;
+      oldToken += text.length;
       oldOffset = oldLetter;
       continue;
     }
@@ -261,13 +263,21 @@ function stretchesOf(
   return stretches;
 }
 
+/** Longest replacement text looked into letter by letter (the work is bounded, the gain is in short words). */
+const MAX_RESPELLED = 256;
+
 /**
- * A word replaced by one spelled nearly the same (a typo made or fixed, at most one letter in five and at
- * least one allowed) is the same word to the reader: its letters are diffed one by one, so a quote that
- * starts or ends inside it keeps that edge. Other replaced words stay replaced whole.
+ * A word or number replaced by text that keeps most of its letters (a typo made or fixed, "2013" become
+ * "2014", a sentence pasted into its middle), or by some of its letters only (digits cut from a phone
+ * number), is still that word to the
+ * reader: its letters are diffed one by one, so a quote that starts or ends inside it keeps that edge.
+ * Words replaced by other words keep few letters once the letter diff is cleaned up, and stay replaced whole.
  */
 function spelledAlike(dmp: DiffMatchPatch, before: string, after: string): Diff[] | null {
+  if (before.length > MAX_RESPELLED || after.length > MAX_RESPELLED) return null;
   const letters = dmp.diff_main(before, after, false);
-  const allowed = Math.max(1, Math.floor(Math.max(before.length, after.length) / 5));
-  return dmp.diff_levenshtein(letters) <= allowed ? letters : null;
+  dmp.diff_cleanupSemantic(letters);
+  const kept = letters.reduce((sum, [operation, part]) => sum + (operation === EQUAL ? part.length : 0), 0);
+  // Letters only taken out (a number cut short) align exactly, however many went.
+  return 2 * kept >= before.length || kept === after.length ? letters : null;
 }
