@@ -203,6 +203,24 @@ export const en = {
       (r.sources > 0 ? ` Recreated ${r.sources} imported files with ${r.articles} articles.` : ''),
     more: 'Show more',
   },
+  snapshots: {
+    heading: 'Snapshots of the whole library',
+    explain: (folder: string) =>
+      `A copy of the library file is kept at the first start of each day (the last 7 days and 4 weeks) and before each upgrade${folder ? `, in ${folder}` : ''}.`,
+    take: 'Take a snapshot now',
+    none: 'No snapshot yet.',
+    restore: 'Restore…',
+    restoreLabel: (date: string) => `Restore the snapshot of ${date}…`,
+    confirm: (date: string) =>
+      `Put the library back as it was on ${date}? Everything since then is set aside: the library as it is now is kept as a snapshot first.`,
+    size: (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+    kind: {
+      daily: 'daily',
+      'before-migration': 'before an upgrade',
+      'before-restore': 'before a restore',
+      manual: 'taken by hand',
+    },
+  },
   exportDialog: {
     title: 'Export notes',
     scope: 'What',

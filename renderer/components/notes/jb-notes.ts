@@ -12,6 +12,7 @@ import { apiContext } from '../../state/context.js';
 import { exportIcon, importIcon } from '../icons.js';
 import { annotationCards, controls, noteMarkdown, swatches } from '../shared.styles.js';
 import { notesStyles } from './jb-notes.styles.js';
+import './jb-snapshots.js';
 
 type Item = Output<'annotations.all'>['items'][number];
 type Grouping = 'article' | 'tag';
@@ -21,7 +22,7 @@ const FILTER_DELAY_MS = 200;
 
 /**
  * Every highlight and note in the library, grouped by article or by tag, filterable by text; each
- * opens its article at the passage. Also backup and restore of all annotations.
+ * opens its article at the passage. Also backup and restore of the whole library (JSON, snapshots).
  * @fires jb-export - the user asked for the export dialog
  */
 export class JbNotes extends LitElement {
@@ -181,6 +182,7 @@ export class JbNotes extends LitElement {
         />
       </div>
       <p class="status" role="status">${this.status}</p>
+      <jb-snapshots></jb-snapshots>
       <div class="filters">
         <input
           type="search"
