@@ -14,6 +14,8 @@
  * 3. The surviving part (surviving-part.ts): at least half the quote carried over, and between its first
  *    and last surviving characters nothing but text the edit wrote (a sentence inserted inside, a typo
  *    fixed, words deleted).
+ * 4. Nothing of the quote carried over, but the quote whole in the text written in its place (see
+ *    rewrittenAround).
  */
 import { isConvincing, maxQuoteErrors, scoreCandidate } from './candidate-score.js';
 import type { Candidate, Evidence } from './candidate-score.js';
@@ -39,10 +41,36 @@ export function placeByDiff(
     if (mapped && (mapped.quoteSimilarity === 1 || isConvincing(mapped, evidence, 'mapped')))
       return toOriginalRange(folded, mapped.start, mapped.end);
   }
+  if (places.every((place) => place === null)) return rewrittenAround(witness, evidence.quote, annotation);
   return (
     exactAtEitherEnd(folded, evidence.quote, first, last) ??
     survivingPart(witness, annotation, evidence.quote)
   );
+}
+
+/**
+ * Reading 4: the quote exactly, once in the whole text, inside the new text that took the place of the old
+ * text around it. Rewrites on both sides longer than a quote make the diff's clean-up give up the quote's
+ * own agreement and report the whole stretch replaced (a 4-character quote between two inserted phrases);
+ * the passage is still there, where it was.
+ */
+function rewrittenAround(witness: DiffWitness, quote: string, annotation: TextQuoteAnchor): Range | null {
+  const { offsets, oldText, newText, newFolded } = witness;
+  const kept = (old: number) => /\S/u.test(oldText[old]!) && offsets.surviving(old) !== null;
+  let before = annotation.start - 1;
+  while (before >= 0 && !kept(before)) before--;
+  let after = annotation.end;
+  while (after < oldText.length && !kept(after)) after++;
+  const from = toNormalizedOffset(newFolded, before < 0 ? 0 : offsets.surviving(before)! + 1);
+  const to = toNormalizedOffset(
+    newFolded,
+    after >= oldText.length ? newText.length : offsets.surviving(after)!,
+  );
+  const at = newFolded.text.indexOf(quote);
+  const once = at !== -1 && at === newFolded.text.lastIndexOf(quote);
+  return once && at >= from && at + quote.length <= to
+    ? toOriginalRange(newFolded, at, at + quote.length)
+    : null;
 }
 
 /** Scores the original range [start, end) of the new text by what it folds to. */

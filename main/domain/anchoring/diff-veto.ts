@@ -32,14 +32,8 @@ export function contradictsDiff(
   match: { readonly exact: boolean; readonly unique: boolean },
   annotation: TextQuoteAnchor,
 ): boolean {
-  const visible = visibleOffsets(annotation);
-  const strays = visible.flatMap((old, index) => {
-    const now = witness.offsets.surviving(old);
-    return now !== null && (now < found.start || now >= found.end) ? [index] : [];
-  });
-  const edgesOnly = strays.every((index, i) => index === i || index === visible.length - (strays.length - i));
-  const fewAtEdges = edgesOnly && strays.length <= MAX_STRAY_SHARE * visible.length;
-  if (strays.length > 0 && !(match.exact && match.unique && fewAtEdges)) return true;
+  const { strays, fewAtEdges } = straysOf(witness, found, annotation);
+  if (strays > 0 && !(match.exact && match.unique && fewAtEdges)) return true;
   const origins = originsIn(witness, found);
   if (othersWithin(witness, found, annotation) > MAX_FOREIGN_SHARE * origins.length) return true;
   if (match.exact) return false;
@@ -50,10 +44,31 @@ export function contradictsDiff(
     : !edges.every((origin) => origin === null);
 }
 
-/** Whether the diff saw all the user's characters deleted and all of a found range inserted: a move. */
+/**
+ * Whether the diff saw the user's passage deleted and a found range inserted: a move. A few of the user's
+ * characters left behind at the edges do not count (see MAX_STRAY_SHARE: a moved paragraph's "。" kept
+ * as the previous paragraph's).
+ */
 export function movedByDiff(witness: DiffWitness, found: Range, annotation: TextQuoteAnchor): boolean {
-  return (
-    visibleOffsets(annotation).every((old) => witness.offsets.surviving(old) === null) &&
-    originsIn(witness, found).every((origin) => origin === null)
-  );
+  // All of the found range inserted: whatever of the user's the diff kept lies outside it.
+  const { strays, fewAtEdges } = straysOf(witness, found, annotation);
+  return (strays === 0 || fewAtEdges) && originsIn(witness, found).every((origin) => origin === null);
+}
+
+/** The user's visible characters the diff carries outside a found range, and whether they are few and at the edges. */
+function straysOf(
+  witness: DiffWitness,
+  found: Range,
+  annotation: TextQuoteAnchor,
+): { strays: number; fewAtEdges: boolean } {
+  const visible = visibleOffsets(annotation);
+  const strays = visible.flatMap((old, index) => {
+    const now = witness.offsets.surviving(old);
+    return now !== null && (now < found.start || now >= found.end) ? [index] : [];
+  });
+  const edgesOnly = strays.every((index, i) => index === i || index === visible.length - (strays.length - i));
+  return {
+    strays: strays.length,
+    fewAtEdges: edgesOnly && strays.length <= MAX_STRAY_SHARE * visible.length,
+  };
 }

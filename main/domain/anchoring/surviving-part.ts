@@ -11,7 +11,7 @@
  * - an edge character is a guess between twins (slidable).
  */
 import type { DiffWitness, Range } from './diff-witness.js';
-import { originsIn, othersWithin, visibleOffsets } from './diff-witness.js';
+import { isOwn, originsIn, othersWithin, visibleOffsets } from './diff-witness.js';
 import { toNormalizedOffset, toOriginalRange } from './normalize.js';
 import type { TextQuoteAnchor } from './reanchor.js';
 
@@ -45,8 +45,8 @@ export function survivingPart(
     othersWithin(witness, part, annotation) > 0 ||
     madeAnew(witness, foldedQuote) ||
     movedInside(witness, part) ||
-    (firstKept !== visible[0] && slidable(witness, firstKept, -1)) ||
-    (lastKept !== visible.at(-1) && slidable(witness, lastKept, 1));
+    (firstKept !== visible[0] && slidable(witness, annotation, firstKept, -1)) ||
+    (lastKept !== visible.at(-1) && slidable(witness, annotation, lastKept, 1));
   return doubtful ? null : part;
 }
 
@@ -104,7 +104,12 @@ function movedInside(witness: DiffWitness, part: Range): boolean {
  * twin at the deletion's far end: with "The will … locked.\" " moved out of "… to. The will … locked.\"
  * The trustees", which "The" stayed is a guess, and the quote ". The wi" landed on ". The" of "The trustees".
  */
-function slidable(witness: DiffWitness, kept: number, direction: 1 | -1): boolean {
+function slidable(
+  witness: DiffWitness,
+  annotation: TextQuoteAnchor,
+  kept: number,
+  direction: 1 | -1,
+): boolean {
   const { oldText, offsets } = witness;
   let twin: number | null = null;
   for (let at = kept + direction; at >= 0 && at < oldText.length; at += direction) {
@@ -112,5 +117,6 @@ function slidable(witness: DiffWitness, kept: number, direction: 1 | -1): boolea
     if (offsets.surviving(at) !== null) break;
     twin = at;
   }
-  return twin !== null && oldText[twin] === oldText[kept];
+  // A twin inside the quote is the user's character too: either way the part is the same.
+  return twin !== null && !isOwn(twin, annotation) && oldText[twin] === oldText[kept];
 }
