@@ -3,9 +3,12 @@
 import { isSpaceCode } from './lines';
 
 const NUM = '[0-9０-９一二三四五六七八九十百零〇]';
-const PAGE_TOKEN = new RegExp(`^(?:第${NUM}{1,4}版|[A-Z]?${NUM}{1,3}版)(?:[:：][^\\s]{1,12})?$`);
 /** Digits as e-papers print them: ASCII or full-width. */
 const D = '[0-9０-９]';
+// 第3版, A3版, or a section letter with the page number (A12) as papers number their sections' pages.
+const PAGE_TOKEN = new RegExp(
+  `^(?:第${NUM}{1,4}版|[A-Z]?${NUM}{1,3}版|[A-ZＡ-Ｚ]${D}{1,2})(?:[:：][^\\s]{1,12})?$`,
+);
 const DATE_TOKEN = new RegExp(
   `^(?:${D}{4}年${D}{1,2}月${D}{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?|${D}{4}[-./]${D}{1,2}[-./]${D}{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历[^\\s]{2,12})$`,
 );

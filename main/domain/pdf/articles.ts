@@ -11,7 +11,8 @@ import { endsWithDashes, startsWithDashes, stripLeadingDashes, stripTrailingDash
 import { joinLines } from '../page/join';
 import { overlap, union, xOverlapShare, type Rect } from './geometry';
 import type { PdfLine } from './lines';
-import type { Typed } from './roles';
+import { assignOwners } from './ownership';
+import type { BodySetting, Typed } from './roles';
 
 interface HeadlineGroup extends Rect {
   parts: Typed[];
@@ -43,16 +44,26 @@ function headlineGroups(typed: readonly Typed[]): HeadlineGroup[] {
 const append = (a: string | null, b: string): string => (a ? joinLines(a, b) : b);
 
 /**
- * A kicker or subtitle is often set little larger than the body, or smaller: a short unfinished line or two
- * right above or below a headline, within its width, joins it.
+ * A kicker or subtitle is often set little larger than the body, or smaller: a short unfinished line or two in
+ * a size of their own, right above or below a headline, within its width, join it. A paragraph's opening lines
+ * (in the body's size, or opening with a dateline) never do.
  */
-function attachSatellites(groups: readonly HeadlineGroup[], typed: readonly Typed[]): Set<Typed> {
+function attachSatellites(
+  groups: readonly HeadlineGroup[],
+  typed: readonly Typed[],
+  body: BodySetting,
+): Set<Typed> {
+  const satellite = (t: Typed): boolean =>
+    SATELLITE_ROLES.has(t.role) &&
+    t.block.lines.length <= 2 &&
+    Math.abs(t.block.size / body.size - 1) > 0.08 &&
+    !endsSentence(t.text) &&
+    !leadCredit(t.text);
   const taken = new Set<Typed>();
   for (const g of groups) {
     for (const t of typed) {
       const b = t.block;
-      if (taken.has(t) || !SATELLITE_ROLES.has(t.role) || b.lines.length > 2 || endsSentence(t.text))
-        continue;
+      if (taken.has(t) || !satellite(t)) continue;
       if (xOverlapShare(g, b) < 0.5) continue;
       const reach = Math.max(b.size, 6) * 1.5;
       const above = g.y0 - b.y1;
@@ -87,16 +98,6 @@ function headlineDraft(group: HeadlineGroup, section: string | null): ArticleDra
       draft.subtitle = append(draft.subtitle, stripLeadingDashes(text));
   });
   return draft;
-}
-
-/** The group a block belongs to: the nearest one above it that shares some of its width. */
-function ownerOf(block: Rect, groups: readonly HeadlineGroup[]): HeadlineGroup | null {
-  let best: HeadlineGroup | null = null;
-  for (const g of groups) {
-    if (g.y1 > block.y0 + 2 || overlap(g.x0, g.x1, block.x0, block.x1) <= 0) continue;
-    if (!best || g.y1 > best.y1) best = g;
-  }
-  return best;
 }
 
 /** Blocks in reading order: columns (blocks sharing most of their width) left to right, each top to bottom. */
@@ -172,27 +173,33 @@ export interface PageDrafts {
   meta: Record<string, string[]>;
 }
 
-export function pageDrafts(typed: readonly Typed[], page: number): PageDrafts {
+export function pageDrafts(typed: readonly Typed[], page: number, body: BodySetting): PageDrafts {
   const meta: Record<string, string[]> = {};
   const add = (key: string, value: string): void => {
     (meta[key] ??= []).push(value);
   };
-  const groups = headlineGroups(typed);
-  const satellites = attachSatellites(groups, typed);
-  const sections = typed.filter((t) => t.role === 'section');
-  const owned = new Map<HeadlineGroup | null, Typed[]>();
+  const headlines = headlineGroups(typed);
+  const satellites = attachSatellites(headlines, typed, body);
+  const sections: Labelled[] = typed
+    .filter((t) => t.role === 'section')
+    .map((t) => ({ rect: t.block, label: sectionLabel(t.text) ?? t.text }));
+  const text: Typed[] = [];
   for (const t of typed) {
-    if (t.role === 'furniture') {
-      for (const item of t.furniture ?? []) add(item.key, item.value);
-      continue;
+    if (t.role === 'furniture') for (const item of t.furniture ?? []) add(item.key, item.value);
+    else if (t.role === 'section') add('sections', t.text);
+    else if (t.role !== 'headline' && !satellites.has(t)) text.push(t);
+  }
+  const owned = new Map<HeadlineGroup | null, Typed[]>();
+  for (const [t, owner] of assignOwners(text, headlines)) owned.set(owner, [...(owned.get(owner) ?? []), t]);
+  // A headline with no text under it names the section below it ("Briefly", "World").
+  const groups: HeadlineGroup[] = [];
+  for (const g of headlines) {
+    if (owned.has(g) || g.parts.length > 1) groups.push(g);
+    else {
+      const text = joinText(g.parts[0]!.block.lines);
+      add('sections', text);
+      sections.push({ rect: g, label: text });
     }
-    if (t.role === 'headline' || satellites.has(t)) continue;
-    if (t.role === 'section') {
-      add('sections', t.text);
-      continue;
-    }
-    const owner = ownerOf(t.block, groups);
-    owned.set(owner, [...(owned.get(owner) ?? []), t]);
   }
   const drafts: ArticleDraft[] = [];
   // Text above every headline (an article continued from an earlier page) is an article of its own.
@@ -215,12 +222,17 @@ export function pageDrafts(typed: readonly Typed[], page: number): PageDrafts {
   return { drafts, meta };
 }
 
+interface Labelled {
+  rect: Rect;
+  label: string;
+}
+
 /** The section label above a headline, nearest first, that shares its width. */
-function ownerSection(group: HeadlineGroup, sections: readonly Typed[]): string | null {
-  let best: Typed | null = null;
+function ownerSection(group: HeadlineGroup, sections: readonly Labelled[]): string | null {
+  let best: Labelled | null = null;
   for (const s of sections) {
-    if (s.block.y1 > group.y0 + 2 || overlap(s.block.x0, s.block.x1, group.x0, group.x1) <= 0) continue;
-    if (!best || s.block.y1 > best.block.y1) best = s;
+    if (s.rect.y1 > group.y0 + 2 || overlap(s.rect.x0, s.rect.x1, group.x0, group.x1) <= 0) continue;
+    if (!best || s.rect.y1 > best.rect.y1) best = s;
   }
-  return best ? (sectionLabel(best.text) ?? best.text) : null;
+  return best?.label ?? null;
 }

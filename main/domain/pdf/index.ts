@@ -15,8 +15,8 @@ export function parsePdfText(pages: readonly PageText[]): ParsedPage {
   const ctx = { typicalGap: 0, knownWords: new Set<string>() };
   for (const page of pages) {
     const blocks = linesToBlocks(runsToLines(page.runs));
-    const typed = typeBlocks(blocks, page.height, bodySetting(blocks));
-    const { drafts, meta: pageMeta } = pageDrafts(typed, page.number);
+    const body = bodySetting(blocks);
+    const { drafts, meta: pageMeta } = pageDrafts(typeBlocks(blocks, page.height, body), page.number, body);
     for (const [key, values] of Object.entries(pageMeta)) (meta[key] ??= []).push(...values);
     for (const draft of drafts) articles.push(takeLeadCredit(finishDraft(draft, ctx)));
   }

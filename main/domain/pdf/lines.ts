@@ -26,6 +26,11 @@ function dominant<K>(pairs: readonly (readonly [K, number])[]): K {
   return best;
 }
 
+/** A line from a piece of a row, unless the piece is only spaces. */
+function pushLine(lines: PdfLine[], piece: readonly TextRun[]): void {
+  if (piece.some((r) => r.text.trim() !== '')) lines.push(toLine(piece));
+}
+
 function toLine(runs: readonly TextRun[]): PdfLine {
   let text = '';
   let prev: TextRun | null = null;
@@ -43,11 +48,12 @@ function toLine(runs: readonly TextRun[]): PdfLine {
   const size = dominant(weighted.map(([r, w]) => [Math.round(r.size * 10) / 10, w] as const));
   const font = dominant(weighted.map(([r, w]) => [r.font, w] as const));
   const y = dominant(weighted.map(([r, w]) => [r.y, w] as const));
+  const inked = runs.filter((r) => r.text.trim() !== '');
   return {
     // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
     text: normalizeExtractedText(text.replace(/\s+/g, ' ').trim()),
-    x0: Math.min(...runs.map((r) => r.x)),
-    x1: Math.max(...runs.map((r) => r.x + r.width)),
+    x0: Math.min(...inked.map((r) => r.x)),
+    x1: Math.max(...inked.map((r) => r.x + r.width)),
     y,
     y0: y - size * 0.88,
     y1: y + size * 0.12,
@@ -56,11 +62,12 @@ function toLine(runs: readonly TextRun[]): PdfLine {
   };
 }
 
-/** The page's lines, each within one column, in no particular order. */
+/**
+ * The page's lines, each within one column, in no particular order. Space runs are kept while lines are cut:
+ * in justified text they fill the wide gaps between words, which would otherwise look like gutters.
+ */
 export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
-  const sorted = runs
-    .filter((r) => r.text.trim() !== '' && r.size > 0)
-    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = runs.filter((r) => r.text !== '' && r.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: PdfLine[] = [];
   let i = 0;
   while (i < sorted.length) {
@@ -70,15 +77,17 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
     while (j < sorted.length && Math.abs(sorted[j]!.y - first.y) < first.size * 0.35) j++;
     const row = sorted.slice(i, j).sort((a, b) => a.x - b.x);
     let piece: TextRun[] = [];
+    let reach = -Infinity;
     for (const r of row) {
-      const last = piece[piece.length - 1];
-      if (last && r.x - (last.x + last.width) > GUTTER_EMS * Math.max(r.size, last.size)) {
-        lines.push(toLine(piece));
+      if (piece.length > 0 && r.x - reach > GUTTER_EMS * r.size) {
+        pushLine(lines, piece);
         piece = [];
+        reach = -Infinity;
       }
       piece.push(r);
+      reach = Math.max(reach, r.x + r.width);
     }
-    if (piece.length > 0) lines.push(toLine(piece));
+    pushLine(lines, piece);
     i = j;
   }
   return lines.filter((l) => l.text !== '');

@@ -31,6 +31,8 @@ const HEADLINE_RATIO = 1.2;
 const SMALL_RATIO = 0.93;
 /** Page edges where running heads, folios and mastheads stand: top and bottom shares of the page height. */
 const TOP_EDGE = 0.16;
+/** A subhead runs to three lines at most. */
+const SUBHEAD_LINES = 3;
 /** A caption runs to a few lines at most. */
 const CAPTION_LINES = 4;
 const BOTTOM_EDGE = 0.93;
@@ -92,11 +94,14 @@ export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body
     if (block.lines.length <= 2 && (bylineLine(text.replace(/\n/g, ' ')) || namesLine(text)))
       return { block, role: 'credit', text };
     if (block.size >= body.size * HEADLINE_RATIO) return { block, role: 'headline', text };
-    // Small type over many lines is the body of a boxed item, not a caption.
-    if (block.size <= body.size * SMALL_RATIO && block.lines.length <= CAPTION_LINES)
+    // Small type over many lines in the body's face is the body of a boxed item, not a caption.
+    if (
+      block.size <= body.size * SMALL_RATIO &&
+      (block.lines.length <= CAPTION_LINES || block.font !== body.font)
+    )
       return { block, role: 'caption', text };
-    // A line or two in another face, not a finished sentence: a subhead inside an article.
-    if (block.font !== body.font && block.lines.length <= 2 && !endsSentence(text))
+    // A few lines in another face, not a finished sentence: a subhead inside an article.
+    if (block.font !== body.font && block.lines.length <= SUBHEAD_LINES && !endsSentence(text))
       return { block, role: 'subhead', text };
     return { block, role: 'body', text };
   });

@@ -1,0 +1,41 @@
+// Which headline each block of text belongs to. A block belongs to the nearest headline above it that shares
+// some of its width; and the columns of one article start level with each other, so a column that starts
+// level with its neighbour on the left, right beside it, goes with that neighbour's headline when it is the
+// nearer one (an article whose text runs wider than its headline).
+import { overlap, type Rect } from './geometry';
+import type { Typed } from './roles';
+
+/** Gap between two columns of one article, in ems of their type, at most. */
+const GUTTER_EMS = 3;
+
+function nearestAbove<G extends Rect>(block: Rect, groups: readonly G[]): G | null {
+  let best: G | null = null;
+  for (const g of groups) {
+    if (g.y1 > block.y0 + 2 || overlap(g.x0, g.x1, block.x0, block.x1) <= 0) continue;
+    if (!best || g.y1 > best.y1) best = g;
+  }
+  return best;
+}
+
+export function assignOwners<G extends Rect>(
+  blocks: readonly Typed[],
+  groups: readonly G[],
+): Map<Typed, G | null> {
+  const owner = new Map<Typed, G | null>(blocks.map((t) => [t, nearestAbove(t.block, groups)]));
+  const byLeft = [...blocks].sort((a, b) => a.block.x0 - b.block.x0);
+  for (const t of byLeft) {
+    const b = t.block;
+    const left = byLeft.find(
+      (l) =>
+        l !== t &&
+        l.role === 'body' &&
+        Math.abs(l.block.y0 - b.y0) < b.size * 0.5 &&
+        l.block.x1 <= b.x0 &&
+        b.x0 - l.block.x1 < GUTTER_EMS * b.size,
+    );
+    const theirs = left ? owner.get(left) : null;
+    const mine = owner.get(t) ?? null;
+    if (theirs && (!mine || theirs.y1 > mine.y1)) owner.set(t, theirs);
+  }
+  return owner;
+}
