@@ -84,7 +84,7 @@ test('a kicker, a two-line title, a byline, a caption inside a sentence and a su
   );
 });
 
-test('datelines: 本报讯（记者 X）, news agency, and trailing contributors', () => {
+test('datelines: 本报讯（记者 X）, another outlet\'s X报讯, news agency, and trailing contributors', () => {
   const text = [
     '■ 简讯 JIANXUN',
     '',
@@ -100,6 +100,10 @@ test('datelines: 本报讯（记者 X）, news agency, and trailing contributors
     '',
     '白沙镇引进了节水灌溉设备，集体收入增加了两成。（孙浩 钱丽）',
     '',
+    '东港开通夜间公交',
+    '',
+    '海滨晚报讯（记者 林海）东港开通了三条夜间公交线路。',
+    '',
   ].join('\n');
   const page = parsePage(text);
   assert.deepEqual(
@@ -108,6 +112,7 @@ test('datelines: 本报讯（记者 X）, news agency, and trailing contributors
       ['南岭乡修好后山小路', '本报讯', '记者 王立新', ['王立新'], []],
       ['西山县办起手机课堂', '新华社北京3月2日电', '记者 周红 陈平', ['周红', '陈平'], []],
       ['白沙镇引进节水设备', null, null, ['孙浩', '钱丽'], ['（孙浩 钱丽）']],
+      ['东港开通夜间公交', '海滨晚报讯', '记者 林海', ['林海'], []],
     ],
   );
 });

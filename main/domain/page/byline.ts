@@ -143,6 +143,14 @@ function bracketCredit(text: string): { inner: string; length: number } | null {
 const AGENCY_DATELINE =
   /^[\u4e00-\u9fff]{1,6}(?:社|网|台|报)[^\s，。,（(]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
 const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
+// Another outlet's own report: 南都讯, 新京报讯, 中新网讯, followed by the credit or the text.
+const OUTLET_DATELINE = /^[\u4e00-\u9fff]{1,5}(?:报|都|网|社|台)讯(?=[\s（(：:]|记者)/;
+
+/** 讯 among the first characters: the cheap sign of an outlet's dateline. */
+function outletMark(text: string): boolean {
+  const at = text.indexOf('讯');
+  return at >= 2 && at <= 6;
+}
 
 /** An agency dateline has 社, 网, 台 or 报 among its characters 2–7 and its 月 within the first 21. */
 function hasMonthEarly(text: string): boolean {
@@ -171,9 +179,9 @@ export function leadCredit(text: string): LeadCredit | null {
   // Cheap necessary conditions first (this runs on most lines): "本报…讯" starts with 本报; an agency dateline
   // has its 月 within the first 21 characters.
   const paper = text.charCodeAt(0) === 0x672c && text.charCodeAt(1) === 0x62a5; // 本报
-  if (!paper && !hasMonthEarly(text)) return latinDateline(text);
+  if (!paper && !outletMark(text.slice(0, 8)) && !hasMonthEarly(text)) return latinDateline(text);
   const head = text.slice(0, 64);
-  const m = PAPER_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  const m = PAPER_DATELINE.exec(head) ?? OUTLET_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   if (!m) return latinDateline(text);
   const dateline = m[0];
   let rest = text.slice(dateline.length);

@@ -1,0 +1,135 @@
+// PDF e-papers: a page printed by Chromium from real articles is read back into its articles (scored against
+// its golden), stored with its file and the articles' places on the page, read again on re-import, and parsed by
+// the CLI; damaged, encrypted and image-only files are refused with a sentence saying what to do.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '../../main/node/import/read-document';
+import { openLibrary } from '../../main/node/library';
+import { buildRenderedPages } from '../corpus/rendered';
+import { scorePages } from '../corpus/score';
+import { loadSample } from '../corpus/sources';
+import type { CorpusPage } from '../corpus/types';
+import { launchChromium } from '../support/chromium';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = resolve(root, '../shared');
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
+const pages = new Map<'zh' | 'en', CorpusPage>();
+
+before(async () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const [page] = await buildRenderedPages(loadSample(lang).slice(0, 10), {
+      lang,
+      pages: 1,
+      seed: 11,
+      families: ['pdf'],
+    });
+    pages.set(lang, page!);
+  }
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const pdfOf = (lang: 'zh' | 'en'): Uint8Array => new Uint8Array(pages.get(lang)!.pdf!);
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`a printed ${lang} page comes back as its articles`, async () => {
+    const page = pages.get(lang)!;
+    const read = await readDocument(`${page.name}.pdf`, pdfOf(lang));
+    assert.ok(read.ok, read.ok ? '' : read.reason);
+    const [scored] = await scorePages([page], () => read.document.page, shared);
+    assert.ok((scored?.score.articles ?? 0) >= 0.8, `articles F1 ${scored?.score.articles}`);
+    assert.ok((scored?.score.overall ?? 0) >= 0.7, `overall ${scored?.score.overall}`);
+    for (const article of read.document.page.articles) {
+      assert.ok(article.regions && article.regions.length > 0, `${article.title} has its place on the page`);
+      for (const r of article.regions) assert.ok(r.page === 1 && r.x1 > r.x0 && r.y1 > r.y0);
+    }
+    assert.equal(read.document.encoding, 'pdf');
+  });
+}
+
+test('an imported PDF keeps its file and the articles their places; re-import reads the file again', async () => {
+  const library = openLibrary(join(dir, 'library.db'));
+  try {
+    const result = await library.services['library.import']({
+      files: [{ name: 'page.pdf', data: pdfOf('zh') }],
+    });
+    assert.equal(result.rejected.length, 0, JSON.stringify(result.rejected));
+    const [imported] = result.imported;
+    assert.ok(imported && imported.articleIds.length >= 3);
+    const stored = library.store.getSource(imported.sourceId);
+    assert.deepEqual(new Uint8Array(stored!.original!), pdfOf('zh'));
+    const row = library.store.db
+      .prepare<[number], { layout: string | null }>('SELECT layout FROM articles WHERE id = ?')
+      .get(imported.articleIds[0]!);
+    const layout = JSON.parse(row?.layout ?? 'null') as { regions: unknown[]; blocks: unknown[][] } | null;
+    assert.ok(layout && layout.regions.length > 0 && layout.blocks.some((b) => b.length > 0));
+
+    const again = await library.services['library.reimport']({ sourceId: imported.sourceId });
+    assert.deepEqual(again.articleIds, imported.articleIds, 'the same articles, read from the kept PDF');
+  } finally {
+    library.close();
+  }
+});
+
+test('jianbao parse page.pdf --json prints the articles', () => {
+  const file = join(dir, 'page.pdf');
+  writeFileSync(file, pdfOf('en'));
+  const out = execFileSync(process.execPath, [join(root, 'dist/node/cli.mjs'), 'parse', file, '--json'], {
+    encoding: 'utf8',
+  });
+  const parsed = JSON.parse(out) as { encoding: string; articles: { title: string }[] };
+  assert.equal(parsed.encoding, 'pdf');
+  const titles = new Set(pages.get('en')!.golden.articles.map((a) => a.title));
+  assert.ok(parsed.articles.filter((a) => titles.has(a.title)).length >= titles.size * 0.8);
+});
+
+test('a PDF cut short is refused as damaged', async () => {
+  const pdf = pdfOf('en');
+  const read = await readDocument('cut.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)));
+  assert.equal(read.ok, false);
+  assert.match(read.ok ? '' : read.reason, /damaged|cut short/);
+});
+
+test('a password-protected PDF is refused with what to do', async (t) => {
+  const plain = join(dir, 'plain.pdf');
+  const locked = join(dir, 'locked.pdf');
+  writeFileSync(plain, pdfOf('en'));
+  try {
+    execFileSync('qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', plain, locked]);
+  } catch {
+    t.skip('qpdf is not installed');
+    return;
+  }
+  const read = await readDocument('locked.pdf', new Uint8Array(readFileSync(locked)));
+  assert.equal(read.ok, false);
+  assert.match(read.ok ? '' : read.reason, /password/);
+});
+
+test('a scanned page without a text layer is refused with what to do', async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    // A picture of text, and no text: what a scanner makes.
+    const png = await (async () => {
+      await page.setContent('<p style="font-size:40px">Scanned text</p>');
+      return (await page.screenshot()).toString('base64');
+    })();
+    await page.setContent(`<img src="data:image/png;base64,${png}" style="width:100%">`);
+    const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
+    const read = await readDocument('scan.pdf', pdf);
+    assert.equal(read.ok, false);
+    assert.match(read.ok ? '' : read.reason, /no text layer.*OCR/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a file that only says it is a PDF is refused, not parsed as text', async () => {
+  const read = await readDocument('fake.pdf', new TextEncoder().encode('%PDF-1.7\nnot really a pdf\n'));
+  assert.equal(read.ok, false);
+});
