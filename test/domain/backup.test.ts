@@ -45,11 +45,12 @@ function annotate(text: string, quote: string, extra: { note?: string; tags?: st
 }
 
 /** The stored article's parse, as a backup keeps it: one paragraph. */
-const layoutOf = ({ title: _title, text, segments: _segments, ...parsed }: NewArticle, source: number) => ({
+const parseOf = ({ title: _title, text, segments: _segments, ...parsed }: NewArticle, source: number) => ({
   ...parsed,
   source,
   position: 0,
   segments: [{ type: 'paragraph', start: 0, length: text.length }],
+  pageLayout: null,
 });
 
 function article(source: number, title: string, text: string): LibraryArticleData {
@@ -58,7 +59,7 @@ function article(source: number, title: string, text: string): LibraryArticleDat
     title,
     sourceName: `source-${source}.txt`,
     readingPosition: null,
-    layout: layoutOf(storedArticle(title, text), source),
+    parse: parseOf(storedArticle(title, text), source),
     tags: [],
     annotations: [],
     bookmarks: [],
@@ -103,6 +104,7 @@ const backupOf = (articles: readonly LibraryArticleData[]) =>
       importedAt: '2024-01-01T00:00:00.000Z',
       pageMeta: {},
       content: '',
+      original: null,
     })),
     articles,
   });
@@ -186,12 +188,12 @@ test('broken, cut short, foreign, damaged, unknown and newer backups are refused
     /annotations\.0\.uuid/,
   );
   assert.match(
-    broken((copy) => (copy.articles[2].layout.source = 9)),
-    /articles\.2\.layout: no source/,
+    broken((copy) => (copy.articles[2].parse.source = 9)),
+    /articles\.2\.parse: no source/,
   );
   assert.match(
-    broken((copy) => (copy.articles[1].layout = copy.articles[0].layout)),
-    /articles\.1\.layout/,
+    broken((copy) => (copy.articles[1].parse = copy.articles[0].parse)),
+    /articles\.1\.parse/,
   );
   assert.match(
     broken((copy) => (copy.sources[1].contentHash = SOURCE_HASHES[0])),
@@ -202,7 +204,7 @@ test('broken, cut short, foreign, damaged, unknown and newer backups are refused
     /sources\.0\.content/,
   );
   assert.match(
-    broken((copy) => (copy.articles[2].layout.segments[0].length = 999)),
+    broken((copy) => (copy.articles[2].parse.segments[0].length = 999)),
     /segment lies outside the article text/,
   );
 });
@@ -345,7 +347,7 @@ test('a version 1 backup (only annotated articles, texts left out, no UUIDs) is 
   assert.ok(parsed.ok);
   const read: Backup = parsed.backup;
   assert.deepEqual(
-    [read.sources, read.settings, read.articles[0]!.layout, read.articles[0]!.annotations[0]!.uuid],
+    [read.sources, read.settings, read.articles[0]!.parse, read.articles[0]!.annotations[0]!.uuid],
     [[], {}, null, null],
   );
   assert.deepEqual(sourcesToCreate(read, []), []);

@@ -6,7 +6,8 @@ import type { Annotation } from '../../shared/contract/api.js';
 import { openLibrary } from '../../main/node/library.js';
 import { apiOf, encode, libraryWithFiles, type Api } from '../support/library-api.js';
 import { databaseAtSchema } from '../support/old-schema.js';
-import { FIXTURE_PAGE, tempDbPath, tempLibrary } from '../support/temp-library.js';
+import { contentHash } from '../../main/node/import/content-hash.js';
+import { FIXTURE_PAGE, storedArticle, tempDbPath, tempLibrary } from '../support/temp-library.js';
 
 const FILES = {
   'rivers.md': '# Rivers\n\nThe Yangtze is the longest river in Asia. 长江是亚洲最长的河流。\n',
@@ -307,4 +308,39 @@ test('migration 6 gives every existing annotation its own UUID, kept from then o
     [...uuids, created.uuid],
   );
   library.close();
+});
+
+test('a PDF source keeps its file, and its article where it stood on the page, through a backup', async () => {
+  const first = tempLibrary();
+  const text = 'A headline\n\nA paragraph read from a PDF page.';
+  const region = { page: 1, x0: 10, y0: 20, x1: 300, y1: 40 };
+  const original = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x00, 0xff]);
+  first.store.insertSource(
+    {
+      fileName: 'page.pdf',
+      contentHash: contentHash(text),
+      encoding: 'pdf',
+      byteSize: 10,
+      content: text,
+      pageMeta: {},
+      original,
+    },
+    [{ ...storedArticle('A headline', text), layout: { regions: [region], blocks: [[region]] } }],
+  );
+  const { json } = await apiOf(first)('backup.create', {});
+  first.close();
+
+  const second = tempLibrary();
+  const api = apiOf(second);
+  assert.equal((await api('backup.restore', { json })).sources, 1);
+  const [source] = second.store.db
+    .prepare<[], { original: Buffer; layout: string }>(
+      'SELECT s.original, a.layout FROM sources s JOIN articles a ON a.source_id = s.id',
+    )
+    .all();
+  assert.deepEqual([...source!.original], [...original]);
+  assert.deepEqual(JSON.parse(source!.layout), { regions: [region], blocks: [[region]] });
+  const again = JSON.parse((await api('backup.create', {})).json);
+  assert.deepEqual({ ...again, createdAt: null }, { ...JSON.parse(json), createdAt: null });
+  second.close();
 });

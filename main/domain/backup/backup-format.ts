@@ -1,6 +1,6 @@
 /**
  * The lossless JSON backup of the whole library: every source (its original text deflated, with its
- * content hash), every article as it was parsed, and everything the user made (annotations with their
+ * content hash; a PDF's file too), every article as it was parsed, and everything the user made (annotations with their
  * tags, bookmarks, reading positions, article tags, the tag list, settings). Library ids mean nothing
  * in another library, so none is written: sources are named by their content hash, articles by their
  * source's index in `sources`, their position and the SHA-256 of their canonical text, annotations by
@@ -77,8 +77,17 @@ const segment = z.object({
   markdown: z.string().optional(),
 });
 
-/** What recreates an article in a library that does not have it. */
-const articleLayout = z.object({
+/** A rectangle on a page of the source PDF (shared/contract/article.ts's PageRegion). */
+const pageRegion = z.object({
+  page: z.number().int().positive(),
+  x0: z.number(),
+  y0: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+});
+
+/** The article as the import parsed it: what recreates it in a library that does not have it. */
+const articleParse = z.object({
   /** Index of its source in `sources`. */
   source: offset,
   position: offset,
@@ -91,6 +100,11 @@ const articleLayout = z.object({
   rubric: z.string().nullable(),
   authors: z.array(z.string()),
   segments: z.array(segment),
+  /** Where it stood on its PDF page(s); null for text and Markdown. */
+  pageLayout: z
+    .object({ regions: z.array(pageRegion), blocks: z.array(z.array(pageRegion)) })
+    .nullable()
+    .default(null),
 });
 
 const articleV2 = articleV1
@@ -99,11 +113,11 @@ const articleV2 = articleV1
     annotations: z.array(wellPlaced(annotationFields.extend({ uuid: z.uuid() }))),
     /** Where the reader last was; null if the article was never opened. */
     readingPosition: offset.nullable(),
-    layout: articleLayout,
+    parse: articleParse,
   })
-  .refine((article) => article.layout.segments.every((s) => s.start + s.length <= article.text.length), {
+  .refine((article) => article.parse.segments.every((s) => s.start + s.length <= article.text.length), {
     message: 'a segment lies outside the article text',
-    path: ['layout', 'segments'],
+    path: ['parse', 'segments'],
   });
 
 const source = z.object({
@@ -116,6 +130,8 @@ const source = z.object({
   pageMeta: z.record(z.string(), z.array(z.string())),
   /** The original text as UTF-8, raw-deflated, in base64. */
   content: z.base64(),
+  /** The file itself when its text alone cannot show it (a PDF), in base64; else null. */
+  original: z.base64().nullable().default(null),
 });
 
 export const backupSchema = z
@@ -134,13 +150,13 @@ export const backupSchema = z
     if (hashes.size < backup.sources.length)
       context.addIssue({ code: 'custom', message: 'two sources have the same content', path: ['sources'] });
     const places = new Set<string>();
-    backup.articles.forEach(({ layout }, i) => {
-      const place = `${layout.source}/${layout.position}`;
-      if (layout.source >= backup.sources.length || places.has(place))
+    backup.articles.forEach(({ parse }, i) => {
+      const place = `${parse.source}/${parse.position}`;
+      if (parse.source >= backup.sources.length || places.has(place))
         context.addIssue({
           code: 'custom',
           message: 'no source has this article at this position',
-          path: ['articles', i, 'layout'],
+          path: ['articles', i, 'parse'],
         });
       places.add(place);
     });
@@ -150,15 +166,15 @@ export const backupSchema = z
 export type CurrentBackup = z.output<typeof backupSchema>;
 type CurrentArticle = CurrentBackup['articles'][number];
 export type BackupSource = CurrentBackup['sources'][number];
-export type ArticleLayout = CurrentArticle['layout'];
+export type ArticleParse = CurrentArticle['parse'];
 export type BackupBookmark = z.output<typeof bookmark>;
 /** `uuid` is null in a version 1 backup. */
 export type BackupAnnotation = Omit<CurrentArticle['annotations'][number], 'uuid'> & { uuid: string | null };
-/** From a version 1 backup, `text` may be null, and `layout` and `readingPosition` are. */
-export type BackupArticle = Omit<CurrentArticle, 'text' | 'annotations' | 'layout'> & {
+/** From a version 1 backup, `text` may be null, and `parse` and `readingPosition` are. */
+export type BackupArticle = Omit<CurrentArticle, 'text' | 'annotations' | 'parse'> & {
   text: string | null;
   annotations: BackupAnnotation[];
-  layout: ArticleLayout | null;
+  parse: ArticleParse | null;
 };
 /** Any backup this version reads, in the current shape; a version 1 one has no sources nor settings. */
 export type Backup = Omit<CurrentBackup, 'version' | 'articles'> & {
@@ -214,7 +230,7 @@ function fromVersion1(backup: z.output<typeof backupV1>): Backup {
       ...article,
       annotations: article.annotations.map((annotation) => ({ ...annotation, uuid: null })),
       readingPosition: null,
-      layout: null,
+      parse: null,
     })),
   };
 }

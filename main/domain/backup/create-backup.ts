@@ -2,14 +2,14 @@
 import type { Annotation, Bookmark } from '../../../shared/contract/annotation-entries.js';
 import { contentHash } from './content-hash.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
-import type { ArticleLayout, BackupSource, CurrentBackup } from './backup-format.js';
+import type { ArticleParse, BackupSource, CurrentBackup } from './backup-format.js';
 
 export interface LibraryArticleData {
   readonly text: string;
   readonly title: string;
   readonly sourceName: string;
   /** `source` is the index of the article's source in the library's `sources`. */
-  readonly layout: ArticleLayout;
+  readonly parse: ArticleParse;
   readonly readingPosition: number | null;
   readonly tags: readonly string[];
   readonly annotations: readonly Omit<Annotation, 'id' | 'articleId'>[];
@@ -58,7 +58,7 @@ export function createBackup(library: LibraryData): CurrentBackup {
       })),
       bookmarks: article.bookmarks.map(({ offset, label, createdAt }) => ({ offset, label, createdAt })),
       readingPosition: article.readingPosition,
-      layout: { ...article.layout, segments: article.layout.segments.map((segment) => ({ ...segment })) },
+      parse: { ...article.parse, segments: article.parse.segments.map((segment) => ({ ...segment })) },
     })),
   };
 }

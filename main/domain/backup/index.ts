@@ -28,7 +28,7 @@ export {
   serializeBackup,
 } from './backup-format.js';
 export type {
-  ArticleLayout,
+  ArticleParse,
   Backup,
   BackupAnnotation,
   BackupArticle,

@@ -42,11 +42,11 @@ export function articleMatcher(
     candidates?.length === 1 ? candidates[0] : undefined;
 
   return (source) => {
-    const sourceHash = source.layout ? sources[source.layout.source]?.contentHash : undefined;
+    const sourceHash = source.parse ? sources[source.parse.source]?.contentHash : undefined;
     const samePlace =
-      source.layout && sourceHash !== undefined
+      source.parse && sourceHash !== undefined
         ? byPlace
-            .get(place(sourceHash, source.layout.position))
+            .get(place(sourceHash, source.parse.position))
             ?.filter((article) => textHashes.get(article.id) === source.contentHash)
         : undefined;
     const sameTitle = byTitle.get(normalizeText(source.title).text);
@@ -72,7 +72,7 @@ export function sourcesToCreate(backup: Backup, library: readonly RestoreTargetA
   const contents = new Set(library.map((article) => article.sourceHash));
   const match = articleMatcher(library, backup.sources);
   const present = new Set(
-    backup.articles.flatMap((article) => (article.layout && match(article) ? [article.layout.source] : [])),
+    backup.articles.flatMap((article) => (article.parse && match(article) ? [article.parse.source] : [])),
   );
   return backup.sources.flatMap((source, i) =>
     contents.has(source.contentHash) || present.has(i) ? [] : [i],

@@ -27,16 +27,17 @@ export function createBackupServices(
           tags: store.annotations.tagNames(),
           settings: store.settings.all(),
           // Stored deflated already: the backup carries the same bytes, in base64.
-          sources: sources.map(({ id: _id, packed, ...source }) => ({
+          sources: sources.map(({ id: _id, packed, original, ...source }) => ({
             ...source,
             content: packed.toString('base64'),
+            original: original === null ? null : original.toString('base64'),
           })),
           articles: whole.articles().map((article) => ({
             text: article.text,
             title: article.title,
             sourceName: article.sourceName,
             readingPosition: article.readingPosition,
-            layout: {
+            parse: {
               source: sourceIndex.get(article.sourceId)!,
               position: article.position,
               format: article.format,
@@ -48,6 +49,7 @@ export function createBackupServices(
               rubric: article.rubric,
               authors: article.authors,
               segments: article.segments,
+              pageLayout: article.layout ?? null,
             },
             tags: index.listTags(article.id).map((tag) => tag.name),
             annotations: store.annotations.list(article.id),

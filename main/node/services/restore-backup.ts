@@ -10,7 +10,7 @@ import { ApiError } from '../../../shared/contract/errors.js';
 import {
   planRestore,
   sourcesToCreate,
-  type ArticleLayout,
+  type ArticleParse,
   type Backup,
   type BackupArticle,
   type BackupSource,
@@ -21,7 +21,7 @@ import type { LibraryStore } from '../storage/library-store.js';
 import { SearchIndex } from '../storage/search-index.js';
 import { WholeLibraryStore } from '../storage/whole-library-store.js';
 
-type RecreatedArticle = BackupArticle & { layout: ArticleLayout; text: string };
+type RecreatedArticle = BackupArticle & { parse: ArticleParse; text: string };
 
 export function restoreBackup(store: LibraryStore, backup: Backup): Output<'backup.restore'> {
   const index = new SearchIndex(store.db);
@@ -72,7 +72,7 @@ export function restoreBackup(store: LibraryStore, backup: Backup): Output<'back
 function recreateSource(store: LibraryStore, backup: Backup, i: number): number {
   const source = backup.sources[i]!;
   const articles = backup.articles.filter(
-    (article): article is RecreatedArticle => article.layout?.source === i && article.text !== null,
+    (article): article is RecreatedArticle => article.parse?.source === i && article.text !== null,
   );
   const { sourceId } = store.insertSource(
     {
@@ -82,13 +82,15 @@ function recreateSource(store: LibraryStore, backup: Backup, i: number): number 
       byteSize: source.byteSize,
       pageMeta: source.pageMeta,
       content: originalText(source),
+      original: source.original === null ? null : Buffer.from(source.original, 'base64'),
     },
     [],
     source.importedAt,
   );
-  articles.forEach(({ layout: { source: _source, position, segments, ...parsed }, text, title }) =>
+  articles.forEach(({ parse: { source: _source, position, segments, pageLayout, ...parsed }, text, title }) =>
     store.insertArticle(sourceId, position, {
       ...parsed,
+      layout: pageLayout,
       title,
       text,
       // Segment types are open strings on the wire too (api.ts): one a newer Jianbao wrote is kept as it was.

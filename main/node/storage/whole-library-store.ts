@@ -3,6 +3,7 @@
  * recreates them (sources by id, articles by source and position), without inflating what is kept
  * deflated unless it must.
  */
+import type { ArticleLayout } from '../../../shared/contract/article.js';
 import { unpackText, type StoredSegment } from './compact-text.js';
 import type { NewArticle } from './library-store.js';
 import type { Db } from './open-database.js';
@@ -17,6 +18,7 @@ export interface SourceRow {
   pageMeta: Record<string, string[]>;
   /** The original text, raw-deflated, as stored. */
   packed: Buffer;
+  original: Buffer | null;
 }
 
 export type ArticleRow = Omit<NewArticle, 'segments'> & {
@@ -46,7 +48,7 @@ export class WholeLibraryStore {
     return this.db
       .prepare<[], Omit<SourceRow, 'pageMeta'> & { pageMeta: string }>(
         `SELECT id, file_name AS fileName, content_hash AS contentHash, encoding, byte_size AS byteSize,
-           imported_at AS importedAt, page_meta AS pageMeta, packed_content AS packed
+           imported_at AS importedAt, page_meta AS pageMeta, packed_content AS packed, original
          FROM sources ORDER BY id`,
       )
       .all()
@@ -54,16 +56,17 @@ export class WholeLibraryStore {
   }
 
   articles(): ArticleRow[] {
-    type Row = Omit<ArticleRow, 'authors' | 'segments' | 'text'> & {
+    type Row = Omit<ArticleRow, 'authors' | 'segments' | 'text' | 'layout'> & {
       authors: string;
       segments: string;
       packed: Uint8Array;
+      layout: string | null;
     };
     return this.db
       .prepare<[], Row>(
         `SELECT a.id, a.source_id AS sourceId, s.file_name AS sourceName, a.position, a.format, a.title,
            a.section, a.kicker, a.subtitle, a.byline, a.dateline, a.rubric, a.authors, a.segments,
-           a.packed_text AS packed, a.reading_offset AS readingPosition
+           a.packed_text AS packed, a.reading_offset AS readingPosition, a.layout
          FROM articles a JOIN sources s ON s.id = a.source_id ORDER BY a.source_id, a.position`,
       )
       .all()
@@ -71,6 +74,7 @@ export class WholeLibraryStore {
         ...row,
         authors: JSON.parse(row.authors) as string[],
         segments: JSON.parse(row.segments) as StoredSegment[],
+        layout: row.layout === null ? null : (JSON.parse(row.layout) as ArticleLayout),
         text: unpackText(packed),
       }));
   }
