@@ -34,7 +34,7 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const pdfOf = (lang: 'zh' | 'en'): Uint8Array => new Uint8Array(pages.get(lang)!.pdf!);
+const pdfOf = (lang: 'zh' | 'en'): Uint8Array<ArrayBuffer> => Uint8Array.from(pages.get(lang)!.pdf!);
 
 for (const lang of ['zh', 'en'] as const) {
   test(`a printed ${lang} page comes back as its articles`, async () => {
@@ -62,7 +62,7 @@ test('an imported PDF keeps its file and the articles their places; re-import re
     const [imported] = result.imported;
     assert.ok(imported && imported.articleIds.length >= 3);
     const stored = library.store.getSource(imported.sourceId);
-    assert.deepEqual(new Uint8Array(stored!.original!), pdfOf('zh'));
+    assert.deepEqual(Uint8Array.from(stored!.original!), pdfOf('zh'));
     const row = library.store.db
       .prepare<[number], { layout: string | null }>('SELECT layout FROM articles WHERE id = ?')
       .get(imported.articleIds[0]!);

@@ -50,23 +50,22 @@ const loadPdfjs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 async function pageText(
   doc: Awaited<ReturnType<typeof GetDocument>['promise']>,
   n: number,
+  faces: Map<string, string>,
 ): Promise<PageText> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const [left = 0, , , top = viewport.height] = page.view;
   const content = await page.getTextContent();
-  // The operator list loads the fonts, whose names tell faces apart (the text items only number them);
-  // after the text is read it costs little.
-  await page.getOperatorList();
-  const faces = new Map<string, string>();
-  const face = (id: string): string => {
-    let name = faces.get(id);
-    if (name === undefined) {
-      name = fontName(page.commonObjs, id);
-      faces.set(id, name);
-    }
-    return name;
-  };
+  // The operator list loads the fonts, whose names tell faces apart (the text items only number them). Pages
+  // of one file share their fonts, so it is asked for only when the page uses one not seen before.
+  const unseen = content.items.some((item) => 'fontName' in item && !faces.has(item.fontName));
+  if (unseen) {
+    await page.getOperatorList();
+    for (const item of content.items)
+      if ('fontName' in item && !faces.has(item.fontName))
+        faces.set(item.fontName, fontName(page.commonObjs, item.fontName));
+  }
+  const face = (id: string): string => faces.get(id) ?? id;
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
@@ -107,9 +106,10 @@ export async function readPdfText(data: Uint8Array, options: PdfReadOptions = {}
   }
   try {
     const pages: PageText[] = [];
+    const faces = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.signal?.aborted) throw new PdfReadError('the import was cancelled');
-      pages.push(await pageText(doc, n));
+      pages.push(await pageText(doc, n, faces));
       options.progress?.(n, doc.numPages);
       await nextTurn();
     }
