@@ -84,7 +84,7 @@ test('a kicker, a two-line title, a byline, a caption inside a sentence and a su
   );
 });
 
-test('datelines: 本报讯（记者 X）, another outlet\'s X报讯, news agency, and trailing contributors', () => {
+test("datelines: 本报讯（记者 X）, another outlet's X报讯, news agency, and trailing contributors", () => {
   const text = [
     '■ 简讯 JIANXUN',
     '',
