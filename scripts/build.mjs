@@ -54,8 +54,15 @@ await Promise.all([
     format: 'esm',
     target: 'chrome120',
     minify: true,
+    // pdf.js (the page view) is a chunk of its own, loaded only when a page is shown.
+    splitting: true,
     tsconfig: 'renderer/tsconfig.json',
   }),
 ]);
 cpSync('renderer/index.html', 'dist/renderer/index.html');
 cpSync('assets', 'dist/renderer/assets', { recursive: true });
+// pdf.js's worker, CMaps (Chinese PDFs need them) and standard fonts, served by the app: never fetched from afar.
+const pdfjsDir = 'node_modules/pdfjs-dist';
+cpSync(`${pdfjsDir}/build/pdf.worker.min.mjs`, 'dist/renderer/pdfjs/pdf.worker.min.mjs');
+cpSync(`${pdfjsDir}/cmaps`, 'dist/renderer/pdfjs/cmaps', { recursive: true });
+cpSync(`${pdfjsDir}/standard_fonts`, 'dist/renderer/pdfjs/standard_fonts', { recursive: true });

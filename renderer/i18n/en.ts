@@ -116,6 +116,14 @@ export const en = {
       `Re-imported: ${anchored} annotations kept their place, ${moved} moved, ${orphaned} could not be found.`,
     reimportPick: 'Choose the new version of the source file',
   },
+  page: {
+    loading: 'Drawing the page…',
+    pageLabel: (n: number) => `Page ${n} of the PDF`,
+    open: (title: string) => `Open “${title}”`,
+    show: 'Show on page',
+    showTitle: 'Show the page this article was read from, with its place outlined',
+    back: 'Back to the text',
+  },
   undo: {
     undone: (what: string) => `Undone: ${what}`,
     redone: (what: string) => `Redone: ${what}`,

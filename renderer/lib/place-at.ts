@@ -7,25 +7,28 @@ export interface Place {
 }
 
 /**
- * Positions an element through the CSSOM (`style.setProperty`). The page's CSP forbids inline style
- * attributes, and Lit's styleMap writes one on first render.
+ * Sets CSS properties on an element through the CSSOM (`style.setProperty`). The page's CSP forbids inline
+ * style attributes, and Lit's styleMap writes one on first render.
  */
-class PlaceAtDirective extends Directive {
+class CssPropsDirective extends Directive {
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('placeAt() is an element directive.');
+    if (info.type !== PartType.ELEMENT) throw new Error('cssProps() is an element directive.');
   }
 
-  render(_place: Place): unknown {
+  render(_props: Readonly<Record<string, string>>): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [place]: [Place]): unknown {
+  override update(part: ElementPart, [props]: [Readonly<Record<string, string>>]): unknown {
     const style = (part.element as HTMLElement).style;
-    style.setProperty('top', `${Math.round(place.top)}px`);
-    style.setProperty('left', `${Math.round(place.left)}px`);
+    for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
     return noChange;
   }
 }
 
-export const placeAt = directive(PlaceAtDirective);
+export const cssProps = directive(CssPropsDirective);
+
+/** Positions an element (top and left in pixels). */
+export const placeAt = (place: Place) =>
+  cssProps({ top: `${Math.round(place.top)}px`, left: `${Math.round(place.left)}px` });

@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import type { Annotation, Api, Article, Bookmark, HighlightColor } from '../../../shared/contract/api.js';
+import type { ArticleLayout } from '../../../shared/contract/article.js';
 import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
 import { lastColor, rememberColor } from '../../lib/colors.js';
@@ -20,10 +21,11 @@ import { readerStyles } from './jb-reader.styles.js';
 import './jb-annotation-panel.js';
 import './jb-article.js';
 import './jb-note-editor.js';
+import './jb-page-view.js';
 import './jb-selection-toolbar.js';
 import './jb-tag-editor.js';
 
-type LoadedArticle = Article & { readingPosition?: number | null };
+type LoadedArticle = Article & { readingPosition?: number | null; layout?: ArticleLayout | null };
 type NewAnnotation = Omit<Parameters<Api['annotations.create']>[0], 'articleId'>;
 
 /** How long scrolling must pause before the reading position is saved. */
@@ -59,6 +61,7 @@ export class JbReader extends LitElement {
     articleNote: { state: true },
     status: { state: true },
     failed: { state: true },
+    showPage: { state: true },
   };
   static override styles = [controls, readerStyles];
 
@@ -83,6 +86,8 @@ export class JbReader extends LitElement {
   /** The last undo/redo or re-import outcome, announced politely. */
   status = '';
   failed = false;
+  /** The PDF page the article was read from is shown instead of its text. */
+  showPage = false;
   private api = new ContextConsumer(this, { context: apiContext });
   private history = new UndoHistory();
   private positionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -133,6 +138,7 @@ export class JbReader extends LitElement {
     this.articleNote = false;
     this.status = '';
     this.failed = false;
+    this.showPage = false;
     this.restoring = true;
     this.history.clear();
     try {
@@ -555,7 +561,23 @@ export class JbReader extends LitElement {
     }
   }
 
+  private togglePage = (): void => {
+    if (!this.showPage) this.showPage = true;
+    else this.renderRoot.querySelector('jb-page-view')?.flashCurrent();
+  };
+
   // —— Rendering ———————————————————————————————————————————————————————
+
+  private pageView() {
+    return html`<button class="quiet back-to-text" @click=${() => (this.showPage = false)}>
+        ${t.page.back}
+      </button>
+      <jb-page-view
+        .article=${this.article}
+        .layout=${this.article?.layout ?? null}
+        .annotations=${this.annotations}
+      ></jb-page-view>`;
+  }
 
   private tools() {
     return html`<div class="tools">
@@ -569,6 +591,18 @@ export class JbReader extends LitElement {
       <button title=${t.panel.addBookmarkTitle} @click=${() => void this.addBookmark()}>
         ${bookmarkIcon}${t.panel.addBookmark}
       </button>
+      ${
+        this.article?.layout
+          ? html`<button
+              class="show-page"
+              title=${t.page.showTitle}
+              aria-pressed=${this.showPage ? 'true' : 'false'}
+              @click=${this.togglePage}
+            >
+              ${t.page.show}
+            </button>`
+          : nothing
+      }
       <span class="spacer"></span>
       <button
         class="quiet"
@@ -594,8 +628,9 @@ export class JbReader extends LitElement {
     if (!this.article) return html`<p class="status" role="status">${t.reader.loading}</p>`;
     return html`<div class="layout">
       <div class="column">
-        ${this.matchBar()}
+        ${this.showPage ? this.pageView() : nothing} ${this.matchBar()}
         <jb-article
+          ?hidden=${this.showPage}
           .article=${this.article}
           .annotations=${this.annotations}
           .pending=${this.noteFor?.span ?? null}

@@ -1,0 +1,74 @@
+/**
+ * The page view in real Chromium against browser mode: import a printed newspaper PDF, open an article, show
+ * the page it came from (drawn by pdf.js from the app's own files, under the app's CSP), see every article
+ * outlined, open another one by clicking its region, highlight a passage and see the mark on the page.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { buildRenderedPages } from '../corpus/rendered';
+import { loadSample } from '../corpus/sources';
+import { charPoints, dragSelect, importThroughPicker, openPage, sessionForSuite } from './helpers.js';
+
+const session = sessionForSuite();
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-page-view-'));
+const file = join(dir, 'epaper.pdf');
+
+before(async () => {
+  const [page] = await buildRenderedPages(loadSample('en').slice(0, 10), {
+    lang: 'en',
+    pages: 1,
+    seed: 5,
+    families: ['pdf'],
+  });
+  writeFileSync(file, page!.pdf!);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('show an article on its PDF page, open another from the page, see a highlight marked', async () => {
+  const { page, problems } = await openPage(session());
+  const articleId = await importThroughPicker(page, [file]);
+  await page.goto(`${session().url}#article=${articleId}`);
+  await page.locator('jb-article .paragraph').first().waitFor();
+
+  // Highlight a passage in the text first: it must show on the page too.
+  const first = page.locator('jb-article .paragraph').first();
+  const passage = await charPoints(first, 0, 30);
+  await dragSelect(page, passage.start, passage.end);
+  await page.getByRole('button', { name: 'Highlight Yellow' }).click();
+  await page.locator('jb-annotation-panel li').first().waitFor();
+
+  await page.getByRole('button', { name: 'Show on page' }).click();
+  const view = page.locator('jb-page-view');
+  const canvas = view.locator('canvas').first();
+  await canvas.waitFor();
+  // pdf.js drew the page: the canvas holds dark pixels (text), not only white.
+  await page.waitForFunction(() => {
+    const c = document
+      .querySelector('jb-app')
+      ?.shadowRoot?.querySelector('jb-reader')
+      ?.shadowRoot?.querySelector('jb-page-view')
+      ?.shadowRoot?.querySelector('canvas');
+    if (!c || c.width === 0) return false;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+    if (!data) return false;
+    for (let i = 0; i < data.length; i += 4 * 97) if ((data[i] ?? 255) < 100) return true;
+    return false;
+  });
+  const regions = view.locator('button.region');
+  assert.ok((await regions.count()) >= 4, 'every article of the page is outlined');
+  assert.ok((await view.locator('button.region.current').count()) >= 1, 'the open article is marked');
+  assert.ok((await view.locator('.mark').count()) >= 1, 'the highlight shows on the page');
+
+  // Clicking another article's region opens it.
+  const other = view.locator('button.region:not(.current) .label').first();
+  const title = (await other.textContent())?.trim() ?? '';
+  await other.click();
+  await page.waitForURL((url) => !url.hash.endsWith(`article=${articleId}`));
+  const heading = page.locator('jb-article h1.title');
+  await heading.waitFor();
+  assert.equal((await heading.textContent())?.trim(), title);
+  assert.deepEqual(problems, []);
+});
