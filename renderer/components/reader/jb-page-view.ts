@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
+import type * as PdfJsModule from 'pdfjs-dist';
 import type { Annotation, Api, Article } from '../../../shared/contract/api.js';
 import type { ArticleLayout, PageRegion } from '../../../shared/contract/article.js';
 import { t } from '../../i18n/index.js';
@@ -10,7 +11,7 @@ import { articleHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
 
-type PdfJs = typeof import('pdfjs-dist');
+type PdfJs = typeof PdfJsModule;
 type SourcePages = Awaited<ReturnType<Api['sources.pages']>>;
 
 /**
