@@ -129,6 +129,47 @@ test('a scanned page without a text layer is refused with what to do', async () 
   }
 });
 
+/** A two-page paper printed by Chromium: an article runs from page 1 on to page 2. */
+async function continuedPaper(): Promise<Uint8Array> {
+  const para = (text: string) => `<p style="font-size:14px;text-indent:2em;margin:0">${text}</p>`;
+  const body = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      para(`去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第${i + 1}批图书已经上架，孩子们放学后有了好去处。`),
+    ).join('');
+  const head = (folio: string) =>
+    `<div style="font-size:10px;border-bottom:1px solid #000;margin-bottom:12px">${folio}　要闻　2024年3月5日 星期二　晨光日报</div>`;
+  const html = `<html><body style="font-family:'Noto Serif CJK SC',serif;width:600px">
+    <section style="break-after:page">${head('第1版')}
+      <h1 style="font-size:30px">河湾村把闲置仓库改成共享书屋</h1>${body(6)}
+      ${para('书屋开放以来，借阅人数逐月增加，村里还请来退休教师（下转第2版）')}
+      <h1 style="font-size:30px">南岭乡修好后山小路</h1>${body(3)}
+    </section>
+    <section>${head('第2版')}
+      <h2 style="font-size:22px">河湾村把闲置仓库改成共享书屋</h2>
+      ${para('（上接第1版）每周六给孩子们讲故事。')}${body(4)}
+    </section></body></html>`;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    return new Uint8Array(await page.pdf({ format: 'A4' }));
+  } finally {
+    await browser.close();
+  }
+}
+
+test('an article continued on another page of the file is one article, with its places on both pages', async () => {
+  const read = await readDocument('paper.pdf', await continuedPaper());
+  assert.ok(read.ok, read.ok ? '' : read.reason);
+  const titles = read.document.page.articles.map((a) => a.title);
+  assert.deepEqual(titles, ['河湾村把闲置仓库改成共享书屋', '南岭乡修好后山小路']);
+  const [article] = read.document.page.articles;
+  const text = article!.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /村里还请来退休教师每周六给孩子们讲故事。/, 'the sentence runs on across the pages');
+  assert.deepEqual([...new Set(article!.regions!.map((r) => r.page))], [1, 2]);
+  assert.ok(article!.notes?.includes('（下转第2版）') && article!.notes.includes('（上接第1版）'));
+});
+
 test('a file that only says it is a PDF is refused, not parsed as text', async () => {
   const read = await readDocument('fake.pdf', new TextEncoder().encode('%PDF-1.7\nnot really a pdf\n'));
   assert.equal(read.ok, false);

@@ -4,6 +4,7 @@ import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article
 import { finishDraft } from '../page/finish';
 import { takeLeadCredit } from '../page/line-model/assemble';
 import { linesToBlocks } from './blocks';
+import { joinContinuations, markedPage, type PagedDraft } from './continuations';
 import type { PageText } from './geometry';
 import { pageDrafts } from './articles';
 import { runsToLines } from './lines';
@@ -11,14 +12,22 @@ import { bodySetting, typeBlocks } from './roles';
 
 export function parsePdfText(pages: readonly PageText[]): ParsedPage {
   const meta: Record<string, string[]> = {};
-  const articles: ParsedArticle[] = [];
-  const ctx = { typicalGap: 0, knownWords: new Set<string>() };
+  const drafts: PagedDraft[] = [];
+  // The number the paper prints on each page (第2版, A5), for continuation markers to point at.
+  const folios = new Map<number, number>();
   for (const page of pages) {
     const blocks = linesToBlocks(runsToLines(page.runs));
     const body = bodySetting(blocks);
-    const { drafts, meta: pageMeta } = pageDrafts(typeBlocks(blocks, page.height, body), page.number, body);
-    for (const [key, values] of Object.entries(pageMeta)) (meta[key] ??= []).push(...values);
-    for (const draft of drafts) articles.push(takeLeadCredit(finishDraft(draft, ctx)));
+    const found = pageDrafts(typeBlocks(blocks, page.height, body), page.number, body);
+    for (const [key, values] of Object.entries(found.meta)) (meta[key] ??= []).push(...values);
+    const folio = found.meta.page?.[0];
+    const printed = folio ? markedPage(folio) : null;
+    if (printed !== null) folios.set(page.number, printed);
+    for (const draft of found.drafts) drafts.push({ draft, page: page.number });
   }
+  const ctx = { typicalGap: 0, knownWords: new Set<string>() };
+  const articles: ParsedArticle[] = joinContinuations(drafts, folios).map((d) =>
+    takeLeadCredit(finishDraft(d, ctx)),
+  );
   return { meta, articles };
 }
