@@ -134,7 +134,9 @@ async function continuedPaper(): Promise<Uint8Array> {
   const para = (text: string) => `<p style="font-size:14px;text-indent:2em;margin:0">${text}</p>`;
   const body = (n: number) =>
     Array.from({ length: n }, (_, i) =>
-      para(`去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第${i + 1}批图书已经上架，孩子们放学后有了好去处。`),
+      para(
+        `去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第${i + 1}批图书已经上架，孩子们放学后有了好去处。`,
+      ),
     ).join('');
   const head = (folio: string) =>
     `<div style="font-size:10px;border-bottom:1px solid #000;margin-bottom:12px">${folio}　要闻　2024年3月5日 星期二　晨光日报</div>`;
