@@ -6,6 +6,8 @@ import { MAX_IMPORT_BYTES } from '../../../shared/contract/vocabulary.js';
 import { parseDocument, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { parsePdfText } from '../../domain/pdf/index.js';
 import { decodeText } from './decode-text.js';
+import { isMhtml, looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
+import type { PageResult } from './page-result.js';
 import { PdfReadError, readPdfText, type PdfReadOptions } from './pdf-text.js';
 
 export interface ReadDocument {
@@ -23,7 +25,7 @@ export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; rea
 
 export interface DocumentReader {
   name: string;
-  sniff(bytes: Uint8Array): boolean;
+  sniff(bytes: Uint8Array, fileName: string): boolean;
   read(bytes: Uint8Array, fileName: string, options: PdfReadOptions): Promise<ReadResult>;
 }
 
@@ -37,7 +39,7 @@ function startsWith(bytes: Uint8Array, ascii: string, within = 0): boolean {
   return false;
 }
 
-/** The text a PDF's articles make, headline fields and blocks in order: what the library keeps as its text. */
+/** The text a parsed page's articles make, headline fields and blocks in order: what the library keeps as its text. */
 function pageText(page: ParsedPage): string {
   return page.articles
     .map((a) =>
@@ -48,6 +50,13 @@ function pageText(page: ParsedPage): string {
     .join('\n\n');
 }
 
+/** A structured format's page as a document: its text is what its articles show, its file is kept to re-read. */
+function pageDocument(result: PageResult, bytes: Uint8Array): ReadResult {
+  if (!result.ok) return result;
+  const { page, encoding } = result;
+  return { ok: true, document: { content: pageText(page), encoding, format: 'text', page, original: bytes } };
+}
+
 const pdfReader: DocumentReader = {
   name: 'pdf',
   // The header may follow a little junk (the specification allows it within the first 1,024 bytes).
@@ -56,15 +65,24 @@ const pdfReader: DocumentReader = {
     try {
       const page = parsePdfText(await readPdfText(bytes, options));
       if (page.articles.length === 0) return { ok: false, reason: 'no article text was found in it' };
-      return {
-        ok: true,
-        document: { content: pageText(page), encoding: 'pdf', format: 'text', page, original: bytes },
-      };
+      return pageDocument({ ok: true, page, encoding: 'pdf' }, bytes);
     } catch (error) {
       if (error instanceof PdfReadError) return { ok: false, reason: error.message };
       throw error;
     }
   },
+};
+
+const mhtmlReader: DocumentReader = {
+  name: 'mhtml',
+  sniff: isMhtml,
+  read: (bytes, fileName) => Promise.resolve(pageDocument(readMhtml(bytes, fileName), bytes)),
+};
+
+const htmlReader: DocumentReader = {
+  name: 'html',
+  sniff: looksLikeHtml,
+  read: (bytes, fileName) => Promise.resolve(pageDocument(readHtml(bytes, fileName), bytes)),
 };
 
 const zipReader: DocumentReader = {
@@ -95,7 +113,13 @@ const textReader: DocumentReader = {
   },
 };
 
-export const DOCUMENT_READERS: readonly DocumentReader[] = [pdfReader, zipReader, textReader];
+export const DOCUMENT_READERS: readonly DocumentReader[] = [
+  pdfReader,
+  zipReader,
+  mhtmlReader,
+  htmlReader,
+  textReader,
+];
 
 /** Reads a file of any supported format into its parsed page, or says in a sentence why it cannot. */
 export async function readDocument(
@@ -110,6 +134,6 @@ export async function readDocument(
       reason: `it is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`,
     };
   }
-  const reader = DOCUMENT_READERS.find((r) => r.sniff(bytes))!;
+  const reader = DOCUMENT_READERS.find((r) => r.sniff(bytes, fileName))!;
   return reader.read(bytes, fileName, options);
 }

@@ -1,0 +1,92 @@
+// A web page's bytes to text, the way a browser picks the encoding: a byte-order mark, then the charset the
+// page declares (the transport's, as an MHTML part gives it, or <meta charset> / http-equiv / the XML
+// declaration), then detection. Pages often declare GB2312 and hold GBK or GB18030, or declare one encoding
+// and were re-saved in UTF-8, so a declaration is believed only while the bytes decode cleanly under it.
+import { detect } from 'jschardet';
+
+export type DecodedHtml = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+const BOMS: { bytes: number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+const PRESCAN_BYTES = 4096;
+const DETECT_BYTES = 64 * 1024;
+
+/** The bytes as Latin-1: one character per byte, for looking at the ASCII parts of any encoding. */
+export function asciiView(bytes: Uint8Array, limit = bytes.length): string {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, limit));
+}
+
+/** The encoding a page declares in its first bytes, as a TextDecoder label, if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = asciiView(bytes, PRESCAN_BYTES);
+  const found =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return found ? decoderLabel(found[1]!) : undefined;
+}
+
+/** A charset name as TextDecoder knows it; GB2312 and GBK are read as GB18030, their superset. */
+function decoderLabel(charset: string): string | undefined {
+  const name = charset.trim().toLowerCase();
+  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(name)) return 'gb18030';
+  // A page that says UTF-16 yet was found by its ASCII-compatible bytes is not UTF-16 (as browsers decide).
+  if (name.startsWith('utf-16')) return 'utf-8';
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeStrict(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replacement characters in a lenient decoding, per character: a few are damage, many a wrong guess. */
+function damage(text: string): number {
+  let bad = 0;
+  for (const char of text) if (char === '\ufffd') bad++;
+  return text.length === 0 ? 0 : bad / text.length;
+}
+
+function detected(bytes: Uint8Array): string | undefined {
+  const guess = detect(bytes.subarray(0, DETECT_BYTES));
+  return guess.encoding && guess.confidence > 0.2 ? decoderLabel(guess.encoding) : undefined;
+}
+
+/** NUL bytes mean binary data: no text encoding a web page is saved in (other than UTF-16) has them. */
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, DETECT_BYTES).includes(0);
+}
+
+export function decodeHtml(bytes: Uint8Array, transportCharset?: string): DecodedHtml {
+  const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, index) => bytes[index] === byte));
+  if (bom) {
+    const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.bytes.length));
+    return { ok: true, text, encoding: bom.encoding };
+  }
+  if (hasNul(bytes)) return { ok: false, reason: 'it holds binary data, not a web page' };
+  const declared = (transportCharset && decoderLabel(transportCharset)) ?? declaredCharset(bytes);
+  const candidates = [declared, 'utf-8', detected(bytes)].filter((label): label is string => !!label);
+  for (const encoding of candidates) {
+    const text = decodeStrict(encoding, bytes);
+    if (text !== undefined) return { ok: true, text, encoding };
+  }
+  // No candidate is clean: the declared or detected one with the least damage, if the damage is slight.
+  for (const encoding of candidates) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    if (damage(text) < 0.01) return { ok: true, text, encoding };
+  }
+  return {
+    ok: false,
+    reason: `its text encoding could not be recognised (tried ${[...new Set(candidates)].join(', ')})`,
+  };
+}

@@ -1,0 +1,58 @@
+// The few DOM shapes the importers read, typed here because main/node is compiled without the DOM library
+// (it runs under plain Node): linkedom's nodes satisfy them.
+import { DOMParser, parseHTML } from 'linkedom';
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly localName: string;
+  readonly children: ArrayLike<DomElement>;
+  innerHTML: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+}
+
+export interface DomDocument extends DomNode {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  cloneNode(deep: boolean): DomDocument;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** An HTML document; nothing in it runs or loads (linkedom has no script engine and fetches nothing). */
+export function parseHtmlDocument(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+}
+
+/** An XML document (OPF, NCX, container): entities are left as written, never expanded. */
+export function parseXmlDocument(xml: string): DomDocument {
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as DomDocument;
+}
+
+/** An element's tag name without its namespace prefix ('dc:title' → 'title'). */
+export function localNameOf(element: DomElement): string {
+  return element.localName.slice(element.localName.indexOf(':') + 1).toLowerCase();
+}
+
+/** Every element under `root` with that local name, in document order, whatever its prefix. */
+export function elementsNamed(root: DomDocument | DomElement, name: string): DomElement[] {
+  return Array.from(root.querySelectorAll('*')).filter((element) => localNameOf(element) === name);
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}

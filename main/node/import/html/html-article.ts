@@ -1,0 +1,65 @@
+// A web page to one article: Readability finds the main text on the DOM of the page as saved, DOMPurify strips
+// whatever could run or load from it, and the structure becomes blocks. Title, byline and the rest come from the
+// page's metadata (html-metadata.ts) and are kept on the page's `meta` as well.
+import { Readability } from '@mozilla/readability';
+import { plainArticle, type ParsedBlock, type ParsedPage } from '../../../../shared/contract/article.js';
+import { parseHtmlDocument, type DomDocument } from './dom.js';
+import { htmlBlocks } from './html-blocks.js';
+import { pageMetadata, type PageMetadata } from './html-metadata.js';
+import { sanitizeHtml } from './sanitize-html.js';
+
+/** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
+export function sanitizedBlocks(html: string): ParsedBlock[] {
+  return htmlBlocks(sanitizeHtml(html));
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
+/** Readability often leaves the headline and the byline at the top of the text; they have their own fields. */
+function withoutRepeatedHead(blocks: ParsedBlock[], heads: (string | null)[]): ParsedBlock[] {
+  const keys = new Set(heads.filter((head): head is string => !!head).map(comparable));
+  let start = 0;
+  while (start < Math.min(blocks.length, 3) && keys.has(comparable(blocks[start]!.text))) start++;
+  return blocks.slice(start);
+}
+
+function metaRecord(metadata: PageMetadata): Record<string, string[]> {
+  const fields: [string, string | null][] = [
+    ['title', metadata.title],
+    ['byline', metadata.byline],
+    ['site', metadata.siteName],
+    ['published', metadata.published],
+    ['language', metadata.language],
+    ['url', metadata.canonicalUrl],
+  ];
+  return Object.fromEntries(
+    fields.filter((field): field is [string, string] => !!field[1]).map(([k, v]) => [k, [v]]),
+  );
+}
+
+function pageDocument(html: string): DomDocument {
+  const document = parseHtmlDocument(html);
+  // linkedom builds <body> only when the markup has one; a fragment saved as .html gets one here.
+  return document.body
+    ? document
+    : parseHtmlDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+}
+
+export function parseHtmlPage(html: string, fallbackTitle: string, location?: string): ParsedPage {
+  const document = pageDocument(html);
+  const found = new Readability(document.cloneNode(true) as never, { keepClasses: false }).parse();
+  const metadata = pageMetadata(document, found ?? {}, location);
+  // A page Readability cannot read as an article (a short note, a list) is read whole.
+  const content = found?.content ?? document.body?.innerHTML ?? '';
+  const blocks = sanitizedBlocks(content);
+  const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
+  const title = metadata.title ?? firstHeading ?? fallbackTitle;
+  const article = {
+    ...plainArticle(title, withoutRepeatedHead(blocks, [title, metadata.byline])),
+    byline: metadata.byline,
+    authors: metadata.authors,
+  };
+  return { meta: metaRecord(metadata), articles: [article] };
+}

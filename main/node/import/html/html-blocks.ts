@@ -1,0 +1,162 @@
+// Sanitised HTML to the article's blocks: what a reader needs of the page's structure (headings, paragraphs,
+// list items, block quotes, code, tables, figure captions) as plain text, one block per unit a reader sees.
+// Inline markup flattens into its text; text lying loose between blocks makes a paragraph of its own, so no
+// visible text is lost. A table row is one block with its cells separated by tabs.
+import type { BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
+import { isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose children are blocks (or loose text that becomes paragraphs). */
+const CONTAINERS = new Set([
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'hgroup',
+  'details',
+  'summary',
+  'address',
+  'li',
+  'dd',
+  'td',
+  'th',
+]);
+/** Elements that are one paragraph of inline content. */
+const PARAGRAPHS = new Set(['p', 'dt', 'legend']);
+/** Never text: belt and braces behind the sanitiser. */
+const SILENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+]);
+
+/** An element's text as shown: runs of white space collapse, <br> breaks the line. */
+export function inlineText(node: DomNode): string {
+  return collapse(rawInline(node));
+}
+
+/** Inline text marks its line breaks with U+2028 until white space has collapsed around them. */
+function collapse(raw: string): string {
+  return raw
+    .replace(/[ \t\r\n\f]+/g, ' ')
+    .replace(/ ?\u2028[ \u2028]*/g, '\n')
+    .trim();
+}
+
+function rawInline(node: DomNode): string {
+  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
+  if (!isElement(node)) return '';
+  const name = localNameOf(node);
+  if (SILENT.has(name)) return '';
+  if (name === 'br') return '\u2028';
+  if (name === 'img') return '';
+  const inner = Array.from(node.childNodes, rawInline).join('');
+  // Block-level children inside inline content still end a line.
+  return CONTAINERS.has(name) || PARAGRAPHS.has(name) || HEADINGS.has(name) ? `\u2028${inner}\u2028` : inner;
+}
+
+class BlockList {
+  readonly blocks: ParsedBlock[] = [];
+  push(type: BlockType, text: string): void {
+    const clean = type === 'code' ? text.replace(/^\n+|\s+$/g, '') : text.replace(/^\n+|\n+$/g, '').trim();
+    if (clean !== '') this.blocks.push({ type, text: clean });
+  }
+}
+
+function isBlockElement(node: DomNode): boolean {
+  if (!isElement(node)) return false;
+  const name = localNameOf(node);
+  return (
+    CONTAINERS.has(name) ||
+    PARAGRAPHS.has(name) ||
+    HEADINGS.has(name) ||
+    ['ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr'].includes(name)
+  );
+}
+
+/** Walks a container: block children become blocks, runs of inline children between them a paragraph. */
+function walkChildren(element: DomElement, out: BlockList, type: BlockType): void {
+  let run: DomNode[] = [];
+  const flush = () => {
+    out.push(type, collapse(run.map(rawInline).join('')));
+    run = [];
+  };
+  for (const child of Array.from(element.childNodes)) {
+    if (isBlockElement(child)) {
+      flush();
+      walkBlock(child as DomElement, out, type);
+    } else run.push(child);
+  }
+  flush();
+}
+
+function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): void {
+  const name = localNameOf(element);
+  if (SILENT.has(name) || name === 'hr') return;
+  if (HEADINGS.has(name)) out.push(inherited === 'quote' ? 'quote' : 'heading', inlineText(element));
+  else if (PARAGRAPHS.has(name)) out.push(inherited, inlineText(element));
+  else if (name === 'pre') out.push('code', element.textContent ?? '');
+  else if (name === 'blockquote') walkChildren(element, out, 'quote');
+  else if (name === 'ul' || name === 'ol') listItems(element, out);
+  else if (name === 'dl') walkChildren(element, out, inherited);
+  else if (name === 'table') tableRows(element, out);
+  else if (name === 'figcaption') out.push('caption', inlineText(element));
+  else walkChildren(element, out, inherited);
+}
+
+/** Each item is a block; a list nested in an item follows it as items of its own. */
+function listItems(list: DomElement, out: BlockList): void {
+  for (const item of Array.from(list.children)) {
+    if (localNameOf(item) !== 'li') {
+      walkBlock(item, out, 'list-item');
+      continue;
+    }
+    walkChildren(item, out, 'list-item');
+  }
+}
+
+function rowsOf(table: DomElement): DomElement[] {
+  return Array.from(table.querySelectorAll('tr')).filter((row) => closestTable(row) === table);
+}
+
+function closestTable(node: DomElement): DomElement | null {
+  let at = node.parentNode;
+  while (at && !(isElement(at) && localNameOf(at) === 'table')) at = at.parentNode;
+  return at as DomElement | null;
+}
+
+/**
+ * A data table is one block per row, cells separated by tabs. A table laid out around blocks (old sites put
+ * whole articles in table cells, or a table within a table) is read as the containers it really is.
+ */
+function tableRows(table: DomElement, out: BlockList): void {
+  const caption = Array.from(table.children).find((child) => localNameOf(child) === 'caption');
+  if (caption) out.push('caption', inlineText(caption));
+  for (const row of rowsOf(table)) {
+    const cells = Array.from(row.children).filter((cell) => ['td', 'th'].includes(localNameOf(cell)));
+    if (cells.some((cell) => cell.querySelector('table, p, div, ul, ol, h1, h2, h3, blockquote, pre'))) {
+      for (const cell of cells) walkChildren(cell, out, 'paragraph');
+      continue;
+    }
+    out.push('paragraph', cells.map((cell) => inlineText(cell).replace(/\n/g, ' ')).join('\t'));
+  }
+}
+
+export function htmlBlocks(root: DomElement): ParsedBlock[] {
+  const out = new BlockList();
+  walkChildren(root, out, 'paragraph');
+  return out.blocks;
+}

@@ -1,0 +1,200 @@
+// What a saved page says about its article besides the text: headline, byline, site, date, language and
+// address, from the page's <meta> tags (Open Graph, Dublin Core, article:*), its JSON-LD and its markup, with
+// Readability's findings as a fallback. Read from the page as saved, before extraction strips it.
+import { inlineText } from './html-blocks.js';
+import type { DomDocument } from './dom.js';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  authors: string[];
+  siteName: string | null;
+  published: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+}
+
+/** What Readability found, used where the page's own metadata is silent. */
+export interface ReadabilityFindings {
+  title?: string | null | undefined;
+  byline?: string | null | undefined;
+  siteName?: string | null | undefined;
+  publishedTime?: string | null | undefined;
+  lang?: string | null | undefined;
+}
+
+type JsonLd = Record<string, unknown>;
+
+function clean(text: string | null | undefined): string | null {
+  const value = text?.replace(/\s+/g, ' ').trim();
+  return value ? value : null;
+}
+
+function meta(document: DomDocument, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const element = document.querySelector(
+      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
+    );
+    const value = clean(element?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The JSON-LD objects of the page that describe an article (NewsArticle, BlogPosting, …), flattened. */
+function jsonLdArticles(document: DomDocument): JsonLd[] {
+  const found: JsonLd[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const object = value as JsonLd;
+      const type = ([] as unknown[]).concat(object['@type'] ?? []).join(' ');
+      if (/Article|Posting|Report|NewsArticle/i.test(type)) found.push(object);
+      visit(object['@graph']);
+    }
+  };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD says nothing; the <meta> tags still may.
+    }
+  }
+  return found;
+}
+
+function names(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (value && typeof value === 'object' && typeof (value as JsonLd).name === 'string')
+    return [(value as JsonLd).name as string];
+  return [];
+}
+
+function ldString(articles: JsonLd[], key: string): string | null {
+  for (const article of articles) {
+    const value = article[key];
+    const text = typeof value === 'string' ? value : names(value)[0];
+    if (clean(text)) return clean(text);
+  }
+  return null;
+}
+
+const SEPARATOR = /\s+[|\-–—:·•»\\/]\s+|\s*[_|｜—–·•»]\s*/;
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/**
+ * The headline the page shows, not its <title> with a site suffix ("…_商业频道_新浪网", "… - BBC News"): the
+ * Open Graph / JSON-LD headline, else an <h1> that the <title> begins with, else Readability's title; then a
+ * trailing (or leading) part is cut while it names the site or the <title> repeats it after the headline.
+ */
+function headline(
+  document: DomDocument,
+  siteName: string | null,
+  ld: JsonLd[],
+  found: ReadabilityFindings,
+): string | null {
+  const titleTag = clean(document.querySelector('title')?.textContent);
+  const h1s = Array.from(document.querySelectorAll('h1'), (h1) => clean(inlineText(h1))).filter(
+    (text): text is string => !!text,
+  );
+  const shown = h1s.find(
+    (h1) => titleTag && comparable(titleTag).includes(comparable(h1)) && comparable(h1).length > 1,
+  );
+  const chosen =
+    meta(document, 'og:title', 'twitter:title') ??
+    ldString(ld, 'headline') ??
+    shown ??
+    clean(found.title) ??
+    titleTag;
+  return chosen && stripSiteName(chosen, siteName, h1s);
+}
+
+function stripSiteName(title: string, siteName: string | null, h1s: string[]): string {
+  const parts = title
+    .split(SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return title;
+  // The headline the page shows, when the <title> starts with it: what follows is the site's trail.
+  const whole = comparable(title);
+  const shown = h1s.find((h1) => whole.startsWith(comparable(h1)) && comparable(h1).length < whole.length);
+  if (shown) return shown;
+  const site = siteName ? comparable(siteName) : null;
+  const namesSite = (part: string) =>
+    !!site && comparable(part) !== '' && (site.includes(comparable(part)) || comparable(part).includes(site));
+  let kept = parts;
+  while (kept.length > 1 && namesSite(kept.at(-1)!)) kept = kept.slice(0, -1);
+  while (kept.length > 1 && namesSite(kept[0]!)) kept = kept.slice(1);
+  if (kept.length < parts.length) return joinKept(title, kept);
+  // "Headline_Channel_Site": a separator repeated after a long first part marks a trail of short names.
+  const longestRest = Math.max(...parts.slice(1).map((part) => part.length));
+  if (parts.length >= 3 && parts[0]!.length > 2 * longestRest) return parts[0]!;
+  return title;
+}
+
+/** The title with only the kept parts, cut where they begin and end (their own separators stay). */
+function joinKept(title: string, parts: string[]): string {
+  const start = title.indexOf(parts[0]!);
+  const last = parts.at(-1)!;
+  return title.slice(start, title.lastIndexOf(last) + last.length).trim();
+}
+
+export function pageMetadata(
+  document: DomDocument,
+  found: ReadabilityFindings,
+  location?: string,
+): PageMetadata {
+  const ld = jsonLdArticles(document);
+  const siteName =
+    meta(document, 'og:site_name', 'application-name') ??
+    ld.map((article) => names(article.publisher)[0]).find(Boolean) ??
+    clean(found.siteName);
+  const authors = [
+    ...new Set(
+      [
+        ...ld.flatMap((article) => names(article.author)),
+        ...Array.from(
+          document.querySelectorAll('meta[name="author" i], meta[property="article:author" i]'),
+          (m) => m.getAttribute('content') ?? '',
+        ),
+      ]
+        .map(clean)
+        .filter((name): name is string => !!name && !/^https?:/i.test(name)),
+    ),
+  ];
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
+  return {
+    title: headline(document, siteName, ld, found),
+    byline: clean(found.byline) ?? (authors.length > 0 ? authors.join(', ') : null),
+    authors,
+    siteName,
+    published:
+      meta(
+        document,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'PubDate',
+        'dc.date',
+        'date',
+      ) ??
+      ldString(ld, 'datePublished') ??
+      clean(found.publishedTime) ??
+      clean(time),
+    language:
+      clean(document.documentElement?.getAttribute('lang')) ??
+      meta(document, 'og:locale', 'dc.language', 'language') ??
+      clean(document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+      clean(found.lang),
+    canonicalUrl:
+      clean(document.querySelector('link[rel="canonical" i]')?.getAttribute('href')) ??
+      meta(document, 'og:url') ??
+      ldString(ld, 'url') ??
+      clean(location),
+  };
+}

@@ -1,0 +1,121 @@
+// DOMPurify over linkedom. DOMPurify reads every node through the getters on the prototypes of the window's
+// Node and Element (so that a clobbered property cannot lie to it); linkedom keeps parentNode, ownerDocument
+// and nodeType as fields of each node instead, so those lookups find nothing and DOMPurify, taking every node
+// for detached, returns its input untouched. The window handed to it here has prototypes whose getters read
+// linkedom's fields, and a node iterator that does not depend on `this`; the tests check that scripts,
+// handlers and remote loads really go.
+import createDOMPurify, { type Config } from 'dompurify';
+import { parseHTML } from 'linkedom';
+import { type DomElement } from './dom.js';
+
+const NODE_READS = ['nodeType', 'nodeName', 'ownerDocument'];
+const ELEMENT_READS = ['parentNode', 'childNodes', 'nextSibling', 'attributes', 'namespaceURI', 'shadowRoot'];
+const ELEMENT_CALLS = ['cloneNode', 'remove', 'removeAttributeNode'];
+
+function readingPrototype(reads: string[], calls: string[] = []): object {
+  const prototype: PropertyDescriptorMap = {};
+  for (const name of reads)
+    prototype[name] = {
+      get(this: Record<string, unknown>) {
+        return this[name];
+      },
+    };
+  for (const name of calls)
+    prototype[name] = {
+      value(this: Record<string, (...args: unknown[]) => unknown>, ...args: unknown[]) {
+        return this[name]!(...args);
+      },
+    };
+  return Object.defineProperties({}, prototype);
+}
+
+function purifier(): ReturnType<typeof createDOMPurify> {
+  const blank = (): { document: Record<string, unknown> } =>
+    parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as {
+      document: Record<string, unknown>;
+    };
+  const { window, document } = parseHTML(
+    '<!doctype html><html><head></head><body></body></html>',
+  ) as unknown as {
+    window: Record<string, unknown>;
+    document: Record<string, unknown>;
+  };
+  Object.defineProperties(document, {
+    implementation: { value: { createHTMLDocument: () => blank().document } },
+    createNodeIterator: {
+      value: (
+        root: { ownerDocument: { createTreeWalker(root: unknown, show: number): unknown } },
+        show: number,
+      ) => root.ownerDocument.createTreeWalker(root, show),
+    },
+  });
+  const purify = createDOMPurify({
+    document,
+    DOMParser: window.DOMParser,
+    DocumentFragment: window.DocumentFragment,
+    NamedNodeMap: window.NamedNodeMap,
+    HTMLFormElement: window.HTMLFormElement,
+    Node: { prototype: readingPrototype(NODE_READS) },
+    Element: { prototype: readingPrototype(ELEMENT_READS, ELEMENT_CALLS) },
+    NodeFilter: {
+      SHOW_ELEMENT: 1,
+      SHOW_TEXT: 4,
+      SHOW_CDATA_SECTION: 8,
+      SHOW_PROCESSING_INSTRUCTION: 64,
+      SHOW_COMMENT: 128,
+    },
+  } as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!purify.isSupported) throw new Error('DOMPurify cannot run over linkedom');
+  // A media element's remote address would be fetched when shown: the article keeps no remote loads.
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as unknown as DomElement;
+    const src = element.getAttribute?.('src');
+    if (src && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src.trim())) element.removeAttribute('src');
+  });
+  return purify;
+}
+
+const CONFIG: Config = {
+  WHOLE_DOCUMENT: true,
+  RETURN_DOM: true,
+  // Nothing that runs, submits, embeds another page or loads on its own; styles go too (they can load).
+  FORBID_TAGS: [
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'textarea',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'style',
+    'link',
+    'meta',
+    'base',
+    'template',
+    'noscript',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'canvas',
+    'dialog',
+  ],
+  FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping'],
+};
+
+let shared: ReturnType<typeof createDOMPurify> | undefined;
+
+/** The body of `html` (a fragment or a whole document) with everything that could run or load removed. */
+export function sanitizeHtml(html: string): DomElement {
+  shared ??= purifier();
+  // linkedom builds <html> and <body> only when the markup has them, and DOMPurify looks for <body>.
+  const documentHtml = /<body[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const root = shared.sanitize(documentHtml, CONFIG) as unknown as DomElement;
+  return root.querySelector('body') ?? root;
+}
