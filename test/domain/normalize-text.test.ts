@@ -36,7 +36,7 @@ test('half-width punctuation between Chinese characters becomes full-width only 
 test('normalising twice changes nothing, and text without anything to repair is returned unchanged', () => {
   // Every repair can meet every other: radicals, soft hyphens, spaced runs, half-width punctuation.
   const repairable = fc.string({
-    unit: fc.constantFrom(...'中文报纸⼈⺠豈a ,()?\u00ad\u200b\n'),
+    unit: fc.constantFrom(...'中文报纸⼈⺠豈a ,()?―\u00ad\u200b\n'),
     maxLength: 200,
   });
   for (const strings of [fc.string({ unit: 'grapheme', maxLength: 200 }), repairable])
@@ -65,4 +65,10 @@ test('letter-spaced CJK runs of justified lines are closed up; a single space be
   assert.equal(normalizeExtractedText('送你一双鞋 走好人生路'), '送你一双鞋 走好人生路');
   assert.equal(normalizeExtractedText('记者 王 明'), '记者 王 明');
   assert.equal(normalizeExtractedText('a b c d e'), 'a b c d e');
+});
+
+test('a horizontal bar written for the Chinese dash becomes the em dash; elsewhere it stays', () => {
+  assert.equal(normalizeExtractedText('中国―阿拉伯国家'), '中国—阿拉伯国家');
+  assert.equal(normalizeExtractedText('年味浓――\n――记一位教师'), '年味浓——\n——记一位教师');
+  assert.equal(normalizeExtractedText('He said ― and left'), 'He said ― and left');
 });

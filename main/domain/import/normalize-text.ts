@@ -135,10 +135,17 @@ function writesCjkPunctuationHalfWidth(text: string): boolean {
  */
 const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
 
+/**
+ * The Chinese dash (破折号) is two em dashes; one GB2312 mapping (and the fonts and PDFs made with it) writes it
+ * with the horizontal bar U+2015 instead. Between CJK characters or beside another dash it is the em dash.
+ */
+const BAR_AS_DASH = new RegExp(`(?<=${CJK_SIDE}|[—―])―|―(?=${CJK_SIDE}|[—―])`, 'gu');
+
 export function normalizeExtractedText(text: string): string {
   let out = text
     .replace(INVISIBLE, '')
     .replace(IDEOGRAPH_VARIANT, unifiedIdeograph)
+    .replace(BAR_AS_DASH, '—')
     .replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
   if (writesCjkPunctuationHalfWidth(out)) out = out.replace(HALF_WIDTH_IN_CJK, (p) => HALF_TO_FULL[p] ?? p);
   return out;

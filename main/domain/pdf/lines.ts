@@ -69,13 +69,8 @@ function toLine(runs: readonly TextRun[]): PdfLine {
 export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
   const sorted = runs.filter((r) => r.text !== '' && r.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: PdfLine[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    // Runs whose baselines lie within a third of an em of the first one's share its baseline.
-    const first = sorted[i]!;
-    let j = i + 1;
-    while (j < sorted.length && Math.abs(sorted[j]!.y - first.y) < first.size * 0.35) j++;
-    const row = sorted.slice(i, j).sort((a, b) => a.x - b.x);
+  for (const row of baselineRows(sorted)) {
+    row.sort((a, b) => a.x - b.x);
     let piece: TextRun[] = [];
     let reach = -Infinity;
     for (const r of row) {
@@ -88,7 +83,29 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
       reach = Math.max(reach, r.x + r.width);
     }
     pushLine(lines, piece);
-    i = j;
   }
   return lines.filter((l) => l.text !== '');
+}
+
+/**
+ * Runs (sorted by baseline) grouped by shared baseline: within a third of an em of the smaller of the two
+ * sizes, so that a large headline does not gather the body lines of the next column that fall beside it.
+ */
+function baselineRows(sorted: readonly TextRun[]): TextRun[][] {
+  const rows: { y: number; size: number; runs: TextRun[] }[] = [];
+  for (const r of sorted) {
+    let home: (typeof rows)[number] | undefined;
+    // Rows are in baseline order: only the last few can be near enough.
+    for (let k = rows.length - 1; k >= 0; k--) {
+      const row = rows[k]!;
+      if (r.y - row.y > Math.max(r.size, row.size)) break;
+      if (Math.abs(r.y - row.y) < 0.35 * Math.min(r.size, row.size)) {
+        home = row;
+        break;
+      }
+    }
+    if (home) home.runs.push(r);
+    else rows.push({ y: r.y, size: r.size, runs: [r] });
+  }
+  return rows.map((row) => row.runs);
 }

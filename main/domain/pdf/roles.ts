@@ -31,10 +31,12 @@ const HEADLINE_RATIO = 1.2;
 const SMALL_RATIO = 0.93;
 /** Page edges where running heads, folios and mastheads stand: top and bottom shares of the page height. */
 const TOP_EDGE = 0.16;
+/** A masthead alone in its band is set at least this much larger than the body. */
+const MASTHEAD_RATIO = 2;
 /** A subhead runs to three lines at most. */
 const SUBHEAD_LINES = 3;
-/** A caption runs to a few lines at most. */
-const CAPTION_LINES = 4;
+/** A caption set in the body's face runs to two lines at most (in a face of its own, to any length). */
+const CAPTION_LINES = 2;
 const BOTTOM_EDGE = 0.93;
 
 export function bodySetting(blocks: readonly PdfBlock[]): BodySetting {
@@ -69,22 +71,31 @@ function rows(blocks: readonly PdfBlock[]): PdfBlock[][] {
 /**
  * Furniture in the page's top and bottom bands, read with the text parser's furniture rules: one text line per
  * band, its pieces joined as a running head prints them, so that a masthead is seen beside the running head.
+ * A name standing alone in its band is the paper's masthead only when set as large as one (twice the body):
+ * a section's label ("Roundup", "World") stands there too.
  */
-function edgeFurniture(blocks: readonly PdfBlock[], pageHeight: number): Map<PdfBlock, FurnitureItem[]> {
+function edgeFurniture(
+  blocks: readonly PdfBlock[],
+  pageHeight: number,
+  body: BodySetting,
+): Map<PdfBlock, FurnitureItem[]> {
   const edge = rows(blocks.filter((b) => b.y1 <= pageHeight * TOP_EDGE || b.y0 >= pageHeight * BOTTOM_EDGE));
   const found = new Map<PdfBlock, FurnitureItem[]>();
   const text = edge.map((row) => row.map((b) => blockText(b).replace(/\n/g, ' ')).join('   ')).join('\n');
   const lines = classifyLines(splitLines(text));
   edge.forEach((row, i) => {
     const role = lines.role(i);
+    if (role?.kind !== 'furniture') return;
+    const lone = row.length === 1 && role.items.every((item) => item.key === 'paper');
+    if (lone && row[0]!.size < body.size * MASTHEAD_RATIO) return;
     // The row's items say what all its pieces hold: they go with its first piece.
-    if (role?.kind === 'furniture') row.forEach((block, k) => found.set(block, k === 0 ? role.items : []));
+    row.forEach((block, k) => found.set(block, k === 0 ? role.items : []));
   });
   return found;
 }
 
 export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body: BodySetting): Typed[] {
-  const furniture = edgeFurniture(blocks, pageHeight);
+  const furniture = edgeFurniture(blocks, pageHeight, body);
   return blocks.map((block): Typed => {
     const text = blockText(block);
     const items = furniture.get(block);
