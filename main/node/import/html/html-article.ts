@@ -13,8 +13,12 @@ export function sanitizedBlocks(html: string): ParsedBlock[] {
   return htmlBlocks(sanitizeHtml(html));
 }
 
+/** Text compared without case, punctuation or a byline's leading "By" / "作者：". */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^\s*(?:by|von|par|por|作者|记者|文)(?:\s+|\s*[:：|]\s*)/u, '')
+    .replace(/[\s\p{P}]+/gu, '');
 }
 
 /** Readability often leaves the headline and the byline at the top of the text; they have their own fields. */

@@ -138,20 +138,26 @@ function closestTable(node: DomElement): DomElement | null {
   return at as DomElement | null;
 }
 
+/** Longer than this, a table cell holds an article, not a datum: old sites lay whole pages out in tables. */
+const LAYOUT_CELL_CHARS = 400;
+
 /**
- * A data table is one block per row, cells separated by tabs. A table laid out around blocks (old sites put
- * whole articles in table cells, or a table within a table) is read as the containers it really is.
+ * A data table is one block per row, cells separated by tabs (a cell's own paragraphs joined by spaces). A table
+ * laid out around the page (a table within it, or a cell holding an article) is read as the containers it is.
  */
 function tableRows(table: DomElement, out: BlockList): void {
   const caption = Array.from(table.children).find((child) => localNameOf(child) === 'caption');
   if (caption) out.push('caption', inlineText(caption));
-  for (const row of rowsOf(table)) {
-    const cells = Array.from(row.children).filter((cell) => ['td', 'th'].includes(localNameOf(cell)));
-    if (cells.some((cell) => cell.querySelector('table, p, div, ul, ol, h1, h2, h3, blockquote, pre'))) {
-      for (const cell of cells) walkChildren(cell, out, 'paragraph');
-      continue;
-    }
-    out.push('paragraph', cells.map((cell) => inlineText(cell).replace(/\n/g, ' ')).join('\t'));
+  const rows = rowsOf(table).map((row) =>
+    Array.from(row.children).filter((cell) => ['td', 'th'].includes(localNameOf(cell))),
+  );
+  const cells = rows.flat();
+  const layout =
+    table.querySelector('table') !== null ||
+    cells.some((cell) => (cell.textContent ?? '').length > LAYOUT_CELL_CHARS);
+  for (const row of rows) {
+    if (layout) row.forEach((cell) => walkChildren(cell, out, 'paragraph'));
+    else out.push('paragraph', row.map((cell) => inlineText(cell).replace(/\n/g, ' ')).join('\t'));
   }
 }
 

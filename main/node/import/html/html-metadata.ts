@@ -88,8 +88,9 @@ function comparable(text: string): string {
 
 /**
  * The headline the page shows, not its <title> with a site suffix ("…_商业频道_新浪网", "… - BBC News"): the
- * Open Graph / JSON-LD headline, else an <h1> that the <title> begins with, else Readability's title; then a
- * trailing (or leading) part is cut while it names the site or the <title> repeats it after the headline.
+ * Open Graph / JSON-LD headline, else an <h1> that the <title> contains, else the <title> (Readability's title
+ * when there is none); then the site's trail is cut: what follows a headline shown on the page, a trail of short
+ * parts behind one repeated separator, or a first or last part that names the site.
  */
 function headline(
   document: DomDocument,
@@ -108,8 +109,8 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
-    clean(found.title) ??
-    titleTag;
+    titleTag ??
+    clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
 }
 
@@ -123,6 +124,10 @@ function stripSiteName(title: string, siteName: string | null, h1s: string[]): s
   const whole = comparable(title);
   const shown = h1s.find((h1) => whole.startsWith(comparable(h1)) && comparable(h1).length < whole.length);
   if (shown) return shown;
+  // "Headline_Channel_Site", "Headline | Section | Site": one separator repeated marks a trail of names.
+  const separators = new Set(title.match(new RegExp(SEPARATOR, 'g'))?.map((separator) => separator.trim()));
+  const longestRest = Math.max(...parts.slice(1).map((part) => part.length));
+  if (parts.length >= 3 && separators.size === 1 && parts[0]!.length > longestRest) return parts[0]!;
   const site = siteName ? comparable(siteName) : null;
   const namesSite = (part: string) =>
     !!site && comparable(part) !== '' && (site.includes(comparable(part)) || comparable(part).includes(site));
@@ -130,9 +135,6 @@ function stripSiteName(title: string, siteName: string | null, h1s: string[]): s
   while (kept.length > 1 && namesSite(kept.at(-1)!)) kept = kept.slice(0, -1);
   while (kept.length > 1 && namesSite(kept[0]!)) kept = kept.slice(1);
   if (kept.length < parts.length) return joinKept(title, kept);
-  // "Headline_Channel_Site": a separator repeated after a long first part marks a trail of short names.
-  const longestRest = Math.max(...parts.slice(1).map((part) => part.length));
-  if (parts.length >= 3 && parts[0]!.length > 2 * longestRest) return parts[0]!;
   return title;
 }
 

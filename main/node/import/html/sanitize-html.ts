@@ -112,10 +112,10 @@ let shared: ReturnType<typeof createDOMPurify> | undefined;
 /** The body of `html` (a fragment or a whole document) with everything that could run or load removed. */
 export function sanitizeHtml(html: string): DomElement {
   shared ??= purifier();
-  // linkedom builds <html> and <body> only when the markup has them, and DOMPurify looks for <body>.
-  const documentHtml = /<body[\s>]/i.test(html)
-    ? html
-    : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const root = shared.sanitize(documentHtml, CONFIG) as unknown as DomElement;
+  // linkedom builds <html> and <body> only when the markup has them, and DOMPurify looks for them.
+  const whole = /^\s*(?:<!doctype[^>]*>\s*)?<html[\s>]/i.test(html);
+  const documentHtml = whole ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const root = shared.sanitize(documentHtml, CONFIG) as unknown as DomElement | null;
+  if (!root) throw new Error('DOMPurify returned no document');
   return root.querySelector('body') ?? root;
 }

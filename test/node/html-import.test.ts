@@ -1,0 +1,309 @@
+// Saved web pages (.html, .htm, browser-saved .mhtml) through the one import pipeline: the main text as blocks,
+// the headline the page shows (not the <title> with its site suffix), metadata, legacy Chinese encodings, and
+// hostile pages that are read without anything in them running or loading.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import type { ParsedArticle } from '../../shared/contract/article';
+import { sanitizeHtml } from '../../main/node/import/html/sanitize-html';
+import { readDocument } from '../../main/node/import/read-document';
+import { tempLibrary } from '../support/temp-library';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-html-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const filler = (n: number, words = 'The river rose overnight and the town council met at dawn to decide') =>
+  Array.from({ length: n }, (_v, i) => `${words}, said witness number ${i + 1}.`).join(' ');
+
+const NEWS_PAGE = `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Floods close the old bridge - BBC News</title>
+<meta property="og:site_name" content="BBC News">
+<meta property="article:published_time" content="2024-03-01T10:00:00Z">
+<link rel="canonical" href="https://news.example/articles/floods">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Floods close the old bridge","author":[{"@type":"Person","name":"Jane Doe"}]}</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<main><article>
+<h1>Floods close the old bridge</h1>
+<p class="byline">By Jane Doe</p>
+<p>${filler(4)}</p>
+<h2>What happens next</h2>
+<p>${filler(3, 'Engineers will inspect the piers')}</p>
+<ul><li>Roads north are shut</li><li>Schools open late<ul><li>Buses run from nine</li></ul></li></ul>
+<blockquote><p>We have never seen the water this high.</p></blockquote>
+<table><caption>River levels</caption><tr><th>Station</th><th>Level (m)</th></tr><tr><td>Old bridge</td><td>4.2</td></tr></table>
+<figure><img src="level.png" alt="A gauge"><figcaption>The gauge at the old bridge at noon.</figcaption></figure>
+<pre><code>level = 4.2  # metres
+alert = True</code></pre>
+<p>${filler(3, 'The council will meet again tomorrow')}</p>
+</article></main>
+<footer><p>Copyright 2024 BBC. All rights reserved.</p></footer>
+</body></html>`;
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function readOk(name: string, bytes: Uint8Array) {
+  const read = await readDocument(name, bytes);
+  assert.ok(read.ok, read.ok ? '' : read.reason);
+  return read.document;
+}
+
+const only = (articles: ParsedArticle[]): ParsedArticle => {
+  assert.equal(articles.length, 1);
+  return articles[0]!;
+};
+
+test('a saved news page becomes one article: headline, byline, metadata and its structure as blocks', async () => {
+  const document = await readOk('floods.html', encode(NEWS_PAGE));
+  const article = only(document.page.articles);
+  assert.equal(article.title, 'Floods close the old bridge');
+  assert.equal(article.byline, 'Jane Doe');
+  assert.deepEqual(article.authors, ['Jane Doe']);
+  assert.deepEqual(document.page.meta.site, ['BBC News']);
+  assert.deepEqual(document.page.meta.published, ['2024-03-01T10:00:00Z']);
+  assert.deepEqual(document.page.meta.language, ['en-GB']);
+  assert.deepEqual(document.page.meta.url, ['https://news.example/articles/floods']);
+  assert.equal(document.encoding, 'utf-8');
+
+  const has = (type: string, text: string) => article.blocks.some((b) => b.type === type && b.text === text);
+  const shown = article.blocks.map((b) => `${b.type}: ${b.text}`).join('\n');
+  assert.ok(has('heading', 'What happens next'), shown);
+  assert.ok(has('list-item', 'Roads north are shut'), shown);
+  assert.ok(has('list-item', 'Buses run from nine'), 'a nested list item is an item of its own');
+  assert.ok(has('quote', 'We have never seen the water this high.'), shown);
+  assert.ok(has('caption', 'River levels'), shown);
+  assert.ok(has('paragraph', 'Station\tLevel (m)'), 'a table row is one block, its cells separated by tabs');
+  assert.ok(has('paragraph', 'Old bridge\t4.2'), shown);
+  assert.ok(has('caption', 'The gauge at the old bridge at noon.'), shown);
+  const code = article.blocks.find((b) => b.type === 'code');
+  assert.equal(code?.text, 'level = 4.2  # metres\nalert = True');
+  // The headline and byline are fields of their own, not repeated as the first blocks.
+  assert.notEqual(article.blocks[0]!.text, 'Floods close the old bridge');
+  assert.notEqual(article.blocks[0]!.text, 'By Jane Doe');
+  // Navigation and the footer are not the article.
+  assert.ok(!document.content.includes('Sport'));
+  assert.ok(!document.content.includes('All rights reserved'));
+  assert.deepEqual(document.original, encode(NEWS_PAGE));
+});
+
+const headlineOf = async (head: string, body: string) =>
+  only(
+    (
+      await readOk(
+        'page.html',
+        encode(
+          `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><article>${body}<p>${filler(5)}</p></article></body></html>`,
+        ),
+      )
+    ).page.articles,
+  ).title;
+
+test('the title is the headline the page shows, without the site suffix of its <title>', async () => {
+  assert.equal(
+    await headlineOf(
+      '<title>央行宣布下调存款准备金率_商业频道_新浪网</title>',
+      '<h1>央行宣布下调存款准备金率</h1>',
+    ),
+    '央行宣布下调存款准备金率',
+  );
+  // No headline element: the suffix goes when it names the site, or trails the headline behind a repeated separator.
+  assert.equal(
+    await headlineOf('<title>Markets rally as rates fall | Business | The Daily Example</title>', ''),
+    'Markets rally as rates fall',
+  );
+  assert.equal(
+    await headlineOf(
+      '<title>Brexit: what happens next - BBC News</title><meta property="og:site_name" content="BBC News">',
+      '<div>x</div>',
+    ),
+    'Brexit: what happens next',
+  );
+  assert.equal(
+    await headlineOf('<title>ignored</title><meta property="og:title" content="The headline of record">', ''),
+    'The headline of record',
+  );
+});
+
+const ZH_PAGE = (charsetMeta: string) =>
+  `<!DOCTYPE html><html><head>${charsetMeta}<title>经济日报：今年粮食产量再创新高_财经频道</title></head><body><div id="main"><h1>今年粮食产量再创新高</h1><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高，主要农产品供应充足，市场运行总体平稳。'.repeat(6)}</p><p>${'专家表示，科技进步和良种推广是增产的主要原因，今后还将继续加大投入。'.repeat(5)}</p></div></body></html>`;
+
+test('a GBK page is read in its declared charset (GB2312), and detected when it declares none', async () => {
+  for (const meta of ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '']) {
+    const page = ZH_PAGE(meta);
+    const document = await readOk('news.htm', new Uint8Array(iconv.encode(page, 'gbk')));
+    assert.equal(document.encoding, 'gb18030');
+    const article = only(document.page.articles);
+    assert.equal(article.title, '今年粮食产量再创新高');
+    assert.ok(document.content.includes('国家统计局今天发布数据'));
+  }
+  const big5 = ZH_PAGE('').replace(/国家统计局今天发布数据/g, '國家統計局今天發佈數據');
+  const document = await readOk('news.html', new Uint8Array(iconv.encode(big5, 'big5')));
+  assert.equal(document.encoding, 'big5');
+  assert.ok(document.content.includes('國家統計局今天發佈數據'));
+});
+
+/** A page as Chromium saves it as a single file: quoted-printable HTML and a base64 picture. */
+function mhtml(html: string): Uint8Array {
+  const qp = Array.from(new TextEncoder().encode(html), (byte) =>
+    byte === 0x3d || byte > 0x7e
+      ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}`
+      : String.fromCharCode(byte),
+  )
+    .join('')
+    .replace(/(.{70})/g, '$1=\r\n');
+  const boundary = '----MultipartBoundary--abc123----';
+  return encode(
+    [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://news.example/articles/floods',
+      'Subject: Floods close the old bridge - BBC News',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      `\tboundary="${boundary}"`,
+      '',
+      '',
+      `--${boundary}`,
+      'Content-Type: text/html',
+      'Content-ID: <frame-1@mhtml.blink>',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://news.example/articles/floods',
+      '',
+      qp,
+      `--${boundary}`,
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://news.example/level.png',
+      '',
+      'iVBORw0KGgo=',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+  );
+}
+
+test('a browser-saved .mhtml page is read from its HTML part', async () => {
+  const zh = ZH_PAGE('<meta charset="utf-8">');
+  for (const [page, title] of [
+    [NEWS_PAGE, 'Floods close the old bridge'],
+    [zh, '今年粮食产量再创新高'],
+  ] as const) {
+    const document = await readOk('saved.mhtml', mhtml(page));
+    assert.equal(only(document.page.articles).title, title);
+  }
+  const document = await readOk('saved.mhtml', mhtml(NEWS_PAGE));
+  assert.ok(document.content.includes('We have never seen the water this high.'));
+});
+
+test('HTML is recognised by its bytes, whatever the name; a .md file stays Markdown', async () => {
+  const asText = await readOk('download', encode(NEWS_PAGE));
+  assert.equal(only(asText.page.articles).title, 'Floods close the old bridge');
+  const markdown = await readOk('note.md', encode('# A note\n\nSome <b>bold</b> text.\n'));
+  assert.equal(markdown.format, 'markdown');
+});
+
+test('a .html file holding binary data is refused with the reason', async () => {
+  const bytes = new Uint8Array(4096).map((_v, i) => (i * 37) % 256);
+  const read = await readDocument('page.html', bytes);
+  assert.equal(read.ok, false);
+  assert.match(read.ok ? '' : read.reason, /binary/);
+});
+
+/** Every place HTML allows a script, a handler or a load. */
+const HOSTILE = [
+  '<script>globalThis.__jianbaoRan = "script"</script>',
+  '<script src="https://evil.example/x.js"></script>',
+  '<img src="x" onerror="globalThis.__jianbaoRan = \'onerror\'">',
+  '<body onload="globalThis.__jianbaoRan = \'onload\'">',
+  '<svg onload="globalThis.__jianbaoRan = \'svg\'"><script>globalThis.__jianbaoRan = "svg script"</script></svg>',
+  '<a href="javascript:globalThis.__jianbaoRan = \'href\'">a link</a>',
+  '<a href=" JaVaScRiPt:alert(1)">spaced</a>',
+  '<iframe src="https://evil.example/" srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.swf">',
+  '<form action="https://evil.example/"><input name="q" autofocus onfocus="alert(1)"><button formaction="javascript:alert(1)">go</button></form>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<link rel="stylesheet" href="https://evil.example/x.css"><style>@import "https://evil.example/y.css"; body{background:url(javascript:alert(1))}</style>',
+  '<div style="background-image:url(https://evil.example/track.png)">styled</div>',
+  '<img src="https://evil.example/track.png" srcset="https://evil.example/2x.png 2x">',
+  '<video poster="https://evil.example/p.png"><source src="https://evil.example/v.mp4"></video>',
+  '<details open ontoggle="alert(1)"><summary>more</summary>hidden</details>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+  '<base href="https://evil.example/">',
+  '<template><script>alert(1)</script></template>',
+];
+
+test('sanitising removes every script, handler, form, frame and remote load', () => {
+  const clean = sanitizeHtml(HOSTILE.join('\n')).innerHTML;
+  assert.doesNotMatch(
+    clean,
+    /<(script|iframe|object|embed|form|input|button|meta|link|style|base|template)\b/i,
+  );
+  assert.doesNotMatch(clean, /\son\w+\s*=/i);
+  assert.doesNotMatch(clean, /javascript:/i);
+  assert.doesNotMatch(clean, /evil\.example/);
+  assert.match(clean, /styled/, 'harmless text stays');
+});
+
+test('a hostile page is imported as text only: nothing in it runs, and no script text shows', async () => {
+  const page = `<!doctype html><html><head><title>Hostile page</title></head><body><article><h1>Hostile page</h1><p>${filler(5)}</p>${HOSTILE.join('\n')}<p>${filler(3)}</p></article></body></html>`;
+  const document = await readOk('hostile.html', encode(page));
+  assert.equal((globalThis as { __jianbaoRan?: string }).__jianbaoRan, undefined);
+  assert.doesNotMatch(document.content, /__jianbaoRan|alert\(|evil\.example|javascript:/);
+});
+
+test('library.import stores a web page as one article, keeps the file and reads it again on re-import', async () => {
+  const library = tempLibrary();
+  try {
+    const result = await library.services['library.import']({
+      files: [{ name: 'floods.html', data: encode(NEWS_PAGE) }],
+    });
+    assert.deepEqual(result.rejected, []);
+    const [imported] = result.imported;
+    assert.equal(imported!.articleIds.length, 1);
+    const article = await library.services['articles.get']({ id: imported!.articleIds[0]! });
+    assert.equal(article.title, 'Floods close the old bridge');
+    assert.ok(article.text.includes('Old bridge\t4.2'));
+    assert.deepEqual(
+      Uint8Array.from(library.store.getSource(imported!.sourceId)!.original!),
+      encode(NEWS_PAGE),
+    );
+    const again = await library.services['library.reimport']({ sourceId: imported!.sourceId });
+    assert.deepEqual(again.articleIds, imported!.articleIds);
+    const twice = await library.services['library.import']({
+      files: [{ name: 'copy.html', data: encode(NEWS_PAGE) }],
+    });
+    assert.equal(twice.imported[0]!.duplicate, true);
+
+    const refused = await library.services['library.import']({
+      files: [{ name: 'page.html', data: new Uint8Array(2048).fill(0) }],
+    });
+    assert.equal(refused.imported.length, 0);
+    assert.match(refused.rejected[0]!.reason, /^page\.html was not imported: .*binary/);
+  } finally {
+    library.close();
+  }
+});
+
+test('jianbao parse page.html --json prints the article and its metadata', () => {
+  const file = join(dir, 'floods.html');
+  writeFileSync(file, NEWS_PAGE);
+  const out = execFileSync(process.execPath, [join(root, 'dist/node/cli.mjs'), 'parse', file, '--json'], {
+    encoding: 'utf8',
+  });
+  const parsed = JSON.parse(out) as {
+    encoding: string;
+    meta: Record<string, string[]>;
+    articles: ParsedArticle[];
+  };
+  assert.equal(parsed.encoding, 'utf-8');
+  assert.deepEqual(parsed.meta.site, ['BBC News']);
+  assert.equal(parsed.articles[0]!.title, 'Floods close the old bridge');
+});
