@@ -8,6 +8,7 @@ import { parsePdfText } from '../../domain/pdf/index.js';
 import { decodeText } from './decode-text.js';
 import { isMhtml, looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
 import type { PageResult } from './page-result.js';
+import { readZipDocument } from './zip/read-zip.js';
 import { PdfReadError, readPdfText, type PdfReadOptions } from './pdf-text.js';
 
 export interface ReadDocument {
@@ -88,12 +89,7 @@ const htmlReader: DocumentReader = {
 const zipReader: DocumentReader = {
   name: 'zip',
   sniff: (bytes) => startsWith(bytes, 'PK\u0003\u0004'),
-  read: () =>
-    Promise.resolve({
-      ok: false,
-      reason:
-        'it is a packaged document (EPUB, DOCX or a zip archive), which Jianbao cannot read yet; save it as text or PDF and import that',
-    }),
+  read: async (bytes, fileName) => pageDocument(await readZipDocument(bytes, fileName), bytes),
 };
 
 /** A document from text already decoded (a text file, or a text source read again). */

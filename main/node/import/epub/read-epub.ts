@@ -1,0 +1,120 @@
+// An EPUB (2 or 3) becomes one article per chapter of its spine, in reading order. One article per chapter
+// rather than one per book: annotations, search hits and reading positions point into one article's text, which
+// stays small enough to lay out and re-anchor quickly; the library lists the chapters like the chapters of a
+// Project Gutenberg book (same section: the book's title, same authors); and the spine is the book's own
+// division of its text. Chapter titles come from the book's table of contents, else the chapter's first heading.
+import { plainArticle, type ParsedArticle, type ParsedPage } from '../../../../shared/contract/article.js';
+import { elementsNamed, type DomDocument, type DomElement } from '../html/dom.js';
+import { sanitizedBlocks } from '../html/html-article.js';
+import { DocumentRefusal, type PageResult } from '../page-result.js';
+import type { ZipArchive } from '../zip/safe-unzip.js';
+import { markupEntry, resolvePath, xhtmlAsHtml, xmlEntry } from '../zip/xml-entries.js';
+import { tocTitles, type ManifestItem } from './epub-toc.js';
+
+/** Obfuscated fonts (IDPF and Adobe's schemes) are not DRM: anything else encrypted is. */
+const FONT_OBFUSCATION = new Set(['http://www.idpf.org/2008/embedding', 'http://ns.adobe.com/pdf/enc#RC']);
+const FONT_FILE = /\.(ttf|otf|woff2?|eot)$/i;
+
+const DRM_REASON =
+  'it is protected by DRM, so its text is encrypted; Jianbao reads DRM-free books only (export the book without protection from where you bought it, if that is allowed)';
+
+function refuseDrm(archive: ZipArchive): void {
+  if (archive.has('META-INF/rights.xml')) throw new DocumentRefusal(DRM_REASON);
+  const encryption = xmlEntry(archive, 'META-INF/encryption.xml');
+  if (!encryption) return;
+  for (const data of elementsNamed(encryption, 'encrypteddata')) {
+    const algorithm = elementsNamed(data, 'encryptionmethod')[0]?.getAttribute('Algorithm') ?? '';
+    const uri = elementsNamed(data, 'cipherreference')[0]?.getAttribute('URI') ?? '';
+    if (!FONT_OBFUSCATION.has(algorithm) || !FONT_FILE.test(uri)) throw new DocumentRefusal(DRM_REASON);
+  }
+}
+
+function packagePath(archive: ZipArchive): string {
+  const container = xmlEntry(archive, 'META-INF/container.xml');
+  const rootfile =
+    container && elementsNamed(container, 'rootfile').find((element) => element.getAttribute('full-path'));
+  const path = rootfile?.getAttribute('full-path');
+  if (!path || !archive.has(path))
+    throw new DocumentRefusal('it is not a complete EPUB (its package document cannot be found)');
+  return path;
+}
+
+function texts(opf: DomDocument, name: string): string[] {
+  return elementsNamed(opf, name)
+    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function manifestOf(opf: DomDocument, opfPath: string): ManifestItem[] {
+  return elementsNamed(opf, 'item').flatMap((item) => {
+    const id = item.getAttribute('id');
+    const href = item.getAttribute('href');
+    if (!id || !href) return [];
+    return [
+      {
+        id,
+        path: resolvePath(opfPath, href),
+        mediaType: item.getAttribute('media-type') ?? '',
+        properties: (item.getAttribute('properties') ?? '').split(/\s+/),
+      },
+    ];
+  });
+}
+
+function bookMeta(opf: DomDocument): Record<string, string[]> {
+  const meta: Record<string, string[]> = {};
+  for (const [key, name] of [
+    ['title', 'title'],
+    ['author', 'creator'],
+    ['language', 'language'],
+    ['publisher', 'publisher'],
+    ['published', 'date'],
+    ['identifier', 'identifier'],
+  ] as const) {
+    const values = texts(opf, name);
+    if (values.length > 0) meta[key] = values;
+  }
+  return meta;
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
+function chapter(
+  archive: ZipArchive,
+  item: ManifestItem,
+  title: string | undefined,
+  book: { title: string; authors: string[] },
+): ParsedArticle | null {
+  const markup = markupEntry(archive, item.path);
+  if (markup === undefined) return null;
+  const blocks = sanitizedBlocks(xhtmlAsHtml(markup));
+  // A chapter without text (a cover picture, a blank page) is no article.
+  if (blocks.length === 0) return null;
+  const heading = blocks.find((block) => block.type === 'heading')?.text;
+  const name = title ?? heading ?? book.title;
+  // The chapter's own heading repeats its title at the top: the title is shown once.
+  const body = comparable(blocks[0]!.text) === comparable(name) ? blocks.slice(1) : blocks;
+  return { ...plainArticle(name, body), section: book.title, authors: book.authors };
+}
+
+export function readEpub(archive: ZipArchive, fallbackTitle: string): PageResult {
+  refuseDrm(archive);
+  const opfPath = packagePath(archive);
+  const opf = xmlEntry(archive, opfPath)!;
+  const manifest = manifestOf(opf, opfPath);
+  const byId = new Map(manifest.map((item) => [item.id, item]));
+  const spine = elementsNamed(opf, 'spine')[0] as DomElement | undefined;
+  const meta = bookMeta(opf);
+  const book = { title: meta.title?.[0] ?? fallbackTitle, authors: meta.author ?? [] };
+  const titles = tocTitles(archive, manifest, spine?.getAttribute('toc') ?? null);
+  const articles = elementsNamed(opf, 'itemref').flatMap((ref) => {
+    const item = byId.get(ref.getAttribute('idref') ?? '');
+    if (!item || !/html|xml/.test(item.mediaType)) return [];
+    return chapter(archive, item, titles.get(item.path), book) ?? [];
+  });
+  if (articles.length === 0) return { ok: false, reason: 'no chapter with text was found in the book' };
+  const page: ParsedPage = { meta, articles };
+  return { ok: true, page, encoding: 'epub' };
+}

@@ -1,0 +1,26 @@
+// A zip file is a packaged document: an EPUB when its `mimetype` entry says application/epub+zip, a Word
+// document when its [Content_Types].xml declares a WordprocessingML main part; anything else is refused.
+import { baseName } from '../../../domain/import/parse-document.js';
+import { readDocx } from '../docx/read-docx.js';
+import { readEpub } from '../epub/read-epub.js';
+import { DocumentRefusal, type PageResult } from '../page-result.js';
+import { openZip } from './safe-unzip.js';
+
+const OTHER_ZIP =
+  'it is a zip archive that is neither an EPUB book nor a Word document (.docx); unpack it and import the files in it';
+
+export async function readZipDocument(bytes: Uint8Array, fileName: string): Promise<PageResult> {
+  const opened = openZip(bytes);
+  if (!opened.ok) return opened;
+  const { archive } = opened;
+  try {
+    if (archive.text('mimetype')?.trim() === 'application/epub+zip')
+      return readEpub(archive, baseName(fileName));
+    if (/wordprocessingml\.document\.main/.test(archive.text('[Content_Types].xml') ?? ''))
+      return await readDocx(bytes, archive, baseName(fileName));
+    return { ok: false, reason: OTHER_ZIP };
+  } catch (error) {
+    if (error instanceof DocumentRefusal) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
