@@ -56,7 +56,13 @@ export const en = {
     label: 'Search the library',
     placeholder: 'Search: 乡村振兴, "exact phrase", -exclude, tag:经济, source:file',
     sortLabel: 'Sort articles',
-    sorts: { newest: 'Newest first', title: 'Title', source: 'Source file', annotated: 'Most annotated' },
+    sorts: {
+      newest: 'Newest first',
+      title: 'Title',
+      source: 'Source file',
+      annotated: 'Most annotated',
+      continue: 'Continue reading',
+    },
     searchSorts: { relevance: 'Best match', newest: 'Newest first' },
     /** `count` is n formatted, with a + when there are more than counted ("1,000+"). */
     results: (n: number, count: string, query: string) =>

@@ -7,8 +7,10 @@ import type { MethodName } from './methods.js';
 import { searchEntries, tagName } from './search-entries.js';
 import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
 import { snapshotEntries } from './snapshot-entries.js';
+import { libraryEntries } from './library-entries.js';
 import {
   ANNOTATION_KINDS,
+  ARCHIVE_FILTERS,
   HIGHLIGHT_COLORS,
   HIGHLIGHT_STYLES,
   LIBRARY_SORTS,
@@ -18,6 +20,7 @@ import {
 export type { Annotation, Bookmark, ExportScope } from './annotation-entries.js';
 export type { HighlightColor } from './vocabulary.js';
 export type { Snapshot } from './snapshot-entries.js';
+export type { Collection } from './library-entries.js';
 
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
@@ -38,6 +41,14 @@ export const articleSummary = z.object({
   importedAt: z.string(),
   position: z.number().int(),
   annotationCount: z.number().int(),
+  /** The article's own date (YYYY-MM-DD) when one was set, else null. */
+  date: z.string().nullable(),
+  read: z.boolean(),
+  archived: z.boolean(),
+  /** How far the reader got, 0–100: the reading position over the text's length; null if never read. */
+  progress: z.number().int().min(0).max(100).nullable(),
+  /** When the reading position was last saved by reading. */
+  lastReadAt: z.string().nullable(),
 });
 
 export const article = articleSummary.extend({
@@ -83,6 +94,10 @@ export const contract = {
       tag: tagName.optional(),
       /** Only articles whose source file name contains this text (any case). */
       source: z.string().trim().min(1).max(1024).optional(),
+      /** Only articles in this collection. */
+      collection: id.optional(),
+      /** Archived articles are left out unless asked for. */
+      archived: z.enum(ARCHIVE_FILTERS).default('exclude'),
     }),
     output: z.object({ items: z.array(articleSummary), total: z.number().int() }),
   },
@@ -139,6 +154,7 @@ export const contract = {
   ...searchEntries,
   ...annotationEntries,
   ...snapshotEntries,
+  ...libraryEntries,
 } as const;
 
 export type Contract = typeof contract;

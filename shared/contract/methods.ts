@@ -33,6 +33,16 @@ export const METHOD_NAMES = [
   'snapshots.list',
   'snapshots.create',
   'snapshots.restore',
+  'articles.update',
+  'articles.delete',
+  'sources.delete',
+  'library.undoDelete',
+  'collections.list',
+  'collections.create',
+  'collections.rename',
+  'collections.delete',
+  'collections.addArticles',
+  'collections.removeArticles',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

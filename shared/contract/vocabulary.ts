@@ -6,7 +6,10 @@ export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'o
 export const HIGHLIGHT_STYLES = ['highlight', 'underline'] as const;
 export const ANNOTATION_KINDS = ['highlight', 'note'] as const;
 export const ANNOTATION_STATUSES = ['anchored', 'orphaned'] as const;
-export const LIBRARY_SORTS = ['newest', 'title', 'source', 'annotated'] as const;
+/** `continue`: the articles being read (opened, not marked read) first, the most recently read first. */
+export const LIBRARY_SORTS = ['newest', 'title', 'source', 'annotated', 'continue'] as const;
+/** Which articles a listing shows by their archived state: archived ones are hidden unless asked for. */
+export const ARCHIVE_FILTERS = ['exclude', 'only', 'include'] as const;
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
 /** Why a whole-library snapshot was taken (main/domain/backup/snapshots.ts). */
 export const SNAPSHOT_KINDS = ['daily', 'before-migration', 'before-restore', 'manual'] as const;
@@ -20,5 +23,6 @@ export const MAX_BACKUP_LENGTH = 200_000_000;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+export type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number];
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];

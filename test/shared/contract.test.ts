@@ -84,6 +84,21 @@ const MALFORMED: Record<Method, unknown[]> = {
   'snapshots.list': [null, 7],
   'snapshots.create': [null, 'now'],
   'snapshots.restore': [{}, { name: '../library.sqlite' }, { name: 'library.sqlite' }, { name: 3 }],
+  'articles.update': [
+    { id: 1 },
+    { id: 1, title: '  ' },
+    { id: 1, date: '2024-02-30' },
+    { id: 1, read: 'yes' },
+  ],
+  'articles.delete': [{}, { ids: [] }, { ids: [0] }],
+  'sources.delete': [{}, { sourceId: -1 }, { sourceId: 1, confirmed: 'yes' }],
+  'library.undoDelete': [{}, { token: '' }],
+  'collections.list': [{ articleId: 0 }, null],
+  'collections.create': [{}, { name: '' }, { name: 'a\tb' }],
+  'collections.rename': [{ id: 1 }, { id: 1, name: ' ' }],
+  'collections.delete': [{}, { id: 'x' }],
+  'collections.addArticles': [{ id: 1 }, { id: 1, articleIds: [] }],
+  'collections.removeArticles': [{ articleIds: [1] }, { id: 1, articleIds: [1.5] }],
 };
 
 test('every contract entry refuses malformed input with a typed error naming the request', () => {
@@ -103,7 +118,7 @@ test('every contract entry refuses malformed input with a typed error naming the
 });
 
 test('valid input gets its defaults', () => {
-  assert.deepEqual(validateInput('articles.list', {}), { limit: 200, offset: 0 });
+  assert.deepEqual(validateInput('articles.list', {}), { limit: 200, offset: 0, archived: 'exclude' });
   assert.deepEqual(validateInput('annotations.create', { articleId: 1, start: 0, end: 4 }), {
     articleId: 1,
     start: 0,

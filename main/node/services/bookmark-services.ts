@@ -38,7 +38,10 @@ export function createBookmarkServices(store: LibraryStore): BookmarkServices {
     'bookmarks.delete': ({ id }) => ({ deleted: bookmarks.delete(id) }),
     'articles.setReadingPosition': ({ articleId, offset }) => {
       checkOffset(articleId, offset);
-      bookmarks.setReadingPosition(articleId, offset);
+      store.transaction(() => {
+        bookmarks.setReadingPosition(articleId, offset);
+        store.edits.markReading(articleId);
+      });
       return { ok: true };
     },
   };

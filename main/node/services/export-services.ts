@@ -53,7 +53,8 @@ export function createExportServices(store: LibraryStore): ExportServices {
 
   const exportArticle = (article: Article): ExportArticle => ({
     ...article,
-    date: article.importedAt,
+    // The article's own date when the user gave one, else the day it came into the library.
+    date: article.date ?? article.importedAt,
     tags: index.listTags(article.id).map((tag) => tag.name),
   });
 

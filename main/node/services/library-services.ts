@@ -5,9 +5,11 @@ import type { LibraryStore } from '../storage/library-store.js';
 import { createAnnotationServices } from './annotation-services.js';
 import { createBackupServices } from './backup-services.js';
 import { createBookmarkServices } from './bookmark-services.js';
+import { createCollectionServices } from './collection-services.js';
 import { createExportServices } from './export-services.js';
 import { importFiles } from './import-files.js';
 import { articleOrThrow } from './lookups.js';
+import { createManageServices } from './manage-services.js';
 import { reimportSource } from './reimport-source.js';
 import { createSearchServices } from './search-services.js';
 import { createSnapshotServices } from './snapshot-services.js';
@@ -26,5 +28,7 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
     ...createBackupServices(store),
     ...createSearchServices(store),
     ...createSnapshotServices(store, file),
+    ...createManageServices(store),
+    ...createCollectionServices(store),
   };
 }

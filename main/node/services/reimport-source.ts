@@ -13,7 +13,7 @@ import type { LibraryStore, NewArticle, NewSource } from '../storage/library-sto
 import { storedArticles } from './import-files.js';
 
 type ReimportOutput = Output<'library.reimport'>;
-type Tally = Pick<ReimportOutput, 'anchored' | 'moved' | 'orphaned'>;
+export type Tally = Pick<ReimportOutput, 'anchored' | 'moved' | 'orphaned'>;
 
 export async function reimportSource(
   store: LibraryStore,
@@ -92,8 +92,11 @@ async function newContent(
   };
 }
 
-/** Moves the article's annotations, bookmarks and reading position from its old text to its new one. */
-function followText(
+/**
+ * Moves the article's annotations, bookmarks and reading position from its old text to its new one
+ * (also when a rename rewrites its headline).
+ */
+export function followText(
   store: LibraryStore,
   articleId: number,
   oldText: string,

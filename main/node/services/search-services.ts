@@ -5,6 +5,7 @@ import { findHits } from '../../domain/search/find-hits.js';
 import { normalise } from '../../domain/search/normalise.js';
 import { parseQuery, QueryError, type SearchQuery } from '../../domain/search/query.js';
 import { buildSnippet } from '../../domain/search/snippet.js';
+import { LibraryList } from '../storage/library-list.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { SearchIndex, type HitDetails } from '../storage/search-index.js';
 
@@ -33,6 +34,7 @@ function snippetOf(details: HitDetails, query: SearchQuery) {
 
 export function createSearchServices(store: LibraryStore): SearchServices {
   const index = new SearchIndex(store.db);
+  const library = new LibraryList(store.db);
   const articleOrThrow = (id: number) => {
     const article = store.getArticle(id);
     if (!article) throw new ApiError('not_found', `There is no article ${id}; it may have been deleted.`);
@@ -56,14 +58,16 @@ export function createSearchServices(store: LibraryStore): SearchServices {
     'search.matches': ({ articleId, query: text }) => ({
       ranges: findHits(articleOrThrow(articleId).text, parseOrThrow(text).include),
     }),
-    'articles.list': ({ limit, offset, sort, tag, source }) =>
-      index.listArticles(
+    'articles.list': ({ limit, offset, sort, tag, source, collection, archived }) =>
+      library.list(
         sort ?? 'newest',
         {
           tags: tag === undefined ? [] : [tag],
           sources: source === undefined ? [] : [normalise(source)],
           after: null,
           before: null,
+          collection: collection ?? null,
+          archived,
         },
         limit,
         offset,

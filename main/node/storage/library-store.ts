@@ -2,10 +2,14 @@
 import type { Article } from '../../../shared/contract/api.js';
 import type { ArticleLayout, Segment } from '../../../shared/contract/article.js';
 import { AnnotationStore } from './annotation-store.js';
+import { ArticleEditStore } from './article-edit-store.js';
 import { BookmarkStore } from './bookmark-store.js';
+import { CollectionStore } from './collection-store.js';
 import { packSegments, packText, unpackSegments, unpackText } from './compact-text.js';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './library-list.js';
 import type { Db } from './open-database.js';
 import { SettingsStore } from './settings-store.js';
+import { TrashStore } from './trash-store.js';
 
 export interface NewSource {
   fileName: string;
@@ -34,17 +38,6 @@ export interface NewArticle {
   layout?: ArticleLayout | null;
 }
 
-interface SummaryRow {
-  id: number;
-  sourceId: number;
-  title: string;
-  section: string | null;
-  sourceName: string;
-  importedAt: string;
-  position: number;
-  annotationCount: number;
-}
-
 interface ArticleRow extends SummaryRow {
   kicker: string | null;
   subtitle: string | null;
@@ -57,11 +50,6 @@ interface ArticleRow extends SummaryRow {
   packed: Uint8Array;
 }
 
-const SUMMARY_COLUMNS = `
-  a.id, a.source_id AS sourceId, a.title, a.section, s.file_name AS sourceName,
-  s.imported_at AS importedAt, a.position,
-  (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotationCount`;
-
 /** Whether article `a` holds annotations, bookmarks or tags: the user's work, never dropped unasked. */
 const HAS_USER_DATA = `(EXISTS (SELECT 1 FROM annotations WHERE article_id = a.id)
   OR EXISTS (SELECT 1 FROM bookmarks WHERE article_id = a.id)
@@ -73,6 +61,9 @@ export class LibraryStore {
   readonly annotations: AnnotationStore;
   readonly bookmarks: BookmarkStore;
   readonly settings: SettingsStore;
+  readonly edits: ArticleEditStore;
+  readonly collections: CollectionStore;
+  readonly trash: TrashStore;
 
   constructor(
     readonly db: Db,
@@ -81,6 +72,9 @@ export class LibraryStore {
     this.annotations = new AnnotationStore(db, now);
     this.bookmarks = new BookmarkStore(db, now);
     this.settings = new SettingsStore(db);
+    this.edits = new ArticleEditStore(db, now);
+    this.collections = new CollectionStore(db, now);
+    this.trash = new TrashStore(db, now);
   }
 
   /** Runs `work` in one transaction (nested calls join the outer one): all of it happens, or none. */
@@ -207,7 +201,7 @@ export class LibraryStore {
       )
       .get(id);
     if (!row) return undefined;
-    const { packed, ...article } = row;
+    const { packed, ...article } = toSummary(row);
     const text = unpackText(packed);
     return {
       ...article,

@@ -1,6 +1,7 @@
 import { ANNOTATION_UUID_MIGRATION } from './annotation-uuid-migration.js';
 import { COMPACT_STORAGE_MIGRATION } from './compact-storage-migration.js';
 import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.js';
+import { LIBRARY_MANAGEMENT_MIGRATION } from './library-management-migration.js';
 import type { Db } from './open-database.js';
 import { PACKED_TEXT_MIGRATION } from './packed-text-migration.js';
 import { SEARCH_MIGRATION } from './search-index.js';
@@ -93,4 +94,5 @@ export const MIGRATIONS = [
   // A source that is not text (a PDF) keeps its file; an article read from a PDF keeps where it stood on the page.
   `ALTER TABLE sources ADD COLUMN original BLOB;
    ALTER TABLE articles ADD COLUMN layout TEXT CHECK (layout IS NULL OR json_valid(layout));`,
+  LIBRARY_MANAGEMENT_MIGRATION,
 ] as const satisfies readonly Migration[];

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
+import { registerTextLength } from './library-management-migration.js';
 import { registerSearchFunctions } from './search-index.js';
 
 export type Db = Database.Database;
@@ -23,6 +24,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     // Before migrating: the schema's triggers call these functions.
     registerSearchFunctions(db);
+    registerTextLength(db);
     migrate(db);
   } catch (error) {
     db.close();

@@ -1,5 +1,5 @@
 /**
- * Every SQL statement of search and of organising the library (sorted, filtered listing; tags).
+ * Every SQL statement of search and of tags; the filters a search and a listing (library-list.ts) share.
  *
  * The full-text index is a contentless FTS5 table (it keeps no copy of the text) with one row per
  * article, rowid = article id, and four columns: title, body (the article's text), notes (its
@@ -22,7 +22,6 @@
  *   that rebuilds the index), and no statement may change these tables with `OR IGNORE` or
  *   `OR REPLACE`, whose skipped or silently deleted rows would bypass the triggers.
  */
-import type { ArticleSummary } from '../../../shared/contract/api.js';
 import { segmentForIndex } from '../../domain/search/segment.js';
 import { matchAny, matchExpression } from '../../domain/search/match-expression.js';
 import type { SearchQuery } from '../../domain/search/query.js';
@@ -177,14 +176,13 @@ export function packTextUnderSearchTriggers(db: Db, change: () => void): void {
   db.exec(searchTriggers(PACKED_TEXT));
 }
 
-export type LibrarySort = 'newest' | 'title' | 'source' | 'annotated';
 export type SearchSort = 'relevance' | 'newest';
 
 /** Restrictions on which articles a search or a listing covers (all must hold). */
 export interface ArticleFilters {
   /** Tag names the article must all carry (compared without case). */
   tags: readonly string[];
-  /** Texts each of which the source file name must contain, lower-cased. */
+  /** Texts each of which the source's name (the article's own, or the file's) must contain, lower-cased. */
   sources: readonly string[];
   after: string | null;
   before: string | null;
@@ -226,21 +224,10 @@ export interface HitDetails {
   notes: string[];
 }
 
-const ARTICLE_SOURCE = 'FROM articles a JOIN sources s ON s.id = a.source_id';
-
-const SUMMARY_COLUMNS = `
-  a.id, a.source_id AS sourceId, a.title, a.section, s.file_name AS sourceName,
-  s.imported_at AS importedAt, a.position,
-  (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotationCount`;
-
-const LIBRARY_ORDER: Record<Exclude<LibrarySort, 'annotated'>, string> = {
-  newest: 's.imported_at DESC, s.id DESC, a.position',
-  title: 'a.title, a.id',
-  source: 's.file_name, s.id, a.position',
-};
+export const ARTICLE_SOURCE = 'FROM articles a JOIN sources s ON s.id = a.source_id';
 
 /** SQL conditions over `a` (articles) and `s` (sources) for `filters`, with their parameters. */
-function filterConditions(filters: ArticleFilters): { conditions: string[]; params: string[] } {
+export function filterConditions(filters: ArticleFilters): { conditions: string[]; params: string[] } {
   const conditions: string[] = [];
   const params: string[] = [];
   for (const tag of filters.tags) {
@@ -249,8 +236,9 @@ function filterConditions(filters: ArticleFilters): { conditions: string[]; para
     params.push(tag);
   }
   for (const source of filters.sources) {
-    conditions.push('instr(lower(s.file_name), ?) > 0');
-    params.push(source);
+    // The name the list shows (an article's own source name) and the file's both match.
+    conditions.push('(instr(lower(s.file_name), ?) > 0 OR instr(lower(a.source_name), ?) > 0)');
+    params.push(source, source);
   }
   if (filters.after !== null) {
     conditions.push('s.imported_at >= ?');
@@ -263,7 +251,7 @@ function filterConditions(filters: ArticleFilters): { conditions: string[]; para
   return { conditions, params };
 }
 
-const whereAll = (conditions: readonly string[]) =>
+export const whereAll = (conditions: readonly string[]) =>
   conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
 
 export class SearchIndex {
@@ -340,8 +328,8 @@ export class SearchIndex {
     const details = new Map<number, HitDetails>();
     const rows = this.db
       .prepare<[string], Omit<HitDetails, 'text' | 'notes'> & { packed: Uint8Array }>(
-        `SELECT a.id AS articleId, a.title, s.file_name AS sourceName, s.imported_at AS importedAt,
-           a.packed_text AS packed
+        `SELECT a.id AS articleId, a.title, coalesce(a.source_name, s.file_name) AS sourceName,
+           s.imported_at AS importedAt, a.packed_text AS packed
          ${ARTICLE_SOURCE} WHERE a.id IN (SELECT value FROM json_each(?))`,
       )
       .all(ids);
@@ -356,73 +344,6 @@ export class SearchIndex {
       .all(ids);
     for (const { articleId, note } of notes) details.get(articleId)?.notes.push(note);
     return details;
-  }
-
-  /** One page of the library in the given order, restricted by `filters`. */
-  listArticles(
-    sort: LibrarySort,
-    filters: ArticleFilters,
-    limit: number,
-    offset: number,
-  ): { items: ArticleSummary[]; total: number } {
-    const { conditions, params } = filterConditions(filters);
-    const total =
-      conditions.length === 0
-        ? this.db.prepare<[], { total: number }>('SELECT count(*) AS total FROM articles').get()!.total
-        : this.db
-            .prepare<unknown[], { total: number }>(
-              `SELECT count(*) AS total ${ARTICLE_SOURCE} ${whereAll(conditions)}`,
-            )
-            .get(...params)!.total;
-    const items =
-      sort === 'annotated'
-        ? this.listMostAnnotated(conditions, params, limit, offset)
-        : this.summaries(conditions, params, LIBRARY_ORDER[sort], limit, offset);
-    return { items, total };
-  }
-
-  private summaries(
-    conditions: readonly string[],
-    params: readonly string[],
-    order: string,
-    limit: number,
-    offset: number,
-  ): ArticleSummary[] {
-    return this.db
-      .prepare<unknown[], ArticleSummary>(
-        `SELECT ${SUMMARY_COLUMNS} ${ARTICLE_SOURCE} ${whereAll(conditions)} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset);
-  }
-
-  /**
-   * Most annotated first, then newest. Sorting every article by its count is slow at 100,000, so
-   * the few annotated articles are sorted on their own, and the rest follow in the indexed newest
-   * order.
-   */
-  private listMostAnnotated(
-    conditions: readonly string[],
-    params: readonly string[],
-    limit: number,
-    offset: number,
-  ): ArticleSummary[] {
-    const annotated = [...conditions, 'a.id IN (SELECT article_id FROM annotations)'];
-    const first = this.summaries(
-      annotated,
-      params,
-      `annotationCount DESC, ${LIBRARY_ORDER.newest}`,
-      limit,
-      offset,
-    );
-    if (first.length === limit) return first;
-    const { n } = this.db
-      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n ${ARTICLE_SOURCE} ${whereAll(annotated)}`)
-      .get(...params)!;
-    const rest = [...conditions, 'a.id NOT IN (SELECT article_id FROM annotations)'];
-    return [
-      ...first,
-      ...this.summaries(rest, params, LIBRARY_ORDER.newest, limit - first.length, Math.max(0, offset - n)),
-    ];
   }
 
   /** Every tag with the number of articles carrying it, or only the tags of one article. */
