@@ -25,7 +25,7 @@ function chapterXhtml(title: string, body: string): string {
   return `${XML}<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>${title}</title></head><body>${body}</body></html>`;
 }
 
-export function buildEpub(options: EpubOptions): Uint8Array {
+export function buildEpub(options: EpubOptions): Uint8Array<ArrayBuffer> {
   const { chapters } = options;
   const items = chapters
     .map((c, i) => `<item id="c${i}" href="text/${c.file}" media-type="application/xhtml+xml"/>`)
@@ -49,7 +49,7 @@ export function buildEpub(options: EpubOptions): Uint8Array {
   };
   for (const c of chapters) files[`OEBPS/text/${c.file}`] = strToU8(chapterXhtml(c.tocTitle ?? '', c.body));
   for (const [path, text] of Object.entries(options.extra ?? {})) files[path] = strToU8(text);
-  return zipSync(files);
+  return Uint8Array.from(zipSync(files));
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -71,8 +71,7 @@ export function buildDocx(options: {
   body: string;
   footnote?: string;
   title?: string;
-  extraXml?: Record<string, string>;
-}): Uint8Array {
+}): Uint8Array<ArrayBuffer> {
   const style = (id: string, name: string) =>
     `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
   const files: Zippable = {
@@ -99,6 +98,5 @@ export function buildDocx(options: {
       `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${options.title ?? ''}</dc:title><dc:creator>Test Author</dc:creator></cp:coreProperties>`,
     ),
   };
-  for (const [path, text] of Object.entries(options.extraXml ?? {})) files[path] = strToU8(text);
-  return zipSync(files);
+  return Uint8Array.from(zipSync(files));
 }
