@@ -19,3 +19,10 @@ export async function call<M extends Method>(
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.value as Output<M>;
 }
+
+export function positiveId(text: string, what: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new UsageError(`${what} takes an id (see jianbao list --json), not "${text}".`);
+  return id;
+}

@@ -5,14 +5,24 @@ import type { ExportScope, Output } from '../../../shared/contract/api.js';
 import { startLibrary, type Library } from '../library.js';
 import { resolveDatabasePath } from '../library-path.js';
 import { readDocument } from '../import/read-document.js';
-import { call, UsageError, type Console } from './cli-support.js';
+import { call, positiveId, UsageError, type Console } from './cli-support.js';
+import {
+  collectionsCommand,
+  deleteCommand,
+  editCommand,
+  LIBRARY_OPTIONS,
+  LIBRARY_USAGE,
+  undeleteCommand,
+} from './library-commands.js';
 import { snapshotCommand, snapshotsCommand } from './snapshot-commands.js';
 
 export type { Console } from './cli-support.js';
 
 const USAGE = `Usage:
   jianbao import FILE... [--db PATH]       import text (.txt, any of UTF-8/UTF-16/GB18030) and Markdown files
-  jianbao list [--db PATH] [--json]        list the articles in the library
+  jianbao list [--db PATH] [--json] [--archived] [--collection ID]
+                                           list the articles in the library (archived ones with
+                                           --archived; those of a collection)
   jianbao parse FILE [--json]              show how FILE would be split into articles (touches no library)
   jianbao search QUERY [--db PATH] [--json] [--limit N | --all] [--offset N] [--sort relevance|newest]
                                            search titles, text, notes and tags; words are ANDed,
@@ -39,7 +49,7 @@ const USAGE = `Usage:
   jianbao reimport SOURCE_ID [FILE] [--db PATH]
                                            parse a source again (or replace it with FILE), keeping
                                            annotations on their passages; see ids with list --json
-The library is the desktop app's unless --db PATH or the JIANBAO_DB environment variable names another.
+${LIBRARY_USAGE}The library is the desktop app's unless --db PATH or the JIANBAO_DB environment variable names another.
 `;
 
 const OPTIONS = {
@@ -53,6 +63,9 @@ const OPTIONS = {
   all: { type: 'boolean', default: false },
   snapshot: { type: 'boolean', default: false },
   sort: { type: 'string' },
+  archived: { type: 'boolean', default: false },
+  collection: { type: 'string' },
+  ...LIBRARY_OPTIONS,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -82,12 +95,16 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
       case 'backup':
       case 'restore':
       case 'snapshots':
-      case 'reimport': {
+      case 'reimport':
+      case 'delete':
+      case 'undelete':
+      case 'edit':
+      case 'collections': {
         const dbPath = resolveDatabasePath(values.db);
         const library = await startLibrary(dbPath);
         try {
           if (command === 'import') return await importCommand(library, args, io);
-          if (command === 'list') return await listCommand(library, values.json, io);
+          if (command === 'list') return await listCommand(library, values, io);
           if (command === 'search') return await searchCommand(library, args, values, io);
           if (command === 'export') return await exportCommand(library, values, io);
           if (command === 'backup' && values.snapshot)
@@ -95,6 +112,10 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
           if (command === 'backup') return await backupCommand(library, values.out, io);
           if (command === 'snapshots') return await snapshotsCommand(library, args, io);
           if (command === 'restore') return await restoreCommand(library, args, io);
+          if (command === 'delete') return await deleteCommand(library, args, values, io);
+          if (command === 'undelete') return await undeleteCommand(library, args, io);
+          if (command === 'edit') return await editCommand(library, args, values, io);
+          if (command === 'collections') return await collectionsCommand(library, args, io);
           return await reimportCommand(library, args, io);
         } finally {
           library.close();
@@ -153,18 +174,30 @@ async function importCommand(library: Library, paths: string[], io: Console): Pr
   return failed > 0 ? 2 : 0;
 }
 
-async function allArticles(library: Library): Promise<Output<'articles.list'>['items']> {
+async function allArticles(
+  library: Library,
+  filters: { archived: boolean; collection?: string | undefined },
+): Promise<Output<'articles.list'>['items']> {
   const items: Output<'articles.list'>['items'] = [];
+  const archived = filters.archived ? 'only' : 'exclude';
+  const collection =
+    filters.collection === undefined ? {} : { collection: positiveId(filters.collection, '--collection') };
   for (let offset = 0; ; offset += 1000) {
-    const page = await call(library, 'articles.list', { limit: 1000, offset });
+    const page = await call(library, 'articles.list', { limit: 1000, offset, archived, ...collection });
     items.push(...page.items);
     if (items.length >= page.total || page.items.length === 0) return items;
   }
 }
 
-async function listCommand(library: Library, json: boolean, io: Console): Promise<number> {
-  const items = await allArticles(library);
-  if (json) io.out(`${JSON.stringify(items, null, 2)}\n`);
+async function listCommand(
+  library: Library,
+  flags: { json: boolean; archived: boolean; collection?: string | undefined },
+  io: Console,
+): Promise<number> {
+  const items = await allArticles(library, flags);
+  const filtered = flags.archived || flags.collection !== undefined;
+  if (flags.json) io.out(`${JSON.stringify(items, null, 2)}\n`);
+  else if (items.length === 0 && filtered) io.out('No article.\n');
   else if (items.length === 0) io.out('The library is empty. Add files with: jianbao import FILE...\n');
   else
     for (const item of items)
@@ -265,13 +298,6 @@ async function parseCommand(paths: string[], json: boolean, io: Console): Promis
     );
   }
   return 0;
-}
-
-function positiveId(text: string, what: string): number {
-  const id = Number(text);
-  if (!Number.isInteger(id) || id <= 0)
-    throw new UsageError(`${what} takes an id (see jianbao list --json), not "${text}".`);
-  return id;
 }
 
 function exportScope(flags: { article?: string | undefined; tag?: string | undefined }): ExportScope {
