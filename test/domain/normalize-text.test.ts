@@ -72,3 +72,14 @@ test('a horizontal bar written for the Chinese dash becomes the em dash; elsewhe
   assert.equal(normalizeExtractedText('年味浓――\n――记一位教师'), '年味浓——\n——记一位教师');
   assert.equal(normalizeExtractedText('He said ― and left'), 'He said ― and left');
 });
+
+test('every radical form with a Unicode equivalent becomes a unified ideograph', () => {
+  const unified = /^\p{Script=Han}$/u;
+  for (let code = 0x2e81; code <= 0x2ef3; code++) {
+    if (code === 0x2e9a) continue; // unassigned
+    const radical = String.fromCodePoint(code);
+    const out = normalizeExtractedText(radical);
+    assert.ok(unified.test(out) && !/[\u2e80-\u2fdf]/u.test(out), `U+${code.toString(16)} → ${out}`);
+  }
+  assert.equal(normalizeExtractedText('奥⻙尔丘克'), '奥韦尔丘克');
+});

@@ -5,91 +5,32 @@
  */
 
 /**
- * CJK Radicals Supplement code points that PDF fonts map their glyphs to (pdf.js passes them through), with the
- * ideograph a reader sees. Kangxi radicals (U+2F00–U+2FD5) and compatibility ideographs are mapped by Unicode's
- * own decompositions instead; these radical forms have none, so they are listed.
+ * CJK Radicals Supplement code points that PDF fonts map their glyphs to (pdf.js passes them through), each with
+ * the ideograph a reader sees: the Equivalent_Unified_Ideograph property of the Unicode Character Database
+ * (EquivalentUnifiedIdeograph.txt, U+2E81–U+2EF3; U+2E80 and U+2E9A have none). Kangxi radicals (U+2F00–U+2FD5)
+ * and compatibility ideographs are mapped by Unicode's own decompositions instead. Written as radical+ideograph
+ * pairs separated by spaces (some ideographs lie outside the BMP, so pairs are split by code point).
  */
-const RADICAL_FORMS: Readonly<Record<string, string>> = {
-  '⺀': '冫',
-  '⺅': '亻',
-  '⺆': '冂',
-  '⺊': '卜',
-  '⺌': '小',
-  '⺍': '小',
-  '⺐': '尢',
-  '⺒': '巳',
-  '⺓': '幺',
-  '⺔': '彑',
-  '⺖': '忄',
-  '⺗': '心',
-  '⺘': '扌',
-  '⺙': '攵',
-  '⺛': '旡',
-  '⺝': '月',
-  '⺞': '歺',
-  '⺟': '母',
-  '⺠': '民',
-  '⺡': '氵',
-  '⺢': '氺',
-  '⺣': '灬',
-  '⺤': '爫',
-  '⺦': '丬',
-  '⺨': '犭',
-  '⺩': '王',
-  '⺫': '罒',
-  '⺬': '示',
-  '⺭': '礻',
-  '⺹': '耂',
-  '⺺': '肀',
-  '⺻': '聿',
-  '⺼': '月',
-  '⺾': '艹',
-  '⻁': '虎',
-  '⻂': '衤',
-  '⻃': '覀',
-  '⻄': '西',
-  '⻅': '见',
-  '⻆': '角',
-  '⻈': '讠',
-  '⻉': '贝',
-  '⻋': '车',
-  '⻌': '辶',
-  '⻍': '辶',
-  '⻏': '阝',
-  '⻑': '長',
-  '⻒': '镸',
-  '⻓': '长',
-  '⻔': '门',
-  '⻖': '阝',
-  '⻘': '青',
-  '⻛': '风',
-  '⻜': '飞',
-  '⻝': '食',
-  '⻟': '飠',
-  '⻠': '饣',
-  '⻢': '马',
-  '⻣': '骨',
-  '⻤': '鬼',
-  '⻥': '鱼',
-  '⻦': '鸟',
-  '⻧': '卤',
-  '⻨': '麦',
-  '⻩': '黄',
-  '⻫': '斉',
-  '⻬': '齐',
-  '⻭': '歯',
-  '⻮': '齿',
-  '⻯': '竜',
-  '⻰': '龙',
-  '⻲': '亀',
-  '⻳': '龟',
-};
+const RADICAL_PAIRS =
+  '⺁厂 ⺂乛 ⺃乚 ⺄乙 ⺅亻 ⺆冂 ⺇𠘨 ⺈刀 ⺉刂 ⺊卜 ⺋㔾 ⺌小 ⺍小 ⺎兀 ⺏尣 ⺐尢 ⺑𡯂 ⺒巳 ⺓幺 ⺔彑 ' +
+  '⺕彐 ⺖忄 ⺗心 ⺘扌 ⺙攵 ⺛旡 ⺜日 ⺝月 ⺞歺 ⺟母 ⺠民 ⺡氵 ⺢氺 ⺣灬 ⺤爫 ⺥爫 ⺦丬 ⺧牛 ⺨犭 ⺩王 ' +
+  '⺪𤴔 ⺫目 ⺬示 ⺭礻 ⺮𥫗 ⺯糹 ⺰纟 ⺱罓 ⺲罒 ⺳㓁 ⺴冗 ⺵𦉫 ⺶羊 ⺷𦍌 ⺸𦍋 ⺹耂 ⺺肀 ⺻聿 ⺼肉 ⺽𦥑 ' +
+  '⺾艹 ⺿艹 ⻀艹 ⻁虎 ⻂衤 ⻃覀 ⻄西 ⻅见 ⻆角 ⻇𧢲 ⻈讠 ⻉贝 ⻊𧾷 ⻋车 ⻌辶 ⻍辶 ⻎辶 ⻏邑 ⻐钅 ⻑長 ' +
+  '⻒镸 ⻓长 ⻔门 ⻕𨸏 ⻖阝 ⻗雨 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻞𩙿 ⻟飠 ⻠饣 ⻡𩠐 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ' +
+  '⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻫斉 ⻬齐 ⻭歯 ⻮齿 ⻯竜 ⻰龙 ⻱龜 ⻲亀 ⻳龟';
+
+const RADICAL_FORMS: ReadonlyMap<string, string> = new Map(
+  RADICAL_PAIRS.split(' ').map((pair) => {
+    const [radical = '', ideograph = ''] = [...pair];
+    return [radical, ideograph];
+  }),
+);
 
 /** Radical and compatibility code points: Kangxi radicals, the supplement, compatibility ideographs (BMP and SIP). */
 const IDEOGRAPH_VARIANT = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
 
 function unifiedIdeograph(ch: string): string {
-  const listed = RADICAL_FORMS[ch];
+  const listed = RADICAL_FORMS.get(ch);
   if (listed) return listed;
   const code = ch.codePointAt(0) ?? 0;
   // Kangxi radicals decompose only under compatibility normalisation; compatibility ideographs canonically.

@@ -33,8 +33,10 @@ const SMALL_RATIO = 0.93;
 const TOP_EDGE = 0.16;
 /** A masthead alone in its band is set at least this much larger than the body. */
 const MASTHEAD_RATIO = 2;
-/** A subhead runs to three lines at most. */
+/** A subhead runs to three lines at most, a bold one to five. */
 const SUBHEAD_LINES = 3;
+const BOLD_SUBHEAD_LINES = 5;
+const BOLD = /bold|black|heavy|semibold|demi/i;
 /** A caption set in the body's face runs to two lines at most (in a face of its own, to any length). */
 const CAPTION_LINES = 2;
 const BOTTOM_EDGE = 0.93;
@@ -111,8 +113,10 @@ export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body
       (block.lines.length <= CAPTION_LINES || block.font !== body.font)
     )
       return { block, role: 'caption', text };
-    // A few lines in another face, not a finished sentence: a subhead inside an article.
-    if (block.font !== body.font && block.lines.length <= SUBHEAD_LINES && !endsSentence(text))
+    // A few lines in another face, not a finished sentence: a subhead inside an article (a bold one may wrap
+    // over more lines in a narrow column).
+    const lines = BOLD.test(block.font) ? BOLD_SUBHEAD_LINES : SUBHEAD_LINES;
+    if (block.font !== body.font && block.lines.length <= lines && !endsSentence(text))
       return { block, role: 'subhead', text };
     return { block, role: 'body', text };
   });
