@@ -6,6 +6,7 @@
 import { plainArticle, type ParsedArticle, type ParsedPage } from '../../../../shared/contract/article.js';
 import { elementsNamed, type DomDocument, type DomElement } from '../html/dom.js';
 import { sanitizedBlocks } from '../html/html-article.js';
+import { comparable } from '../html/html-blocks.js';
 import { DocumentRefusal, type PageResult } from '../page-result.js';
 import type { ZipArchive } from '../zip/safe-unzip.js';
 import { markupEntry, resolvePath, xhtmlAsHtml, xmlEntry } from '../zip/xml-entries.js';
@@ -75,10 +76,6 @@ function bookMeta(opf: DomDocument): Record<string, string[]> {
     if (values.length > 0) meta[key] = values;
   }
   return meta;
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
 
 function chapter(

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { plainArticle, type ParsedBlock, type ParsedPage } from '../../../../shared/contract/article.js';
 import { parseHtmlDocument, type DomDocument } from './dom.js';
-import { htmlBlocks } from './html-blocks.js';
+import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
@@ -13,19 +13,16 @@ export function sanitizedBlocks(html: string): ParsedBlock[] {
   return htmlBlocks(sanitizeHtml(html));
 }
 
-/** Text compared without case, punctuation or a byline's leading "By" / "作者：". */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^\s*(?:by|von|par|por|作者|记者|文)(?:\s+|\s*[:：|]\s*)/u, '')
-    .replace(/[\s\p{P}]+/gu, '');
+/** A head compared as text, a byline's leading "By" / "作者：" aside. */
+function headKey(text: string): string {
+  return comparable(text.replace(/^\s*(?:by|von|par|por|作者|记者|文)(?:\s+|\s*[:：|]\s*)/iu, ''));
 }
 
 /** Readability often leaves the headline and the byline at the top of the text; they have their own fields. */
 function withoutRepeatedHead(blocks: ParsedBlock[], heads: (string | null)[]): ParsedBlock[] {
-  const keys = new Set(heads.filter((head): head is string => !!head).map(comparable));
+  const keys = new Set(heads.filter((head): head is string => !!head).map(headKey));
   let start = 0;
-  while (start < Math.min(blocks.length, 3) && keys.has(comparable(blocks[start]!.text))) start++;
+  while (start < Math.min(blocks.length, 3) && keys.has(headKey(blocks[start]!.text))) start++;
   return blocks.slice(start);
 }
 

@@ -43,6 +43,12 @@ const SILENT = new Set([
   'object',
 ]);
 
+/** Text as compared for sameness (a headline repeated in the body, a site name in a title): no case, spaces,
+ * punctuation or symbols. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
 /** An element's text as shown: runs of white space collapse, <br> breaks the line. */
 export function inlineText(node: DomNode): string {
   return collapse(rawInline(node));

@@ -1,7 +1,7 @@
 // What a saved page says about its article besides the text: headline, byline, site, date, language and
 // address, from the page's <meta> tags (Open Graph, Dublin Core, article:*), its JSON-LD and its markup, with
 // Readability's findings as a fallback. Read from the page as saved, before extraction strips it.
-import { inlineText } from './html-blocks.js';
+import { comparable, inlineText } from './html-blocks.js';
 import type { DomDocument } from './dom.js';
 
 export interface PageMetadata {
@@ -81,10 +81,6 @@ function ldString(articles: JsonLd[], key: string): string | null {
 }
 
 const SEPARATOR = /\s+[|\-–—:·•»\\/]\s+|\s*[_|｜—–·•»]\s*/;
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 /**
  * The headline the page shows, not its <title> with a site suffix ("…_商业频道_新浪网", "… - BBC News"): the
