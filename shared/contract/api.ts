@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import { searchEntries, tagName } from './search-entries.js';
 import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
+import { articleLayout, pageEntries } from './page-entries.js';
 import { snapshotEntries } from './snapshot-entries.js';
 import { libraryEntries } from './library-entries.js';
 import {
@@ -103,8 +104,11 @@ export const contract = {
   },
   'articles.get': {
     input: z.object({ id }),
-    /** `readingPosition`: where the reader last was, as an offset in the text; null if never opened. */
-    output: article.extend({ readingPosition: offset.nullable() }),
+    /**
+     * `readingPosition`: where the reader last was, as an offset in the text; null if never opened.
+     * `layout`: where the article stands on its PDF page(s); null for an article not read from a PDF.
+     */
+    output: article.extend({ readingPosition: offset.nullable(), layout: articleLayout.nullable() }),
   },
   'annotations.list': {
     input: z.object({ articleId: id }),
@@ -155,6 +159,7 @@ export const contract = {
   ...annotationEntries,
   ...snapshotEntries,
   ...libraryEntries,
+  ...pageEntries,
 } as const;
 
 export type Contract = typeof contract;

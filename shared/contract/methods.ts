@@ -43,6 +43,7 @@ export const METHOD_NAMES = [
   'collections.delete',
   'collections.addArticles',
   'collections.removeArticles',
+  'sources.pages',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

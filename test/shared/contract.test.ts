@@ -99,6 +99,7 @@ const MALFORMED: Record<Method, unknown[]> = {
   'collections.delete': [{}, { id: 'x' }],
   'collections.addArticles': [{ id: 1 }, { id: 1, articleIds: [] }],
   'collections.removeArticles': [{ articleIds: [1] }, { id: 1, articleIds: [1.5] }],
+  'sources.pages': [{}, { sourceId: 0 }, { sourceId: 'one' }],
 };
 
 test('every contract entry refuses malformed input with a typed error naming the request', () => {

@@ -12,6 +12,7 @@ import { articleOrThrow } from './lookups.js';
 import { createManageServices } from './manage-services.js';
 import { reimportSource } from './reimport-source.js';
 import { createSearchServices } from './search-services.js';
+import { createPageServices } from './page-services.js';
 import { createSnapshotServices } from './snapshot-services.js';
 
 export function createServices(store: LibraryStore, file: LibraryFile): Services {
@@ -21,6 +22,7 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
     'articles.get': ({ id }) => ({
       ...articleOrThrow(store, id),
       readingPosition: store.bookmarks.readingPosition(id),
+      layout: store.articleLayout(id),
     }),
     ...createAnnotationServices(store),
     ...createBookmarkServices(store),
@@ -30,5 +32,6 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
     ...createSnapshotServices(store, file),
     ...createManageServices(store),
     ...createCollectionServices(store),
+    ...createPageServices(store),
   };
 }

@@ -211,6 +211,37 @@ export class LibraryStore {
     };
   }
 
+  /** Where the article stands on its PDF page(s); null for an article not read from a PDF. */
+  articleLayout(id: number): ArticleLayout | null {
+    const row = this.db
+      .prepare<[number], { layout: string | null }>('SELECT layout FROM articles WHERE id = ?')
+      .get(id);
+    return row?.layout ? (JSON.parse(row.layout) as ArticleLayout) : null;
+  }
+
+  /** A PDF source's file and its articles' places on the pages; undefined for a source without a file. */
+  sourcePages(sourceId: number):
+    | {
+        fileName: string;
+        data: Uint8Array<ArrayBuffer>;
+        articles: { id: number; title: string; layout: ArticleLayout | null }[];
+      }
+    | undefined {
+    const source = this.db
+      .prepare<[number], { fileName: string; original: Uint8Array | null }>(
+        'SELECT file_name AS fileName, original FROM sources WHERE id = ?',
+      )
+      .get(sourceId);
+    if (!source?.original) return undefined;
+    const articles = this.db
+      .prepare<[number], { id: number; title: string; layout: string | null }>(
+        'SELECT id, title, layout FROM articles WHERE source_id = ? ORDER BY position',
+      )
+      .all(sourceId)
+      .map((a) => ({ ...a, layout: a.layout ? (JSON.parse(a.layout) as ArticleLayout) : null }));
+    return { fileName: source.fileName, data: Uint8Array.from(source.original), articles };
+  }
+
   articleIdsOf(sourceId: number): number[] {
     return this.db
       .prepare<[number], { id: number }>('SELECT id FROM articles WHERE source_id = ? ORDER BY position')
