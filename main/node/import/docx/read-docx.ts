@@ -7,7 +7,7 @@ import { elementsNamed } from '../html/dom.js';
 import { sanitizedBlocks } from '../html/html-article.js';
 import type { PageResult } from '../page-result.js';
 import type { ZipArchive } from '../zip/safe-unzip.js';
-import { xmlEntry } from '../zip/xml-entries.js';
+import { markupEntry, xmlEntry } from '../zip/xml-entries.js';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
@@ -26,7 +26,8 @@ export async function readDocx(
   fallbackTitle: string,
 ): Promise<PageResult> {
   // Every part mammoth reads is checked for entity declarations first (it would not expand them either).
-  for (const name of archive.names.filter((entry) => /\.xml$/i.test(entry))) xmlEntry(archive, name);
+  for (const name of archive.names.filter((entry) => /\.(xml|rels)$/i.test(entry)))
+    markupEntry(archive, name);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml(
