@@ -4,7 +4,7 @@ import { baseName } from '../../../domain/import/parse-document.js';
 import type { PageResult } from '../page-result.js';
 import { asciiView, decodeHtml } from './decode-html.js';
 import { parseHtmlPage } from './html-article.js';
-import { isMhtml, mhtmlPage } from './mhtml.js';
+import { mhtmlPage } from './mhtml.js';
 
 const SNIFF_BYTES = 1024;
 const HTML_NAME = /\.(html?|xhtml|shtml)$/i;
@@ -23,8 +23,6 @@ function startText(bytes: Uint8Array): string {
 export function looksLikeHtml(bytes: Uint8Array, fileName: string): boolean {
   return HTML_START.test(startText(bytes)) || HTML_NAME.test(fileName);
 }
-
-export { isMhtml };
 
 function readPage(bytes: Uint8Array, fileName: string, charset?: string, location?: string): PageResult {
   const decoded = decodeHtml(bytes, charset);

@@ -5,7 +5,7 @@
 // linkedom's fields, and a node iterator that does not depend on `this`; the tests check that scripts,
 // handlers and remote loads really go.
 import createDOMPurify, { type Config } from 'dompurify';
-import { parseHTML } from 'linkedom';
+import { NodeFilter, parseHTML } from 'linkedom';
 import { type DomElement } from './dom.js';
 
 const NODE_READS = ['nodeType', 'nodeName', 'ownerDocument'];
@@ -29,19 +29,18 @@ function readingPrototype(reads: string[], calls: string[] = []): object {
   return Object.defineProperties({}, prototype);
 }
 
+interface LinkedomPage {
+  window: Record<string, unknown>;
+  document: Record<string, unknown>;
+}
+
+const blankPage = (): LinkedomPage =>
+  parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as LinkedomPage;
+
 function purifier(): ReturnType<typeof createDOMPurify> {
-  const blank = (): { document: Record<string, unknown> } =>
-    parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as {
-      document: Record<string, unknown>;
-    };
-  const { window, document } = parseHTML(
-    '<!doctype html><html><head></head><body></body></html>',
-  ) as unknown as {
-    window: Record<string, unknown>;
-    document: Record<string, unknown>;
-  };
+  const { window, document } = blankPage();
   Object.defineProperties(document, {
-    implementation: { value: { createHTMLDocument: () => blank().document } },
+    implementation: { value: { createHTMLDocument: () => blankPage().document } },
     createNodeIterator: {
       value: (
         root: { ownerDocument: { createTreeWalker(root: unknown, show: number): unknown } },
@@ -57,13 +56,7 @@ function purifier(): ReturnType<typeof createDOMPurify> {
     HTMLFormElement: window.HTMLFormElement,
     Node: { prototype: readingPrototype(NODE_READS) },
     Element: { prototype: readingPrototype(ELEMENT_READS, ELEMENT_CALLS) },
-    NodeFilter: {
-      SHOW_ELEMENT: 1,
-      SHOW_TEXT: 4,
-      SHOW_CDATA_SECTION: 8,
-      SHOW_PROCESSING_INSTRUCTION: 64,
-      SHOW_COMMENT: 128,
-    },
+    NodeFilter,
   } as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) throw new Error('DOMPurify cannot run over linkedom');
   // A media element's remote address would be fetched when shown: the article keeps no remote loads.
