@@ -14,7 +14,10 @@ export async function importFromDialog(window: BrowserWindow, dispatch: Dispatch
     title: 'Import into Jianbao',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Text and Markdown', extensions: ['txt', 'text', 'md', 'markdown'] },
+      {
+        name: 'Articles (text, Markdown, PDF, web pages, EPUB, Word)',
+        extensions: ['txt', 'text', 'md', 'markdown', 'pdf', 'html', 'htm', 'mhtml', 'mht', 'epub', 'docx'],
+      },
       { name: 'All files', extensions: ['*'] },
     ],
   });

@@ -1,5 +1,11 @@
-/** What the import pickers accept. */
-export const ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+/** What the import pickers accept: every format the import pipeline reads. */
+export const ACCEPT = [
+  '.txt,.md,.markdown,text/plain,text/markdown',
+  '.pdf,application/pdf',
+  '.html,.htm,.mhtml,.mht,text/html',
+  '.epub,application/epub+zip',
+  '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+].join(',');
 
 import type { Input } from '../../shared/contract/api.js';
 

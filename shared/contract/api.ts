@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import { searchEntries, tagName } from './search-entries.js';
 import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
+import { importEntries } from './import-entries.js';
 import { articleLayout, pageEntries } from './page-entries.js';
 import { snapshotEntries } from './snapshot-entries.js';
 import { libraryEntries } from './library-entries.js';
@@ -160,6 +161,7 @@ export const contract = {
   ...snapshotEntries,
   ...libraryEntries,
   ...pageEntries,
+  ...importEntries,
 } as const;
 
 export type Contract = typeof contract;

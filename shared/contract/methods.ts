@@ -44,6 +44,8 @@ export const METHOD_NAMES = [
   'collections.addArticles',
   'collections.removeArticles',
   'sources.pages',
+  'library.importProgress',
+  'library.cancelImport',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

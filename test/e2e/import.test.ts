@@ -22,7 +22,7 @@ test('files dropped anywhere on the window are imported; rejected ones say why',
   }, text);
   await page.dispatchEvent('jb-library', 'dragenter', { dataTransfer });
   await page.dispatchEvent('jb-library', 'dragover', { dataTransfer });
-  await page.getByText('Drop .txt or .md files to import them').waitFor();
+  await page.getByText('Drop files to import them: text, Markdown, PDF, web pages, EPUB, Word').waitFor();
   await page.dispatchEvent('jb-library', 'drop', { dataTransfer });
 
   const report = page.locator('jb-import-report');
@@ -31,7 +31,10 @@ test('files dropped anywhere on the window are imported; rejected ones say why',
   await rejected.waitFor();
   // The reason follows the name (the server's wording is its own).
   assert.match((await rejected.textContent()) ?? '', /photo\.png\S*\s+\S+/);
-  assert.equal(await page.getByText('Drop .txt or .md files to import them').count(), 0);
+  assert.equal(
+    await page.getByText('Drop files to import them: text, Markdown, PDF, web pages, EPUB, Word').count(),
+    0,
+  );
 
   // The library now lists the page's articles, titled and attributed to the dropped file.
   await page.locator('jb-library a[data-article-id]').first().waitFor();

@@ -176,3 +176,48 @@ test('a file that only says it is a PDF is refused, not parsed as text', async (
   const read = await readDocument('fake.pdf', new TextEncoder().encode('%PDF-1.7\nnot really a pdf\n'));
   assert.equal(read.ok, false);
 });
+
+test('a long PDF reports its pages as it is read, and a cancelled import stores nothing', async () => {
+  const one = join(dir, 'one.pdf');
+  const long = join(dir, 'long.pdf');
+  writeFileSync(one, pdfOf('en'));
+  execFileSync('qpdf', ['--empty', '--pages', one, Array(40).fill('1').join(','), '--', long]);
+  const library = openLibrary(join(dir, 'cancel.db'));
+  try {
+    const { services } = library;
+    const running = services['library.import']({
+      files: [
+        { name: 'long.pdf', data: Uint8Array.from(readFileSync(long)) },
+        { name: 'after.txt', data: new TextEncoder().encode('A headline\n\nA paragraph after it.\n') },
+      ],
+    });
+    let seen = { page: 0, pages: 0 };
+    while (seen.page < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const progress = await services['library.importProgress']({});
+      assert.ok(progress.running && progress.fileName === 'long.pdf' && progress.files === 2);
+      seen = progress;
+    }
+    assert.equal(seen.pages, 40);
+    assert.deepEqual(await services['library.cancelImport']({}), { cancelled: true });
+    const result = await running;
+    assert.equal(result.imported.length, 0);
+    assert.deepEqual(
+      result.rejected.map((r) => r.reason),
+      [
+        'long.pdf was not imported: the import was cancelled.',
+        'after.txt was not imported: the import was cancelled.',
+      ],
+    );
+    const stored = library.store.db
+      .prepare<[], { sources: number; articles: number }>(
+        'SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM articles) AS articles',
+      )
+      .get();
+    assert.deepEqual(stored, { sources: 0, articles: 0 }, 'nothing half-imported');
+    assert.equal((await services['library.importProgress']({})).running, false);
+    assert.deepEqual(await services['library.cancelImport']({}), { cancelled: false });
+  } finally {
+    library.close();
+  }
+});

@@ -100,6 +100,8 @@ const MALFORMED: Record<Method, unknown[]> = {
   'collections.addArticles': [{ id: 1 }, { id: 1, articleIds: [] }],
   'collections.removeArticles': [{ articleIds: [1] }, { id: 1, articleIds: [1.5] }],
   'sources.pages': [{}, { sourceId: 0 }, { sourceId: 'one' }],
+  'library.importProgress': [null, 3],
+  'library.cancelImport': [null, 'now'],
 };
 
 test('every contract entry refuses malformed input with a typed error naming the request', () => {

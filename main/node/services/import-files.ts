@@ -3,8 +3,10 @@ import type { ArticleLayout, ParsedArticle, ParsedPage } from '../../../shared/c
 import { articleSegments } from '../../../shared/contract/segments.js';
 import { baseName, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
+import type { PdfReadOptions } from '../import/pdf-text.js';
 import { readDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
+import { ImportMonitor } from './import-monitor.js';
 
 type ImportOutput = Output<'library.import'>;
 
@@ -15,12 +17,22 @@ type ImportOutput = Output<'library.import'>;
 export async function importFiles(
   store: LibraryStore,
   files: readonly { name: string; data: Uint8Array }[],
+  monitor: ImportMonitor = new ImportMonitor(),
 ): Promise<ImportOutput> {
   const result: ImportOutput = { imported: [], rejected: [] };
-  for (const file of files) {
-    const outcome = await importOne(store, file.name, file.data);
-    if ('reason' in outcome) result.rejected.push(outcome);
-    else result.imported.push(outcome);
+  const signal = monitor.begin(files.length);
+  try {
+    for (const [index, file] of files.entries()) {
+      monitor.file(file.name, index);
+      const outcome = await importOne(store, file.name, file.data, {
+        signal,
+        progress: (done, total) => monitor.page(done, total),
+      });
+      if ('reason' in outcome) result.rejected.push(outcome);
+      else result.imported.push(outcome);
+    }
+  } finally {
+    monitor.end();
   }
   return result;
 }
@@ -29,10 +41,14 @@ async function importOne(
   store: LibraryStore,
   fileName: string,
   data: Uint8Array,
+  options: PdfReadOptions & { signal: AbortSignal },
 ): Promise<ImportOutput['imported'][number] | ImportOutput['rejected'][number]> {
   const reject = (reason: string) => ({ fileName, reason: `${fileName} was not imported: ${reason}.` });
-  const read = await readDocument(fileName, data);
+  if (options.signal.aborted) return reject('the import was cancelled');
+  const read = await readDocument(fileName, data, options);
   if (!read.ok) return reject(read.reason);
+  // Cancelled while this file was read (a file without pages cannot stop half-way): it is not stored either.
+  if (options.signal.aborted) return reject('the import was cancelled');
   const { document } = read;
 
   const hash = contentHash(document.content);

@@ -8,6 +8,7 @@ import { createBookmarkServices } from './bookmark-services.js';
 import { createCollectionServices } from './collection-services.js';
 import { createExportServices } from './export-services.js';
 import { importFiles } from './import-files.js';
+import { ImportMonitor } from './import-monitor.js';
 import { articleOrThrow } from './lookups.js';
 import { createManageServices } from './manage-services.js';
 import { reimportSource } from './reimport-source.js';
@@ -16,8 +17,11 @@ import { createPageServices } from './page-services.js';
 import { createSnapshotServices } from './snapshot-services.js';
 
 export function createServices(store: LibraryStore, file: LibraryFile): Services {
+  const imports = new ImportMonitor();
   return {
-    'library.import': ({ files }) => importFiles(store, files),
+    'library.import': ({ files }) => importFiles(store, files, imports),
+    'library.importProgress': () => imports.snapshot(),
+    'library.cancelImport': () => ({ cancelled: imports.cancel() }),
     'library.reimport': ({ sourceId, file }) => reimportSource(store, sourceId, file),
     'articles.get': ({ id }) => ({
       ...articleOrThrow(store, id),

@@ -53,4 +53,13 @@ export const importReportStyles = css`
   button {
     padding: 0.25em;
   }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .progress progress {
+    flex: 1 1 8rem;
+  }
 `;

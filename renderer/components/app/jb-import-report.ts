@@ -5,13 +5,37 @@ import { closeIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
 import { importReportStyles } from './jb-import-report.styles.js';
 
-export type ImportState = { busy: number } | { result: Output<'library.import'> };
+export type ImportState =
+  { busy: number; progress?: Output<'library.importProgress'> } | { result: Output<'library.import'> };
 
 /**
- * What an import did: each imported file with its articles, each rejected file with its reason.
+ * What an import did: each imported file with its articles, each rejected file with its reason; while it runs,
+ * how far it is.
  * @fires jb-dismiss
+ * @fires jb-cancel-import
  */
 export class JbImportReport extends LitElement {
+  /** The file being read, with its pages when it has some, and a way to stop the import. */
+  private progress(p: Output<'library.importProgress'> | undefined) {
+    if (!p?.running || !p.fileName) return nothing;
+    return html`<li class="progress">
+      <span>${t.importReport.file(p.file, p.files, p.fileName)}</span>
+      ${
+        p.pages > 0
+          ? html`<progress
+                max=${p.pages}
+                value=${p.page}
+                aria-label=${t.importReport.pages(p.page, p.pages)}
+              ></progress>
+              <span>${t.importReport.pages(p.page, p.pages)}</span>`
+          : nothing
+      }
+      <button @click=${() => this.dispatchEvent(new CustomEvent('jb-cancel-import'))}>
+        ${t.importReport.cancel}
+      </button>
+    </li>`;
+  }
+
   static override properties = { state: { attribute: false } };
   static override styles = [controls, importReportStyles];
 
@@ -25,6 +49,7 @@ export class JbImportReport extends LitElement {
         'busy' in state
           ? html`<ul>
               <li>${t.importReport.reading(state.busy)}</li>
+              ${this.progress(state.progress)}
             </ul>`
           : html`<ul>
               ${state.result.imported.map(
