@@ -56,6 +56,23 @@ export const controls = css`
   }
 `;
 
+/** Text fields and selects (the library's filters, an article's details, collections). */
+export const fields = css`
+  input,
+  select {
+    font: inherit;
+    font-size: 0.95rem;
+    color: inherit;
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-radius: 6px;
+    padding: 0.45rem 0.7rem;
+  }
+  input::placeholder {
+    color: var(--jb-muted);
+  }
+`;
+
 /** A rendered Markdown note (lists inside it must not look like the cards that hold it). */
 export const noteMarkdown = css`
   .note ul,

@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
+import { DELETED, LIBRARY_CHANGED, type Deleted } from '../../lib/library-actions.js';
 import { isSearchShortcut } from '../../lib/keys.js';
 import { articleHref, libraryHref, notesHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
@@ -18,6 +19,7 @@ import '../notes/jb-notes.js';
 import './jb-export-dialog.js';
 import '../reader/jb-reader.js';
 import './jb-import-report.js';
+import '../manage/jb-undo-toast.js';
 
 /** The application shell: header, routing by location.hash, import (picker, drop, Ctrl+O), errors. */
 export class JbApp extends LitElement {
@@ -59,6 +61,8 @@ export class JbApp extends LitElement {
     window.addEventListener('drop', this.onDrop);
     window.addEventListener('unhandledrejection', this.onUnhandled);
     this.addEventListener(ERROR_EVENT, this.onError as EventListener);
+    this.addEventListener(LIBRARY_CHANGED, this.onLibraryChanged);
+    this.addEventListener(DELETED, this.onDeleted as EventListener);
     this.unsubscribe = [
       this.connection.subscribe('menu:export', () => void this.exportNotes()),
       this.connection.subscribe('library:changed', () => this.libraryVersion++),
@@ -76,6 +80,8 @@ export class JbApp extends LitElement {
     window.removeEventListener('drop', this.onDrop);
     window.removeEventListener('unhandledrejection', this.onUnhandled);
     this.removeEventListener(ERROR_EVENT, this.onError as EventListener);
+    this.removeEventListener(LIBRARY_CHANGED, this.onLibraryChanged);
+    this.removeEventListener(DELETED, this.onDeleted as EventListener);
     for (const stop of this.unsubscribe) stop();
   }
 
@@ -87,6 +93,12 @@ export class JbApp extends LitElement {
 
   private onError = (event: CustomEvent<ShownError>): void => this.showError(event.detail);
   private onUnhandled = (event: PromiseRejectionEvent): void => this.showError(describeError(event.reason));
+  private onLibraryChanged = (): void => void this.libraryVersion++;
+  /** A deletion anywhere: the lists reload, and its undo is offered for a few seconds. */
+  private onDeleted = (event: CustomEvent<Deleted>): void => {
+    this.libraryVersion++;
+    this.renderRoot.querySelector('jb-undo-toast')?.show(event.detail);
+  };
 
   /** Opens an article at an annotation (a jianbao:// link from the desktop). */
   openLink(articleId: number, annotationId: number): void {
@@ -263,6 +275,7 @@ export class JbApp extends LitElement {
           : nothing
       }
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t.drop.overlay}</div>` : nothing}
+      <jb-undo-toast @jb-undone=${() => this.libraryVersion++}></jb-undo-toast>
       <jb-alerts
         .alerts=${this.alerts}
         aria-label=${t.errors.alertsLabel}

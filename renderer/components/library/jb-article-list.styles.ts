@@ -19,8 +19,12 @@ export const articleListStyles = css`
     box-sizing: border-box;
     border-bottom: 1px solid var(--jb-border);
     contain: layout style;
+    display: flex;
+    align-items: center;
   }
   a {
+    flex: 1;
+    min-width: 0;
     box-sizing: border-box;
     height: 100%;
     display: grid;
@@ -91,6 +95,25 @@ export const articleListStyles = css`
     color: var(--jb-muted);
     font-size: 0.8rem;
     white-space: nowrap;
+    display: flex;
+    gap: 0.75rem;
+  }
+  .state {
+    color: var(--jb-accent-text);
+  }
+  .actions {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    padding-left: 0.25rem;
+  }
+  .actions button {
+    font-size: 0.75rem;
+    padding: 0.15em 0.5em;
+    justify-content: flex-start;
+  }
+  .actions button.danger {
+    color: var(--jb-danger-fg);
   }
   .bar {
     display: block;

@@ -6,7 +6,8 @@ import { t } from '../../i18n/index.js';
 import { reportError } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
 import { articleHref } from '../../lib/route.js';
-import type { LibrarySort as Sort } from '../../../shared/contract/vocabulary.js';
+import type { ArchiveFilter, LibrarySort as Sort } from '../../../shared/contract/vocabulary.js';
+import { deleteArticle, setStates } from '../../lib/library-actions.js';
 import { PageCache, visibleRows } from '../../lib/virtual-list.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
@@ -27,7 +28,8 @@ const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize
  * The library as a virtualised list: the page scrolls over a box as tall as every row, and only the
  * rows in view (and a few more) exist in the DOM. Rows come in pages of 200 from `articles.list`,
  * fetched as they scroll into view and kept. Arrow keys, Page Up/Down, Home and End move between
- * rows; Enter opens one. Reloads when `version`, `sort`, `tag` or `source` change.
+ * rows; Enter opens one, Tab reaches its buttons (read, archive, delete). Reloads when `version`,
+ * `sort`, `tag`, `source`, `archived` or `collection` change.
  * @fires jb-total - detail: number of articles (on each reply that changes it)
  * @fires jb-source - detail: a source file name to filter by
  */
@@ -37,6 +39,8 @@ export class JbArticleList extends LitElement {
     sort: { type: String },
     tag: { attribute: false },
     source: { attribute: false },
+    archived: { attribute: false },
+    collection: { attribute: false },
     range: { state: true },
     active: { state: true },
   };
@@ -46,6 +50,8 @@ export class JbArticleList extends LitElement {
   sort: Sort = 'newest';
   tag: string | null = null;
   source: string | null = null;
+  archived: ArchiveFilter = 'exclude';
+  collection: number | null = null;
   range = { start: 0, end: 0 };
   /** The row that holds the keyboard focus (the one Tab reaches). */
   active = 0;
@@ -56,13 +62,15 @@ export class JbArticleList extends LitElement {
   private cache = new PageCache<ArticleSummary>(
     PAGE_SIZE,
     (offset, limit) => {
-      const { sort, tag, source } = this;
+      const { sort, tag, source, archived, collection } = this;
       return this.api.value!['articles.list']({
         limit,
         offset,
         sort,
+        archived,
         ...(tag ? { tag } : {}),
         ...(source ? { source } : {}),
+        ...(collection === null ? {} : { collection }),
       });
     },
     (error) => {
@@ -90,7 +98,9 @@ export class JbArticleList extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    const filtersChanged = changed.has('sort') || changed.has('tag') || changed.has('source');
+    const filtersChanged = ['sort', 'tag', 'source', 'archived', 'collection'].some((name) =>
+      changed.has(name),
+    );
     if (filtersChanged || changed.has('version')) {
       // A changed library keeps showing its rows until the new ones arrive; new filters start over.
       this.cache.reset(!filtersChanged || !this.hasUpdated);
@@ -216,6 +226,7 @@ export class JbArticleList extends LitElement {
                 ><span class="visually-hidden">${t.library.loadingRow}</span>`
         }
       </a>
+      ${item ? this.actions(item, index === this.active) : nothing}
     </li>`;
   }
 
@@ -234,11 +245,51 @@ export class JbArticleList extends LitElement {
         >
         <span title=${t.library.columns.imported}>${formatDate(item.importedAt)}</span>
       </span>
-      ${
-        item.annotationCount > 0
-          ? html`<span class="badge">${t.library.annotations(item.annotationCount)}</span>`
-          : nothing
-      }`;
+      <span class="badge">
+        ${item.annotationCount > 0 ? t.library.annotations(item.annotationCount) : nothing}
+        ${
+          item.read
+            ? html`<span class="state">${t.manage.read}</span>`
+            : item.progress !== null
+              ? html`<span class="state" title=${t.manage.progressLabel}
+                  >${t.manage.progress(item.progress)}</span
+                >`
+              : nothing
+        }
+        ${item.archived ? html`<span class="state">${t.manage.archived}</span>` : nothing}
+      </span>`;
+  }
+
+  /** The row's buttons: reachable with Tab from its link only while it is the active row. */
+  private actions(item: ArticleSummary, active: boolean) {
+    const api = this.api.value!;
+    const tabindex = active ? '0' : '-1';
+    return html`<div class="actions">
+      <button
+        class="quiet"
+        tabindex=${tabindex}
+        aria-label=${item.read ? t.manage.markUnreadLabel(item.title) : t.manage.markReadLabel(item.title)}
+        @click=${() => void setStates(api, this, item.id, { read: !item.read })}
+      >
+        ${item.read ? t.manage.markUnread : t.manage.markRead}
+      </button>
+      <button
+        class="quiet"
+        tabindex=${tabindex}
+        aria-label=${item.archived ? t.manage.unarchiveLabel(item.title) : t.manage.archiveLabel(item.title)}
+        @click=${() => void setStates(api, this, item.id, { archived: !item.archived })}
+      >
+        ${item.archived ? t.manage.unarchive : t.manage.archive}
+      </button>
+      <button
+        class="quiet danger"
+        tabindex=${tabindex}
+        aria-label=${t.manage.deleteLabel(item.title)}
+        @click=${() => void deleteArticle(api, this, item)}
+      >
+        ${t.manage.delete}
+      </button>
+    </div>`;
   }
 
   override render() {

@@ -9,16 +9,6 @@ export const filtersStyles = css`
     display: flex;
     gap: 0.5rem;
   }
-  input,
-  select {
-    font: inherit;
-    font-size: 0.95rem;
-    color: inherit;
-    background: var(--jb-surface);
-    border: 1px solid var(--jb-border);
-    border-radius: 6px;
-    padding: 0.45rem 0.7rem;
-  }
   form input {
     flex: 1;
     min-width: 0;
@@ -37,15 +27,13 @@ export const filtersStyles = css`
     align-items: center;
     gap: 0.4rem;
   }
-  .filters input {
+  .filters input,
+  .filters select {
     font-size: 0.85rem;
     padding: 0.25rem 0.5rem;
   }
   .filters input.source {
     width: 11rem;
-  }
-  input::placeholder {
-    color: var(--jb-muted);
   }
   .tags {
     display: flex;

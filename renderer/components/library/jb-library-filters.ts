@@ -1,12 +1,14 @@
 import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
 import {
+  ARCHIVE_FILTERS,
   LIBRARY_SORTS as SORTS,
   SEARCH_SORTS,
+  type ArchiveFilter,
   type LibrarySort as Sort,
   type SearchSort,
 } from '../../../shared/contract/vocabulary.js';
-import { controls } from '../shared.styles.js';
+import { controls, fields } from '../shared.styles.js';
 import { filtersStyles } from './jb-library-filters.styles.js';
 
 export interface Filters {
@@ -19,6 +21,10 @@ export interface Filters {
   /** YYYY-MM-DD or '': imported on or after / before that day. */
   after: string;
   before: string;
+  /** Archived articles are listed only when asked for. */
+  archived: ArchiveFilter;
+  /** Only the articles of this collection (chosen in jb-collections-bar, not here). */
+  collection: number | null;
 }
 
 export const NO_FILTERS: Filters = {
@@ -29,6 +35,8 @@ export const NO_FILTERS: Filters = {
   source: '',
   after: '',
   before: '',
+  archived: 'exclude',
+  collection: null,
 };
 
 /** How long typing must pause before the query is searched. */
@@ -40,8 +48,9 @@ export interface TagCount {
 }
 
 /**
- * The search box, the sort order, the source and date filters and the tag chips above the library.
- * @fires jb-filters - detail: Filters (the query and the source are debounced while typing)
+ * The search box, the sort order, the source, date and archived filters and the tag chips above the
+ * library.
+ * @fires jb-filters - detail: Filters but the collection (the query and the source are debounced while typing)
  */
 export class JbLibraryFilters extends LitElement {
   static override properties = {
@@ -52,9 +61,10 @@ export class JbLibraryFilters extends LitElement {
     source: { type: String },
     fromDate: { type: String },
     beforeDate: { type: String },
+    archived: { type: String },
     tags: { attribute: false },
   };
-  static override styles = [controls, filtersStyles];
+  static override styles = [controls, fields, filtersStyles];
 
   query = '';
   sort: Sort = 'newest';
@@ -64,6 +74,7 @@ export class JbLibraryFilters extends LitElement {
   /** The date filters (`after`, `before` of Filters): Element has methods of those names. */
   fromDate = '';
   beforeDate = '';
+  archived: ArchiveFilter = 'exclude';
   tags: TagCount[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -75,7 +86,7 @@ export class JbLibraryFilters extends LitElement {
   private emit(): void {
     clearTimeout(this.timer);
     this.dispatchEvent(
-      new CustomEvent<Filters>('jb-filters', {
+      new CustomEvent<Omit<Filters, 'collection'>>('jb-filters', {
         detail: {
           query: this.query,
           sort: this.sort,
@@ -84,6 +95,7 @@ export class JbLibraryFilters extends LitElement {
           source: this.source,
           after: this.fromDate,
           before: this.beforeDate,
+          archived: this.archived,
         },
       }),
     );
@@ -136,6 +148,7 @@ export class JbLibraryFilters extends LitElement {
     this.fromDate = '';
     this.beforeDate = '';
     this.tag = null;
+    this.archived = 'exclude';
     this.emit();
   }
 
@@ -199,8 +212,24 @@ export class JbLibraryFilters extends LitElement {
             @input=${this.onSource}
         /></label>
         ${this.dateField('fromDate')} ${this.dateField('beforeDate')}
+        <label
+          >${t.manage.show}
+          <select
+            @change=${(e: Event) => {
+              this.archived = (e.target as HTMLSelectElement).value as ArchiveFilter;
+              this.emit();
+            }}
+          >
+            ${ARCHIVE_FILTERS.map(
+              (value) =>
+                html`<option value=${value} ?selected=${value === this.archived}>
+                  ${t.manage.shows[value]}
+                </option>`,
+            )}
+          </select></label
+        >
         ${
-          this.source || this.fromDate || this.beforeDate || this.tag
+          this.source || this.fromDate || this.beforeDate || this.tag || this.archived !== 'exclude'
             ? html`<button class="quiet" @click=${this.clearFilters}>${t.search.clearFilters}</button>`
             : nothing
         }

@@ -12,6 +12,7 @@ import { libraryStyles } from './jb-library.styles.js';
 import './jb-article-list.js';
 import './jb-library-filters.js';
 import './jb-search-results.js';
+import '../manage/jb-collections-bar.js';
 
 /** Hits per `search.query` request. */
 const HITS_PER_PAGE = 50;
@@ -168,14 +169,20 @@ export class JbLibrary extends LitElement {
   }
 
   private get filtered(): boolean {
-    const { tag, source } = this.filters;
-    return tag !== null || source.trim() !== '';
+    const { tag, source, archived, collection } = this.filters;
+    return tag !== null || source.trim() !== '' || archived !== 'exclude' || collection !== null;
   }
 
   private list() {
-    const { sort, tag, source } = this.filters;
+    const { sort, tag, source, archived, collection } = this.filters;
     const empty = this.total === 0;
-    return html`${
+    return html`<jb-collections-bar
+        .version=${this.version}
+        .selected=${collection}
+        @jb-collection=${(event: CustomEvent<number | null>) =>
+          this.setFilters({ ...this.filters, collection: event.detail })}
+      ></jb-collections-bar>
+      ${
         empty
           ? this.filtered
             ? html`<p class="empty-filtered" role="status">${t.library.noneFiltered}</p>`
@@ -190,6 +197,8 @@ export class JbLibrary extends LitElement {
         .sort=${sort}
         .tag=${tag}
         .source=${source.trim() || null}
+        .archived=${archived}
+        .collection=${collection}
         @jb-total=${(event: CustomEvent<number>) => (this.total = event.detail)}
         @jb-source=${(event: CustomEvent<string>) => this.setFilters({ ...this.filters, source: event.detail })}
       ></jb-article-list>`;
@@ -214,8 +223,10 @@ export class JbLibrary extends LitElement {
         .source=${this.filters.source}
         .fromDate=${this.filters.after}
         .beforeDate=${this.filters.before}
+        .archived=${this.filters.archived}
         .tags=${this.tags}
-        @jb-filters=${(event: CustomEvent<Filters>) => this.setFilters(event.detail)}
+        @jb-filters=${(event: CustomEvent<Omit<Filters, 'collection'>>) =>
+          this.setFilters({ ...event.detail, collection: this.filters.collection })}
       ></jb-library-filters>
       ${this.queryError ? html`<p class="query-error" role="status">${this.queryError}</p>` : nothing}
       ${

@@ -24,6 +24,7 @@ import './jb-note-editor.js';
 import './jb-page-view.js';
 import './jb-selection-toolbar.js';
 import './jb-tag-editor.js';
+import '../manage/jb-article-actions.js';
 
 type LoadedArticle = Article & { readingPosition?: number | null; layout?: ArticleLayout | null };
 type NewAnnotation = Omit<Parameters<Api['annotations.create']>[0], 'articleId'>;
@@ -62,6 +63,8 @@ export class JbReader extends LitElement {
     status: { state: true },
     failed: { state: true },
     showPage: { state: true },
+    // The article header shows the progress it makes.
+    savedPosition: { state: true },
   };
   static override styles = [controls, readerStyles];
 
@@ -628,6 +631,11 @@ export class JbReader extends LitElement {
     if (!this.article) return html`<p class="status" role="status">${t.reader.loading}</p>`;
     return html`<div class="layout">
       <div class="column">
+        <jb-article-actions
+          .article=${this.article}
+          .position=${this.savedPosition}
+          @jb-article-changed=${() => void this.load()}
+        ></jb-article-actions>
         ${this.showPage ? this.pageView() : nothing} ${this.matchBar()}
         <jb-article
           ?hidden=${this.showPage}
