@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { buildRenderedPages } from '../corpus/rendered';
 import { loadSample } from '../corpus/sources';
+import { hostilePdf } from '../support/hostile-pdf';
 import { charPoints, dragSelect, importThroughPicker, openPage, sessionForSuite } from './helpers.js';
 
 const session = sessionForSuite();
@@ -70,5 +71,29 @@ test('show an article on its PDF page, open another from the page, see a highlig
   const heading = page.locator('jb-article h1.title');
   await heading.waitFor();
   assert.equal((await heading.textContent())?.trim(), title);
+  assert.deepEqual(problems, []);
+});
+
+test('a hostile PDF (JavaScript on opening, a launch link, an embedded file) shows its page and does nothing', async () => {
+  const hostile = join(dir, 'hostile.pdf');
+  writeFileSync(hostile, hostilePdf());
+  const { page, problems } = await openPage(session());
+  const happened: string[] = [];
+  page.on('dialog', (dialog) => {
+    happened.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('download', (download) => happened.push(`download: ${download.suggestedFilename()}`));
+  page.on('popup', () => happened.push('popup'));
+  const articleId = await importThroughPicker(page, [hostile]);
+  await page.goto(`${session().url}#article=${articleId}`);
+  await page.getByRole('button', { name: 'Show on page' }).click();
+  await page.locator('jb-page-view button.region').first().waitFor();
+  await page
+    .locator('jb-page-view button.region')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
+  await page.waitForTimeout(500);
+  assert.deepEqual(happened, []);
   assert.deepEqual(problems, []);
 });

@@ -15,6 +15,7 @@ import { scorePages } from '../corpus/score';
 import { loadSample } from '../corpus/sources';
 import type { CorpusPage } from '../corpus/types';
 import { launchChromium } from '../support/chromium';
+import { hostilePdf } from '../support/hostile-pdf';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, '../shared');
@@ -220,4 +221,14 @@ test('a long PDF reports its pages as it is read, and a cancelled import stores 
   } finally {
     library.close();
   }
+});
+
+test('a PDF with JavaScript, a launch action and an embedded file imports as text, and none of it runs', async () => {
+  const read = await readDocument('hostile.pdf', hostilePdf());
+  assert.ok(read.ok, read.ok ? '' : read.reason);
+  const [article] = read.document.page.articles;
+  assert.equal(article?.title, 'HARBOUR WORKS BEGIN');
+  assert.match(article?.blocks.map((b) => b.text).join(' ') ?? '', /harbour wall began on Monday/);
+  // Nothing of the actions or the attachment reaches the text.
+  assert.doesNotMatch(JSON.stringify(read.document.page), /alert|exportDataObject|calc\.exe|evil\.exe/);
 });
