@@ -108,7 +108,7 @@ test('sort orders, the source filter and the date filter', async () => {
   await page.locator('jb-article-list a[data-article-id]').first().waitFor();
   assert.deepEqual(
     (await sort.locator('option').allTextContents()).map((o) => o.trim()),
-    ['Newest first', 'Title', 'Source file', 'Most annotated'],
+    ['Newest first', 'Title', 'Source file', 'Most annotated', 'Continue reading'],
   );
   // Newest first: the last file imported leads.
   assert.equal(
