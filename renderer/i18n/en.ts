@@ -101,10 +101,14 @@ export const en = {
     /** The server's reason may already name the file. */
     rejected: (file: string, reason: string) => (reason.includes(file) ? reason : `${file}: ${reason}`),
     reading: (n: number) => (n === 1 ? 'Importing 1 file…' : `Importing ${n} files…`),
+    file: (k: number, n: number, name: string) =>
+      n === 1 ? `Reading ${name}` : `Reading ${name} (${k} of ${n})`,
+    pages: (done: number, total: number) => `page ${done} of ${total}`,
+    cancel: 'Cancel import',
     open: 'Open',
   },
   drop: {
-    overlay: 'Drop .txt or .md files to import them',
+    overlay: 'Drop files to import them: text, Markdown, PDF, web pages, EPUB, Word',
   },
   reader: {
     loading: 'Loading the article…',

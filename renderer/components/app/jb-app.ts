@@ -21,6 +21,9 @@ import '../reader/jb-reader.js';
 import './jb-import-report.js';
 import '../manage/jb-undo-toast.js';
 
+/** How often a running import is asked how far it is. */
+const PROGRESS_POLL_MS = 300;
+
 /** The application shell: header, routing by location.hash, import (picker, drop, Ctrl+O), errors. */
 export class JbApp extends LitElement {
   static override properties = {
@@ -181,16 +184,33 @@ export class JbApp extends LitElement {
   }
 
   async importFiles(files: File[]): Promise<void> {
-    this.importState = { busy: files.length };
+    const busy = files.length;
+    this.importState = { busy };
+    const api = this.connection.api;
+    // The import request answers when every file is read; meanwhile its progress is asked for.
+    const poll = setInterval(() => {
+      void api['library.importProgress']({}).then(
+        (progress) => {
+          if (this.importState && 'busy' in this.importState) this.importState = { busy, progress };
+        },
+        () => undefined,
+      );
+    }, PROGRESS_POLL_MS);
     try {
-      const result = await this.connection.api['library.import'](await filesToImport(files));
+      const result = await api['library.import'](await filesToImport(files));
       this.importState = { result };
     } catch (error) {
       this.importState = null;
       reportError(this, error);
+    } finally {
+      clearInterval(poll);
     }
     this.libraryVersion++;
   }
+
+  private cancelImport = (): void => {
+    void this.connection.api['library.cancelImport']({}).catch((error: unknown) => reportError(this, error));
+  };
 
   /** Opens the export dialog (for the open article, if any). */
   async exportNotes(): Promise<void> {
@@ -248,6 +268,7 @@ export class JbApp extends LitElement {
       <jb-import-report
         .state=${this.importState}
         @jb-dismiss=${() => (this.importState = null)}
+        @jb-cancel-import=${this.cancelImport}
       ></jb-import-report>
       <main>
         ${
