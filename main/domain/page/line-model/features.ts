@@ -41,6 +41,8 @@ export const LINE_FACTS = [
   'page-top',
   'page-bottom',
   'same-width-as-previous',
+  'has-comma',
+  'has-full-stop',
 ] as const;
 
 const FACTS = LINE_FACTS.length;
@@ -57,6 +59,9 @@ export const RELATIONS = [
   'headline-run',
   'headline-after-finished',
   'short-finished-after-full',
+  'previous-short-finished',
+  'next-starts-lower',
+  'width-of-neighbours',
 ] as const;
 /** Feature vector length: a bias, the facts of the line and of each neighbour (zeros past the page), relations. */
 export const FEATURE_COUNT = 1 + FACTS * OFFSETS.length + RELATIONS.length;
@@ -64,6 +69,9 @@ export const FEATURE_COUNT = 1 + FACTS * OFFSETS.length + RELATIONS.length;
 const WINDOW = 8;
 
 const QUOTE_START = /^[“"‘'「『《（(【〔[]/;
+// Headlines seldom hold a comma or a full stop; running text nearly always does within a few lines.
+const COMMA = /[，、,；;]/;
+const FULL_STOP = /[。！？]|[a-z][.!?](?:\s|$)/;
 
 function letterShares(text: string): { upper: number; digits: number } {
   let letters = 0;
@@ -98,6 +106,8 @@ const fact = (name: (typeof LINE_FACTS)[number]): number => LINE_FACTS.indexOf(n
 const ENDS = fact('ends-sentence');
 const FULL = fact('full-width');
 const HEADLINE = fact('headline-shape');
+const SHORT = fact('short');
+const LOWER = fact('lower-start');
 
 function relationsOf(facts: Float32Array, widths: Float64Array, i: number): number[] {
   const n = widths.length;
@@ -116,6 +126,9 @@ function relationsOf(facts: Float32Array, widths: Float64Array, i: number): numb
     headlineRun,
     at(i, HEADLINE) && (i === 0 || at(i - 1, ENDS)) ? 1 : 0,
     at(i, ENDS) && !at(i, FULL) && at(i - 1, FULL) ? 1 : 0,
+    at(i - 1, ENDS) && at(i - 1, SHORT) ? 1 : 0,
+    at(i + 1, LOWER) ? 1 : 0,
+    Math.abs(w - previous) <= 1.5 && Math.abs(w - next) <= 1.5 ? 1 : 0,
   ];
 }
 
@@ -157,6 +170,8 @@ function factsOf(lines: PageLines, i: number, width: number, column: number, pre
     i < 3 ? 1 : 0,
     i >= lines.length - 3 ? 1 : 0,
     i > 0 && Math.abs(width - previous) <= 1.5 ? 1 : 0,
+    COMMA.test(text) ? 1 : 0,
+    FULL_STOP.test(text) ? 1 : 0,
   ];
 }
 
