@@ -137,9 +137,17 @@ export const annotationEntries = {
     output: z.object({ files: z.array(z.object({ fileName: z.string(), markdown: z.string() })) }),
   },
   'export.toFolder': {
-    /** One file per article; the folder is created if missing; re-exporting overwrites the same files. */
+    /**
+     * One file per article; the folder (absolute on this computer) is created if missing; re-exporting
+     * overwrites the same files. Writing stops with an error after a time budget or on `export.cancel`.
+     */
     input: z.object({ folder: absolutePath, scope: exportScope }),
     output: z.object({ folder: z.string(), files: z.array(z.string()) }),
+  },
+  'export.cancel': {
+    /** Stops every running `export.toFolder` before its next file; the files already renamed into place stay. */
+    input: z.object({}),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'export.templates.get': {
     input: z.object({}),

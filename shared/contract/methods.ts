@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'library.reimport',
   'export.notes',
   'export.toFolder',
+  'export.cancel',
   'export.templates.get',
   'export.templates.set',
   'backup.create',

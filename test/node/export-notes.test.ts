@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { libraryWithFiles } from '../support/library-api.js';
 import { DEFAULT_TEMPLATES } from '../../main/domain/export/index.js';
+import { writeExportFolder } from '../../main/node/export/write-export-folder.js';
 
 const HOSTILE = {
   'a.md': '# ../../escape\n\nFirst text to mark.\n',
@@ -67,6 +68,65 @@ test('a folder that cannot be written is a typed error', async () => {
     message: /could not be written/,
   });
   library.close();
+});
+
+test('a folder path of another platform is refused with a sentence, not made under the working directory', async () => {
+  const { library, api } = await markedLibrary();
+  const foreign = process.platform === 'win32' ? '/notes/deeper' : 'C:\\Users\\me\\notes';
+  const before = readdirSync(process.cwd());
+  await assert.rejects(api('export.toFolder', { folder: foreign, scope: { kind: 'library' } }), {
+    code: 'invalid_input',
+    message: /is not a full folder path on this computer; give one such as/,
+  });
+  assert.deepEqual(readdirSync(process.cwd()), before);
+  library.close();
+});
+
+test(
+  'a folder the system never lets exist answers at once with a sentence',
+  { timeout: 10_000 },
+  async (t) => {
+    if (!existsSync('/proc/self')) return t.skip('no /proc on this system');
+    const { library, api } = await markedLibrary();
+    // Node's recursive mkdir spins for ever here: /proc/self exists and /proc/self/nope answers ENOENT.
+    await assert.rejects(api('export.toFolder', { folder: '/proc/self/nope/', scope: { kind: 'library' } }), {
+      code: 'rejected',
+      message: /could not be written to \/proc\/self\/nope\/ \(a folder cannot be made there, ENOENT\)/,
+    });
+    library.close();
+  },
+);
+
+test('export.cancel stops a running export, which leaves no temporary file', async () => {
+  const { library, api } = await markedLibrary();
+  const folder = join(mkdtempSync(join(tmpdir(), 'jianbao-export-')), 'notes');
+  assert.deepEqual(await api('export.cancel', {}), { cancelled: false }, 'nothing running');
+  const writing = api('export.toFolder', { folder, scope: { kind: 'library' } });
+  // The export has planned its files and started writing before the cancel arrives.
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(await api('export.cancel', {}), { cancelled: true });
+  await assert.rejects(writing, { code: 'rejected', message: /the export was cancelled/ });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.deepEqual(
+    (existsSync(folder) ? readdirSync(folder) : []).filter((name) => name.endsWith('.tmp')),
+    [],
+  );
+  library.close();
+});
+
+test('writing a folder stops at its time budget, leaving whole files only', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'jianbao-export-'));
+  const files = Array.from({ length: 3000 }, (_, i) => ({ fileName: `${i}.md`, markdown: 'x'.repeat(2000) }));
+  await assert.rejects(writeExportFolder(folder, files, AbortSignal.timeout(5)), { name: 'TimeoutError' });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const left = readdirSync(folder);
+  assert.ok(left.length < files.length, 'stopped before the end');
+  assert.deepEqual(
+    left.filter((name) => !/^\d+\.md$/.test(name)),
+    [],
+    'no temporary file',
+  );
+  for (const name of left) assert.equal(readFileSync(join(folder, name), 'utf8').length, 2000, name);
 });
 
 test('notes export one article, a tag or the library, in one file or one per article', async () => {

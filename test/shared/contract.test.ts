@@ -102,6 +102,7 @@ const MALFORMED: Record<Method, unknown[]> = {
   'sources.pages': [{}, { sourceId: 0 }, { sourceId: 'one' }],
   'library.importProgress': [null, 3],
   'library.cancelImport': [null, 'now'],
+  'export.cancel': [null, 'all'],
 };
 
 test('every contract entry refuses malformed input with a typed error naming the request', () => {

@@ -322,7 +322,10 @@ async function exportCommand(
 ): Promise<number> {
   const scope = exportScope(flags);
   if (flags.out !== undefined && (await isFolderPath(flags.out))) {
-    const { folder, files } = await call(library, 'export.toFolder', { folder: resolve(flags.out), scope });
+    // A drive or UNC path is meant as absolute: on a system without drives the service refuses it with
+    // a sentence, rather than it becoming a folder named "C:\…" in the working directory.
+    const absolute = /^([A-Za-z]:[\\/]|\\\\)/u.test(flags.out) ? flags.out : resolve(flags.out);
+    const { folder, files } = await call(library, 'export.toFolder', { folder: absolute, scope });
     io.out(`Wrote ${files.length} file(s) to ${folder}${files.map((file) => `\n  ${file}`).join('')}\n`);
     return 0;
   }

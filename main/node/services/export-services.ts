@@ -1,5 +1,6 @@
 /** Export of notes to Markdown through the user's templates: one article, a tag or the library. */
 import type { Annotation, Article, ExportScope, Services } from '../../../shared/contract/api.js';
+import { isAbsolute } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors.js';
 import {
   DEFAULT_TEMPLATES,
@@ -11,15 +12,26 @@ import {
   type ExportArticle,
   type ExportTemplates,
 } from '../../domain/export/index.js';
-import { writeExportFolder } from '../export/write-export-folder.js';
+import {
+  EXPORT_TIME_BUDGET_MS,
+  ExportFolderError,
+  writeExportFolder,
+} from '../export/write-export-folder.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { SearchIndex } from '../storage/search-index.js';
 import { articleOrThrow } from './lookups.js';
 
 type ExportServices = Pick<
   Services,
-  'export.markdown' | 'export.notes' | 'export.toFolder' | 'export.templates.get' | 'export.templates.set'
+  | 'export.markdown'
+  | 'export.notes'
+  | 'export.toFolder'
+  | 'export.cancel'
+  | 'export.templates.get'
+  | 'export.templates.set'
 >;
+
+const EXAMPLE_FOLDER = process.platform === 'win32' ? 'C:\\Users\\you\\Notes' : '/home/you/notes';
 
 const TEMPLATE_NAMES = [
   'article',
@@ -39,8 +51,30 @@ function exportAnnotation(annotation: Annotation): ExportAnnotation {
   return { ...annotation, orphaned: annotation.status === 'orphaned' };
 }
 
+/** Why writing stopped, in words where the cause is ours, else the system's code (ENOENT, EACCES, …). */
+function whyNot(error: unknown): string {
+  const name = (error as Error).name;
+  if (name === 'TimeoutError') return 'it took too long and was stopped; is the disk or share responding?';
+  if (name === 'AbortError') return 'the export was cancelled';
+  if (error instanceof ExportFolderError) return error.reason;
+  const code = (error as NodeJS.ErrnoException).code;
+  const words = code === undefined ? undefined : SYSTEM_REASONS[code];
+  return words === undefined ? (code ?? (error as Error).message) : `${words}, ${code}`;
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: 'a folder cannot be made there',
+  ENOTDIR: 'part of the path is a file',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
 export function createExportServices(store: LibraryStore): ExportServices {
   const index = new SearchIndex(store.db);
+  /** The exports writing now: `export.cancel` stops them all. */
+  const running = new Set<AbortController>();
 
   const templates = (): ExportTemplates & { custom: boolean } => {
     const stored = TEMPLATE_NAMES.map((name) => [name, store.settings.get(settingKey(name))] as const);
@@ -103,13 +137,28 @@ export function createExportServices(store: LibraryStore): ExportServices {
       };
     },
     'export.toFolder': async ({ folder, scope }) => {
-      const files = perArticle(itemsOf(scope), templates());
-      try {
-        return await writeExportFolder(folder, files);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new ApiError('rejected', `The notes could not be written to ${folder} (${reason}).`);
+      if (!isAbsolute(folder)) {
+        throw new ApiError(
+          'invalid_input',
+          `${folder} is not a full folder path on this computer; give one such as ${EXAMPLE_FOLDER}.`,
+        );
       }
+      const files = perArticle(itemsOf(scope), templates());
+      const cancel = new AbortController();
+      running.add(cancel);
+      try {
+        const signal = AbortSignal.any([cancel.signal, AbortSignal.timeout(EXPORT_TIME_BUDGET_MS)]);
+        return await writeExportFolder(folder, files, signal);
+      } catch (error) {
+        throw new ApiError('rejected', `The notes could not be written to ${folder} (${whyNot(error)}).`);
+      } finally {
+        running.delete(cancel);
+      }
+    },
+    'export.cancel': () => {
+      const cancelled = running.size > 0;
+      for (const cancel of running) cancel.abort();
+      return { cancelled };
     },
     'export.templates.get': () => templates(),
     'export.templates.set': ({ reset, ...changes }) => {
