@@ -16,10 +16,12 @@ const STAND_IN_BRIDGE = `
   const article = {
     id: 7, sourceId: 1, title: '桥接测试', section: null, sourceName: 'bridge.txt',
     importedAt: '2026-01-02T03:04:05.000Z', position: 0, annotationCount: 0,
+    date: null, read: false, archived: false, progress: null, lastReadAt: null,
   };
   const replies = {
     'articles.list': { items: [article], total: 1 },
     'tags.list': { tags: [] },
+    'collections.list': { collections: [] },
     'export.markdown': { fileName: 'bridge.md', markdown: '# 桥接测试\\n' },
     'export.notes': { files: [{ fileName: 'bridge.md', markdown: '# 桥接测试\\n' }] },
   };
@@ -73,7 +75,8 @@ test('the Electron bridge carries requests and app events', async () => {
   );
   // menu:export in the reader opens the export dialog for the article, which downloads its notes.
   await page.locator('jb-library a').first().click();
-  await page.getByRole('alert').waitFor(); // articles.get has no reply in this stand-in
+  // articles.get has no reply in this stand-in.
+  await page.getByRole('alert').filter({ hasText: 'No articles.get here.' }).waitFor();
   await page.evaluate(() =>
     (window as unknown as { emitAppEvent(e: string): void }).emitAppEvent('menu:export'),
   );
@@ -84,7 +87,7 @@ test('the Electron bridge carries requests and app events', async () => {
     dialog.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'bridge.md');
-  assert.match((await page.getByRole('alert').first().textContent()) ?? '', /No articles\.get here\./);
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'No articles.get here.' }).count(), 1);
 
   await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
 
