@@ -78,11 +78,23 @@ const templates = z.object({
 });
 
 const label = withoutControlCharacters(z.string().max(1000));
+/** As the library writes them (toISOString), or with an offset. */
+const timestamp = z.iso.datetime({
+  offset: true,
+  message: 'must be a date and time such as 2024-05-04T08:30:00Z',
+});
 
 export const annotationEntries = {
   'annotations.restore': {
     /** Re-creates a deleted annotation with its id, uuid (a new one if absent) and timestamps (undo of a delete). */
-    input: z.object({ annotation: annotation.extend({ tags: annotationTags, uuid: z.uuid().optional() }) }),
+    input: z.object({
+      annotation: annotation.extend({
+        tags: annotationTags,
+        uuid: z.uuid().optional(),
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      }),
+    }),
     output: annotation,
   },
   'annotations.all': {

@@ -95,6 +95,29 @@ test('a deleted annotation comes back with its id, timestamps and tags (undo), o
   library.close();
 });
 
+test('a restored annotation is checked as a new one is: offsets inside the article, real dates', async () => {
+  const { library, api, rivers, at } = await setup();
+  const created = await api('annotations.create', at('Yangtze'));
+  await api('annotations.delete', { id: created.id });
+  const { text } = await api('articles.get', { id: rivers });
+  const outside = { ...created, start: text.length + 10, end: text.length + 20 };
+  await assert.rejects(api('annotations.restore', { annotation: outside }), {
+    code: 'invalid_input',
+    message: /lies outside the article/,
+  });
+  for (const createdAt of ['yesterday', '2024-13-45T99:00:00Z', '']) {
+    await assert.rejects(api('annotations.restore', { annotation: { ...created, createdAt } }), {
+      code: 'invalid_input',
+      message: /createdAt: must be a date and time/,
+    });
+  }
+  // An orphan's offsets are stale by definition: it comes back with them, quote and all.
+  const orphan = { ...outside, status: 'orphaned' as const };
+  assert.deepEqual(await api('annotations.restore', { annotation: orphan }), orphan);
+  assert.equal((await api('annotations.list', { articleId: rivers })).length, 1);
+  library.close();
+});
+
 test('the Notes view lists every annotation with its article, filtered by text (any case, Chinese too), tag and colour', async () => {
   const { library, api, hills, at } = await setup();
   const { text: hillText } = await api('articles.get', { id: hills });

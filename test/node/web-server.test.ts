@@ -151,3 +151,61 @@ test('an import whose file data is not base64 says so, as invalid input', async 
     assert.match(error.message, /not valid base64/, data);
   }
 });
+
+const MIB = 1024 * 1024;
+
+/** Streams `total` bytes of JSON-ish text as a chunked body until the server answers or cuts it off. */
+function stream(method: string, total: number): Promise<{ status: number; body: string; written: number }> {
+  return new Promise((resolve, reject) => {
+    let written = 0;
+    let stopped = false;
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path: `/api/${method}`,
+      method: 'POST',
+      headers: { host: `127.0.0.1:${port}`, 'x-jianbao-token': TOKEN },
+    });
+    req.on('response', (res) => {
+      stopped = true;
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body, written }));
+    });
+    req.on('error', (error) => (stopped ? undefined : reject(error)));
+    req.on('close', () => (stopped = true));
+    const chunk = Buffer.alloc(MIB, 'a');
+    const pump = () => {
+      while (!stopped && written < total) {
+        written += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!stopped) req.end();
+    };
+    req.write('{"files":[{"name":"a.txt","data":{"$bytes":"');
+    pump();
+  });
+}
+
+test('a body over its request’s limit is refused with a typed 413 while it streams, the rest never read', async () => {
+  const huge = await stream('library.import', 290 * MIB);
+  assert.equal(huge.status, 413);
+  const { error } = JSON.parse(huge.body);
+  assert.equal(error.code, 'rejected');
+  assert.match(error.message, /larger than the 68 MB this request may carry: files are imported up to 50 MB/);
+  // What the client got into the socket before it was cut: the limit and the kernel's buffers, not 290 MB.
+  assert.ok(huge.written < 120 * MIB, `${huge.written / MIB} MB were sent`);
+
+  const small = await stream('articles.list', 10 * MIB);
+  assert.equal(small.status, 413, 'a request without files has a small limit');
+
+  const declared = await send('/api/library.import', {
+    method: 'POST',
+    headers: { 'x-jianbao-token': TOKEN, 'content-length': String(290 * MIB) },
+  });
+  assert.equal(declared.status, 413, 'a declared length over the limit is refused before any byte is read');
+
+  const list = await api('articles.list', {});
+  assert.equal(list.status, 200, 'the server goes on answering');
+});

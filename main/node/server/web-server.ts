@@ -18,9 +18,10 @@ import {
   tokensMatch,
 } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
+import { BodyTooLarge, bodyLimit, readBody } from './request-body.js';
 
-/** Room for a few 50 MB files in one import, base64-encoded. */
-export const MAX_REQUEST_BYTES = 300 * 1024 * 1024;
+/** How long a refused body may go on arriving (and be thrown away) before its connection is cut. */
+const LINGER_MS = 2000;
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -93,9 +94,9 @@ export function createWebServer({ dispatch, rendererDir, token }: WebServerOptio
       return invalidInput(response, 'The request name in the address is not valid percent-encoding.');
     }
     try {
-      payload = fromWire(await readBody(request));
+      payload = fromWire(await readBody(request, bodyLimit(method)));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return invalidInput(response, error.message);
+      if (error instanceof BodyTooLarge) return refuseBody(request, response, error.message);
       if (error instanceof InvalidBase64)
         return invalidInput(response, `A file's data in the request is not valid base64. ${error.message}`);
       return invalidInput(response, 'The request body is not valid JSON.');
@@ -107,22 +108,24 @@ export function createWebServer({ dispatch, rendererDir, token }: WebServerOptio
   return server;
 }
 
-class BodyTooLarge extends Error {}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_REQUEST_BYTES)
-      throw new BodyTooLarge('The request is too large: import files of up to 50 MB, a few at a time.');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 function statusOf(code: string): number {
   return { invalid_input: 400, not_found: 404, unknown_method: 404, rejected: 422 }[code] ?? 500;
+}
+
+/**
+ * 413 with `Connection: close`. Node closes such a connection with destroySoon(), which resets it
+ * while the client is still sending, and the client loses the answer; here instead the socket is
+ * half-closed and what still arrives is discarded unread for a moment (a lingering close), then cut.
+ */
+function refuseBody(request: IncomingMessage, response: ServerResponse, message: string): void {
+  const socket = request.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    request.resume();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+  response.setHeader('Connection', 'close');
+  sendReply(response, 413, { ok: false, error: { code: 'rejected', message } });
 }
 
 function invalidInput(response: ServerResponse, message: string): void {

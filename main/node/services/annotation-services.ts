@@ -15,15 +15,20 @@ type AnnotationServices = Pick<
   | 'annotations.all'
 >;
 
-/** A note on the whole article quotes nothing; a highlight stores its passage with context. */
-function anchorOf(annotation: Pick<Annotation, 'kind' | 'start' | 'end'>, text: string) {
-  if (annotation.kind === 'note') return { start: 0, end: 0, quote: '', prefix: '', suffix: '' };
+/** Offsets within the article: the one check the contract cannot make, as it does not know the text. */
+function checkInside(annotation: Pick<Annotation, 'start' | 'end'>, text: string): void {
   if (annotation.end > text.length) {
     throw new ApiError(
       'invalid_input',
       `The passage ${annotation.start}–${annotation.end} lies outside the article (${text.length} characters).`,
     );
   }
+}
+
+/** A note on the whole article quotes nothing; a highlight stores its passage with context. */
+function anchorOf(annotation: Pick<Annotation, 'kind' | 'start' | 'end'>, text: string) {
+  if (annotation.kind === 'note') return { start: 0, end: 0, quote: '', prefix: '', suffix: '' };
+  checkInside(annotation, text);
   return quoteAnchor(text, annotation.start, annotation.end);
 }
 
@@ -49,7 +54,9 @@ export function createAnnotationServices(store: LibraryStore): AnnotationService
           `Annotation ${annotation.id} exists already; only a deleted one can come back.`,
         );
       }
-      articleOrThrow(store, annotation.articleId);
+      const { text } = articleOrThrow(store, annotation.articleId);
+      // An orphan's offsets are stale by definition (its text went away); an anchored one's must hold.
+      if (annotation.status === 'anchored') checkInside(annotation, text);
       const wellFormed =
         annotation.kind === 'note'
           ? annotation.start === 0 && annotation.end === 0
