@@ -9,6 +9,7 @@ import { annotation, annotationEntries, annotationTags } from './annotation-entr
 import { importEntries } from './import-entries.js';
 import { articleLayout, pageEntries } from './page-entries.js';
 import { snapshotEntries } from './snapshot-entries.js';
+import { settingsEntries } from './settings-entries.js';
 import { libraryEntries } from './library-entries.js';
 import {
   ANNOTATION_KINDS,
@@ -23,6 +24,7 @@ export type { Annotation, Bookmark, ExportScope } from './annotation-entries.js'
 export type { HighlightColor } from './vocabulary.js';
 export type { Snapshot } from './snapshot-entries.js';
 export type { Collection } from './library-entries.js';
+export type { AppSettings } from './settings-entries.js';
 
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
@@ -162,6 +164,7 @@ export const contract = {
   ...libraryEntries,
   ...pageEntries,
   ...importEntries,
+  ...settingsEntries,
 } as const;
 
 export type Contract = typeof contract;

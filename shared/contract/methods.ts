@@ -47,6 +47,8 @@ export const METHOD_NAMES = [
   'sources.pages',
   'library.importProgress',
   'library.cancelImport',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -13,6 +13,8 @@ export const ARCHIVE_FILTERS = ['exclude', 'only', 'include'] as const;
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
 /** Why a whole-library snapshot was taken (main/domain/backup/snapshots.ts). */
 export const SNAPSHOT_KINDS = ['daily', 'before-migration', 'before-restore', 'manual'] as const;
+/** The languages of the interface (BCP 47 tags, as `<html lang>` and `Intl` take them). */
+export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_QUERY_LENGTH = 1000;
@@ -26,3 +28,4 @@ export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 export type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number];
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+export type UiLanguage = (typeof UI_LANGUAGES)[number];

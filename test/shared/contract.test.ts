@@ -103,6 +103,8 @@ const MALFORMED: Record<Method, unknown[]> = {
   'library.importProgress': [null, 3],
   'library.cancelImport': [null, 'now'],
   'export.cancel': [null, 'all'],
+  'settings.get': [null, 'language'],
+  'settings.update': [null, { language: 'fr' }, { language: 'zh' }, { language: 3 }],
 };
 
 test('every contract entry refuses malformed input with a typed error naming the request', () => {

@@ -15,6 +15,7 @@ import { reimportSource } from './reimport-source.js';
 import { createSearchServices } from './search-services.js';
 import { createPageServices } from './page-services.js';
 import { createSnapshotServices } from './snapshot-services.js';
+import { createSettingsServices } from './settings-services.js';
 
 export function createServices(store: LibraryStore, file: LibraryFile): Services {
   const imports = new ImportMonitor();
@@ -37,5 +38,6 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
     ...createManageServices(store),
     ...createCollectionServices(store),
     ...createPageServices(store),
+    ...createSettingsServices(store),
   };
 }
