@@ -1,14 +1,19 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Output } from '../../shared/contract/api.js';
 import type { Dispatch } from '../node/services/dispatch.js';
+import type { ElectronStrings } from './strings.js';
 
 /**
  * File > Export Notes to Folder: main picks the folder (a page cannot name one) and exports every
  * annotated article through the validated dispatch, one file each; then says where they went.
  */
-export async function exportToFolderFromDialog(window: BrowserWindow, dispatch: Dispatch): Promise<void> {
+export async function exportToFolderFromDialog(
+  window: BrowserWindow,
+  dispatch: Dispatch,
+  { exportDialog: words }: ElectronStrings,
+): Promise<void> {
   const { canceled, filePaths } = await dialog.showOpenDialog(window, {
-    title: 'Export notes to a folder',
+    title: words.title,
     properties: ['openDirectory', 'createDirectory'],
   });
   const folder = filePaths[0];
@@ -17,9 +22,7 @@ export async function exportToFolderFromDialog(window: BrowserWindow, dispatch: 
   const written = reply.ok ? (reply.value as Output<'export.toFolder'>) : undefined;
   await dialog.showMessageBox(window, {
     type: written ? 'info' : 'warning',
-    message: written
-      ? `Exported the notes of ${written.files.length} article(s)`
-      : 'The notes were not exported',
+    message: written ? words.exported(written.files.length) : words.failed,
     detail: written ? written.folder : reply.ok ? '' : reply.error.message,
   });
 }

@@ -3,22 +3,27 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Output } from '../../shared/contract/api.js';
 import type { Dispatch } from '../node/services/dispatch.js';
+import type { ElectronStrings } from './strings.js';
 
 /**
  * File > Import: main asks for the files itself, because a page may open a file picker only from a user
  * gesture and a menu click reaches it over IPC, which is not one. The import goes through the same
  * validated dispatch as every other request.
  */
-export async function importFromDialog(window: BrowserWindow, dispatch: Dispatch): Promise<boolean> {
+export async function importFromDialog(
+  window: BrowserWindow,
+  dispatch: Dispatch,
+  { importDialog: words }: ElectronStrings,
+): Promise<boolean> {
   const { canceled, filePaths } = await dialog.showOpenDialog(window, {
-    title: 'Import into Jianbao',
+    title: words.title,
     properties: ['openFile', 'multiSelections'],
     filters: [
       {
-        name: 'Articles (text, Markdown, PDF, web pages, EPUB, Word)',
+        name: words.articles,
         extensions: ['txt', 'text', 'md', 'markdown', 'pdf', 'html', 'htm', 'mhtml', 'mht', 'epub', 'docx'],
       },
-      { name: 'All files', extensions: ['*'] },
+      { name: words.allFiles, extensions: ['*'] },
     ],
   });
   if (canceled || filePaths.length === 0) return false;
@@ -28,7 +33,7 @@ export async function importFromDialog(window: BrowserWindow, dispatch: Dispatch
     try {
       files.push({ name: basename(path), data: await readFile(path) });
     } catch (error) {
-      problems.push(`${basename(path)} could not be read: ${(error as Error).message}`);
+      problems.push(words.unreadable(basename(path), (error as Error).message));
     }
   }
   if (files.length > 0) {
@@ -40,7 +45,7 @@ export async function importFromDialog(window: BrowserWindow, dispatch: Dispatch
   if (problems.length > 0) {
     await dialog.showMessageBox(window, {
       type: 'warning',
-      message: 'Some files were not imported',
+      message: words.notImported,
       detail: problems.join('\n'),
     });
   }

@@ -2,8 +2,10 @@
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
+import type { AppSettings } from '../../shared/contract/api.js';
 import { eventChannel, type AppEvent, type OpenLink } from '../../shared/contract/methods.js';
 import { startLibrary, type Library } from '../node/library.js';
+import type { Dispatch } from '../node/services/dispatch.js';
 import { DATABASE_FILE, dbFlag } from '../node/library-path.js';
 import { createAppWindow, lockDownSession } from './app-window.js';
 import { exportToFolderFromDialog } from './export-folder-dialog.js';
@@ -13,6 +15,7 @@ import { registerAppScheme, serveAppScheme } from './app-protocol.js';
 import { menuTemplate } from './menu-template.js';
 import { electronNativeBinding } from './native-binding.js';
 import { registerIpc } from './register-ipc.js';
+import { electronStrings } from './strings.js';
 
 app.setName('Jianbao');
 registerAppScheme();
@@ -60,10 +63,8 @@ if (!app.requestSingleInstanceLock()) {
     try {
       library = await startLibrary(dbPath, { nativeBinding });
     } catch (error) {
-      dialog.showErrorBox(
-        'Jianbao cannot open its library',
-        `${dbPath}\n\n${(error as Error).message}\n\nNothing was changed. Check that the file is readable, or start Jianbao with JIANBAO_DB set to another library.`,
-      );
+      const { startup } = electronStrings(app.getLocale());
+      dialog.showErrorBox(startup.title, startup.detail(dbPath, (error as Error).message));
       app.exit(1);
       return;
     }
@@ -71,21 +72,39 @@ if (!app.requestSingleInstanceLock()) {
 
     lockDownSession();
     serveAppScheme(join(__dirname, '..', 'renderer'));
-    registerIpc(ipcMain, library.dispatch);
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate(process.platform, {
-          importFiles: () => {
-            if (!window) return;
-            void importFromDialog(window, library.dispatch).then(
-              (changed) => changed && send('library:changed'),
-            );
-          },
-          exportNotes: () => send('menu:export'),
-          exportNotesToFolder: () => window && void exportToFolderFromDialog(window, library.dispatch),
-        }),
-      ),
-    );
+    // The menus and dialogs speak the interface's language: the library's saved choice, else the system's.
+    let strings = electronStrings(app.getLocale());
+    const followLanguage = ({ language }: AppSettings) => {
+      strings = electronStrings(language ?? app.getLocale());
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate(
+            process.platform,
+            {
+              importFiles: () => {
+                if (!window) return;
+                void importFromDialog(window, library.dispatch, strings).then(
+                  (changed) => changed && send('library:changed'),
+                );
+              },
+              exportNotes: () => send('menu:export'),
+              exportNotesToFolder: () =>
+                window && void exportToFolderFromDialog(window, library.dispatch, strings),
+            },
+            strings,
+          ),
+        ),
+      );
+    };
+    const settings = await library.dispatch('settings.get', {});
+    followLanguage(settings.ok ? (settings.value as AppSettings) : { language: null });
+    // A choice in the page's Settings reaches the menus at once.
+    const dispatch: Dispatch = async (method, payload) => {
+      const reply = await library.dispatch(method, payload);
+      if (method === 'settings.update' && reply.ok) followLanguage(reply.value as AppSettings);
+      return reply;
+    };
+    registerIpc(ipcMain, dispatch);
     window = createAppWindow(app.getPath('userData'), join(__dirname, 'preload.cjs'));
     window.on('closed', () => (window = undefined));
     window.webContents.on('did-finish-load', () => {

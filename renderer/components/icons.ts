@@ -18,3 +18,6 @@ export const tagIcon = icon(svg`<path d="M3 12V4h8l10 10-8 8z"/><circle cx="7.5"
 export const undoIcon = icon(svg`<path d="M9 14 4 9l5-5"/><path d="M4 9h10a6 6 0 0 1 0 12h-3"/>`);
 export const redoIcon = icon(svg`<path d="m15 14 5-5-5-5"/><path d="M20 9H10a6 6 0 0 0 0 12h3"/>`);
 export const notesIcon = icon(svg`<path d="M5 3h10l4 4v14H5z"/><path d="M9 10h6M9 14h6M9 18h4"/>`);
+export const settingsIcon = icon(
+  svg`<circle cx="12" cy="12" r="3"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1"/>`,
+);

@@ -1,5 +1,11 @@
 import type { HighlightColor } from '../../shared/contract/api.js';
 
+const plural = new Intl.PluralRules('en');
+const number = new Intl.NumberFormat('en');
+/** "1 article", "2 articles": the form English's plural rule picks for n. */
+const counted = (n: number, one: string, other: string): string =>
+  `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
+
 /** Every string the UI shows. A translation is another object of the same shape (see `Strings`). */
 export const en = {
   appName: 'Jianbao',
@@ -7,7 +13,7 @@ export const en = {
   tagline: 'Newspaper clippings, read and annotated offline',
   actions: {
     import: 'Import…',
-    importTitle: 'Import .txt or .md files (Ctrl+O)',
+    importTitle: 'Import files: text, Markdown, PDF, web pages, EPUB, Word (Ctrl+O)',
     back: 'Library',
     backTitle: 'Back to the library',
     exportNotes: 'Export notes',
@@ -36,8 +42,8 @@ export const en = {
     heading: 'Library',
     empty: 'Your library is empty.',
     emptyHint:
-      'Import newspaper pages or articles (.txt, .md): use the Import button, press Ctrl+O, or drop files anywhere on this window.',
-    count: (n: number) => (n === 1 ? '1 article' : `${new Intl.NumberFormat('en').format(n)} articles`),
+      'Import newspaper pages or articles (text, Markdown, PDF, web pages, EPUB, Word): use the Import button, press Ctrl+O, or drop files anywhere on this window.',
+    count: (n: number) => counted(n, 'article', 'articles'),
     columns: {
       title: 'Title',
       source: 'Source file',
@@ -47,7 +53,7 @@ export const en = {
     },
     noSection: '—',
     loading: 'Loading the library…',
-    annotations: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
+    annotations: (n: number) => counted(n, 'annotation', 'annotations'),
     loadingRow: 'Loading…',
     filterBySource: (name: string) => `Only articles from ${name}`,
     noneFiltered: 'No article matches these filters.',
@@ -66,7 +72,7 @@ export const en = {
     searchSorts: { relevance: 'Best match', newest: 'Newest first' },
     /** `count` is n formatted, with a + when there are more than counted ("1,000+"). */
     results: (n: number, count: string, query: string) =>
-      `${n === 1 && !count.endsWith('+') ? '1 result' : `${count} results`} for “${query}”`,
+      `${count} ${plural.select(n) === 'one' && !count.endsWith('+') ? 'result' : 'results'} for “${query}”`,
     moreResults: 'Show more results',
     filtersLabel: 'Filter the library',
     source: 'Source',
@@ -96,11 +102,11 @@ export const en = {
   },
   importReport: {
     label: 'Import results',
-    imported: (file: string, n: number) => `${file}: ${n === 1 ? '1 article' : `${n} articles`}`,
+    imported: (file: string, n: number) => `${file}: ${counted(n, 'article', 'articles')}`,
     duplicate: 'already in the library',
     /** The server's reason may already name the file. */
     rejected: (file: string, reason: string) => (reason.includes(file) ? reason : `${file}: ${reason}`),
-    reading: (n: number) => (n === 1 ? 'Importing 1 file…' : `Importing ${n} files…`),
+    reading: (n: number) => `Importing ${counted(n, 'file', 'files')}…`,
     file: (k: number, n: number, name: string) =>
       n === 1 ? `Reading ${name}` : `Reading ${name} (${k} of ${n})`,
     pages: (done: number, total: number) => `page ${done} of ${total}`,
@@ -194,7 +200,7 @@ export const en = {
     byArticle: 'Article',
     byTag: 'Tag',
     untagged: 'No tag',
-    count: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
+    count: (n: number) => counted(n, 'annotation', 'annotations'),
     empty: 'No highlights or notes yet.',
     none: 'No annotation matches.',
     open: (quote: string) => `Open “${quote}” in its article`,
@@ -255,8 +261,8 @@ export const en = {
     chooseTitle: 'Choose a folder',
     export: 'Export',
     exporting: 'Exporting…',
-    written: (n: number, folder: string) => `${n === 1 ? '1 file' : `${n} files`} written to ${folder}`,
-    downloaded: (n: number) => (n === 1 ? '1 file downloaded' : `${n} files downloaded`),
+    written: (n: number, folder: string) => `${counted(n, 'file', 'files')} written to ${folder}`,
+    downloaded: (n: number) => `${counted(n, 'file', 'files')} downloaded`,
     empty: 'There is nothing to export.',
     templates: 'Templates…',
     templatesTitle: 'Edit the Markdown templates of the export',
@@ -300,13 +306,13 @@ export const en = {
     deleteSource: 'Delete whole file',
     deleteSourceTitle: (name: string) => `Delete ${name} and every article imported from it`,
     confirmSource: (name: string, articles: number, annotations: number) =>
-      `${name} has ${articles === 1 ? '1 article' : `${articles} articles`} holding ` +
-      `${annotations === 1 ? '1 annotation' : `${annotations} annotations`}. Delete them all?`,
+      `${name} has ${counted(articles, 'article', 'articles')} holding ` +
+      `${counted(annotations, 'annotation', 'annotations')}. Delete them all?`,
     deleted: (articles: number, title: string) =>
-      articles === 1 ? `Deleted “${title}”.` : `Deleted ${articles} articles.`,
+      articles === 1 ? `Deleted “${title}”.` : `Deleted ${counted(articles, 'article', 'articles')}.`,
     undo: 'Undo',
     undone: (articles: number) =>
-      articles === 1 ? 'The article is back.' : `${articles} articles are back.`,
+      articles === 1 ? 'The article is back.' : `${counted(articles, 'article', 'articles')} are back.`,
     actionsLabel: (title: string) => `Actions for “${title}”`,
     details: 'Details…',
     detailsTitle: 'Rename the article, edit its authors, date and source name',
@@ -346,7 +352,13 @@ export const en = {
     exportFailed: 'Could not export the notes.',
     alertsLabel: 'Messages',
   },
+  settings: {
+    open: 'Settings',
+    label: 'Settings',
+    language: 'Language',
+  },
   dates: {
+    /** The locale of `Intl`'s dates and numbers. */
     locale: 'en',
   },
 };

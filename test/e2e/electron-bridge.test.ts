@@ -22,6 +22,7 @@ const STAND_IN_BRIDGE = `
     'articles.list': { items: [article], total: 1 },
     'tags.list': { tags: [] },
     'collections.list': { collections: [] },
+    'settings.get': { language: null },
     'export.markdown': { fileName: 'bridge.md', markdown: '# 桥接测试\\n' },
     'export.notes': { files: [{ fileName: 'bridge.md', markdown: '# 桥接测试\\n' }] },
   };

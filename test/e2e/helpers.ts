@@ -52,6 +52,8 @@ export async function openPage(session: Session, hash = ''): Promise<{ page: Pag
   const page = await session.browser.newPage({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
+    // The interface follows the browser's language at first start; the tests read its English strings.
+    locale: 'en-US',
   });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

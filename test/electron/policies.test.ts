@@ -10,6 +10,7 @@ import {
 } from '../../main/electron/policies/window-state.js';
 import { electronNativeBinding } from '../../main/electron/native-binding.js';
 import { menuTemplate } from '../../main/electron/menu-template.js';
+import { electronStrings } from '../../main/electron/strings.js';
 import { CONTENT_SECURITY_POLICY } from '../../main/node/security/content-security-policy.js';
 
 test('only https links with a host and no credentials are opened outside', () => {
@@ -92,12 +93,15 @@ test('the menu has Import on Ctrl/Cmd+O and the app menu on macOS only', () => {
     exportNotes: () => calls.push('export'),
     exportNotesToFolder: () => calls.push('export to folder'),
   };
-  const linux = menuTemplate('linux', actions);
+  const linux = menuTemplate('linux', actions, electronStrings('en-US'));
   const fileMenu = linux[0]!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
   const importItem = fileMenu.find((item) => item.accelerator === 'CmdOrCtrl+O')!;
   importItem.click!();
   fileMenu.find((item) => item.label === 'Export Notes to Folder…')!.click!();
   assert.deepEqual(calls, ['import', 'export to folder']);
-  assert.equal((menuTemplate('darwin', actions)[0] as { role?: string }).role, 'appMenu');
+  assert.equal(
+    (menuTemplate('darwin', actions, electronStrings('en'))[0] as { role?: string }).role,
+    'appMenu',
+  );
   assert.notEqual((linux[0] as { role?: string }).role, 'appMenu');
 });

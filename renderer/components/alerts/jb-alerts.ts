@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { closeIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
 import { alertsStyles } from './jb-alerts.styles.js';
@@ -20,6 +21,11 @@ export class JbAlerts extends LitElement {
   static override styles = [controls, alertsStyles];
 
   alerts: AlertItem[] = [];
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override render() {
     return html`${repeat(

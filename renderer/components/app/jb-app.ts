@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
 import { DELETED, LIBRARY_CHANGED, type Deleted } from '../../lib/library-actions.js';
@@ -19,6 +20,7 @@ import '../notes/jb-notes.js';
 import './jb-export-dialog.js';
 import '../reader/jb-reader.js';
 import './jb-import-report.js';
+import './jb-settings.js';
 import '../manage/jb-undo-toast.js';
 
 /** How often a running import is asked how far it is. */
@@ -52,6 +54,11 @@ export class JbApp extends LitElement {
   private focusSearchOnShow = false;
   private provider = new ContextProvider(this, { context: apiContext });
   private unsubscribe: (() => void)[] = [];
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -256,6 +263,7 @@ export class JbApp extends LitElement {
         <button class="primary" title=${t.actions.importTitle} @click=${() => this.openPicker()}>
           ${importIcon}${t.actions.import}
         </button>
+        <jb-settings></jb-settings>
         <input
           type="file"
           multiple

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import type { ExportScope } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { downloadText } from '../../lib/download.js';
 import { describeError } from '../../lib/errors.js';
 import { apiContext } from '../../state/context.js';
@@ -47,6 +48,11 @@ export class JbExportDialog extends LitElement {
   /** The templates being edited, or null while the export form shows. */
   templates: Templates | null = null;
   private api = new ContextConsumer(this, { context: apiContext });
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

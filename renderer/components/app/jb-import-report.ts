@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Output } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { closeIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
 import { importReportStyles } from './jb-import-report.styles.js';
@@ -15,6 +16,11 @@ export type ImportState =
  * @fires jb-cancel-import
  */
 export class JbImportReport extends LitElement {
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
+
   /** The file being read, with its pages when it has some, and a way to stop the import. */
   private progress(p: Output<'library.importProgress'> | undefined) {
     if (!p?.running || !p.fileName) return nothing;

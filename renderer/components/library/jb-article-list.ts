@@ -3,8 +3,10 @@ import { html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ArticleSummary } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
+import { guessLang } from '../../lib/lang.js';
 import { articleHref } from '../../lib/route.js';
 import type { ArchiveFilter, LibrarySort as Sort } from '../../../shared/contract/vocabulary.js';
 import { deleteArticle, setStates } from '../../lib/library-actions.js';
@@ -78,6 +80,11 @@ export class JbArticleList extends LitElement {
       this.requestUpdate();
     },
   );
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -235,7 +242,7 @@ export class JbArticleList extends LitElement {
       event.preventDefault();
       this.dispatchEvent(new CustomEvent('jb-source', { detail: item.sourceName }));
     };
-    return html`<span class="title">${item.title}</span>
+    return html`<span class="title" lang=${guessLang(item.title)}>${item.title}</span>
       <span class="section ${item.section ? '' : 'none'}" title=${t.library.columns.section}
         >${item.section ?? t.library.noSection}</span
       >

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import {
   ARCHIVE_FILTERS,
   LIBRARY_SORTS as SORTS,
@@ -77,6 +78,11 @@ export class JbLibraryFilters extends LitElement {
   archived: ArchiveFilter = 'exclude';
   tags: TagCount[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

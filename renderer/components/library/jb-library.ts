@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import type { SearchHit } from '../../../shared/contract/search-entries.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { describeError, reportError } from '../../lib/errors.js';
 import { libraryHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
@@ -55,6 +56,11 @@ export class JbLibrary extends LitElement {
   private api = new ContextConsumer(this, { context: apiContext });
   /** Counts searches: a reply to an older one is dropped. */
   private searches = 0;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('query')) this.filters = { ...this.filters, query: this.query };

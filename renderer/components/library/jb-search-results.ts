@@ -1,7 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import type { SearchHit } from '../../../shared/contract/search-entries.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { formatDate } from '../../lib/format.js';
+import { guessLang } from '../../lib/lang.js';
 import { articleHref } from '../../lib/route.js';
 import { formatCount } from '../../lib/virtual-list.js';
 import { controls } from '../shared.styles.js';
@@ -37,6 +39,11 @@ export class JbSearchResults extends LitElement {
   loading = false;
   query = '';
   private observer: IntersectionObserver | null = null;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -76,11 +83,11 @@ export class JbSearchResults extends LitElement {
           (hit, index) =>
             html`<li aria-setsize=${this.count?.exact ? this.count.total : -1} aria-posinset=${index + 1}>
               <a href=${articleHref(hit.articleId, this.query)} data-article-id=${hit.articleId}>
-                <div class="title">${hit.title}</div>
+                <div class="title" lang=${guessLang(hit.title)}>${hit.title}</div>
                 <div class="meta">
                   <span>${hit.sourceName}</span><span>${formatDate(hit.importedAt)}</span>
                 </div>
-                <p class="snippet">
+                <p class="snippet" lang=${guessLang(hit.snippet.map((part) => part.text).join(''))}>
                   ${hit.snippet.map((part) => (part.hit ? html`<mark>${part.text}</mark>` : part.text))}
                 </p>
               </a>

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import type { Article, Collection } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { deleteArticle, deleteSource, setStates } from '../../lib/library-actions.js';
 import { libraryHref } from '../../lib/route.js';
@@ -39,6 +40,11 @@ export class JbArticleActions extends LitElement {
   collections: Collection[] | null = null;
   mine = new Set<number>();
   private api = new ContextConsumer(this, { context: apiContext });
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     const before = changed.get('article') as Article | null | undefined;

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import type { Collection } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { apiContext } from '../../state/context.js';
 import { controls, fields } from '../shared.styles.js';
@@ -54,6 +55,11 @@ export class JbCollectionsBar extends LitElement {
   /** A name is being typed: for a new collection, or the chosen one's new name. */
   naming: 'new' | 'rename' | null = null;
   private api = new ContextConsumer(this, { context: apiContext });
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('version')) void this.load();

@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import type { Deleted } from '../../lib/library-actions.js';
 import { apiContext } from '../../state/context.js';
@@ -47,6 +48,11 @@ export class JbUndoToast extends LitElement {
   message = '';
   private api = new ContextConsumer(this, { context: apiContext });
   private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   show(deleted: Deleted): void {
     this.deleted = deleted;

@@ -3,9 +3,11 @@ import { html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Output } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { downloadText } from '../../lib/download.js';
 import { reportError } from '../../lib/errors.js';
 import { shorten } from '../../lib/format.js';
+import { guessLang } from '../../lib/lang.js';
 import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { articleHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
@@ -46,6 +48,11 @@ export class JbNotes extends LitElement {
   private api = new ContextConsumer(this, { context: apiContext });
   private loads = 0;
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('version')) void this.load();
@@ -134,10 +141,11 @@ export class JbNotes extends LitElement {
         href=${articleHref(item.articleId, '', item.id)}
         aria-label=${t.notes.open(shorten(quote, 40))}
         class="quote ${articleNote ? 'kind' : ''}"
+        lang=${articleNote ? nothing : guessLang(quote)}
         >${quote}</a
       >
       ${item.status === 'orphaned' ? html`<span class="orphan">${t.notes.orphaned}</span>` : nothing}
-      ${item.note ? html`<div class="note">${unsafeHTML(renderNoteMarkdown(item.note))}</div>` : nothing}
+      ${item.note ? html`<div class="note" lang=${guessLang(item.note)}>${unsafeHTML(renderNoteMarkdown(item.note))}</div>` : nothing}
       ${
         this.grouping === 'tag' || item.tags.length > 0
           ? html`<div class="meta">

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import type { Snapshot } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
 import { apiContext } from '../../state/context.js';
@@ -48,6 +49,11 @@ export class JbSnapshots extends LitElement {
   folder = '';
   busy = false;
   private api = new ContextConsumer(this, { context: apiContext });
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   private async load(): Promise<void> {
     try {

@@ -4,8 +4,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Annotation, Bookmark, HighlightColor } from '../../../shared/contract/api.js';
 import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { HIGHLIGHT_COLORS as COLORS } from '../../../shared/contract/vocabulary.js';
 import { shorten } from '../../lib/format.js';
+import { guessLang } from '../../lib/lang.js';
 import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { bookmarkIcon, closeIcon, noteIcon, tagIcon, trashIcon, underlineIcon } from '../icons.js';
 import { annotationCards, controls, noteMarkdown, swatches } from '../shared.styles.js';
@@ -76,6 +78,11 @@ export class JbAnnotationPanel extends LitElement {
   /** False until the article beside it has been painted once: the text comes first. */
   ready = false;
   private observer: IntersectionObserver | null = null;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override firstUpdated(): void {
     requestAnimationFrame(() => setTimeout(() => (this.ready = true)));
@@ -233,9 +240,12 @@ export class JbAnnotationPanel extends LitElement {
           ? html`<p class="kind">${noteIcon}${t.panel.articleNote}</p>`
           : orphaned
             ? html`<p class="kind orphan" title=${t.panel.orphanedTitle}>${t.panel.orphaned}</p>
-                <blockquote class="quote">${annotation.quote}</blockquote>`
+                <blockquote class="quote" lang=${guessLang(annotation.quote)}>
+                  ${annotation.quote}
+                </blockquote>`
             : html`<button
                 class="quote"
+                lang=${guessLang(annotation.quote)}
                 aria-label=${t.panel.goTo(short)}
                 @click=${() => this.emit('jb-goto', annotation)}
               >

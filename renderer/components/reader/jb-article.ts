@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Annotation, Article } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
-import { guessLang } from '../../lib/format.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
+import { guessLang } from '../../lib/lang.js';
 import {
   AnnotationPainter,
   FLASH_HIGHLIGHT,
@@ -50,6 +51,11 @@ export class JbArticle extends LitElement {
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private painter = new AnnotationPainter(() => this.renderRoot);
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { controls } from '../shared.styles.js';
 import { noteEditorStyles } from './jb-note-editor.styles.js';
 
@@ -17,8 +18,14 @@ export class JbNoteEditor extends LitElement {
   static override styles = [controls, noteEditorStyles];
 
   value = '';
-  label = t.reader.noteEditorLabel;
-  placeholder = t.reader.notePlaceholder;
+  /** Unset: the current language's words for a note on a passage. */
+  label?: string;
+  placeholder?: string;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override firstUpdated(): void {
     this.renderRoot.querySelector('textarea')?.focus({ preventScroll: true });
@@ -46,7 +53,11 @@ export class JbNoteEditor extends LitElement {
 
   override render() {
     return html`<form @submit=${this.save} @keydown=${this.onKey}>
-      <textarea aria-label=${this.label} placeholder=${this.placeholder} .value=${this.value}></textarea>
+      <textarea
+        aria-label=${this.label ?? t.reader.noteEditorLabel}
+        placeholder=${this.placeholder ?? t.reader.notePlaceholder}
+        .value=${this.value}
+      ></textarea>
       <div class="actions">
         <button type="button" @click=${this.cancel}>${t.actions.cancel}</button>
         <button type="submit" class="primary">${t.actions.save}</button>

@@ -4,6 +4,7 @@ import type * as PdfJsModule from 'pdfjs-dist';
 import type { Annotation, Api, Article } from '../../../shared/contract/api.js';
 import type { ArticleLayout, PageRegion } from '../../../shared/contract/article.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { highlightMarks } from '../../lib/page-marks.js';
 import { cssProps } from '../../lib/place-at.js';
@@ -119,6 +120,11 @@ export class JbPageView extends LitElement {
   source: SourcePages | null = null;
   private api = new ContextConsumer(this, { context: apiContext });
   private loadedFor = 0;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('article') && this.article && this.article.sourceId !== this.loadedFor) void this.load();

@@ -3,7 +3,8 @@ import { html, LitElement, nothing } from 'lit';
 import type { Annotation, Api, Article, Bookmark, HighlightColor } from '../../../shared/contract/api.js';
 import type { ArticleLayout } from '../../../shared/contract/article.js';
 import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
-import { t } from '../../i18n/index.js';
+import { onLanguageChange, t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { lastColor, rememberColor } from '../../lib/colors.js';
 import { reportError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
@@ -97,6 +98,12 @@ export class JbReader extends LitElement {
   /** Scrolling is the reader's own (restoring the position), not the user's: do not save it. */
   private restoring = true;
   private savedPosition: number | null = null;
+  private stopKeepingPlace?: () => void;
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   private get client(): Api {
     const api = this.api.value;
@@ -110,6 +117,7 @@ export class JbReader extends LitElement {
     window.addEventListener('resize', this.onResize);
     window.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('pagehide', this.flushPosition);
+    this.stopKeepingPlace = onLanguageChange(this.keepPlace);
   }
 
   override disconnectedCallback(): void {
@@ -118,6 +126,7 @@ export class JbReader extends LitElement {
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('scroll', this.onScroll);
     window.removeEventListener('pagehide', this.flushPosition);
+    this.stopKeepingPlace?.();
     this.flushPosition();
   }
 
@@ -234,6 +243,18 @@ export class JbReader extends LitElement {
     if (window.scrollY <= 0) return 0;
     return this.articleView?.offsetAt(this.topLine) ?? null;
   }
+
+  /** Other words above the text can move it: after a change of language the same text is at the top. */
+  private keepPlace = (): void => {
+    const offset = this.currentPosition();
+    if (!offset) return;
+    this.restoring = true;
+    // Every component has re-rendered by the next frame.
+    requestAnimationFrame(() => {
+      this.restorePosition(offset);
+      requestAnimationFrame(() => requestAnimationFrame(() => (this.restoring = false)));
+    });
+  };
 
   private onScroll = (): void => {
     if (this.restoring || !this.article) return;

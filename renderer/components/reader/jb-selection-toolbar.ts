@@ -2,6 +2,7 @@ import { html, LitElement } from 'lit';
 import type { HighlightColor } from '../../../shared/contract/api.js';
 import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { HIGHLIGHT_COLORS as COLORS } from '../../../shared/contract/vocabulary.js';
 import { bookmarkIcon, noteIcon, underlineIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
@@ -23,6 +24,11 @@ export class JbSelectionToolbar extends LitElement {
 
   /** The colour last used, which Underline (and the `h` key) use. */
   color: HighlightColor = 'yellow';
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import { t } from '../../i18n/index.js';
+import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { closeIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
 import { tagEditorStyles } from './jb-tag-editor.styles.js';
@@ -13,6 +14,11 @@ export class JbTagEditor extends LitElement {
   static override styles = [controls, tagEditorStyles];
 
   tags: string[] = [];
+
+  constructor() {
+    super();
+    updateWhenLanguageChanges(this);
+  }
 
   private emit(tags: string[]): void {
     this.dispatchEvent(new CustomEvent<string[]>('jb-tags', { detail: tags }));
