@@ -17,13 +17,13 @@ const option = (name, fallback) => {
   const at = argv.indexOf(name);
   return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
 };
-const epochs = Number(option('--epochs', '30'));
+const epochs = Number(option('--epochs', '40'));
 const usable = (pages) => pages.filter((p) => LINE_MODEL_FAMILIES.includes(p.family));
 const training = usable(readCorpus(resolve(root, option('--corpus', '.corpus-train'))));
 const evaluation = usable(readCorpus(resolve(root, option('--eval', '.corpus'))));
 if (training.length === 0 || evaluation.length === 0) {
   console.error(
-    'Build both corpora first: `npm run corpus` and `npm run corpus -- --out .corpus-train --seed 9101`.',
+    'Build both corpora first: `npm run corpus` and `npm run corpus -- --out .corpus-train --seed 9101 --pages 120 --ocr-pages 12`.',
   );
   process.exit(2);
 }

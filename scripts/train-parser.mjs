@@ -27,14 +27,14 @@ const usable = (pages) => pages.filter((p) => LINE_MODEL_FAMILIES.includes(p.fam
 const training = usable(readCorpus(corpusDir)).filter((p) => p.family !== heldOut);
 if (training.length === 0) {
   console.error(
-    `No pages to train on in ${corpusDir}: run \`npm run corpus -- --out ${corpusDir} --seed 9101\`.`,
+    `No pages to train on in ${corpusDir}: run \`npm run corpus -- --out ${corpusDir} --seed 9101 --pages 120 --ocr-pages 12\`.`,
   );
   process.exit(2);
 }
 const started = Date.now();
 const model = trainLineModel(training.map(labelledLines), {
-  epochs: Number(option('--epochs', '30')),
-  hidden: Number(option('--hidden', '24')),
+  epochs: Number(option('--epochs', '40')),
+  hidden: Number(option('--hidden', '48')),
 });
 console.log(`trained on ${training.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 writeFileSync(out, `${JSON.stringify(model)}\n`);

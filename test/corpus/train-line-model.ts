@@ -68,7 +68,7 @@ export interface TrainOptions {
 
 /** Fits the weights by minibatch Adam on the log loss (backpropagation through the hidden layer). */
 export function trainLineModel(data: readonly LabelledLines[], opts: TrainOptions = {}): LineModelWeights {
-  const { epochs = 30, hidden: H = 24, rate = 0.01, l2 = 1e-5, seed = 1 } = opts;
+  const { epochs = 40, hidden: H = 48, rate = 0.01, l2 = 1e-5, seed = 1 } = opts;
   const F = FEATURE_COUNT;
   const all = examples(data);
   if (all.length === 0) throw new Error('no labelled lines to train on');

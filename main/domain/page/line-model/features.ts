@@ -6,6 +6,7 @@ import { namesPicture } from '../captions';
 import { ems, endsClauseOpen, endsSentence, hanShare, isLowerStart } from '../chars';
 import { endsWithDashes, isHeadlineCandidate, looksLikeSubhead, startsWithDashes } from '../headline';
 import type { PageLines } from '../lines';
+import { cosine, terms } from '../topic-shift';
 
 /** Names of the per-line facts, in vector order. */
 export const LINE_FACTS = [
@@ -43,6 +44,7 @@ export const LINE_FACTS = [
   'same-width-as-previous',
   'has-comma',
   'has-full-stop',
+  'topic-shift',
 ] as const;
 
 const FACTS = LINE_FACTS.length;
@@ -132,11 +134,28 @@ function relationsOf(facts: Float32Array, widths: Float64Array, i: number): numb
   ];
 }
 
+/** Characters read on each side of a line for the topic-shift fact. */
+const TOPIC_SIDE = 240;
+
+/**
+ * How little the text from this line on shares with the text before it (1 − cosine of their terms): a new
+ * article starts a new subject. Measured only where a headline could start; elsewhere a neutral 0.5.
+ */
+function topicShift(lines: PageLines, i: number): number {
+  let before = '';
+  for (let k = i - 1; k >= 0 && before.length < TOPIC_SIDE; k--) before = lines.text(k) + before;
+  let after = '';
+  for (let k = i; k < lines.length && after.length < TOPIC_SIDE; k++) after += lines.text(k);
+  if (before.length < TOPIC_SIDE / 4 || after.length < TOPIC_SIDE / 4) return 0.5;
+  return 1 - cosine(terms(before.slice(-TOPIC_SIDE)), terms(after.slice(0, TOPIC_SIDE)));
+}
+
 function factsOf(lines: PageLines, i: number, width: number, column: number, previous: number): number[] {
   const text = lines.text(i);
   const kind = lines.kind(i);
   const ratio = column > 0 ? Math.min(2, width / column) : 1;
   const { upper, digits } = letterShares(text.slice(0, 200));
+  const headline = isHeadlineCandidate(text);
   return [
     kind === 'furniture' ? 1 : 0,
     kind === 'section' ? 1 : 0,
@@ -150,7 +169,7 @@ function factsOf(lines: PageLines, i: number, width: number, column: number, pre
     endsClauseOpen(text) ? 1 : 0,
     endsWithDashes(text) ? 1 : 0,
     startsWithDashes(text) ? 1 : 0,
-    isHeadlineCandidate(text) ? 1 : 0,
+    headline ? 1 : 0,
     text.length <= 80 && looksLikeSubhead(text) ? 1 : 0,
     ratio,
     ratio >= 0.9 ? 1 : 0,
@@ -172,6 +191,7 @@ function factsOf(lines: PageLines, i: number, width: number, column: number, pre
     i > 0 && Math.abs(width - previous) <= 1.5 ? 1 : 0,
     COMMA.test(text) ? 1 : 0,
     FULL_STOP.test(text) ? 1 : 0,
+    headline ? topicShift(lines, i) : 0.5,
   ];
 }
 
