@@ -14,16 +14,23 @@ export function lockDownSession(): void {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => grantPermission(permission));
 }
 
+/** A link the page may not follow itself goes to the system browser, if it is one a browser should open. */
+function openInBrowser(url: string): void {
+  const external = externalUrlToOpen(url);
+  // Electronegativity OPEN_EXTERNAL_JS_CHECK: only what externalUrlToOpen lets through reaches the
+  // OS, https with a host and no credentials (policies/external-links.ts, tested): never file:, a
+  // custom scheme or a path that would start a program.
+  if (external) void shell.openExternal(external);
+}
+
 function guardNavigation(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (allowNavigation(url)) return;
     event.preventDefault();
-    const external = externalUrlToOpen(url);
-    if (external) void shell.openExternal(external);
+    openInBrowser(url);
   });
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external) void shell.openExternal(external);
+    openInBrowser(url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -43,12 +50,18 @@ export function createAppWindow(userData: string, preloadPath: string): BrowserW
     show: false,
     title: 'Jianbao',
     webPreferences: {
+      // Electronegativity PRELOAD_JS_CHECK: the preload is our own bundle, run isolated and sandboxed;
+      // it exposes one function per contract request over IPC (every input validated in main) and the
+      // app's events, never ipcRenderer, Node or Electron themselves (main/preload/bridge.ts).
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click opens a link in a new window without a click event the page could stop;
+      // window.open is denied anyway, but the feature has no use here.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   guardNavigation(window.webContents);

@@ -35,6 +35,9 @@ if (!app.requestSingleInstanceLock()) {
     else pendingLink = link;
   };
 
+  // Electronegativity PROTOCOL_HANDLER_JS_CHECK: a jianbao:// link can only name an article and an
+  // annotation by number (parseJianbaoLink accepts that exact form, nothing else); it opens the article
+  // in the page, and runs or loads nothing.
   app.setAsDefaultProtocolClient(LINK_SCHEME);
   // macOS hands links over as an event, also before the app is ready.
   app.on('open-url', (event, url) => {
