@@ -74,13 +74,18 @@ function isSentenceFinal(code: number): boolean {
 
 /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
-  if (i < 0) return false;
+  return endsSentenceIn(text, 0, text.length);
+}
+
+/** endsSentence of text[start, end), read in place (a page's line without cutting it out). */
+export function endsSentenceIn(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isCloser(text.charCodeAt(i))) i--;
+  if (i < start) return false;
   const ch = text.charCodeAt(i);
   if (!isSentenceFinal(ch)) return false;
   // "2.5" cut after the point, or an initial "J." are not sentence ends.
-  if ((ch === 46 || ch === 0xff0e) && i === text.length - 1) {
+  if ((ch === 46 || ch === 0xff0e) && i === end - 1 && i > start) {
     const before = text.charCodeAt(i - 1);
     if (before >= 48 && before <= 57) return false;
   }

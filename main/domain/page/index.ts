@@ -1,7 +1,7 @@
 // Splits the raw text of a newspaper page into its articles, with headline structure, credits, captions and
 // reflowed paragraphs; page furniture goes to `meta`. Pure and linear in the size of the text.
 import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
-import { endsSentence } from './chars';
+import { endsSentenceIn } from './chars';
 import { classifyLines } from './classify-lines';
 import { finishDraft } from './finish';
 import { knownJoinedWords } from './hyphenation';
@@ -29,7 +29,7 @@ export function lacksBlankLineStructure(lines: PageLines): boolean {
   let ends = 0;
   let blanks = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (!endsSentence(lines.text(i - 1))) continue;
+    if (!endsSentenceIn(lines.page, lines.start(i - 1), lines.end(i - 1))) continue;
     ends++;
     if (lines.gapBefore(i) > 0) blanks++;
   }
