@@ -202,7 +202,7 @@ test('a snapshot of the whole library, taken in the Notes view, puts the library
   const later = join(mkdtempSync(join(tmpdir(), 'jianbao-later-')), 'later.md');
   writeFileSync(later, '# Written after the snapshot\n\nIt goes when the snapshot comes back.\n');
   // The Notes view, kept in the page, has a file input of its own (for a JSON backup).
-  await page.getByLabel(/^Import \.txt or \.md files/).setInputFiles(later);
+  await page.getByLabel(/^Import files/).setInputFiles(later);
   await page.getByRole('link', { name: '剪报 Jianbao' }).click();
   const laterEntry = page.locator('jb-library a[data-article-id]', { hasText: 'Written after the snapshot' });
   await laterEntry.waitFor();
