@@ -54,10 +54,15 @@ test('switching the language re-renders at once, keeps the open article and is r
   assert.equal(await htmlLang(page), 'zh-CN');
   await page.goto(`${session().url}#`);
   await page.getByRole('heading', { name: '文库' }).waitFor();
+  // Dates and counts in Chinese: "1月5日 15:04", "5 篇文章".
+  const row = page.locator('jb-library a[data-article-id]').first();
+  assert.match((await row.textContent()) ?? '', /\d+月\d+日 \d+:\d\d/);
+  assert.match((await page.locator('jb-library .count').textContent()) ?? '', /^\d+ 篇文章$/);
 
   // And back: English strings, `<html lang="en">`.
   await chooseLanguage(page, '设置', '语言', 'en');
   await page.getByRole('heading', { name: 'Library' }).waitFor();
+  assert.match((await row.textContent()) ?? '', /[A-Z][a-z]{2} \d+, \d+:\d\d [AP]M/);
   assert.equal(await htmlLang(page), 'en');
   await page.getByRole('button', { name: 'Import…', exact: true }).waitFor();
   assert.deepEqual(problems, []);
