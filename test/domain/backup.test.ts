@@ -53,6 +53,8 @@ const parseOf = ({ title: _title, text, segments: _segments, ...parsed }: NewArt
   pageLayout: null,
 });
 
+const NO_STATE = { date: null, ownSourceName: null, readAt: null, archivedAt: null, lastReadAt: null };
+
 function article(source: number, title: string, text: string): LibraryArticleData {
   return {
     text,
@@ -63,6 +65,8 @@ function article(source: number, title: string, text: string): LibraryArticleDat
     tags: [],
     annotations: [],
     bookmarks: [],
+    ...NO_STATE,
+    collections: [],
   };
 }
 
@@ -106,6 +110,7 @@ const backupOf = (articles: readonly LibraryArticleData[]) =>
       content: '',
       original: null,
     })),
+    collections: [],
     articles,
   });
 const backup = () => backupOf(LIBRARY);
@@ -115,6 +120,8 @@ const NOTHING: ExistingUserData = {
   annotations: [],
   bookmarks: [],
   settingKeys: [],
+  collections: [],
+  collectionArticles: [],
 };
 
 /** A library article as a restore sees it; `source` is the index of its source's hash in SOURCE_HASHES. */
@@ -127,6 +134,7 @@ function target(id: number, text: string, title: string, source: number): Restor
     sourceHash: SOURCE_HASHES[source]!,
     position: 0,
     readingPosition: null,
+    ...NO_STATE,
   };
 }
 
@@ -138,6 +146,8 @@ function apply(existing: ExistingUserData, plan: RestorePlan): ExistingUserData 
     annotations: [...existing.annotations, ...plan.annotations],
     bookmarks: [...existing.bookmarks, ...plan.bookmarks],
     settingKeys: [...existing.settingKeys, ...plan.settings.map((setting) => setting.key)],
+    collections: [...existing.collections, ...plan.collectionsToCreate.map((collection) => collection.name)],
+    collectionArticles: [...existing.collectionArticles, ...plan.collectionArticles],
   };
 }
 
@@ -260,7 +270,7 @@ test('restoring onto the same articles brings back everything, unchanged; twice 
     ],
     [[], [], [], [], [], []],
   );
-  assert.deepEqual(again.skipped, { annotations: 4, bookmarks: 1, articleTags: 1 });
+  assert.deepEqual(again.skipped, { annotations: 4, bookmarks: 1, articleTags: 1, collectionArticles: 0 });
 });
 
 test('an annotation a re-import moved and re-quoted is still the same one: its UUID says so', () => {

@@ -1,8 +1,9 @@
 /**
  * Property: for a random library and a random sequence of edits (through the services, on real SQLite
- * files), backup → restore into an empty library → backup gives the same document, and restoring
- * twice gives what restoring once did. The document holds no local id; only `createdAt`, when the
- * backup was made, may differ.
+ * files: annotations, bookmarks, tags, reading, re-imports, and what library management sets: read,
+ * archived, dates, source names, new titles, collections), backup → restore into an empty library →
+ * backup gives the same document, and restoring twice gives what restoring once did. The document
+ * holds no local id; only `createdAt`, when the backup was made, may differ.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,8 @@ const WORDS = [
   'valley',
 ];
 const TAGS = ['china', 'China', 'rivers', '地理', 'later'];
+/** Two differ only in case: the same collection to the library. */
+const COLLECTIONS = ['Reading list', 'reading LIST', '稍后读', 'Water'];
 
 const paragraph = fc
   .array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 12 })
@@ -75,6 +78,30 @@ const edit = fc.oneof(
   }),
   fc.record({ kind: fc.constant('template' as const), text: fc.constantFrom('# {{title}}\n', 'Notes\n') }),
   fc.record({
+    kind: fc.constant('states' as const),
+    article: fc.nat(),
+    read: fc.option(fc.boolean(), { nil: undefined }),
+    archived: fc.option(fc.boolean(), { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant('meta' as const),
+    article: fc.nat(),
+    date: fc.constantFrom(null, '2024-05-04', '1999-12-31'),
+    sourceName: fc.constantFrom(null, 'People’s Daily', '人民日报'),
+  }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    article: fc.nat(),
+    title: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+  }),
+  fc.record({
+    kind: fc.constant('collection' as const),
+    action: fc.constantFrom('create', 'add', 'add', 'remove', 'rename', 'delete'),
+    name: fc.constantFrom(...COLLECTIONS),
+    pick: fc.nat(),
+    article: fc.nat(),
+  }),
+  fc.record({
     kind: fc.constant('reimport' as const),
     source: fc.nat(),
     cut: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -95,7 +122,7 @@ const pickFrom = <T>(items: readonly T[], n: number): T | undefined => items[n %
 const place = (text: string, at: number) => Math.min(text.length - 1, Math.floor(at * text.length));
 
 async function applyEdit(api: Api, sources: number[], step: Edit): Promise<void> {
-  const articles = (await api('articles.list', { limit: 1000 })).items;
+  const articles = (await api('articles.list', { limit: 1000, archived: 'include' })).items;
   const annotations = (await api('annotations.all', { limit: 1000 })).items;
   const article = 'article' in step ? pickFrom(articles, step.article) : undefined;
   const text = article ? (await api('articles.get', { id: article.id })).text : '';
@@ -145,6 +172,22 @@ async function applyEdit(api: Api, sources: number[], step: Edit): Promise<void>
     case 'template':
       await call('export.templates.set', { article: step.text });
       return;
+    case 'states':
+      if (step.read === undefined && step.archived === undefined) return;
+      await call('articles.update', { id: article!.id, read: step.read, archived: step.archived });
+      return;
+    case 'meta':
+      await call('articles.update', { id: article!.id, date: step.date, sourceName: step.sourceName });
+      return;
+    case 'rename':
+      await call('articles.update', { id: article!.id, title: step.title });
+      return;
+    case 'collection':
+      await editCollection(api, step, article!.id).catch((error: { code?: string }) => {
+        // A name another collection has (in any case): nothing changed.
+        if (error.code !== 'rejected') throw error;
+      });
+      return;
     case 'reimport': {
       const sourceId = pickFrom(sources, step.source)!;
       const sourceArticles = articles.filter((a) => a.sourceId === sourceId);
@@ -163,13 +206,40 @@ async function applyEdit(api: Api, sources: number[], step: Edit): Promise<void>
   }
 }
 
+async function editCollection(api: Api, step: Extract<Edit, { kind: 'collection' }>, articleId: number) {
+  const chosen = pickFrom((await api('collections.list', {})).collections, step.pick);
+  if (step.action === 'create' || !chosen) await api('collections.create', { name: step.name });
+  else if (step.action === 'add')
+    await api('collections.addArticles', { id: chosen.id, articleIds: [articleId] });
+  else if (step.action === 'remove')
+    await api('collections.removeArticles', { id: chosen.id, articleIds: [articleId] });
+  else if (step.action === 'rename') await api('collections.rename', { id: chosen.id, name: step.name });
+  else await api('collections.delete', { id: chosen.id });
+}
+
 const withoutDate = (json: string) => ({ ...JSON.parse(json), createdAt: null });
+
+/**
+ * What the library shows, without local ids: a backup that leaves something out would still equal
+ * its own restore's backup, so the property compares the libraries too.
+ */
+async function shown(api: Api) {
+  const { items } = await api('articles.list', { sort: 'source', limit: 1000, archived: 'include' });
+  const articles = [];
+  for (const item of items) {
+    const { collections } = await api('collections.list', { articleId: item.id });
+    const names = collections.map((collection) => collection.name);
+    articles.push({ ...item, id: undefined, sourceId: undefined, collections: names });
+  }
+  const { collections } = await api('collections.list', {});
+  return { articles, collections: collections.map(({ id: _id, ...collection }) => collection) };
+}
 
 test('property: backup → restore into an empty library → backup is the same document; restoring twice is restoring once', async () => {
   await fc.assert(
     fc.asyncProperty(
       fc.array(file, { minLength: 1, maxLength: 3 }),
-      fc.array(edit, { maxLength: 12 }),
+      fc.array(edit, { maxLength: 16 }),
       async (files, edits) => {
         const original = tempLibrary();
         const copy = tempLibrary();
@@ -187,6 +257,7 @@ test('property: backup → restore into an empty library → backup is the same 
           assert.equal(once.unmatched, 0);
           const afterOnce = (await restore('backup.create', {})).json;
           assert.deepEqual(withoutDate(afterOnce), withoutDate(json));
+          assert.deepEqual(await shown(restore), await shown(api));
           const twice = await restore('backup.restore', { json });
           assert.deepEqual(
             [twice.sources, twice.articles, twice.annotations, twice.bookmarks, twice.tags],

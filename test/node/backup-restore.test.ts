@@ -146,7 +146,7 @@ test('a damaged or foreign backup is refused with a clear message and changes no
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u;
 /** Everything a user sees of the library, without its local ids, in a stable order. */
 async function everything(api: Api) {
-  const { items } = await api('articles.list', { sort: 'title', limit: 1000 });
+  const { items } = await api('articles.list', { sort: 'title', limit: 1000, archived: 'include' });
   const articles = [];
   for (const item of items) {
     const article = await api('articles.get', { id: item.id });
@@ -161,12 +161,21 @@ async function everything(api: Api) {
         ({ id: _a, articleId: _b, ...rest }) => rest,
       ),
       tags: (await api('tags.list', { articleId: item.id })).tags,
+      collections: (await api('collections.list', { articleId: item.id })).collections.map((c) => c.name),
     });
   }
-  return { articles, tags: await api('tags.list', {}), templates: await api('export.templates.get', {}) };
+  return {
+    articles,
+    tags: await api('tags.list', {}),
+    templates: await api('export.templates.get', {}),
+    collections: (await api('collections.list', {})).collections.map(({ id: _id, ...rest }) => rest),
+  };
 }
 
-/** annotatedLibrary, and a newspaper page (several articles), a reading position and a custom template. */
+/**
+ * annotatedLibrary, and a newspaper page (several articles), a reading position, a custom template,
+ * and what library management sets: read, archived, a date, a source name, a new title, collections.
+ */
 async function wholeLibrary() {
   const source = await annotatedLibrary();
   const { api, ids } = source;
@@ -183,6 +192,14 @@ async function wholeLibrary() {
   await api('export.templates.set', {
     article: '# {{title}}\n\n{{#highlights}}- {{quote}}\n{{/highlights}}',
   });
+  const [first, second] = imported[0]!.articleIds;
+  await api('articles.update', { id: ids['rivers.md']!, read: true, date: '2024-05-04' });
+  await api('articles.update', { id: first!, archived: true, sourceName: 'People’s Daily' });
+  // Not on the page: the test re-imports that, which parses its headlines again.
+  await api('articles.update', { id: ids['plain.md']!, title: 'A headline of my own' });
+  const reading = await api('collections.create', { name: 'Reading list' });
+  await api('collections.addArticles', { id: reading.id, articleIds: [ids['hills.md']!, second!] });
+  await api('collections.create', { name: 'Nothing yet' });
   return source;
 }
 

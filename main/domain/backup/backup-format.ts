@@ -9,6 +9,13 @@
  * Versioned: `version` only ever grows, and a restore refuses a version it does not know rather than
  * guessing at it. Version 1 held only the articles carrying the user's work, without their sources,
  * and annotations had no UUID; it is still read (see `Backup` for what it lacks).
+ *
+ * Library management (migration 8) extended version 2 rather than making a version 3: an article's
+ * date, its own source name, its read, archived and last-read times, and the collections (each
+ * article naming those it is in). Each of these only adds to what the rest of the document means, so
+ * a version 2 backup made before them still reads, with none set; and a Jianbao from before them,
+ * which drops keys it does not know, still restores everything else in a backup made after, instead
+ * of refusing it.
  */
 import { z } from 'zod';
 import { ANNOTATION_KINDS, HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../../shared/contract/vocabulary.js';
@@ -48,6 +55,25 @@ function wellPlaced<T extends z.ZodType<{ kind: string; start: number; end: numb
 }
 
 const bookmark = z.object({ offset, label: z.string(), createdAt: z.string() });
+
+/** As the library stores them (migration 8's CHECKs): a name with something in it; a day. */
+const collectionName = z.string().trim().min(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date written YYYY-MM-DD');
+const time = z.string().min(1);
+
+/** What a person set on an article in the library; later in version 2, absent meaning none set. */
+const articleState = {
+  /** The article's own date, YYYY-MM-DD. */
+  date: day.nullable().default(null),
+  /** The source name the person gave it, over its file's name (`sourceName`, which matching uses). */
+  ownSourceName: z.string().trim().min(1).nullable().default(null),
+  readAt: time.nullable().default(null),
+  archivedAt: time.nullable().default(null),
+  /** When a reading position was last saved in it: what *Continue reading* sorts by. */
+  lastReadAt: time.nullable().default(null),
+  /** The collections it is in, by name, with when it was put there. */
+  collections: z.array(z.object({ name: collectionName, addedAt: z.string() })).default([]),
+};
 
 const articleV1 = z.object({
   contentHash: sha256,
@@ -114,6 +140,7 @@ const articleV2 = articleV1
     /** Where the reader last was; null if the article was never opened. */
     readingPosition: offset.nullable(),
     parse: articleParse,
+    ...articleState,
   })
   .refine((article) => article.parse.segments.every((s) => s.start + s.length <= article.text.length), {
     message: 'a segment lies outside the article text',
@@ -144,6 +171,8 @@ export const backupSchema = z
     settings: z.record(z.string(), z.string()),
     sources: z.array(source),
     articles: z.array(articleV2),
+    /** Every collection, also those holding nothing; later in version 2. */
+    collections: z.array(z.object({ name: collectionName, createdAt: z.string() })).default([]),
   })
   .superRefine((backup, context) => {
     const hashes = new Set(backup.sources.map((s) => s.contentHash));
@@ -170,13 +199,16 @@ export type ArticleParse = CurrentArticle['parse'];
 export type BackupBookmark = z.output<typeof bookmark>;
 /** `uuid` is null in a version 1 backup. */
 export type BackupAnnotation = Omit<CurrentArticle['annotations'][number], 'uuid'> & { uuid: string | null };
-/** From a version 1 backup, `text` may be null, and `parse` and `readingPosition` are. */
+/**
+ * From a version 1 backup, `text` may be null, and `parse` and `readingPosition` are; it has no
+ * states nor collections.
+ */
 export type BackupArticle = Omit<CurrentArticle, 'text' | 'annotations' | 'parse'> & {
   text: string | null;
   annotations: BackupAnnotation[];
   parse: ArticleParse | null;
 };
-/** Any backup this version reads, in the current shape; a version 1 one has no sources nor settings. */
+/** Any backup this version reads, in the current shape; a version 1 one has no sources, settings nor collections. */
 export type Backup = Omit<CurrentBackup, 'version' | 'articles'> & {
   version: 1 | typeof BACKUP_VERSION;
   articles: BackupArticle[];
@@ -226,11 +258,18 @@ function fromVersion1(backup: z.output<typeof backupV1>): Backup {
     ...backup,
     settings: {},
     sources: [],
+    collections: [],
     articles: backup.articles.map((article) => ({
       ...article,
       annotations: article.annotations.map((annotation) => ({ ...annotation, uuid: null })),
       readingPosition: null,
       parse: null,
+      date: null,
+      ownSourceName: null,
+      readAt: null,
+      archivedAt: null,
+      lastReadAt: null,
+      collections: [],
     })),
   };
 }

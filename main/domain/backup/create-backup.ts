@@ -14,6 +14,13 @@ export interface LibraryArticleData {
   readonly tags: readonly string[];
   readonly annotations: readonly Omit<Annotation, 'id' | 'articleId'>[];
   readonly bookmarks: readonly Omit<Bookmark, 'id' | 'articleId'>[];
+  readonly date: string | null;
+  /** Null: the article shows its file's name. */
+  readonly ownSourceName: string | null;
+  readonly readAt: string | null;
+  readonly archivedAt: string | null;
+  readonly lastReadAt: string | null;
+  readonly collections: readonly { readonly name: string; readonly addedAt: string }[];
 }
 
 export interface LibraryData {
@@ -21,6 +28,8 @@ export interface LibraryData {
   readonly tags: readonly string[];
   readonly settings: Readonly<Record<string, string>>;
   readonly sources: readonly BackupSource[];
+  /** Every collection, also the empty ones. */
+  readonly collections: readonly { readonly name: string; readonly createdAt: string }[];
   /** By source, then position: the order a restore recreates them in. */
   readonly articles: readonly LibraryArticleData[];
 }
@@ -34,6 +43,7 @@ export function createBackup(library: LibraryData): CurrentBackup {
     tags: [...library.tags],
     settings: { ...library.settings },
     sources: library.sources.map((source) => ({ ...source, pageMeta: { ...source.pageMeta } })),
+    collections: library.collections.map(({ name, createdAt }) => ({ name, createdAt })),
     articles: library.articles.map((article) => ({
       contentHash: contentHash(article.text),
       title: article.title,
@@ -59,6 +69,12 @@ export function createBackup(library: LibraryData): CurrentBackup {
       bookmarks: article.bookmarks.map(({ offset, label, createdAt }) => ({ offset, label, createdAt })),
       readingPosition: article.readingPosition,
       parse: { ...article.parse, segments: article.parse.segments.map((segment) => ({ ...segment })) },
+      date: article.date,
+      ownSourceName: article.ownSourceName,
+      readAt: article.readAt,
+      archivedAt: article.archivedAt,
+      lastReadAt: article.lastReadAt,
+      collections: article.collections.map(({ name, addedAt }) => ({ name, addedAt })),
     })),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Backup and restore of the whole library (sources, articles, and the user's annotations with their
- * tags, bookmarks, reading positions, article tags, tag list and settings) as lossless, versioned
- * JSON. All pure: the caller reads the library and applies the plan.
+ * tags, bookmarks, reading positions, article tags, tag list, settings, articles' states and
+ * collections) as lossless, versioned JSON. All pure: the caller reads the library and applies the
+ * plan.
  *
  * - `createBackup(library: LibraryData): CurrentBackup` — sources carry their original text as the
  *   caller deflated it (base64), with its content hash.
@@ -13,8 +14,9 @@
  * - `planRestore(backup, library: RestoreTargetArticle[], existing: ExistingUserData): RestorePlan` —
  *   what to insert: `tagsToCreate`, `articleTags`, `annotations` (each with `placement`: 'unchanged',
  *   'position' | 'diff' | 'search' after re-anchoring, or 'orphaned' — restore orphans, never drop
- *   them), `bookmarks`, `readingPositions`, `settings`, plus `unmatched` articles and `skipped`
- *   duplicates. Planning again after applying a plan yields nothing new (idempotent).
+ *   them), `bookmarks`, `readingPositions`, `settings`, `collectionsToCreate`, `collectionArticles`,
+ *   `articleStates` (dates, own source names, read, archived and last-read times the library's
+ *   article lacks), plus `unmatched` articles and `skipped` duplicates. Planning again after applying a plan yields nothing new (idempotent).
  * - `contentHash(text): string` — SHA-256 hex of the UTF-8 text, identical to Node's crypto; how
  *   articles are matched between libraries.
  * - `snapshotName`, `parseSnapshotName`, `needsDailySnapshot`, `snapshotsToPrune` — names and retention
@@ -43,5 +45,7 @@ export { sourcesToCreate } from './match-articles.js';
 export type { RestoreTargetArticle } from './match-articles.js';
 export { planRestore } from './plan-restore.js';
 export type { ExistingUserData, PlannedAnnotation, RestorePlan } from './plan-restore.js';
+export { collectionKey } from './plan-library-state.js';
+export type { ArticleState } from './plan-library-state.js';
 export { contentHash } from './content-hash.js';
 export { needsDailySnapshot, parseSnapshotName, snapshotName, snapshotsToPrune } from './snapshots.js';

@@ -4,14 +4,18 @@
  *
  * An article matches, in this order: the one at the same place (same source content, same position)
  * with the same text; one with the same text (its offsets are then valid as they are); one with the
- * same folded text; else, when the text changed (re-imported with a better parser or an edited file),
- * the one article with its title (and source file, if that decides it).
+ * same folded text; the one at the same place whose text differs only in its headline (renamed, in
+ * the backup or in the library, since: a rename rewrites the headline in the text); else, when the
+ * text changed (re-imported with a better parser or an edited file), the one article with its title
+ * (and source file, if that decides it).
  */
 import { normalizeText } from '../anchoring/index.js';
 import { contentHash } from './content-hash.js';
-import type { Backup, BackupArticle } from './backup-format.js';
+import type { ArticleParse, Backup, BackupArticle } from './backup-format.js';
+import type { ArticleState } from './plan-library-state.js';
 
-export interface RestoreTargetArticle {
+/** A library article as a restore sees it, with the states it holds already. */
+export interface RestoreTargetArticle extends ArticleState {
   readonly id: number;
   readonly text: string;
   readonly title: string;
@@ -49,6 +53,14 @@ export function articleMatcher(
             .get(place(sourceHash, source.parse.position))
             ?.filter((article) => textHashes.get(article.id) === source.contentHash)
         : undefined;
+    // Only looked for when nothing better matched: it compares whole texts.
+    const renamed = () => {
+      const { parse, text } = source;
+      if (!parse || sourceHash === undefined || text === null) return undefined;
+      return byPlace
+        .get(place(sourceHash, parse.position))
+        ?.filter((article) => onlyHeadlineDiffers(text, parse.segments, article.text));
+    };
     const sameTitle = byTitle.get(normalizeText(source.title).text);
     const found =
       firstFree(samePlace) ??
@@ -56,6 +68,7 @@ export function articleMatcher(
       (source.text === null
         ? undefined
         : firstFree(byFoldedText.get(contentHash(normalizeText(source.text).text)))) ??
+      firstFree(renamed()) ??
       onlyOne(sameTitle?.filter((article) => article.sourceName === source.sourceName)) ??
       onlyOne(sameTitle);
     if (found) taken.add(found.id);
@@ -77,6 +90,19 @@ export function sourcesToCreate(backup: Backup, library: readonly RestoreTargetA
   return backup.sources.flatMap((source, i) =>
     contents.has(source.contentHash) || present.has(i) ? [] : [i],
   );
+}
+
+/** True if all that differs between the two texts lies within the backed-up text's headline. */
+function onlyHeadlineDiffers(text: string, segments: ArticleParse['segments'], other: string): boolean {
+  const headline = segments.find((segment) => segment.type === 'title');
+  if (!headline) return false;
+  const shorter = Math.min(text.length, other.length);
+  let prefix = 0;
+  while (prefix < shorter && text[prefix] === other[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && text[text.length - 1 - suffix] === other[other.length - 1 - suffix])
+    suffix++;
+  return prefix >= headline.start && text.length - suffix <= headline.start + headline.length;
 }
 
 function place(sourceHash: string, position: number): string {

@@ -13,7 +13,8 @@
  * and quote are. A bookmark is the same if its article, creation time and label are; tags by name,
  * ignoring case (as the database does). Without a UUID, copies alike in all of these are counted: a
  * library holding one of the backup's two gets the other. A reading position or a setting the library has already is
- * kept: the backup only fills in what is missing.
+ * kept: the backup only fills in what is missing. So are an article's states and collections (see
+ * plan-library-state.ts).
  */
 import type { AnnotationKind } from '../../../shared/contract/annotation-entries.js';
 import type { HighlightColor, HighlightStyle } from '../../../shared/contract/vocabulary.js';
@@ -22,8 +23,13 @@ import type { AnchorMethod } from '../anchoring/index.js';
 import { contentHash } from './content-hash.js';
 import type { Backup } from './backup-format.js';
 import { articleMatcher, type RestoreTargetArticle } from './match-articles.js';
+import {
+  libraryStatePlanner,
+  type ExistingCollections,
+  type LibraryStatePlan,
+} from './plan-library-state.js';
 
-export interface ExistingUserData {
+export interface ExistingUserData extends ExistingCollections {
   readonly tags: readonly string[];
   readonly articleTags: readonly { readonly articleId: number; readonly tag: string }[];
   readonly annotations: readonly {
@@ -64,7 +70,7 @@ export interface PlannedAnnotation {
   readonly placement: 'unchanged' | AnchorMethod | 'orphaned';
 }
 
-export interface RestorePlan {
+export interface RestorePlan extends LibraryStatePlan {
   readonly tagsToCreate: string[];
   readonly articleTags: { articleId: number; tag: string }[];
   readonly annotations: PlannedAnnotation[];
@@ -74,7 +80,12 @@ export interface RestorePlan {
   /** Backup articles with no counterpart in the library: nothing of theirs is restored. */
   readonly unmatched: { title: string; sourceName: string; annotations: number; bookmarks: number }[];
   /** Items already present, skipped. */
-  readonly skipped: { annotations: number; bookmarks: number; articleTags: number };
+  readonly skipped: {
+    annotations: number;
+    bookmarks: number;
+    articleTags: number;
+    collectionArticles: number;
+  };
 }
 
 export function planRestore(
@@ -102,7 +113,9 @@ export function planRestore(
     readingPositions: new Set(library.flatMap((a) => (a.readingPosition === null ? [] : [key(a.id)]))),
   };
   const settingKeys = new Set(existing.settingKeys);
+  const states = libraryStatePlanner(backup.collections, existing);
   const plan: RestorePlan = {
+    ...states.plan,
     tagsToCreate,
     articleTags: [],
     annotations: [],
@@ -112,7 +125,7 @@ export function planRestore(
       .filter(([name]) => !settingKeys.has(name))
       .map(([name, value]) => ({ key: name, value })),
     unmatched: [],
-    skipped: { annotations: 0, bookmarks: 0, articleTags: 0 },
+    skipped: { annotations: 0, bookmarks: 0, articleTags: 0, collectionArticles: 0 },
   };
 
   for (const source of backup.articles) {
@@ -126,6 +139,7 @@ export function planRestore(
       });
       continue;
     }
+    states.add(source, target);
     for (const name of source.tags) {
       const tag = useTag(name);
       if (addOnce(seen.articleTags, key(target.id, tagKey(tag))))
@@ -180,6 +194,7 @@ export function planRestore(
     if (source.readingPosition !== null && addOnce(seen.readingPositions, key(target.id)))
       plan.readingPositions.push({ articleId: target.id, offset: follow(source.readingPosition) });
   }
+  plan.skipped.collectionArticles = states.skipped();
   return plan;
 }
 

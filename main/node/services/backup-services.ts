@@ -22,6 +22,12 @@ export function createBackupServices(
       const backup = store.transaction(() => {
         const sources = whole.sources();
         const sourceIndex = new Map(sources.map((source, i) => [source.id, i]));
+        const memberships = new Map<number, { name: string; addedAt: string }[]>();
+        for (const { articleId, name, addedAt } of whole.members()) {
+          const held = memberships.get(articleId) ?? [];
+          held.push({ name, addedAt });
+          memberships.set(articleId, held);
+        }
         return createBackup({
           createdAt,
           tags: store.annotations.tagNames(),
@@ -32,6 +38,7 @@ export function createBackupServices(
             content: packed.toString('base64'),
             original: original === null ? null : original.toString('base64'),
           })),
+          collections: whole.collections().map(({ name, createdAt }) => ({ name, createdAt })),
           articles: whole.articles().map((article) => ({
             text: article.text,
             title: article.title,
@@ -54,6 +61,12 @@ export function createBackupServices(
             tags: index.listTags(article.id).map((tag) => tag.name),
             annotations: store.annotations.list(article.id),
             bookmarks: store.bookmarks.list(article.id),
+            date: article.date,
+            ownSourceName: article.ownSourceName,
+            readAt: article.readAt,
+            archivedAt: article.archivedAt,
+            lastReadAt: article.lastReadAt,
+            collections: memberships.get(article.id) ?? [],
           })),
         });
       });

@@ -3,11 +3,13 @@
  * does not inflate or does not match its hash) throws before commit, so nothing is half-written.
  * First the sources the library has no trace of are recreated with their articles, as they were
  * parsed then (not parsed again: the offsets in the backup point into those texts); then the user's
- * work is planned against the whole library and inserted.
+ * work is planned against the whole library and inserted. An article's states and collections are
+ * written with the backup's times, so a backup of the restored library is the same document.
  */
 import type { Output } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import {
+  collectionKey,
   planRestore,
   sourcesToCreate,
   type ArticleParse,
@@ -38,6 +40,8 @@ export function restoreBackup(store: LibraryStore, backup: Backup): Output<'back
       annotations: store.annotations.identities(),
       bookmarks: store.bookmarks.identities(),
       settingKeys: Object.keys(store.settings.all()),
+      collections: whole.collections().map((collection) => collection.name),
+      collectionArticles: whole.members().map(({ articleId, name }) => ({ articleId, collection: name })),
     });
     // Article tags first: setting them drops tags nothing carries, which the backup's own may be yet.
     for (const { articleId, tag } of plan.articleTags) {
@@ -55,13 +59,23 @@ export function restoreBackup(store: LibraryStore, backup: Backup): Output<'back
     for (const { articleId, offset } of plan.readingPositions)
       store.bookmarks.setReadingPosition(articleId, offset);
     for (const { key, value } of plan.settings) store.settings.set(key, value);
+    for (const { articleId, ...state } of plan.articleStates) whole.fillArticleState(articleId, state);
+    for (const { name, createdAt } of plan.collectionsToCreate) whole.insertCollection(name, createdAt);
+    const collectionIds = new Map(whole.collections().map(({ id, name }) => [collectionKey(name), id]));
+    for (const { articleId, collection, addedAt } of plan.collectionArticles)
+      whole.addMember(collectionIds.get(collectionKey(collection))!, articleId, addedAt);
     return {
       sources: recreated.length,
       articles: recreated.reduce((sum, count) => sum + count, 0),
       annotations: plan.annotations.length,
       bookmarks: plan.bookmarks.length,
       tags: plan.tagsToCreate.length,
-      skipped: plan.skipped.annotations + plan.skipped.bookmarks + plan.skipped.articleTags,
+      // Memberships already there count as skipped, as article tags do: neither has a count of its own.
+      skipped:
+        plan.skipped.annotations +
+        plan.skipped.bookmarks +
+        plan.skipped.articleTags +
+        plan.skipped.collectionArticles,
       orphaned: plan.annotations.filter((annotation) => annotation.placement === 'orphaned').length,
       unmatched: plan.unmatched.length,
     };
