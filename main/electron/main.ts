@@ -77,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     serveAppScheme(join(__dirname, '..', 'renderer'));
     // The menus and dialogs speak the interface's language: the library's saved choice, else the system's.
     let strings = electronStrings(app.getLocale());
-    const followLanguage = ({ language }: AppSettings) => {
+    const followLanguage = ({ language }: Pick<AppSettings, 'language'>) => {
       strings = electronStrings(language ?? app.getLocale());
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(

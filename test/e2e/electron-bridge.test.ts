@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { READER_DEFAULTS } from '../../shared/contract/reader-settings.js';
 import { sessionForSuite } from './helpers.js';
 
 const session = sessionForSuite();
@@ -22,7 +23,7 @@ const STAND_IN_BRIDGE = `
     'articles.list': { items: [article], total: 1 },
     'tags.list': { tags: [] },
     'collections.list': { collections: [] },
-    'settings.get': { language: null },
+    'settings.get': { language: null, reader: ${JSON.stringify(READER_DEFAULTS)} },
     'export.markdown': { fileName: 'bridge.md', markdown: '# 桥接测试\\n' },
     'export.notes': { files: [{ fileName: 'bridge.md', markdown: '# 桥接测试\\n' }] },
   };
