@@ -76,4 +76,28 @@ export const appStyles = css`
   input[type='file'] {
     display: none;
   }
+  /* Narrow windows: the header's buttons show their icons only; their words stay their names. */
+  @media (max-width: 700px) {
+    header {
+      gap: 0.4rem;
+      padding: 0 0.5rem;
+    }
+    header .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    header button,
+    .nav {
+      min-width: 2.75rem;
+      min-height: 2.75rem;
+      justify-content: center;
+    }
+    .brand .en {
+      display: none;
+    }
+  }
 `;

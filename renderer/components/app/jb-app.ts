@@ -5,7 +5,7 @@ import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { ERROR_EVENT, describeError, reportError, type ShownError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
 import { DELETED, LIBRARY_CHANGED, type Deleted } from '../../lib/library-actions.js';
-import { isSearchShortcut } from '../../lib/keys.js';
+import { isSearchShortcut, typingIn } from '../../lib/keys.js';
 import { articleHref, libraryHref, notesHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import type { Connection } from '../../transport/index.js';
@@ -21,6 +21,7 @@ import './jb-export-dialog.js';
 import '../reader/jb-reader.js';
 import './jb-import-report.js';
 import './jb-settings.js';
+import './jb-shortcuts.js';
 import '../manage/jb-undo-toast.js';
 
 /** How often a running import is asked how far it is. */
@@ -36,6 +37,7 @@ export class JbApp extends LitElement {
     dragging: { state: true },
     exporting: { state: true },
     exportTags: { state: true },
+    shortcuts: { state: true },
   };
   static override styles = [controls, appStyles];
 
@@ -49,6 +51,8 @@ export class JbApp extends LitElement {
   /** The export dialog is open. */
   exporting = false;
   exportTags: string[] = [];
+  /** The list of keyboard shortcuts is open. */
+  shortcuts = false;
   private nextAlert = 1;
   /** Ctrl/Cmd+K was pressed outside the library: focus its search box once it is shown. */
   private focusSearchOnShow = false;
@@ -153,6 +157,9 @@ export class JbApp extends LitElement {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o') {
       event.preventDefault();
       this.openPicker();
+    } else if (event.key === '?' && !event.ctrlKey && !event.metaKey && !typingIn(event)) {
+      event.preventDefault();
+      this.shortcuts = true;
     }
   };
 
@@ -242,7 +249,7 @@ export class JbApp extends LitElement {
                 title=${t.actions.backTitle}
                 @click=${() => (location.hash = libraryHref(route.view === 'reader' ? route.query : ''))}
               >
-                ${backIcon}${t.actions.back}
+                ${backIcon}<span class="label">${t.actions.back}</span>
               </button>`
             : nothing
         }
@@ -255,13 +262,13 @@ export class JbApp extends LitElement {
           href=${notesHref()}
           title=${t.actions.notesTitle}
           aria-current=${route.view === 'notes' ? 'page' : 'false'}
-          >${notesIcon}${t.actions.notes}</a
+          >${notesIcon}<span class="label">${t.actions.notes}</span></a
         >
         <button title=${t.actions.exportTitle} @click=${() => void this.exportNotes()}>
-          ${exportIcon}${t.actions.exportNotes}
+          ${exportIcon}<span class="label">${t.actions.exportNotes}</span>
         </button>
         <button class="primary" title=${t.actions.importTitle} @click=${() => this.openPicker()}>
-          ${importIcon}${t.actions.import}
+          ${importIcon}<span class="label">${t.actions.import}</span>
         </button>
         <jb-settings></jb-settings>
         <input
@@ -303,6 +310,7 @@ export class JbApp extends LitElement {
             ></jb-export-dialog>`
           : nothing
       }
+      ${this.shortcuts ? html`<jb-shortcuts @jb-close=${() => (this.shortcuts = false)}></jb-shortcuts>` : nothing}
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t.drop.overlay}</div>` : nothing}
       <jb-undo-toast @jb-undone=${() => this.libraryVersion++}></jb-undo-toast>
       <jb-alerts

@@ -5,16 +5,18 @@ import { language, setLanguage, t } from '../../i18n/index.js';
 import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { apiContext } from '../../state/context.js';
+import { onReadingSettingsChange, setReadingSettings } from '../../state/reading-settings.js';
 import { settingsIcon } from '../icons.js';
 import { controls, fields } from '../shared.styles.js';
+import './jb-reading-settings.js';
 
 /** Each language by its own name, as language pickers show them, whatever the interface's language. */
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', 'zh-CN': '中文（简体）' };
 
 /**
  * The header's Settings button and its popover. It owns the settings kept in the library: the saved
- * language replaces the system's once it has loaded, and a choice applies at once (a re-render, no
- * reload) and is saved.
+ * language and reading settings replace the system's and the defaults once they have loaded, and a
+ * choice applies at once (a re-render, no reload) and is saved.
  */
 export class JbSettings extends LitElement {
   static override properties = { open: { state: true } };
@@ -34,6 +36,11 @@ export class JbSettings extends LitElement {
         flex-direction: column;
         gap: 0.75rem;
         min-width: 14rem;
+        /* A narrow window scrolls the popover, not the page. */
+        max-width: calc(100vw - 1.5rem);
+        max-height: calc(100vh - 5rem);
+        overflow-y: auto;
+        box-sizing: border-box;
         padding: 0.9rem 1rem;
         background: var(--jb-surface);
         border: 1px solid var(--jb-border);
@@ -57,6 +64,8 @@ export class JbSettings extends LitElement {
   private api = new ContextConsumer(this, { context: apiContext });
   /** A choice made before the saved one arrived wins over it. */
   private chosen = false;
+  private readingChosen = false;
+  private stopReading?: () => void;
 
   constructor() {
     super();
@@ -66,8 +75,12 @@ export class JbSettings extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onOutside);
+    this.stopReading = onReadingSettingsChange(() => (this.readingChosen = true));
     void this.api.value?.['settings.get']({}).then(
-      (settings) => settings.language && !this.chosen && setLanguage(settings.language),
+      (settings) => {
+        if (settings.language && !this.chosen) setLanguage(settings.language);
+        if (!this.readingChosen) setReadingSettings(settings.reader);
+      },
       (error: unknown) => reportError(this, error),
     );
   }
@@ -75,6 +88,7 @@ export class JbSettings extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onOutside);
+    this.stopReading?.();
   }
 
   private onOutside = (event: PointerEvent): void => {
@@ -132,6 +146,7 @@ export class JbSettings extends LitElement {
                   )}
                 </select>
               </label>
+              <jb-reading-settings></jb-reading-settings>
             </div>`
           : nothing
       }`;

@@ -1,15 +1,16 @@
 import { css } from 'lit';
 
+/* The reading settings arrive as custom properties on <html> (renderer/state/reading-settings.ts). */
 export const articleStyles = css`
   :host {
     display: block;
     color: var(--jb-fg);
-    font-family: var(--jb-font-serif);
-    font-size: 1.125rem;
-    line-height: 1.8;
+    font-family: var(--jb-reading-font, var(--jb-font-serif));
+    font-size: var(--jb-reading-size, 1.125rem);
+    line-height: var(--jb-reading-line-height, 1.8);
   }
   article {
-    max-width: 36em;
+    max-width: var(--jb-reading-width, 36em);
     margin: 0 auto;
   }
   article:lang(zh) {
@@ -17,6 +18,7 @@ export const articleStyles = css`
     text-align: justify;
     text-justify: inter-character;
     line-break: strict;
+    text-spacing-trim: var(--jb-reading-punctuation, normal);
   }
   header {
     text-align: center;
@@ -86,17 +88,17 @@ export const articleStyles = css`
   p,
   blockquote,
   pre {
-    margin: 0 0 1.1em;
+    margin: 0 0 var(--jb-reading-gap, 1.1em);
   }
   article:lang(zh) .paragraph {
-    text-indent: 2em;
+    text-indent: var(--jb-reading-indent, 2em);
   }
   article:lang(zh) .body {
     letter-spacing: 0.02em;
   }
   .subhead,
   .heading {
-    font-family: var(--jb-font-serif);
+    font-family: inherit;
     font-weight: 800;
     font-size: 1.2rem;
     line-height: 1.5;

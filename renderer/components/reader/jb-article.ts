@@ -82,12 +82,14 @@ export class JbArticle extends LitElement {
     this.painter.clear();
   }
 
+  /** One range over the span, across segments (from its first piece's start to its last piece's end). */
   private liveRange(span: TextSpan): Range | null {
-    const [first] = this.painter.text.ranges(span);
-    if (!first) return null;
+    const pieces = this.painter.text.ranges(span);
+    const [first, last] = [pieces[0], pieces[pieces.length - 1]];
+    if (!first || !last) return null;
     const range = document.createRange();
     range.setStart(first.startContainer, first.startOffset);
-    range.setEnd(first.endContainer, first.endOffset);
+    range.setEnd(last.endContainer, last.endOffset);
     return range;
   }
 
@@ -106,6 +108,20 @@ export class JbArticle extends LitElement {
     this.painter.spans(FLASH_HIGHLIGHT, [span]);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => this.painter.spans(FLASH_HIGHLIGHT, []), 1600);
+  }
+
+  /** Selects a span as a person would (the keyboard's sentence selection), scrolled into view, and reports it. */
+  select(span: TextSpan): void {
+    const range = this.liveRange(span);
+    const selection = document.getSelection();
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const box = range.getBoundingClientRect();
+    // Below the sticky header (3.5rem) and above the window's bottom; otherwise a third of the way down.
+    if (box.top < 64 || box.bottom > window.innerHeight)
+      window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'auto' });
+    this.readSelection();
   }
 
   /**

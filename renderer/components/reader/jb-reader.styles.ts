@@ -94,15 +94,62 @@ export const readerStyles = css`
     color: var(--jb-muted);
     padding: 4rem 1rem;
   }
+  /* Wide windows show the side panel beside the text: no drawer. */
+  .drawer-toggle,
+  .drawer-close {
+    display: none;
+  }
   @media (max-width: 900px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
+    /* Narrow windows: the side panel is a drawer from the right, below the header. */
     aside {
-      position: static;
+      position: fixed;
+      top: 3.5rem;
+      right: 0;
+      bottom: 0;
+      z-index: 25;
+      width: min(22rem, 100vw - 2.5rem);
       max-height: none;
-      border-top: 1px solid var(--jb-rule);
-      padding-top: 1.5rem;
+      box-sizing: border-box;
+      padding: 0.5rem 1rem 2rem;
+      background: var(--jb-bg);
+      border-left: 1px solid var(--jb-border);
+      box-shadow: -8px 0 24px rgb(0 0 0 / 0.16);
+      transform: translateX(100%);
+      /* Closed, nothing in it can be focused or read out. */
+      visibility: hidden;
+      transition:
+        transform 0.2s,
+        visibility 0.2s;
+    }
+    aside.open {
+      transform: none;
+      visibility: visible;
+    }
+    .drawer-close {
+      display: inline-flex;
+      margin-left: auto;
+    }
+    .drawer-toggle {
+      display: inline-flex;
+      position: fixed;
+      right: 1rem;
+      bottom: 1rem;
+      z-index: 26;
+      min-height: 2.75rem;
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    }
+  }
+  @media (max-width: 600px) {
+    .layout {
+      padding: 1.25rem 0.9rem 5rem;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    aside {
+      transition: none;
     }
   }
 `;

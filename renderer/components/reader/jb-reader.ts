@@ -3,44 +3,36 @@ import { html, LitElement, nothing } from 'lit';
 import type { Annotation, Api, Article, Bookmark, HighlightColor } from '../../../shared/contract/api.js';
 import type { ArticleLayout } from '../../../shared/contract/article.js';
 import type { HighlightStyle } from '../../../shared/contract/vocabulary.js';
-import { onLanguageChange, t } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { lastColor, rememberColor } from '../../lib/colors.js';
 import { reportError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
 import type { TextSpan } from '../../lib/offsets.js';
 import { placeAt, type Place } from '../../lib/place-at.js';
-import { articleHref } from '../../lib/route.js';
+import { typingIn } from '../../lib/keys.js';
+import { articleHref, libraryHref } from '../../lib/route.js';
 import { UndoHistory, type Command } from '../../lib/undo.js';
-import { bookmarkIcon, closeIcon, importIcon, noteIcon, redoIcon, undoIcon } from '../icons.js';
+import { bookmarkIcon, closeIcon, importIcon, noteIcon, notesIcon, redoIcon, undoIcon } from '../icons.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
 import type { AnnotationChange, BookmarkChange, JbAnnotationPanel } from './jb-annotation-panel.js';
 import type { JbArticle, SelectionDetail } from './jb-article.js';
 import type { ToolbarChoice } from './jb-selection-toolbar.js';
 import { readerStyles } from './jb-reader.styles.js';
+import { ReadingPosition } from './reading-position.js';
+import { SentenceSelection } from './sentence-selection.js';
 import './jb-annotation-panel.js';
 import './jb-article.js';
 import './jb-note-editor.js';
 import './jb-page-view.js';
 import './jb-selection-toolbar.js';
 import './jb-tag-editor.js';
+import './jb-toc.js';
 import '../manage/jb-article-actions.js';
 
 type LoadedArticle = Article & { readingPosition?: number | null; layout?: ArticleLayout | null };
 type NewAnnotation = Omit<Parameters<Api['annotations.create']>[0], 'articleId'>;
-
-/** How long scrolling must pause before the reading position is saved. */
-const SAVE_POSITION_MS = 400;
-
-/** Whether a key press belongs to a text field (then h, n and Ctrl+Z are the field's). */
-function typing(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /**
  * One article: its text, the selection toolbar, the note editors, the side panel of annotations and
@@ -64,8 +56,7 @@ export class JbReader extends LitElement {
     status: { state: true },
     failed: { state: true },
     showPage: { state: true },
-    // The article header shows the progress it makes.
-    savedPosition: { state: true },
+    drawer: { state: true },
   };
   static override styles = [controls, readerStyles];
 
@@ -92,13 +83,26 @@ export class JbReader extends LitElement {
   failed = false;
   /** The PDF page the article was read from is shown instead of its text. */
   showPage = false;
+  /** In a narrow window, the side panel is a drawer: open or not. */
+  drawer = false;
   private api = new ContextConsumer(this, { context: apiContext });
   private history = new UndoHistory();
-  private positionTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Scrolling is the reader's own (restoring the position), not the user's: do not save it. */
-  private restoring = true;
-  private savedPosition: number | null = null;
-  private stopKeepingPlace?: () => void;
+  private position = new ReadingPosition(this, {
+    view: () => this.articleView,
+    open: () => this.article !== null,
+    save: (offset) => {
+      if (!this.article) return;
+      this.client['articles.setReadingPosition']({ articleId: this.article.id, offset }).catch(
+        (error: unknown) => reportError(this, error),
+      );
+    },
+  });
+  private sentences = new SentenceSelection(this, {
+    view: () => this.articleView,
+    text: () => (this.showPage ? null : (this.article?.text ?? null)),
+    selected: () => this.selection?.span ?? null,
+    position: () => this.position.current(),
+  });
 
   constructor() {
     super();
@@ -115,19 +119,12 @@ export class JbReader extends LitElement {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('resize', this.onResize);
-    window.addEventListener('scroll', this.onScroll, { passive: true });
-    window.addEventListener('pagehide', this.flushPosition);
-    this.stopKeepingPlace = onLanguageChange(this.keepPlace);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('resize', this.onResize);
-    window.removeEventListener('scroll', this.onScroll);
-    window.removeEventListener('pagehide', this.flushPosition);
-    this.stopKeepingPlace?.();
-    this.flushPosition();
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -140,7 +137,7 @@ export class JbReader extends LitElement {
 
   private async load(): Promise<void> {
     const id = this.articleId;
-    this.flushPosition();
+    this.position.reset(null);
     this.article = null;
     this.annotations = [];
     this.bookmarks = [];
@@ -151,7 +148,7 @@ export class JbReader extends LitElement {
     this.status = '';
     this.failed = false;
     this.showPage = false;
-    this.restoring = true;
+    this.drawer = false;
     this.history.clear();
     try {
       const [article, annotations, bookmarks] = await Promise.all([
@@ -163,7 +160,7 @@ export class JbReader extends LitElement {
       this.article = article;
       this.annotations = annotations;
       this.bookmarks = bookmarks;
-      this.savedPosition = article.readingPosition ?? null;
+      this.position.saved = article.readingPosition ?? null;
       void this.loadMatches();
       void this.loadTags();
       document.title = `${article.title} — ${t.appName}`;
@@ -171,9 +168,8 @@ export class JbReader extends LitElement {
       await this.articleView?.updateComplete;
       if (id !== this.articleId) return;
       if (this.annotationId) await this.showAnnotation();
-      else if (!this.query.trim() && article.readingPosition) this.restorePosition(article.readingPosition);
-      // Scroll events caused by the restore arrive before the next frame.
-      requestAnimationFrame(() => requestAnimationFrame(() => (this.restoring = false)));
+      else if (!this.query.trim() && article.readingPosition) this.position.scrollTo(article.readingPosition);
+      this.position.settled();
     } catch (error) {
       this.failed = true;
       reportError(this, error);
@@ -226,57 +222,6 @@ export class JbReader extends LitElement {
     if (annotation.kind === 'highlight' && annotation.status !== 'orphaned')
       this.articleView?.reveal(annotation);
     await this.panel?.reveal(annotation.id);
-  }
-
-  // —— Reading position ————————————————————————————————————————————————
-
-  /** Where the reading column starts below the sticky header (viewport y). */
-  private get topLine(): number {
-    return parseFloat(getComputedStyle(document.documentElement).fontSize) * 4;
-  }
-
-  private restorePosition(offset: number): void {
-    this.articleView?.scrollToOffset(offset, this.topLine);
-  }
-
-  private currentPosition(): number | null {
-    if (window.scrollY <= 0) return 0;
-    return this.articleView?.offsetAt(this.topLine) ?? null;
-  }
-
-  /** Other words above the text can move it: after a change of language the same text is at the top. */
-  private keepPlace = (): void => {
-    const offset = this.currentPosition();
-    if (!offset) return;
-    this.restoring = true;
-    // Every component has re-rendered by the next frame.
-    requestAnimationFrame(() => {
-      this.restorePosition(offset);
-      requestAnimationFrame(() => requestAnimationFrame(() => (this.restoring = false)));
-    });
-  };
-
-  private onScroll = (): void => {
-    if (this.restoring || !this.article) return;
-    clearTimeout(this.positionTimer);
-    this.positionTimer = setTimeout(() => this.savePosition(), SAVE_POSITION_MS);
-  };
-
-  private flushPosition = (): void => {
-    if (this.positionTimer === undefined) return;
-    clearTimeout(this.positionTimer);
-    this.savePosition();
-  };
-
-  private savePosition(): void {
-    this.positionTimer = undefined;
-    const article = this.article;
-    const offset = this.currentPosition();
-    if (!article || offset === null || offset === this.savedPosition) return;
-    this.savedPosition = offset;
-    this.client['articles.setReadingPosition']({ articleId: article.id, offset }).catch((error: unknown) =>
-      reportError(this, error),
-    );
   }
 
   // —— Tags, search ————————————————————————————————————————————————————
@@ -332,14 +277,25 @@ export class JbReader extends LitElement {
     this.selection = null;
   };
 
-  private onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && (this.selection || this.noteFor || this.articleNote)) {
+  /** Esc closes what is open, the innermost first; with nothing open it goes back to the library. */
+  private onEscape(event: KeyboardEvent): void {
+    if (this.selection || this.noteFor || this.articleNote) {
       this.selection = null;
       this.noteFor = null;
       this.articleNote = false;
+      document.getSelection()?.removeAllRanges();
+    } else if (this.drawer) this.closeDrawer();
+    // Not when the key was meant for something outside the reader (a dialog, a popover).
+    else if (!typingIn(event) && (event.composedPath().includes(this) || event.target === document.body))
+      location.hash = libraryHref(this.query);
+  }
+
+  private onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      this.onEscape(event);
       return;
     }
-    if (typing(event) || event.altKey) return;
+    if (typingIn(event) || event.altKey) return;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
     // Search matches: F3, Ctrl/Cmd+G, or Enter with nothing focused; with Shift, backwards.
@@ -380,7 +336,9 @@ export class JbReader extends LitElement {
     const column = this.renderRoot.querySelector('.column')?.getBoundingClientRect();
     if (!column) return { top: 0, left: 0 };
     const center = rect.left + rect.width / 2 - column.left;
-    const left = Math.min(Math.max(center, 190), column.width - 190);
+    // The toolbar (up to 380 px, less in a narrow window) stays inside the column.
+    const half = Math.min(190, column.width / 2);
+    const left = Math.min(Math.max(center, half), column.width - half);
     if (below)
       return {
         top: rect.bottom - column.top + 10,
@@ -524,7 +482,7 @@ export class JbReader extends LitElement {
 
   // —— Bookmarks ——————————————————————————————————————————————————————
 
-  private async addBookmark(offset = this.currentPosition() ?? 0): Promise<void> {
+  private async addBookmark(offset = this.position.current() ?? 0): Promise<void> {
     const article = this.article;
     if (!article) return;
     try {
@@ -558,7 +516,7 @@ export class JbReader extends LitElement {
   private goToBookmark(bookmark: Bookmark): void {
     const view = this.articleView;
     if (!view) return;
-    view.scrollToOffset(bookmark.offset, this.topLine);
+    this.position.scrollTo(bookmark.offset);
     view.reveal({ start: bookmark.offset, end: bookmark.offset + 1 }, true, false);
   }
 
@@ -589,6 +547,29 @@ export class JbReader extends LitElement {
     if (!this.showPage) this.showPage = true;
     else this.renderRoot.querySelector('jb-page-view')?.flashCurrent();
   };
+
+  // —— Narrow windows: the side panel as a drawer —————————————————————————
+
+  private closeDrawer(): void {
+    this.drawer = false;
+    this.renderRoot.querySelector<HTMLElement>('.drawer-toggle')?.focus();
+  }
+
+  /** A choice in the drawer shows its place in the text: the drawer makes way. */
+  private madeWay(): void {
+    if (this.drawer) this.drawer = false;
+  }
+
+  private async openDrawer(): Promise<void> {
+    this.drawer = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('aside .drawer-close')?.focus();
+  }
+
+  private jumpTo(offset: number): void {
+    this.madeWay();
+    this.position.scrollTo(offset);
+  }
 
   // —— Rendering ———————————————————————————————————————————————————————
 
@@ -654,7 +635,7 @@ export class JbReader extends LitElement {
       <div class="column">
         <jb-article-actions
           .article=${this.article}
-          .position=${this.savedPosition}
+          .position=${this.position.saved}
           @jb-article-changed=${() => void this.load()}
         ></jb-article-actions>
         ${this.showPage ? this.pageView() : nothing} ${this.matchBar()}
@@ -688,7 +669,23 @@ export class JbReader extends LitElement {
             : nothing
         }
       </div>
-      <aside>
+      <button
+        class="drawer-toggle"
+        aria-expanded=${this.drawer ? 'true' : 'false'}
+        aria-controls="side-panel"
+        @click=${() => (this.drawer ? this.closeDrawer() : void this.openDrawer())}
+      >
+        ${notesIcon}${t.reader.panelToggle}
+      </button>
+      <aside id="side-panel" class=${this.drawer ? 'open' : ''} aria-label=${t.reader.panelLabel}>
+        <button class="quiet drawer-close" aria-label=${t.actions.close} @click=${this.closeDrawer}>
+          ${closeIcon}
+        </button>
+        <jb-toc
+          .article=${this.article}
+          .locate=${() => this.position.current()}
+          @jb-jump=${(event: CustomEvent<number>) => this.jumpTo(event.detail)}
+        ></jb-toc>
         <jb-tag-editor .tags=${this.tags} @jb-tags=${this.onTags}></jb-tag-editor>
         ${this.tools()}
         <p class="status-line" role="status">${this.status}</p>
@@ -708,10 +705,16 @@ export class JbReader extends LitElement {
           .bookmarks=${this.bookmarks}
           .text=${this.article.text}
           .suggestions=${this.suggestions}
-          @jb-goto=${(event: CustomEvent<Annotation>) => this.articleView?.reveal(event.detail)}
+          @jb-goto=${(event: CustomEvent<Annotation>) => {
+            this.madeWay();
+            this.articleView?.reveal(event.detail);
+          }}
           @jb-update=${this.onUpdate}
           @jb-delete=${this.onDelete}
-          @jb-goto-bookmark=${(event: CustomEvent<Bookmark>) => this.goToBookmark(event.detail)}
+          @jb-goto-bookmark=${(event: CustomEvent<Bookmark>) => {
+            this.madeWay();
+            this.goToBookmark(event.detail);
+          }}
           @jb-bookmark-update=${this.onBookmarkUpdate}
           @jb-bookmark-delete=${this.onBookmarkDelete}
         ></jb-annotation-panel>

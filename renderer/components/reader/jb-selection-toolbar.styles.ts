@@ -8,6 +8,11 @@ export const toolbarStyles = css`
   }
   .bar {
     display: flex;
+    /* A narrow window wraps the toolbar rather than letting it run off screen. */
+    flex-wrap: wrap;
+    justify-content: center;
+    max-width: calc(100vw - 1.5rem);
+    box-sizing: border-box;
     align-items: center;
     gap: 0.3rem;
     padding: 0.35rem 0.4rem;
