@@ -74,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', () => library.close());
 
     lockDownSession();
-    serveAppScheme(join(__dirname, '..', 'renderer'));
+    serveAppScheme(join(__dirname, '..', 'renderer'), (hash) => library.store.images.get(hash));
     // The menus and dialogs speak the interface's language: the library's saved choice, else the system's.
     let strings = electronStrings(app.getLocale());
     const followLanguage = ({ language }: Pick<AppSettings, 'language'>) => {

@@ -24,6 +24,8 @@ const server = createWebServer({
   dispatch: library.dispatch,
   rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
   token,
+  // Through `library.store`: after a snapshot restore it is the store of the library open then.
+  images: (hash) => library.store.images.get(hash),
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -29,11 +29,22 @@ export type { AppSettings } from './settings-entries.js';
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
 
+/** A figure's picture (article.ts's Figure): a stored image by its SHA-256, or the address of one not stored. */
+export const figure = z.object({
+  image: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/u)
+    .nullable(),
+  alt: z.string(),
+  src: z.string().optional(),
+});
+
 const segment = z.object({
   type: z.string(),
   text: z.string(),
   start: z.number().int(),
   markdown: z.string().optional(),
+  figure: figure.optional(),
 });
 
 export const articleSummary = z.object({

@@ -3,7 +3,21 @@
  * Offsets are UTF-16 code units into the article's canonical text (JavaScript string indices).
  */
 
-export type BlockType = 'paragraph' | 'subhead' | 'caption' | 'heading' | 'quote' | 'list-item' | 'code';
+export type BlockType =
+  'paragraph' | 'subhead' | 'caption' | 'heading' | 'quote' | 'list-item' | 'code' | 'figure';
+
+/**
+ * The picture of a 'figure' block. The block's text is the figure's caption (empty when it has none), so the
+ * caption stays in the canonical text and highlights run across it; the picture itself is no text.
+ */
+export interface Figure {
+  /** SHA-256 (lowercase hex) of the picture as the library stores it; null when it was not stored. */
+  image: string | null;
+  /** What the picture shows, in words (its alt text). */
+  alt: string;
+  /** The address of a picture that was not stored (a remote one is never fetched): shown as text in its place. */
+  src?: string;
+}
 
 /** A rectangle on a page of the source PDF: PDF units, origin at the page's top left. */
 export interface PageRegion {
@@ -28,6 +42,8 @@ export interface ParsedBlock {
   markdown?: string;
   /** Where the block's lines stand on the page, one rectangle per source line (PDF imports only). */
   regions?: PageRegion[];
+  /** A 'figure' block's picture. */
+  figure?: Figure;
 }
 
 export interface ParsedArticle {
@@ -61,6 +77,8 @@ export interface Segment {
   text: string;
   start: number;
   markdown?: string;
+  /** A 'figure' segment's picture. */
+  figure?: Figure;
 }
 
 /** An article with a title and body only: what a Markdown note or a page without a headline becomes. */

@@ -1,4 +1,9 @@
-import type { ParsedArticle, Segment } from './article.js';
+import type { ParsedArticle, ParsedBlock, Segment } from './article.js';
+
+/** Whether the block becomes a segment: it has text, or it is a figure (shown for its picture). */
+export function isShownBlock(block: ParsedBlock): boolean {
+  return block.text.trim() !== '' || (block.type === 'figure' && block.figure !== undefined);
+}
 
 /** Blank line between segments: keeps quotes readable and stops a search hit from spanning two blocks. */
 export const SEGMENT_SEPARATOR = '\n\n';
@@ -13,20 +18,26 @@ export function articleSegments(article: ParsedArticle): { segments: Segment[]; 
     if (text && text.trim() !== '')
       pieces.push(markdown === undefined ? { type, text } : { type, text, markdown });
   };
+  // A figure is shown for its picture even without a caption: then its segment's text is empty.
+  const pushBlock = (block: ParsedBlock): void => {
+    if (block.type !== 'figure' || !block.figure) push(block.type, block.text, block.markdown);
+    else
+      pieces.push({ type: 'figure', text: block.text.trim() === '' ? '' : block.text, figure: block.figure });
+  };
   push('kicker', article.kicker);
   push('title', article.title);
   push('subtitle', article.subtitle);
   push('rubric', article.rubric);
   push('dateline', article.dateline);
   push('byline', article.byline);
-  for (const block of article.blocks) push(block.type, block.text, block.markdown);
+  for (const block of article.blocks) pushBlock(block);
   // Notes (continuation markers, credits at the end, text the parser set aside) stay visible and searchable.
   for (const note of article.notes ?? []) push('note', note);
 
   const segments: Segment[] = [];
   let text = '';
-  for (const piece of pieces) {
-    if (text !== '') text += SEGMENT_SEPARATOR;
+  for (const [index, piece] of pieces.entries()) {
+    if (index > 0) text += SEGMENT_SEPARATOR;
     segments.push({ ...piece, start: text.length });
     text += piece.text;
   }

@@ -16,6 +16,16 @@ export const SNAPSHOT_KINDS = ['daily', 'before-migration', 'before-restore', 'm
 /** The languages of the interface (BCP 47 tags, as `<html lang>` and `Intl` take them). */
 export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
 
+/** The pictures the library keeps: formats that cannot run code, and SVG, served so that it cannot either. */
+export const IMAGE_MEDIA_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/svg+xml',
+] as const;
+
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_NOTE_LENGTH = 100_000;
@@ -29,3 +39,4 @@ export type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number];
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type ImageMediaType = (typeof IMAGE_MEDIA_TYPES)[number];

@@ -15,10 +15,16 @@
  * article naming those it is in). Each of these only adds to what the rest of the document means, so
  * a version 2 backup made before them still reads, with none set; and a Jianbao from before them,
  * which drops keys it does not know, still restores everything else in a backup made after, instead
- * of refusing it.
+ * of refusing it. Pictures (migration 9) extended it the same way: `images` holds each picture once, in
+ * base64, and each source names those it shows; a figure segment names its picture.
  */
 import { z } from 'zod';
-import { ANNOTATION_KINDS, HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../../shared/contract/vocabulary.js';
+import {
+  ANNOTATION_KINDS,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_STYLES,
+  IMAGE_MEDIA_TYPES,
+} from '../../../shared/contract/vocabulary.js';
 
 export const BACKUP_FORMAT = 'jianbao-backup';
 export const BACKUP_VERSION = 2;
@@ -101,6 +107,8 @@ const segment = z.object({
   start: offset,
   length: offset,
   markdown: z.string().optional(),
+  /** A figure's picture: a stored one by its SHA-256 (in `images`), or the address of one not stored. */
+  figure: z.object({ image: sha256.nullable(), alt: z.string(), src: z.string().optional() }).optional(),
 });
 
 /** A rectangle on a page of the source PDF (shared/contract/article.ts's PageRegion). */
@@ -159,7 +167,12 @@ const source = z.object({
   content: z.base64(),
   /** The file itself when its text alone cannot show it (a PDF), in base64; else null. */
   original: z.base64().nullable().default(null),
+  /** The pictures its articles show, by SHA-256 (in the backup's `images`); later in version 2. */
+  images: z.array(sha256).default([]),
 });
+
+/** A picture the library keeps, once however many sources show it. */
+const image = z.object({ hash: sha256, mediaType: z.enum(IMAGE_MEDIA_TYPES), data: z.base64() });
 
 export const backupSchema = z
   .object({
@@ -173,8 +186,15 @@ export const backupSchema = z
     articles: z.array(articleV2),
     /** Every collection, also those holding nothing; later in version 2. */
     collections: z.array(z.object({ name: collectionName, createdAt: z.string() })).default([]),
+    /** Every picture a source shows; later in version 2. */
+    images: z.array(image).default([]),
   })
   .superRefine((backup, context) => {
+    const pictures = new Set(backup.images.map((picture) => picture.hash));
+    backup.sources.forEach((s, i) => {
+      if (s.images.some((hash) => !pictures.has(hash)))
+        context.addIssue({ code: 'custom', message: 'a picture it shows is missing', path: ['sources', i] });
+    });
     const hashes = new Set(backup.sources.map((s) => s.contentHash));
     if (hashes.size < backup.sources.length)
       context.addIssue({ code: 'custom', message: 'two sources have the same content', path: ['sources'] });
@@ -195,6 +215,7 @@ export const backupSchema = z
 export type CurrentBackup = z.output<typeof backupSchema>;
 type CurrentArticle = CurrentBackup['articles'][number];
 export type BackupSource = CurrentBackup['sources'][number];
+export type BackupImage = CurrentBackup['images'][number];
 export type ArticleParse = CurrentArticle['parse'];
 export type BackupBookmark = z.output<typeof bookmark>;
 /** `uuid` is null in a version 1 backup. */
@@ -259,6 +280,7 @@ function fromVersion1(backup: z.output<typeof backupV1>): Backup {
     settings: {},
     sources: [],
     collections: [],
+    images: [],
     articles: backup.articles.map((article) => ({
       ...article,
       annotations: article.annotations.map((annotation) => ({ ...annotation, uuid: null })),

@@ -2,7 +2,7 @@
 import type { Annotation, Bookmark } from '../../../shared/contract/annotation-entries.js';
 import { contentHash } from './content-hash.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
-import type { ArticleParse, BackupSource, CurrentBackup } from './backup-format.js';
+import type { ArticleParse, BackupImage, BackupSource, CurrentBackup } from './backup-format.js';
 
 export interface LibraryArticleData {
   readonly text: string;
@@ -27,11 +27,14 @@ export interface LibraryData {
   readonly createdAt: string;
   readonly tags: readonly string[];
   readonly settings: Readonly<Record<string, string>>;
-  readonly sources: readonly BackupSource[];
+  /** A source without `images` shows no picture. */
+  readonly sources: readonly (Omit<BackupSource, 'images'> & { readonly images?: readonly string[] })[];
   /** Every collection, also the empty ones. */
   readonly collections: readonly { readonly name: string; readonly createdAt: string }[];
   /** By source, then position: the order a restore recreates them in. */
   readonly articles: readonly LibraryArticleData[];
+  /** Every picture a source shows, once (none when absent). */
+  readonly images?: readonly BackupImage[];
 }
 
 /** Everything, articles without anything of the user's included: a restore into an empty library recreates them. */
@@ -42,7 +45,12 @@ export function createBackup(library: LibraryData): CurrentBackup {
     createdAt: library.createdAt,
     tags: [...library.tags],
     settings: { ...library.settings },
-    sources: library.sources.map((source) => ({ ...source, pageMeta: { ...source.pageMeta } })),
+    sources: library.sources.map((source) => ({
+      ...source,
+      pageMeta: { ...source.pageMeta },
+      images: [...(source.images ?? [])],
+    })),
+    images: (library.images ?? []).map(({ hash, mediaType, data }) => ({ hash, mediaType, data })),
     collections: library.collections.map(({ name, createdAt }) => ({ name, createdAt })),
     articles: library.articles.map((article) => ({
       contentHash: contentHash(article.text),

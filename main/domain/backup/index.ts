@@ -35,6 +35,7 @@ export type {
   BackupAnnotation,
   BackupArticle,
   BackupBookmark,
+  BackupImage,
   BackupSource,
   CurrentBackup,
   ParsedBackup,

@@ -28,6 +28,8 @@ function blocksOf(token: Token): ParsedBlock[] {
     case 'heading':
     case 'paragraph': {
       const { tokens = [], text } = token as Tokens.Heading | Tokens.Paragraph;
+      const pictures = token.type === 'paragraph' ? picturesAlone(tokens) : undefined;
+      if (pictures) return pictures;
       return block(token.type === 'heading' ? 'heading' : 'paragraph', inlineText(tokens), text);
     }
     case 'blockquote':
@@ -55,6 +57,22 @@ function blocksOf(token: Token): ParsedBlock[] {
     default:
       return [];
   }
+}
+
+/**
+ * A paragraph of nothing but pictures (`![alt](address "title")`, maybe linked) as figures, captioned by their
+ * titles; their addresses are resolved when the file is imported (a data: URI kept, a remote one a placeholder).
+ */
+function picturesAlone(tokens: readonly Token[]): ParsedBlock[] | undefined {
+  const shown = tokens
+    .flatMap((token) => (token.type === 'link' ? (token as Tokens.Link).tokens : [token]))
+    .filter((token) => !(token.type === 'text' && token.raw.trim() === '') && token.type !== 'br');
+  if (shown.length === 0 || !shown.every((token) => token.type === 'image')) return undefined;
+  return (shown as Tokens.Image[]).map((image) => ({
+    type: 'figure',
+    text: image.title?.trim() ?? '',
+    figure: { image: null, alt: image.text.trim(), src: image.href },
+  }));
 }
 
 function block(type: BlockType, text: string, markdown?: string): ParsedBlock[] {

@@ -8,7 +8,8 @@ import { parsePdfText } from '../../domain/pdf/index.js';
 import { decodeText } from './decode-text.js';
 import { isMhtml } from './html/mhtml.js';
 import { looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
-import type { PageResult } from './page-result.js';
+import { collectImages, type ImageSource, type StoredImage } from './images/collect-images.js';
+import { DocumentRefusal, type PageResult } from './page-result.js';
 import { readZipDocument } from './zip/read-zip.js';
 import { PdfReadError, readPdfText, type PdfReadOptions } from './pdf-text.js';
 
@@ -21,6 +22,8 @@ export interface ReadDocument {
   page: ParsedPage;
   /** The file itself, kept beside the text when the text alone cannot show it (a PDF's pages). */
   original?: Uint8Array;
+  /** The pictures its figures show, each once: stored with the source. */
+  images: StoredImage[];
 }
 
 export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: string };
@@ -52,11 +55,30 @@ function pageText(page: ParsedPage): string {
     .join('\n\n');
 }
 
+/** The page with its figures' pictures collected, or the reason a picture refuses the file. */
+function withImages(page: ParsedPage, source?: ImageSource): ReturnType<typeof collectImages> | string {
+  try {
+    return collectImages(page, source);
+  } catch (error) {
+    if (error instanceof DocumentRefusal) return error.message;
+    throw error;
+  }
+}
+
 /** A structured format's page as a document: its text is what its articles show, its file is kept to re-read. */
 function pageDocument(result: PageResult, bytes: Uint8Array): ReadResult {
   if (!result.ok) return result;
-  const { page, encoding } = result;
-  return { ok: true, document: { content: pageText(page), encoding, format: 'text', page, original: bytes } };
+  const collected = withImages(result.page, result.pictures);
+  if (typeof collected === 'string') return { ok: false, reason: collected };
+  const { page, images } = collected;
+  const document = {
+    content: pageText(page),
+    encoding: result.encoding,
+    format: 'text' as const,
+    page,
+    images,
+  };
+  return { ok: true, document: { ...document, original: bytes } };
 }
 
 const pdfReader: DocumentReader = {
@@ -94,9 +116,12 @@ const zipReader: DocumentReader = {
 };
 
 /** A document from text already decoded (a text file, or a text source read again). */
-export function textDocument(fileName: string, text: string, encoding: string): ReadDocument {
-  const { format, page } = parseDocument(fileName, text);
-  return { content: text, encoding, format, page };
+export function textDocument(fileName: string, text: string, encoding: string): ReadResult {
+  const { format, page: parsed } = parseDocument(fileName, text);
+  // Only a Markdown note's data: URIs can hold pictures: the text itself is all there is.
+  const collected = withImages(parsed);
+  if (typeof collected === 'string') return { ok: false, reason: collected };
+  return { ok: true, document: { content: text, encoding, format, ...collected } };
 }
 
 const textReader: DocumentReader = {
@@ -104,9 +129,7 @@ const textReader: DocumentReader = {
   sniff: () => true,
   read(bytes, fileName) {
     const decoded = decodeText(bytes);
-    return Promise.resolve(
-      decoded.ok ? { ok: true, document: textDocument(fileName, decoded.text, decoded.encoding) } : decoded,
-    );
+    return Promise.resolve(decoded.ok ? textDocument(fileName, decoded.text, decoded.encoding) : decoded);
   },
 };
 

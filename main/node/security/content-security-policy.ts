@@ -23,3 +23,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',
 };
+
+/**
+ * A stored picture's own policy. Pictures are shown by <img>, where even an SVG runs no script and loads
+ * nothing; opened by itself (a new tab in browser mode), the SVG is a document, and this policy gives it no
+ * script, no load and a sandbox of its own origin. So SVG is served as image/svg+xml, not sanitised.
+ */
+export const IMAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+export const IMAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': IMAGE_CONTENT_SECURITY_POLICY,
+};

@@ -18,6 +18,7 @@ import {
   tokensMatch,
 } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
+import { imageHashOf, imageResponse, type ImageLookup } from './image-route.js';
 import { BodyTooLarge, bodyLimit, readBody } from './request-body.js';
 
 /** How long a refused body may go on arriving (and be thrown away) before its connection is cut. */
@@ -27,9 +28,11 @@ export interface WebServerOptions {
   dispatch: Dispatch;
   rendererDir: string;
   token: string;
+  /** The library's pictures, served at /images/<SHA-256> behind the same token as the page. */
+  images?: ImageLookup;
 }
 
-export function createWebServer({ dispatch, rendererDir, token }: WebServerOptions): Server {
+export function createWebServer({ dispatch, rendererDir, token, images }: WebServerOptions): Server {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
@@ -72,6 +75,12 @@ export function createWebServer({ dispatch, rendererDir, token }: WebServerOptio
         'text/plain; charset=utf-8',
         'Open Jianbao with the address printed by `npm run web`, including its token.',
       );
+    }
+    const imageHash = imageHashOf(url.pathname);
+    if (imageHash !== undefined) {
+      const image = imageResponse(images, imageHash);
+      response.writeHead(image.status, image.headers);
+      return void response.end(request.method === 'HEAD' ? '' : image.body);
     }
     const file = await readStaticFile(rendererDir, url.pathname);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');

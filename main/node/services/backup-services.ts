@@ -21,6 +21,7 @@ export function createBackupServices(
       const createdAt = now().toISOString();
       const backup = store.transaction(() => {
         const sources = whole.sources();
+        const shown = store.images.bySource();
         const sourceIndex = new Map(sources.map((source, i) => [source.id, i]));
         const memberships = new Map<number, { name: string; addedAt: string }[]>();
         for (const { articleId, name, addedAt } of whole.members()) {
@@ -33,10 +34,17 @@ export function createBackupServices(
           tags: store.annotations.tagNames(),
           settings: store.settings.all(),
           // Stored deflated already: the backup carries the same bytes, in base64.
-          sources: sources.map(({ id: _id, packed, original, ...source }) => ({
+          sources: sources.map(({ id, packed, original, ...source }) => ({
             ...source,
             content: packed.toString('base64'),
             original: original === null ? null : original.toString('base64'),
+            images: shown.get(id) ?? [],
+          })),
+          // Pictures are part of what was imported: a restore into an empty library shows them again.
+          images: store.images.all().map(({ hash, mediaType, data }) => ({
+            hash,
+            mediaType,
+            data: Buffer.from(data).toString('base64'),
           })),
           collections: whole.collections().map(({ name, createdAt }) => ({ name, createdAt })),
           articles: whole.articles().map((article) => ({

@@ -1,6 +1,6 @@
 import type { Output } from '../../../shared/contract/api.js';
 import type { ArticleLayout, ParsedArticle, ParsedPage } from '../../../shared/contract/article.js';
-import { articleSegments } from '../../../shared/contract/segments.js';
+import { articleSegments, isShownBlock } from '../../../shared/contract/segments.js';
 import { baseName, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
 import type { PdfReadOptions } from '../import/pdf-text.js';
@@ -74,6 +74,7 @@ async function importOne(
       content: document.content,
       pageMeta: document.page.meta,
       original: document.original ?? null,
+      images: document.images,
     },
     articles,
   );
@@ -83,7 +84,7 @@ async function importOne(
 /** Where a PDF article stood, as stored: its parts, and the lines of each block that becomes a segment. */
 function layoutOf(parsed: ParsedArticle): ArticleLayout | null {
   if (!parsed.regions) return null;
-  const shown = parsed.blocks.filter((b) => b.text.trim() !== '');
+  const shown = parsed.blocks.filter(isShownBlock);
   return { regions: parsed.regions, blocks: shown.map((b) => b.regions ?? []) };
 }
 

@@ -70,7 +70,7 @@ async function newContent(
   const bytes = file?.data ?? stored.original;
   const read = bytes
     ? await readDocument(fileName, bytes)
-    : { ok: true as const, document: textDocument(fileName, stored.content, stored.encoding) };
+    : textDocument(fileName, stored.content, stored.encoding);
   if (!read.ok) throw new ApiError('invalid_input', `${fileName} was not re-imported: ${read.reason}.`);
   const document: ReadDocument = read.document;
   const hash = contentHash(document.content);
@@ -86,6 +86,7 @@ async function newContent(
       byteSize: file ? file.data.byteLength : stored.byteSize,
       content: document.content,
       original: document.original ?? null,
+      images: document.images,
     },
     articles: storedArticles(fileName, document.format, document.page),
     pageMeta: document.page.meta,

@@ -6,6 +6,7 @@
  * work is planned against the whole library and inserted. An article's states and collections are
  * written with the backup's times, so a backup of the restored library is the same document.
  */
+import { createHash } from 'node:crypto';
 import type { Output } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../../domain/backup/index.js';
 import { contentHash } from '../import/content-hash.js';
 import { segmentsIn, unpackText, type StoredSegment } from '../storage/compact-text.js';
+import type { ImageFile } from '../storage/image-store.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { SearchIndex } from '../storage/search-index.js';
 import { WholeLibraryStore } from '../storage/whole-library-store.js';
@@ -97,6 +99,7 @@ function recreateSource(store: LibraryStore, backup: Backup, i: number): number 
       pageMeta: source.pageMeta,
       content: originalText(source),
       original: source.original === null ? null : Buffer.from(source.original, 'base64'),
+      images: source.images.map((hash) => backupImage(backup, hash, source.fileName)),
     },
     [],
     source.importedAt,
@@ -112,6 +115,18 @@ function recreateSource(store: LibraryStore, backup: Backup, i: number): number 
     }),
   );
   return articles.length;
+}
+
+/** A picture the source shows, checked against its hash like the source's text. */
+function backupImage(backup: Backup, hash: string, fileName: string): ImageFile {
+  const image = backup.images.find((candidate) => candidate.hash === hash)!;
+  const data = Buffer.from(image.data, 'base64');
+  if (createHash('sha256').update(data).digest('hex') !== hash)
+    throw new ApiError(
+      'invalid_input',
+      `This backup is damaged: a picture of ${fileName} does not match its SHA-256.`,
+    );
+  return { hash, mediaType: image.mediaType, data };
 }
 
 /** The source's original text, checked against its hash: a damaged one stops the whole restore. */

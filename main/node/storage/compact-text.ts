@@ -5,22 +5,25 @@
  * original file's text (kept so a source can be parsed again) is deflated the same way.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Segment } from '../../../shared/contract/article.js';
+import type { Figure, Segment } from '../../../shared/contract/article.js';
 
 export interface StoredSegment {
   type: Segment['type'];
   start: number;
   length: number;
   markdown?: string;
+  figure?: Figure;
 }
 
 export function packSegments(segments: readonly Segment[]): string {
   return JSON.stringify(
-    segments.map(({ type, start, text, markdown }): StoredSegment =>
-      markdown === undefined
-        ? { type, start, length: text.length }
-        : { type, start, length: text.length, markdown },
-    ),
+    segments.map(({ type, start, text, markdown, figure }): StoredSegment => ({
+      type,
+      start,
+      length: text.length,
+      ...(markdown === undefined ? {} : { markdown }),
+      ...(figure === undefined ? {} : { figure }),
+    })),
   );
 }
 
@@ -30,11 +33,13 @@ export function unpackSegments(json: string, text: string): Segment[] {
 
 /** The segments with their text taken from the article's. */
 export function segmentsIn(stored: readonly StoredSegment[], text: string): Segment[] {
-  return stored.map(({ type, start, length, markdown }) =>
-    markdown === undefined
-      ? { type, start, text: text.slice(start, start + length) }
-      : { type, start, text: text.slice(start, start + length), markdown },
-  );
+  return stored.map(({ type, start, length, markdown, figure }) => ({
+    type,
+    start,
+    text: text.slice(start, start + length),
+    ...(markdown === undefined ? {} : { markdown }),
+    ...(figure === undefined ? {} : { figure }),
+  }));
 }
 
 export function packText(text: string): Buffer {

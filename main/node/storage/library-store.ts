@@ -5,6 +5,7 @@ import { AnnotationStore } from './annotation-store.js';
 import { ArticleEditStore } from './article-edit-store.js';
 import { BookmarkStore } from './bookmark-store.js';
 import { CollectionStore } from './collection-store.js';
+import { ImageStore, type ImageFile } from './image-store.js';
 import { packSegments, packText, unpackSegments, unpackText } from './compact-text.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './library-list.js';
 import type { Db } from './open-database.js';
@@ -20,6 +21,8 @@ export interface NewSource {
   pageMeta: Record<string, string[]>;
   /** The file itself when its text alone cannot show it (a PDF). */
   original?: Uint8Array | null;
+  /** The pictures its articles show (written with it, in the same transaction). */
+  images?: readonly ImageFile[];
 }
 
 export interface NewArticle {
@@ -64,6 +67,7 @@ export class LibraryStore {
   readonly edits: ArticleEditStore;
   readonly collections: CollectionStore;
   readonly trash: TrashStore;
+  readonly images: ImageStore;
 
   constructor(
     readonly db: Db,
@@ -75,6 +79,7 @@ export class LibraryStore {
     this.edits = new ArticleEditStore(db, now);
     this.collections = new CollectionStore(db, now);
     this.trash = new TrashStore(db, now);
+    this.images = new ImageStore(db);
   }
 
   /** Runs `work` in one transaction (nested calls join the outer one): all of it happens, or none. */
@@ -107,6 +112,7 @@ export class LibraryStore {
         )
         .run(...sourceValues(source), importedAt);
       const sourceId = Number(lastInsertRowid);
+      this.images.setSourceImages(sourceId, source.images ?? []);
       const articleIds = articles.map((article, position) => this.insertArticle(sourceId, position, article));
       return { sourceId, articleIds };
     })();
@@ -190,6 +196,7 @@ export class LibraryStore {
          WHERE id = ?`,
       )
       .run(...sourceValues(source), id);
+    this.images.setSourceImages(id, source.images ?? []);
   }
 
   getArticle(id: number): Article | undefined {

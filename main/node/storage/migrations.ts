@@ -1,5 +1,6 @@
 import { ANNOTATION_UUID_MIGRATION } from './annotation-uuid-migration.js';
 import { COMPACT_STORAGE_MIGRATION } from './compact-storage-migration.js';
+import { IMAGES_MIGRATION } from './image-store.js';
 import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.js';
 import { LIBRARY_MANAGEMENT_MIGRATION } from './library-management-migration.js';
 import type { Db } from './open-database.js';
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   `ALTER TABLE sources ADD COLUMN original BLOB;
    ALTER TABLE articles ADD COLUMN layout TEXT CHECK (layout IS NULL OR json_valid(layout));`,
   LIBRARY_MANAGEMENT_MIGRATION,
+  IMAGES_MIGRATION,
 ] as const satisfies readonly Migration[];

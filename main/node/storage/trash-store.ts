@@ -1,10 +1,11 @@
 /**
  * Deletion that can be undone exactly. Deleting articles copies every row that goes with them
  * (their source when it is left empty, annotations and their tags, bookmarks, article tags,
- * collection memberships, the tags that nothing else carries) into `trash` as JSON, then deletes
- * them in the same transaction: the search index forgets them at once (its triggers). An undo puts
- * the same rows back, ids included, and the triggers index them again. Trash older than
- * TRASH_KEEP_MS is purged whenever something is deleted or brought back.
+ * collection memberships, the tags that nothing else carries, the pictures no other source shows)
+ * into `trash` as JSON, then deletes them in the same transaction: the search index forgets them
+ * at once (its triggers). An undo puts the same rows back, ids included, and the triggers index
+ * them again. Trash older than TRASH_KEEP_MS is purged whenever something is deleted or brought
+ * back.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from './open-database.js';
@@ -21,6 +22,14 @@ type Table = (typeof TABLES)[number]['table'];
  */
 const TABLES = [
   { table: 'sources', where: 'id IN (SELECT value FROM json_each(@sources))' },
+  // The pictures that only these sources show: deleting the sources deletes them (image-store.ts).
+  {
+    table: 'images',
+    where: `hash IN (SELECT hash FROM source_images WHERE source_id IN (SELECT value FROM json_each(@sources)))
+      AND NOT EXISTS (SELECT 1 FROM source_images o WHERE o.hash = images.hash
+        AND o.source_id NOT IN (SELECT value FROM json_each(@sources)))`,
+  },
+  { table: 'source_images', where: 'source_id IN (SELECT value FROM json_each(@sources))' },
   { table: 'articles', where: 'id IN (SELECT value FROM json_each(@articles))' },
   {
     table: 'tags',
@@ -145,7 +154,8 @@ export class TrashStore {
           // A collection deleted meanwhile is not brought back for one of its members.
           if (table === 'collection_articles' && !this.collectionExists(row.collection_id as number))
             continue;
-          this.insert(table, row);
+          // A picture imported again meanwhile (with another file) is there already, the same bytes.
+          this.insert(table, row, table === 'images' ? 'ON CONFLICT DO NOTHING' : '');
         }
       }
       this.db.prepare('DELETE FROM trash WHERE token = ?').run(token);
@@ -173,12 +183,14 @@ export class TrashStore {
     return this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(id) !== undefined;
   }
 
-  private insert(table: Table, row: Row): void {
+  private insert(table: Table, row: Row, onConflict: '' | 'ON CONFLICT DO NOTHING'): void {
     const columns = Object.keys(row);
     if (!columns.every((column) => IDENTIFIER.test(column)))
       throw new Error(`Bad column in trash of ${table}`);
     this.db
-      .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${onConflict}`,
+      )
       .run(...fromJson(row));
   }
 

@@ -29,14 +29,19 @@ export async function readDocx(
   for (const name of archive.names.filter((entry) => /\.(xml|rels)$/i.test(entry)))
     markupEntry(archive, name);
   let html: string;
+  const media = new Map<string, Uint8Array>();
   try {
     ({ value: html } = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,
-        // Pictures are not stored yet: no data: URI copies of them in the HTML.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // Each picture gets a name of its own in the HTML; its bytes wait in `media` for the library.
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const src = `word-media/${media.size + 1}`;
+          media.set(src, new Uint8Array(await image.read()));
+          return { src };
+        }),
       },
     ));
   } catch (error) {
@@ -54,5 +59,6 @@ export async function readDocx(
     ok: true,
     page: { meta, articles: [{ ...plainArticle(title, body), authors: creator ? [creator] : [] }] },
     encoding: 'docx',
+    pictures: (src) => media.get(src),
   };
 }

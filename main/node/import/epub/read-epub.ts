@@ -7,6 +7,7 @@ import { plainArticle, type ParsedArticle, type ParsedPage } from '../../../../s
 import { elementsNamed, type DomDocument, type DomElement } from '../html/dom.js';
 import { sanitizedBlocks } from '../html/html-article.js';
 import { comparable } from '../html/html-blocks.js';
+import { isExternalAddress } from '../images/collect-images.js';
 import { DocumentRefusal, type PageResult } from '../page-result.js';
 import type { ZipArchive } from '../zip/safe-unzip.js';
 import { markupEntry, resolvePath, xhtmlAsHtml, xmlEntry } from '../zip/xml-entries.js';
@@ -86,9 +87,14 @@ function chapter(
 ): ParsedArticle | null {
   const markup = markupEntry(archive, item.path);
   if (markup === undefined) return null;
-  const blocks = sanitizedBlocks(xhtmlAsHtml(markup));
+  // A picture's address is the chapter's own: made the archive path here, where the chapter is known.
+  const blocks = sanitizedBlocks(xhtmlAsHtml(markup)).map((block) =>
+    block.figure?.src && !isExternalAddress(block.figure.src)
+      ? { ...block, figure: { ...block.figure, src: resolvePath(item.path, block.figure.src) } }
+      : block,
+  );
   // A chapter without text (a cover picture, a blank page) is no article.
-  if (blocks.length === 0) return null;
+  if (blocks.every((block) => block.text.trim() === '')) return null;
   const heading = blocks.find((block) => block.type === 'heading')?.text;
   const name = title ?? heading ?? book.title;
   // The chapter's own heading repeats its title at the top: the title is shown once.
@@ -113,5 +119,12 @@ export function readEpub(archive: ZipArchive, fallbackTitle: string): PageResult
   });
   if (articles.length === 0) return { ok: false, reason: 'no chapter with text was found in the book' };
   const page: ParsedPage = { meta, articles };
-  return { ok: true, page, encoding: 'epub' };
+  // Only pictures the manifest lists as such are shown, as a reading system would.
+  const pictures = new Set(manifest.filter((i) => i.mediaType.startsWith('image/')).map((i) => i.path));
+  return {
+    ok: true,
+    page,
+    encoding: 'epub',
+    pictures: (path) => (pictures.has(path) ? archive.bytes(path) : undefined),
+  };
 }

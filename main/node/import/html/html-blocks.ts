@@ -1,7 +1,9 @@
 // Sanitised HTML to the article's blocks: what a reader needs of the page's structure (headings, paragraphs,
-// list items, block quotes, code, tables, figure captions) as plain text, one block per unit a reader sees.
+// list items, block quotes, code, tables, figures) as plain text, one block per unit a reader sees.
 // Inline markup flattens into its text; text lying loose between blocks makes a paragraph of its own, so no
-// visible text is lost. A table row is one block with its cells separated by tabs.
+// visible text is lost. A table row is one block with its cells separated by tabs. A picture becomes a figure
+// block after the text it stood in (a line of text cannot hold one), captioned when a <figure> gives it one;
+// its address is resolved later (import/images/collect-images.ts).
 import type { BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
 import { isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
@@ -74,11 +76,37 @@ function rawInline(node: DomNode): string {
   return CONTAINERS.has(name) || PARAGRAPHS.has(name) || HEADINGS.has(name) ? `\u2028${inner}\u2028` : inner;
 }
 
+/** The sanitiser keeps a remote picture's address here, out of `src`, so that nothing can load it. */
+export const REMOTE_SRC_ATTRIBUTE = 'data-jb-remote-src';
+
 class BlockList {
   readonly blocks: ParsedBlock[] = [];
   push(type: BlockType, text: string): void {
     const clean = type === 'code' ? text.replace(/^\n+|\s+$/g, '') : text.replace(/^\n+|\n+$/g, '').trim();
     if (clean !== '') this.blocks.push({ type, text: clean });
+  }
+
+  /**
+   * A picture as a figure block; one without an address, or a tracking pixel, is nothing to show (and says so).
+   */
+  figure(img: DomElement, caption = ''): boolean {
+    const src = (img.getAttribute('src') ?? img.getAttribute(REMOTE_SRC_ATTRIBUTE) ?? '').trim();
+    const pixel = ['width', 'height'].some((side) =>
+      /^[01](?:px)?$/.test(img.getAttribute(side)?.trim() ?? ''),
+    );
+    if (src === '' || pixel) return false;
+    const alt = collapse(img.getAttribute('alt') ?? '');
+    this.blocks.push({ type: 'figure', text: caption, figure: { image: null, alt, src } });
+    return true;
+  }
+
+  /** The pictures inside inline content, after its text. */
+  figuresIn(nodes: readonly DomNode[]): void {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      if (localNameOf(node) === 'img') this.figure(node);
+      else for (const img of Array.from(node.querySelectorAll('img'))) this.figure(img);
+    }
   }
 }
 
@@ -98,6 +126,7 @@ function walkChildren(element: DomElement, out: BlockList, type: BlockType): voi
   let run: DomNode[] = [];
   const flush = () => {
     out.push(type, collapse(run.map(rawInline).join('')));
+    out.figuresIn(run);
     run = [];
   };
   for (const child of Array.from(element.childNodes)) {
@@ -113,7 +142,10 @@ function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): v
   const name = localNameOf(element);
   if (SILENT.has(name) || name === 'hr') return;
   if (HEADINGS.has(name)) out.push(inherited === 'quote' ? 'quote' : 'heading', inlineText(element));
-  else if (PARAGRAPHS.has(name)) out.push(inherited, inlineText(element));
+  else if (PARAGRAPHS.has(name)) {
+    out.push(inherited, inlineText(element));
+    out.figuresIn([element]);
+  } else if (name === 'figure' && element.querySelector('img')) figureBlock(element, out);
   else if (name === 'pre') out.push('code', element.textContent ?? '');
   else if (name === 'blockquote') walkChildren(element, out, 'quote');
   else if (name === 'ul' || name === 'ol') listItems(element, out);
@@ -121,6 +153,16 @@ function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): v
   else if (name === 'table') tableRows(element, out);
   else if (name === 'figcaption') out.push('caption', inlineText(element));
   else walkChildren(element, out, inherited);
+}
+
+/** A <figure> with a picture: the first picture takes the caption, any others follow it uncaptioned. */
+function figureBlock(figure: DomElement, out: BlockList): void {
+  const caption = Array.from(figure.children).find((child) => localNameOf(child) === 'figcaption');
+  const [first, ...others] = Array.from(figure.querySelectorAll('img'));
+  const text = caption ? inlineText(caption) : '';
+  // A caption whose picture is nothing to show is still text of the article.
+  if (!out.figure(first!, text)) out.push('caption', text);
+  for (const img of others) out.figure(img);
 }
 
 /** Each item is a block; a list nested in an item follows it as items of its own. */

@@ -12,6 +12,8 @@ export interface MhtmlPage {
   html: Uint8Array;
   charset: string | undefined;
   location: string | undefined;
+  /** The bytes of the part saved for an address in the page (absolute, relative to it, or `cid:`). */
+  resource(src: string): Uint8Array | undefined;
 }
 
 const HEAD_BYTES = 8192;
@@ -85,9 +87,27 @@ export function mhtmlPage(bytes: Uint8Array): MhtmlPage | undefined {
     parts.find((part) => isHtml(part) && snapshot && part.headers.get('content-location') === snapshot) ??
     parts.find(isHtml);
   if (!page) return undefined;
+  const location = snapshot ?? page.headers.get('content-location');
+  const byAddress = new Map<string, Uint8Array>();
+  for (const part of parts) {
+    const address = part.headers.get('content-location');
+    const id = part.headers.get('content-id')?.replace(/^<|>$/g, '');
+    if (address) byAddress.set(absolute(address, location) ?? address, part.body);
+    if (id) byAddress.set(`cid:${id}`, part.body);
+  }
   return {
     html: page.body,
     charset: parameter(page.headers.get('content-type'), 'charset'),
-    location: snapshot ?? page.headers.get('content-location'),
+    location,
+    resource: (src) => byAddress.get(src) ?? byAddress.get(absolute(src, location) ?? src),
   };
+}
+
+/** An address resolved against the page's own, as the browser that saved it did. */
+function absolute(address: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(address, base).href;
+  } catch {
+    return undefined;
+  }
 }

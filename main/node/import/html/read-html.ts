@@ -4,7 +4,7 @@ import { baseName } from '../../../domain/import/parse-document.js';
 import type { PageResult } from '../page-result.js';
 import { asciiView, decodeHtml } from './decode-html.js';
 import { parseHtmlPage } from './html-article.js';
-import { mhtmlPage } from './mhtml.js';
+import { mhtmlPage, type MhtmlPage } from './mhtml.js';
 
 const SNIFF_BYTES = 1024;
 const HTML_NAME = /\.(html?|xhtml|shtml)$/i;
@@ -24,13 +24,13 @@ export function looksLikeHtml(bytes: Uint8Array, fileName: string): boolean {
   return HTML_START.test(startText(bytes)) || HTML_NAME.test(fileName);
 }
 
-function readPage(bytes: Uint8Array, fileName: string, charset?: string, location?: string): PageResult {
-  const decoded = decodeHtml(bytes, charset);
+function readPage(bytes: Uint8Array, fileName: string, page?: MhtmlPage): PageResult {
+  const decoded = decodeHtml(bytes, page?.charset);
   if (!decoded.ok) return decoded;
-  const page = parseHtmlPage(decoded.text, baseName(fileName), location);
-  if (page.articles.every((article) => article.blocks.length === 0))
+  const parsed = parseHtmlPage(decoded.text, baseName(fileName), page?.location);
+  if (parsed.articles.every((article) => article.blocks.length === 0))
     return { ok: false, reason: 'no article text was found in the page' };
-  return { ok: true, page, encoding: decoded.encoding };
+  return { ok: true, page: parsed, encoding: decoded.encoding, pictures: page?.resource };
 }
 
 export function readHtml(bytes: Uint8Array, fileName: string): PageResult {
@@ -40,5 +40,5 @@ export function readHtml(bytes: Uint8Array, fileName: string): PageResult {
 export function readMhtml(bytes: Uint8Array, fileName: string): PageResult {
   const page = mhtmlPage(bytes);
   if (!page) return { ok: false, reason: 'it is a MIME message (MHTML) without a web page in it' };
-  return readPage(page.html, fileName, page.charset, page.location);
+  return readPage(page.html, fileName, page);
 }

@@ -7,6 +7,7 @@
 import createDOMPurify, { type Config } from 'dompurify';
 import { NodeFilter, parseHTML } from 'linkedom';
 import { type DomElement } from './dom.js';
+import { REMOTE_SRC_ATTRIBUTE } from './html-blocks.js';
 
 const NODE_READS = ['nodeType', 'nodeName', 'ownerDocument'];
 const ELEMENT_READS = ['parentNode', 'childNodes', 'nextSibling', 'attributes', 'namespaceURI', 'shadowRoot'];
@@ -59,11 +60,14 @@ function purifier(): ReturnType<typeof createDOMPurify> {
     NodeFilter,
   } as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) throw new Error('DOMPurify cannot run over linkedom');
-  // A media element's remote address would be fetched when shown: the article keeps no remote loads.
+  // A media element's remote address would be fetched when shown: the article keeps no remote loads. A
+  // picture's address is kept aside, to be looked up in the file (an MHTML part) or shown as a placeholder.
   purify.addHook('afterSanitizeAttributes', (node) => {
     const element = node as unknown as DomElement;
     const src = element.getAttribute?.('src');
-    if (src && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src.trim())) element.removeAttribute('src');
+    if (!src || !/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src.trim())) return;
+    element.removeAttribute('src');
+    if (element.localName === 'img') element.setAttribute(REMOTE_SRC_ATTRIBUTE, src.trim());
   });
   return purify;
 }
