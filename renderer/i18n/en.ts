@@ -121,6 +121,7 @@ export const en = {
     panelLabel: 'Contents, highlights and notes',
     loading: 'Loading the article…',
     articleLabel: 'Article',
+    pictureNotKept: 'Picture not kept in the library',
     toolbarLabel: 'Annotate selection',
     colorLabel: (color: string) => `Highlight ${color}`,
     noteEditorLabel: 'Note',

@@ -4,7 +4,16 @@ import type { Annotation, Article } from '../../shared/contract/api.js';
 import type { ArticleLayout, PageRegion } from '../../shared/contract/article.js';
 
 /** Segment types that are body blocks, in the order the layout lists their lines. */
-const BLOCK_TYPES = new Set(['paragraph', 'subhead', 'caption', 'heading', 'quote', 'list-item', 'code']);
+const BLOCK_TYPES = new Set([
+  'paragraph',
+  'subhead',
+  'caption',
+  'heading',
+  'quote',
+  'list-item',
+  'code',
+  'figure',
+]);
 
 export interface PageMark {
   annotationId: number;

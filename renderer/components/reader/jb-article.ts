@@ -14,6 +14,7 @@ import {
 import { renderInlineMarkdown } from '../../lib/markdown.js';
 import { pointToOffset, rangeToSpan, segmentElements, type TextSpan } from '../../lib/offsets.js';
 import { articleStyles } from './jb-article.styles.js';
+import { figureStyles } from './jb-figure.styles.js';
 
 type Segment = Article['segments'][number];
 
@@ -39,7 +40,7 @@ export class JbArticle extends LitElement {
     searchMatches: { attribute: false },
     currentMatch: { type: Number },
   };
-  static override styles = articleStyles;
+  static override styles = [articleStyles, figureStyles];
 
   article: Article | null = null;
   annotations: readonly Annotation[] = [];
@@ -243,6 +244,8 @@ export class JbArticle extends LitElement {
         ></blockquote>`;
       case 'code':
         return html`<pre><code data-start=${segment.start} .textContent=${segment.text}></code></pre>`;
+      case 'figure':
+        return this.figure(segment);
       case 'dateline':
       case 'byline':
         return html`<span
@@ -253,6 +256,30 @@ export class JbArticle extends LitElement {
       default:
         return content(segment.type);
     }
+  }
+
+  /**
+   * A picture from the library (its own address on this page's origin, never the network), or a placeholder
+   * naming, as text, the address of one that was not kept. Only the caption is article text (data-start).
+   */
+  private figure(segment: Segment): TemplateResult {
+    const figure = segment.figure;
+    const picture = figure?.image
+      ? html`<img src=${`/images/${figure.image}`} alt=${figure.alt} />`
+      : html`<div class="picture-missing" role="img" aria-label=${figure?.alt || t.reader.pictureNotKept}>
+          <span class="picture-missing-label"
+            >${t.reader.pictureNotKept}${figure?.alt ? `: ${figure.alt}` : ''}</span
+          >
+          ${figure?.src ? html`<span class="picture-address" .textContent=${figure.src}></span>` : nothing}
+        </div>`;
+    return html`<figure class="figure">
+      ${picture}
+      ${
+        segment.text
+          ? html`<figcaption data-start=${segment.start} .textContent=${segment.text}></figcaption>`
+          : nothing
+      }
+    </figure>`;
   }
 
   override render() {
