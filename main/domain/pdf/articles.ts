@@ -134,11 +134,15 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
       continue;
     }
     if (t.role === 'caption' || t.role === 'subhead' || t.role === 'credit') {
-      items.push({
-        kind: t.role === 'subhead' ? 'subhead' : 'caption',
-        text: joinText(t.block.lines),
-        regions,
-      });
+      const kind = t.role === 'subhead' ? 'subhead' : 'caption';
+      const last = items[items.length - 1];
+      // A subhead the column break cut in two: its second half tops the next column.
+      if (kind === 'subhead' && last?.kind === 'subhead' && previous === null) {
+        last.text = joinLines(last.text, joinText(t.block.lines));
+        last.regions = [...(last.regions ?? []), ...regions];
+        continue;
+      }
+      items.push({ kind, text: joinText(t.block.lines), regions });
       if (t.role === 'subhead') previous = null;
       continue;
     }

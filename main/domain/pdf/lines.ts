@@ -26,6 +26,10 @@ function dominant<K>(pairs: readonly (readonly [K, number])[]): K {
   return best;
 }
 
+function sameSetting(a: TextRun, b: TextRun): boolean {
+  return a.font === b.font && Math.abs(a.size - b.size) <= 0.1 * Math.max(a.size, b.size);
+}
+
 /** A line from a piece of a row, unless the piece is only spaces. */
 function pushLine(lines: PdfLine[], piece: readonly TextRun[]): void {
   if (piece.some((r) => r.text.trim() !== '')) lines.push(toLine(piece));
@@ -73,14 +77,22 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
     row.sort((a, b) => a.x - b.x);
     let piece: TextRun[] = [];
     let reach = -Infinity;
+    let ink: TextRun | null = null;
     for (const r of row) {
-      if (piece.length > 0 && r.x - reach > GUTTER_EMS * r.size) {
+      const inked = r.text.trim() !== '';
+      // A space run bridges words of one setting only: type of another size or face beside it, past a gap,
+      // belongs to something else (a caption beside a column's last line).
+      const foreign =
+        inked && ink !== null && !sameSetting(ink, r) && r.x - (ink.x + ink.width) > 0.3 * r.size;
+      if (piece.length > 0 && (r.x - reach > GUTTER_EMS * r.size || foreign)) {
         pushLine(lines, piece);
         piece = [];
         reach = -Infinity;
+        ink = null;
       }
       piece.push(r);
       reach = Math.max(reach, r.x + r.width);
+      if (inked) ink = r;
     }
     pushLine(lines, piece);
   }

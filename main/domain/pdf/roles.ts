@@ -1,13 +1,14 @@
 // What each block of a PDF page is, from what the PDF knows and plain text does not: the size and face it is
 // set in, relative to the page's body text, and where it stands. The text rules (furniture, section labels,
 // bylines) are the page parser's own.
-import { bylineLine, namesLine } from '../page/byline';
+import { bylineLine, leadCredit, namesLine } from '../page/byline';
 import { endsSentence } from '../page/chars';
 import { classifyLines } from '../page/classify-lines';
 import { sectionLabel } from '../page/furniture';
 import { splitLines } from '../page/lines';
 import type { FurnitureItem } from '../page/furniture';
 import type { PdfBlock } from './blocks';
+import { xOverlapShare } from './geometry';
 
 export type BlockRole = 'furniture' | 'section' | 'headline' | 'credit' | 'subhead' | 'caption' | 'body';
 
@@ -97,6 +98,29 @@ function edgeFurniture(
 }
 
 export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body: BodySetting): Typed[] {
+  return promoteDatelineHeads(roleOfEach(blocks, pageHeight, body));
+}
+
+/**
+ * A subhead never stands over a dateline: a heading right above a paragraph that opens with one is the headline
+ * of its own item, however small the layout had to set it.
+ */
+function promoteDatelineHeads(typed: Typed[]): Typed[] {
+  return typed.map((t) => {
+    if (t.role !== 'subhead') return t;
+    const b = t.block;
+    const below = typed.find(
+      (o) =>
+        o.role === 'body' &&
+        o.block.y0 >= b.y1 - 1 &&
+        o.block.y0 - b.y1 <= 1.5 * b.size &&
+        xOverlapShare(o.block, b) > 0.5,
+    );
+    return below && leadCredit(below.text.replace(/\n/g, ' ')) ? { ...t, role: 'headline' } : t;
+  });
+}
+
+function roleOfEach(blocks: readonly PdfBlock[], pageHeight: number, body: BodySetting): Typed[] {
   const furniture = edgeFurniture(blocks, pageHeight, body);
   return blocks.map((block): Typed => {
     const text = blockText(block);
