@@ -10,6 +10,22 @@ import {
   type ParsedPage,
 } from '../../../shared/contract/article.js';
 
+/** Past this many levels of quotes or list indentation marked recurses until the stack or the heap runs out. */
+const MAX_NESTING = 100;
+
+/**
+ * Whether the Markdown nests quotes (`>>>…`) or lists (indentation) deeper than marked can lex: such a
+ * file is read as plain text instead. Only lines starting with a long run of markers need a look.
+ */
+export function nestsTooDeep(source: string): boolean {
+  for (const [prefix] of source.matchAll(new RegExp(`^[ \\t>]{${MAX_NESTING},}`, 'gmu'))) {
+    const quotes = prefix.split('>').length - 1;
+    const indent = prefix.replaceAll('>', '').replaceAll('\t', '    ').length;
+    if (quotes > MAX_NESTING || indent / 2 > MAX_NESTING) return true;
+  }
+  return false;
+}
+
 export function parseMarkdown(source: string, fallbackTitle: string): ParsedPage {
   const tokens = new Lexer().lex(source);
   const titleIndex = tokens.findIndex(

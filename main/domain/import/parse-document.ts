@@ -6,7 +6,7 @@
 import type { ParsedPage } from '../../../shared/contract/article.js';
 import { detectBook, parseBook } from '../book/index.js';
 import { parsePage, type PageParseOptions } from '../page/index.js';
-import { parseMarkdown } from './markdown-article.js';
+import { nestsTooDeep, parseMarkdown } from './markdown-article.js';
 import { readLayoutColumns } from './layout-columns.js';
 import { normalizeExtractedText } from './normalize-text.js';
 
@@ -27,7 +27,8 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
   {
     kind: 'markdown',
     format: 'markdown',
-    accepts: (fileName) => MARKDOWN_EXTENSIONS.test(fileName),
+    // A note nested too deep for the Markdown lexer keeps its text, read as plain text.
+    accepts: (fileName, text) => MARKDOWN_EXTENSIONS.test(fileName) && !nestsTooDeep(text),
     parse: (text, fileName) => parseMarkdown(text, baseName(fileName)),
   },
   {

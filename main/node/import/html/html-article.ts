@@ -6,10 +6,12 @@ import { plainArticle, type ParsedBlock, type ParsedPage } from '../../../../sha
 import { parseHtmlDocument, type DomDocument } from './dom.js';
 import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
+import { refuseDeepMarkup } from './markup-depth.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
 export function sanitizedBlocks(html: string): ParsedBlock[] {
+  refuseDeepMarkup(html);
   return htmlBlocks(sanitizeHtml(html));
 }
 
@@ -42,13 +44,16 @@ function metaRecord(metadata: PageMetadata): Record<string, string[]> {
 
 function pageDocument(html: string): DomDocument {
   const document = parseHtmlDocument(html);
-  // linkedom builds <body> only when the markup has one; a fragment saved as .html gets one here.
-  return document.body
+  // linkedom builds <html> and <body> only when the markup has them; a fragment (or a bare doctype)
+  // saved as .html gets them here.
+  // (Asking a document without <html> for its body throws, so that is asked first.)
+  return document.documentElement && document.body
     ? document
     : parseHtmlDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
 export function parseHtmlPage(html: string, fallbackTitle: string, location?: string): ParsedPage {
+  refuseDeepMarkup(html);
   const document = pageDocument(html);
   const found = new Readability(document.cloneNode(true) as never, { keepClasses: false }).parse();
   const metadata = pageMetadata(document, found ?? {}, location);

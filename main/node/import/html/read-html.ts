@@ -1,7 +1,7 @@
 // The web-page readers: a page saved as HTML, and a single-file page saved as MHTML. Both are recognised by
 // their bytes; a file named .html or .htm that is not markup is still read as HTML (or refused as binary).
 import { baseName } from '../../../domain/import/parse-document.js';
-import type { PageResult } from '../page-result.js';
+import { DocumentRefusal, type PageResult } from '../page-result.js';
 import { asciiView, decodeHtml } from './decode-html.js';
 import { parseHtmlPage } from './html-article.js';
 import { mhtmlPage, type MhtmlPage } from './mhtml.js';
@@ -27,7 +27,13 @@ export function looksLikeHtml(bytes: Uint8Array, fileName: string): boolean {
 function readPage(bytes: Uint8Array, fileName: string, page?: MhtmlPage): PageResult {
   const decoded = decodeHtml(bytes, page?.charset);
   if (!decoded.ok) return decoded;
-  const parsed = parseHtmlPage(decoded.text, baseName(fileName), page?.location);
+  let parsed;
+  try {
+    parsed = parseHtmlPage(decoded.text, baseName(fileName), page?.location);
+  } catch (error) {
+    if (error instanceof DocumentRefusal) return { ok: false, reason: error.message };
+    throw error;
+  }
   if (parsed.articles.every((article) => article.blocks.length === 0))
     return { ok: false, reason: 'no article text was found in the page' };
   return { ok: true, page: parsed, encoding: decoded.encoding, pictures: page?.resource };
