@@ -233,7 +233,7 @@ function latinByline(text: string): Credit | null {
 // capitals needs the date, or an ordinary sentence with a dash would pass.
 const PLACE = "[A-Z][A-Za-z.'’-]*";
 const LATIN_DATELINE = new RegExp(
-  `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,20}\\))?)\\s*(?:—|--|–|-)\\s+(?=\\S)`,
+  `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][A-Za-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,20}\\))?)\\s*(?:—|--|–|-)\\s+(?=\\S)`,
 );
 
 function latinDateline(text: string): LeadCredit | null {
