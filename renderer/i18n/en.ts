@@ -111,6 +111,7 @@ export const en = {
       n === 1 ? `Reading ${name}` : `Reading ${name} (${k} of ${n})`,
     pages: (done: number, total: number) => `page ${done} of ${total}`,
     cancel: 'Cancel import',
+    cancelled: 'not imported: the import was cancelled.',
     open: 'Open',
   },
   drop: {

@@ -106,6 +106,7 @@ export const zhCN: Strings = {
       count === 1 ? `正在读取 ${name}` : `正在读取 ${name}（第 ${k} 个，共 ${count} 个）`,
     pages: (done, total) => `第 ${done} 页，共 ${total} 页`,
     cancel: '取消导入',
+    cancelled: '未导入：导入已取消。',
     open: '打开',
   },
   drop: {

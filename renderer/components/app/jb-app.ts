@@ -8,6 +8,7 @@ import { DELETED, LIBRARY_CHANGED, type Deleted } from '../../lib/library-action
 import { isSearchShortcut, typingIn } from '../../lib/keys.js';
 import { articleHref, libraryHref, notesHref, parseRoute, type Route } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
+import type { Output } from '../../../shared/contract/api.js';
 import type { Connection } from '../../transport/index.js';
 import type { AlertItem } from '../alerts/jb-alerts.js';
 import { backIcon, exportIcon, importIcon, notesIcon } from '../icons.js';
@@ -197,21 +198,37 @@ export class JbApp extends LitElement {
     if (files.length > 0) void this.importFiles(files);
   }
 
+  /**
+   * Imports the files one request each (a request stays within the server's body limit however many files
+   * are dropped), asking for the running one's progress meanwhile. Cancel stops the running file and the rest.
+   */
   async importFiles(files: File[]): Promise<void> {
     const busy = files.length;
     this.importState = { busy };
+    this.importCancelled = false;
     const api = this.connection.api;
-    // The import request answers when every file is read; meanwhile its progress is asked for.
     const poll = setInterval(() => {
       void api['library.importProgress']({}).then(
         (progress) => {
-          if (this.importState && 'busy' in this.importState) this.importState = { busy, progress };
+          if (this.importState && 'busy' in this.importState)
+            this.importState = { busy, progress: { ...progress, file: done + 1, files: busy } };
         },
         () => undefined,
       );
     }, PROGRESS_POLL_MS);
+    const result: Output<'library.import'> = { imported: [], rejected: [] };
+    let done = 0;
     try {
-      const result = await api['library.import'](await filesToImport(files));
+      for (const file of files) {
+        if (this.importCancelled)
+          result.rejected.push({ fileName: file.name, reason: t.importReport.cancelled });
+        else {
+          const one = await api['library.import'](await filesToImport([file]));
+          result.imported.push(...one.imported);
+          result.rejected.push(...one.rejected);
+        }
+        done++;
+      }
       this.importState = { result };
     } catch (error) {
       this.importState = null;
@@ -222,7 +239,11 @@ export class JbApp extends LitElement {
     this.libraryVersion++;
   }
 
+  /** Set by Cancel: the files not yet sent are not imported. */
+  private importCancelled = false;
+
   private cancelImport = (): void => {
+    this.importCancelled = true;
     void this.connection.api['library.cancelImport']({}).catch((error: unknown) => reportError(this, error));
   };
 
