@@ -199,3 +199,38 @@ test('English OCR page: headlines with By lines and datelines split the articles
     ],
   );
 });
+
+test('a bulleted list stays in its article, an item a paragraph, not taken for section labels', () => {
+  const text = [
+    '两岸交流持续升温',
+    '',
+    '本报北京3月5日电（记者 王立新）发言人今天表示，今年以来：',
+    '',
+    '● 两岸交流与合作保持良好势头',
+    '',
+    '● 人员往来明显增多',
+    '',
+    '● 经贸合作稳步推进。',
+    '',
+    '发言人说，这些成果来之不易。',
+    '',
+  ].join('\n');
+  const page = parsePage(text);
+  assert.equal(page.meta.sections, undefined);
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.section, a.blocks.map((b) => b.text)]),
+    [
+      [
+        '两岸交流持续升温',
+        null,
+        [
+          '发言人今天表示，今年以来：',
+          '● 两岸交流与合作保持良好势头',
+          '● 人员往来明显增多',
+          '● 经贸合作稳步推进。',
+          '发言人说，这些成果来之不易。',
+        ],
+      ],
+    ],
+  );
+});

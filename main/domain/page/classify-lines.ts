@@ -30,11 +30,21 @@ function roleAlone(text: string): LineRole {
   return TEXT_ROLE;
 }
 
+/**
+ * A bulleted line in a run of lines with the same bullet, or after a line announcing a list (ending in a colon),
+ * is a list item, not a section label: its text stays in the article.
+ */
+function inList(lines: PageLines, i: number): boolean {
+  const bullet = lines.text(i).charCodeAt(0);
+  const sameBullet = (k: number): boolean => lines.text(k).charCodeAt(0) === bullet;
+  return sameBullet(i - 1) || sameBullet(i + 1) || /[：:]$/.test(lines.text(i - 1));
+}
+
 /** Sets the role of every line; returns the same table. */
 export function classifyLines(lines: PageLines): PageLines {
   for (let i = 0; i < lines.length; i++) {
     const role = roleAlone(lines.text(i));
-    if (role !== TEXT_ROLE) lines.setRole(i, role);
+    if (role !== TEXT_ROLE && !(role.kind === 'section' && inList(lines, i))) lines.setRole(i, role);
   }
   // A masthead alone on a line ("某某日报") only counts next to other furniture or at the page's edges.
   for (let i = 0; i < lines.length; i++) {

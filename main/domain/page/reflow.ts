@@ -13,6 +13,8 @@ export interface ReflowContext {
 }
 
 const ENUMERATOR = /^(?:\d{1,2}[.、)]|[（(]?[一二三四五六七八九十]{1,3}[、)）]|[•·\-*] )/;
+/** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
+const BULLET = /^[●○■□◆◇▲△▶►★☆•]/;
 
 /** Width most lines of this body fill: lines that reach it were wrapped, not ended. */
 function fullWidth(items: readonly BodyItem[]): number {
@@ -81,7 +83,7 @@ class BodyReflow {
       return full >= 25 && ems(a, full + 1) >= 0.8 * full;
     }
     if (gap === 0) return true;
-    if (/[：:]$/.test(a) && ENUMERATOR.test(b)) return false;
+    if (BULLET.test(b) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
     if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
     // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
     // the text plainly goes on.
