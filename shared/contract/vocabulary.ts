@@ -26,6 +26,23 @@ export const IMAGE_MEDIA_TYPES = [
   'image/svg+xml',
 ] as const;
 
+/**
+ * The text encodings a text file can be read in, by their WHATWG names (as TextDecoder reports them):
+ * what import detects, and what a re-import may be told to use. 'big5' includes Big5-HKSCS, 'euc-kr' is
+ * Windows-949 (UHC), 'gb18030' covers GBK and GB2312, 'windows-1252' covers ISO-8859-1.
+ */
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'gb18030',
+  'big5',
+  'shift_jis',
+  'euc-jp',
+  'euc-kr',
+  'windows-1252',
+] as const;
+
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_NOTE_LENGTH = 100_000;
@@ -39,4 +56,5 @@ export type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number];
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 export type ImageMediaType = (typeof IMAGE_MEDIA_TYPES)[number];

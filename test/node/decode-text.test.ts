@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
-import { decodeText } from '../../main/node/import/decode-text.js';
+import { decodeText, textEncoding } from '../../main/node/import/decode-text.js';
 
 const SAMPLE = '本报讯 记者报道，“剪报”读者 — reads English too.\n第二段。';
 
@@ -38,17 +38,13 @@ test('GB18030 and GBK are detected, not assumed', () => {
   }
 });
 
-test('binary, empty and undecodable files are refused with a reason', () => {
+test('binary and empty files are refused with a reason', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
   assert.deepEqual(decodeText(png), { ok: false, reason: 'it is a binary file, not text' });
   assert.deepEqual(decodeText(new TextEncoder().encode(' \n\t ')), {
     ok: false,
     reason: 'it contains no text',
   });
-  const latin1 = iconv.encode('Café au lait, ça va? Très bien. Über alles ÄÖÜ ß. '.repeat(5), 'latin1');
-  const result = decodeText(latin1);
-  assert.equal(result.ok, false);
-  assert.match(result.ok ? '' : result.reason, /encoding could not be recognised/);
 });
 
 test('any UTF-8 text decodes back to itself', () => {
@@ -57,7 +53,12 @@ test('any UTF-8 text decodes back to itself', () => {
       fc.pre(
         text.trim() !== '' && !text.startsWith('\uFEFF') && !/[\u0000-\u0008\u000e-\u001f\r]/.test(text),
       );
-      assert.deepEqual(decodeText(new TextEncoder().encode(text)), { ok: true, text, encoding: 'utf-8' });
+      assert.deepEqual(decodeText(new TextEncoder().encode(text)), {
+        ok: true,
+        text,
+        encoding: 'utf-8',
+        guessed: false,
+      });
     }),
   );
 });
@@ -70,4 +71,102 @@ test('a file mixing UTF-8 and GBK is refused with a clear reason, never mangled 
   const result = decodeText(mixed);
   assert.equal(result.ok, false);
   assert.match(result.ok ? '' : result.reason, /encoding could not be recognised.*save it as UTF-8/);
+});
+
+const LEGACY: { encoding: string; expected: string; text: string }[] = [
+  {
+    encoding: 'big5',
+    expected: 'big5',
+    text: '臺灣大學今天舉行畢業典禮。\n校長致詞，勉勵畢業生勇於面對挑戰。',
+  },
+  // 嘅, 佢, 哋 and 𠝹 are HKSCS only: Node's own Big5 decoder gives Private Use Area code points for them.
+  {
+    encoding: 'big5hkscs',
+    expected: 'big5',
+    text: '香港特區政府今日公佈新一輪資助計劃，佢哋話嘅啲市民都會受惠。\n立法會議員表示歡迎。𠝹',
+  },
+  {
+    encoding: 'shift_jis',
+    expected: 'shift_jis',
+    text: '東京都は今日、来年度の予算案を発表しました。\n高齢者向けの交通支援を拡大するということです。',
+  },
+  {
+    encoding: 'euc-kr',
+    expected: 'euc-kr',
+    text: '서울시는 오늘 내년도 예산안을 발표했습니다.\n고령자를 위한 교통 지원을 확대한다고 밝혔습니다.',
+  },
+  // Curly quotes, dashes and € are where Windows-1252 differs from ISO-8859-1 (and Node 20 reads the latter).
+  {
+    encoding: 'windows-1252',
+    expected: 'windows-1252',
+    text: 'Le café coûte 3 € — “très” cher, déjà.\nÜber alles, naïve Öl-Preise… ça va?',
+  },
+  { encoding: 'gbk', expected: 'gb18030', text: '人民日报' },
+  { encoding: 'gbk', expected: 'gb18030', text: '中共中央政治局召开会议\n习近平主持会议。' },
+];
+
+test('Big5, Big5-HKSCS, Shift-JIS, EUC-KR, Windows-1252 and GBK files are detected and decoded exactly', () => {
+  for (const { encoding, expected, text } of LEGACY) {
+    const result = decoded(iconv.encode(text, encoding));
+    assert.equal(result.encoding, expected, encoding);
+    assert.equal(result.text, text, encoding);
+    assert.equal(result.guessed, true);
+  }
+});
+
+test('every HKSCS character Node reads as private use comes out as iconv-lite Big5-HKSCS reads it', () => {
+  let checked = 0;
+  for (let lead = 0x87; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail > 0x7e && trail < 0xa1) continue;
+      const bytes = new Uint8Array([lead, trail]);
+      if (!/^[\ue000-\uf8ff]$/u.test(new TextDecoder('big5').decode(bytes))) continue;
+      const expected = iconv.decode(Buffer.from(bytes), 'big5hkscs');
+      if (expected.includes('\ufffd') || /[\ue000-\uf8ff]/u.test(expected)) continue;
+      const result = decodeText(bytes, 'big5');
+      assert.ok(result.ok);
+      assert.equal(result.text, expected, `${lead.toString(16)}${trail.toString(16)}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 5000, `${checked}`);
+});
+
+test('UTF-16 LE and BE without a BOM are told by their NUL bytes, even wholly in CJK', () => {
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    for (const text of [SAMPLE, '一二三四五六七八九十，百千万。']) {
+      const result = decoded(iconv.encode(text, encoding));
+      assert.equal(result.encoding, encoding);
+      assert.equal(result.text, text);
+    }
+  }
+});
+
+test('a chosen encoding is used as long as the bytes decode strictly in it, else refused in a sentence', () => {
+  const big5 = iconv.encode(LEGACY[0]!.text, 'big5');
+  assert.deepEqual(decodeText(big5, 'big5'), {
+    ok: true,
+    text: LEGACY[0]!.text,
+    encoding: 'big5',
+    guessed: true,
+  });
+  // Read as GB18030 by choice: no text check second-guesses the user, they see what they chose.
+  assert.equal(decodeText(big5, 'gb18030').ok, true);
+  assert.deepEqual(decodeText(iconv.encode('第二段却是GBK编码的文字，混在一起。', 'gbk'), 'shift_jis'), {
+    ok: false,
+    reason: 'its bytes are not valid shift_jis text',
+  });
+  assert.deepEqual(decodeText(new Uint8Array([0x41, 0, 0x42, 0]), 'big5'), {
+    ok: false,
+    reason: 'it is a binary file, not text',
+  });
+});
+
+test('encoding names are taken as any TextDecoder label and mapped to the supported ones', () => {
+  assert.equal(textEncoding('Big5-HKSCS'), 'big5');
+  assert.equal(textEncoding('GBK'), 'gb18030');
+  assert.equal(textEncoding('latin1'), 'windows-1252');
+  assert.equal(textEncoding('sjis'), 'shift_jis');
+  assert.equal(textEncoding('koi8-r'), undefined);
+  assert.equal(textEncoding('nonsense'), undefined);
 });

@@ -1,10 +1,18 @@
 /**
- * Turns a file's bytes into text without assuming an encoding: a BOM wins; otherwise strict UTF-8,
- * then strict GB18030 (which covers GBK and GB2312), accepted only if the result reads as text.
+ * Turns a file's bytes into text without assuming an encoding: a BOM wins; then UTF-16 told by its NUL
+ * bytes; then strict UTF-8; then the encodings a detector suggests (GB18030 always among them), each
+ * accepted only if the bytes decode strictly in it and the result reads as text. Or, on a re-import, in
+ * the encoding the user chose.
  */
-export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+import { TEXT_ENCODINGS, type TextEncoding } from '../../../shared/contract/vocabulary.js';
+import { withHkscs } from './big5-hkscs.js';
+import { detectedEncodings, utf16Orders } from './detect-encoding.js';
 
-const BOMS: { bytes: number[]; encoding: string }[] = [
+/** `guessed`: the encoding was detected or chosen, not certain (a BOM, or valid UTF-8), so could be wrong. */
+export type DecodeResult =
+  { ok: true; text: string; encoding: TextEncoding; guessed: boolean } | { ok: false; reason: string };
+
+const BOMS: { bytes: number[]; encoding: TextEncoding }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
@@ -12,43 +20,91 @@ const BOMS: { bytes: number[]; encoding: string }[] = [
 
 const SNIFF_BYTES = 64 * 1024;
 
-export function decodeText(bytes: Uint8Array): DecodeResult {
+export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResult {
+  if (chosen) return decodeAs(chosen, bytes);
   const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, index) => bytes[index] === byte));
   if (bom) {
-    const text = tryDecode(bom.encoding, bytes.subarray(bom.bytes.length));
+    const text = strictDecode(bom.encoding, bytes.subarray(bom.bytes.length));
     if (text === undefined)
       return { ok: false, reason: `it starts with a ${bom.encoding} mark but is not valid ${bom.encoding}` };
-    return accept(text, bom.encoding);
+    return accept(text, bom.encoding, false);
   }
-  if (looksBinary(bytes)) return { ok: false, reason: 'it is a binary file, not text' };
-  // Legacy-encoded Chinese is practically never valid UTF-8, so valid UTF-8 is taken as such.
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== undefined) return accept(utf8, 'utf-8');
-  const gb18030 = tryDecode('gb18030', bytes);
-  if (gb18030 !== undefined && readsAsText(gb18030)) return accept(gb18030, 'gb18030');
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  for (const utf16 of utf16Orders(sample)) {
+    const text = strictDecode(utf16, bytes);
+    if (text !== undefined && readsAsText(text)) return accept(text, utf16, true);
+  }
+  if (looksBinary(sample)) return { ok: false, reason: 'it is a binary file, not text' };
+  // Legacy-encoded text is practically never valid UTF-8, so valid UTF-8 is taken as such.
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== undefined) return accept(utf8, 'utf-8', false);
+  const candidates = detectedEncodings(sample);
+  for (const encoding of candidates) {
+    const text = strictDecode(encoding, bytes);
+    if (text !== undefined && readsAsText(text)) return accept(text, encoding, true);
+  }
   return {
     ok: false,
-    reason:
-      'its encoding could not be recognised (tried UTF-8, UTF-16 with a BOM and GB18030/GBK); save it as UTF-8 and import it again',
+    reason: `its encoding could not be recognised (tried UTF-8, UTF-16 and ${candidates.join(', ')}); save it as UTF-8 and import it again`,
   };
 }
 
-function accept(text: string, encoding: string): DecodeResult {
-  if (text.trim() === '') return { ok: false, reason: 'it contains no text' };
-  return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding };
-}
-
-function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+/** The encoding a label names (any TextDecoder label: 'GBK', 'Big5-HKSCS', 'latin1'), if one of ours. */
+export function textEncoding(label: string): TextEncoding | undefined {
+  let name: string;
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    name = new TextDecoder(label.trim()).encoding;
   } catch {
     return undefined;
   }
+  // GBK's decoder is GB18030's (WHATWG), under another name.
+  if (name === 'gbk') return 'gb18030';
+  return TEXT_ENCODINGS.find((encoding) => encoding === name);
+}
+
+/** The bytes in the encoding the user chose: it is believed as long as they decode strictly in it. */
+function decodeAs(encoding: TextEncoding, bytes: Uint8Array): DecodeResult {
+  const bom = BOMS.find((mark) => mark.encoding === encoding);
+  const marked = bom?.bytes.every((byte, index) => bytes[index] === byte);
+  const text = strictDecode(encoding, marked ? bytes.subarray(bom!.bytes.length) : bytes);
+  if (text === undefined) return { ok: false, reason: `its bytes are not valid ${encoding} text` };
+  if (!encoding.startsWith('utf-16') && looksBinary(bytes.subarray(0, SNIFF_BYTES)))
+    return { ok: false, reason: 'it is a binary file, not text' };
+  return accept(text, encoding, true);
+}
+
+function accept(text: string, encoding: TextEncoding, guessed: boolean): DecodeResult {
+  if (text.trim() === '') return { ok: false, reason: 'it contains no text' };
+  return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding, guessed };
+}
+
+function strictDecode(encoding: TextEncoding, bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (encoding === 'big5') return withHkscs(text);
+  if (encoding === 'windows-1252') return withWindows1252(text);
+  return text;
+}
+
+/** Windows-1252's characters at 0x80 to 0x9F (quotes, dashes, €), where ISO-8859-1 has control codes. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node 20's TextDecoder('windows-1252') reads ISO-8859-1 (curly quotes and dashes come out as C1 control
+ * codes); mapping those codes back gives what the WHATWG decoder gives, and is a no-op where Node is right.
+ */
+function withWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (code) => WINDOWS_1252_HIGH[code.charCodeAt(0) - 0x80]!);
 }
 
 /** NUL bytes or many control bytes early in a file mean it is not a text document. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, SNIFF_BYTES);
+function looksBinary(sample: Uint8Array): boolean {
   let control = 0;
   for (const byte of sample) {
     if (byte === 0) return true;
@@ -59,7 +115,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * A wrong legacy decoding yields rare ideographs, private-use and symbol characters; real text is
+ * A wrong legacy decoding yields rare ideographs, private-use, control and symbol characters; real text is
  * mostly letters, digits, punctuation, spaces and common CJK.
  */
 function readsAsText(text: string): boolean {
