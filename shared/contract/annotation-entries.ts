@@ -14,6 +14,7 @@ import {
   HIGHLIGHT_STYLES,
   MAX_BACKUP_LENGTH,
   MAX_TEMPLATE_LENGTH,
+  TEXT_ENCODINGS,
 } from './vocabulary.js';
 
 const id = z.number().int().positive();
@@ -136,13 +137,22 @@ export const annotationEntries = {
     /**
      * Without `file`, parses the stored source text again (after a parser improvement); with it,
      * replaces the source's content. Counts: `anchored` annotations kept their offsets, `moved` ones
-     * were found elsewhere, `orphaned` ones could not be placed (kept with their quote).
+     * were found elsewhere, `orphaned` ones could not be placed (kept with their quote). `encoding` reads
+     * a text file (the given one, or the stored one's bytes) in that encoding instead of the detected one;
+     * the output's `encoding` is the one the source is now read in.
      */
     input: z.object({
       sourceId: id,
       file: z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).optional(),
+      encoding: z.enum(TEXT_ENCODINGS).optional(),
     }),
-    output: z.object({ articleIds: z.array(id), anchored: count, moved: count, orphaned: count }),
+    output: z.object({
+      articleIds: z.array(id),
+      encoding: z.string(),
+      anchored: count,
+      moved: count,
+      orphaned: count,
+    }),
   },
   'export.notes': {
     input: z.object({ scope: exportScope, layout: z.enum(['single', 'per-article']).default('single') }),

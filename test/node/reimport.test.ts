@@ -43,7 +43,7 @@ test('re-importing a changed file keeps the article and re-anchors every annotat
     sourceId,
     file: { name: 'rivers-v2.md', data: encode(V2) },
   });
-  assert.deepEqual(result, { articleIds: [id], anchored: 1, moved: 1, orphaned: 1 });
+  assert.deepEqual(result, { articleIds: [id], encoding: 'utf-8', anchored: 1, moved: 1, orphaned: 1 });
 
   const { text } = await api('articles.get', { id });
   assert.ok(text.includes(INSERTED) && !text.includes(P3));
@@ -71,7 +71,7 @@ test('re-importing a changed file keeps the article and re-anchors every annotat
 
   // The old text again: the orphan's quote is found by search, so it is placed (moved) once more.
   const back = await api('library.reimport', { sourceId, file: { name: 'rivers.md', data: encode(V1) } });
-  assert.deepEqual(back, { articleIds: [id], anchored: 1, moved: 2, orphaned: 0 });
+  assert.deepEqual(back, { articleIds: [id], encoding: 'utf-8', anchored: 1, moved: 2, orphaned: 0 });
   const rescued = (await api('annotations.list', { articleId: id })).find((a) => a.id === lost.id)!;
   assert.equal(rescued.status, 'anchored');
   assert.equal(
@@ -86,6 +86,7 @@ test('re-importing without a file parses the stored text again and keeps everyth
   const before = await api('annotations.list', { articleId: id });
   assert.deepEqual(await api('library.reimport', { sourceId }), {
     articleIds: [id],
+    encoding: 'utf-8',
     anchored: 3,
     moved: 0,
     orphaned: 0,

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import type { ExportScope, Output } from '../../../shared/contract/api.js';
 import { startLibrary, type Library } from '../library.js';
 import { resolveDatabasePath } from '../library-path.js';
+import { TEXT_ENCODINGS } from '../../../shared/contract/vocabulary.js';
+import { textEncoding } from '../import/decode-text.js';
 import { readDocument } from '../import/read-document.js';
 import { call, positiveId, UsageError, type Console } from './cli-support.js';
 import {
@@ -46,9 +48,10 @@ const USAGE = `Usage:
   jianbao snapshots restore NAME [--db PATH]
                                            put a snapshot in the library's place (the library as
                                            it is now is snapshotted first)
-  jianbao reimport SOURCE_ID [FILE] [--db PATH]
+  jianbao reimport SOURCE_ID [FILE] [--db PATH] [--encoding NAME]
                                            parse a source again (or replace it with FILE), keeping
-                                           annotations on their passages; see ids with list --json
+                                           annotations on their passages; see ids with list --json;
+                                           --encoding reads a text file in NAME (big5, shift_jis, ...)
 ${LIBRARY_USAGE}The library is the desktop app's unless --db PATH or the JIANBAO_DB environment variable names another.
 `;
 
@@ -65,6 +68,7 @@ const OPTIONS = {
   sort: { type: 'string' },
   archived: { type: 'boolean', default: false },
   collection: { type: 'string' },
+  encoding: { type: 'string' },
   ...LIBRARY_OPTIONS,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -116,7 +120,7 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
           if (command === 'undelete') return await undeleteCommand(library, args, io);
           if (command === 'edit') return await editCommand(library, args, values, io);
           if (command === 'collections') return await collectionsCommand(library, args, io);
-          return await reimportCommand(library, args, io);
+          return await reimportCommand(library, args, values.encoding, io);
         } finally {
           library.close();
         }
@@ -372,15 +376,24 @@ async function restoreCommand(library: Library, paths: string[], io: Console): P
   return 0;
 }
 
-async function reimportCommand(library: Library, args: string[], io: Console): Promise<number> {
+async function reimportCommand(
+  library: Library,
+  args: string[],
+  label: string | undefined,
+  io: Console,
+): Promise<number> {
   const [sourceText, path, ...rest] = args;
   if (sourceText === undefined || rest.length > 0)
     throw new UsageError('Say which source to re-import: jianbao reimport SOURCE_ID [FILE]');
   const sourceId = positiveId(sourceText, 'reimport');
+  // Any name a TextDecoder knows is taken (GBK, Big5-HKSCS, latin1), as the encoding it names.
+  const encoding = label === undefined ? undefined : textEncoding(label);
+  if (label !== undefined && !encoding)
+    throw new UsageError(`--encoding takes one of ${TEXT_ENCODINGS.join(', ')}, not "${label}".`);
   const file = path === undefined ? undefined : { name: basename(path), data: await readInput(path) };
-  const result = await call(library, 'library.reimport', { sourceId, file });
+  const result = await call(library, 'library.reimport', { sourceId, file, encoding });
   io.out(
-    `Re-imported source ${sourceId}: ${result.articleIds.length} article(s); annotations: ${result.anchored} in place, ` +
+    `Re-imported source ${sourceId} (${result.encoding}): ${result.articleIds.length} article(s); annotations: ${result.anchored} in place, ` +
       `${result.moved} moved, ${result.orphaned} orphaned (kept with their quote).\n`,
   );
   return 0;

@@ -2,7 +2,7 @@
 // the parsed page (the same article structure for every format), and storage and the index take it from there.
 // A new format is one more entry in DOCUMENT_READERS.
 import type { ParsedPage } from '../../../shared/contract/article.js';
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/vocabulary.js';
+import { MAX_IMPORT_BYTES, type TextEncoding } from '../../../shared/contract/vocabulary.js';
 import { parseDocument, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { parsePdfText } from '../../domain/pdf/index.js';
 import { decodeText } from './decode-text.js';
@@ -20,7 +20,10 @@ export interface ReadDocument {
   encoding: string;
   format: DocumentFormat;
   page: ParsedPage;
-  /** The file itself, kept beside the text when the text alone cannot show it (a PDF's pages). */
+  /**
+   * The file itself, kept beside the text when the text alone cannot show it (a PDF's pages), or when its
+   * encoding was guessed, so that a re-import can read it in another one.
+   */
   original?: Uint8Array;
   /** The pictures its figures show, each once: stored with the source. */
   images: StoredImage[];
@@ -28,10 +31,15 @@ export interface ReadDocument {
 
 export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: string };
 
+export interface ReadOptions extends PdfReadOptions {
+  /** The encoding the user chose for a text file (a re-import's), instead of the detected one. */
+  encoding?: TextEncoding;
+}
+
 export interface DocumentReader {
   name: string;
   sniff(bytes: Uint8Array, fileName: string): boolean;
-  read(bytes: Uint8Array, fileName: string, options: PdfReadOptions): Promise<ReadResult>;
+  read(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<ReadResult>;
 }
 
 function startsWith(bytes: Uint8Array, ascii: string, within = 0): boolean {
@@ -127,9 +135,13 @@ export function textDocument(fileName: string, text: string, encoding: string): 
 const textReader: DocumentReader = {
   name: 'text',
   sniff: () => true,
-  read(bytes, fileName) {
-    const decoded = decodeText(bytes);
-    return Promise.resolve(decoded.ok ? textDocument(fileName, decoded.text, decoded.encoding) : decoded);
+  read(bytes, fileName, { encoding }) {
+    const decoded = decodeText(bytes, encoding);
+    if (!decoded.ok) return Promise.resolve(decoded);
+    const read = textDocument(fileName, decoded.text, decoded.encoding);
+    // UTF-8 and a BOM are certain; a guessed encoding may be wrong, and only the bytes can be read again.
+    if (!read.ok || !decoded.guessed) return Promise.resolve(read);
+    return Promise.resolve({ ok: true, document: { ...read.document, original: bytes } });
   },
 };
 
@@ -141,11 +153,20 @@ export const DOCUMENT_READERS: readonly DocumentReader[] = [
   textReader,
 ];
 
+function readerOf(bytes: Uint8Array, fileName: string): DocumentReader {
+  return DOCUMENT_READERS.find((r) => r.sniff(bytes, fileName))!;
+}
+
+/** Whether the file is read as text (plain or Markdown), the only kind whose encoding can be chosen. */
+export function isTextFile(bytes: Uint8Array, fileName: string): boolean {
+  return readerOf(bytes, fileName) === textReader;
+}
+
 /** Reads a file of any supported format into its parsed page, or says in a sentence why it cannot. */
 export async function readDocument(
   fileName: string,
   bytes: Uint8Array,
-  options: PdfReadOptions = {},
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
   if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
@@ -154,6 +175,12 @@ export async function readDocument(
       reason: `it is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`,
     };
   }
-  const reader = DOCUMENT_READERS.find((r) => r.sniff(bytes, fileName))!;
+  const reader = readerOf(bytes, fileName);
+  if (options.encoding && reader !== textReader) {
+    return {
+      ok: false,
+      reason: `it is read as ${reader.name.toUpperCase()}, and an encoding can be chosen only for a text or Markdown file`,
+    };
+  }
   return reader.read(bytes, fileName, options);
 }

@@ -23,7 +23,7 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
     'library.import': ({ files }) => importFiles(store, files, imports),
     'library.importProgress': () => imports.snapshot(),
     'library.cancelImport': () => ({ cancelled: imports.cancel() }),
-    'library.reimport': ({ sourceId, file }) => reimportSource(store, sourceId, file),
+    'library.reimport': ({ sourceId, file, encoding }) => reimportSource(store, sourceId, file, encoding),
     'articles.get': ({ id }) => ({
       ...articleOrThrow(store, id),
       readingPosition: store.bookmarks.readingPosition(id),

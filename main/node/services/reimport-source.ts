@@ -8,7 +8,8 @@ import { ApiError } from '../../../shared/contract/errors.js';
 import { diffOffsets, quoteAnchor, reanchorAll } from '../../domain/anchoring/index.js';
 import { matchArticles } from '../../domain/import/match-articles.js';
 import { contentHash } from '../import/content-hash.js';
-import { readDocument, textDocument, type ReadDocument } from '../import/read-document.js';
+import type { TextEncoding } from '../../../shared/contract/vocabulary.js';
+import { isTextFile, readDocument, textDocument, type ReadDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle, NewSource } from '../storage/library-store.js';
 import { storedArticles } from './import-files.js';
 
@@ -19,8 +20,9 @@ export async function reimportSource(
   store: LibraryStore,
   sourceId: number,
   file?: { name: string; data: Uint8Array },
+  encoding?: TextEncoding,
 ): Promise<ReimportOutput> {
-  const { source, articles, pageMeta } = await newContent(store, sourceId, file);
+  const { source, articles, pageMeta } = await newContent(store, sourceId, file, encoding);
   if (articles.length === 0) {
     throw new ApiError(
       'invalid_input',
@@ -49,7 +51,7 @@ export async function reimportSource(
       } else store.deleteArticle(old.id);
     });
     store.replaceSource(sourceId, { ...source, pageMeta });
-    return { articleIds, ...tally };
+    return { articleIds, encoding: source.encoding, ...tally };
   });
 }
 
@@ -58,6 +60,7 @@ async function newContent(
   store: LibraryStore,
   sourceId: number,
   file: { name: string; data: Uint8Array } | undefined,
+  encoding: TextEncoding | undefined,
 ): Promise<{
   source: Omit<NewSource, 'pageMeta'>;
   articles: NewArticle[];
@@ -66,17 +69,27 @@ async function newContent(
   const stored = store.getSource(sourceId);
   if (!stored) throw new ApiError('not_found', `There is no source ${sourceId}; it may have been deleted.`);
   const fileName = file?.name ?? stored.fileName;
-  // The stored source is read again from its file when it kept one (a PDF), else from its text.
   const bytes = file?.data ?? stored.original;
-  const read = bytes
-    ? await readDocument(fileName, bytes)
+  if (encoding && !bytes) {
+    throw new ApiError(
+      'invalid_input',
+      `${fileName} cannot be read again in ${encoding}: it was read as ${stored.encoding} with certainty, so its ` +
+        'bytes were not kept; re-import it with the file and the encoding.',
+    );
+  }
+  // A stored text file's text is its bytes decoded already, and parsed again as it is, unless another
+  // encoding is chosen; a file whose text alone cannot show it (a PDF) is read again from its bytes.
+  const reread = bytes && (file || encoding || !isTextFile(bytes, fileName)) ? bytes : undefined;
+  const read = reread
+    ? await readDocument(fileName, reread, encoding ? { encoding } : {})
     : textDocument(fileName, stored.content, stored.encoding);
   if (!read.ok) throw new ApiError('invalid_input', `${fileName} was not re-imported: ${read.reason}.`);
   const document: ReadDocument = read.document;
   const hash = contentHash(document.content);
   const other = store.findSourceByHash(hash);
-  if (file && other && other.id !== sourceId) {
-    throw new ApiError('rejected', `${file.name} is already in the library as another source (${other.id}).`);
+  // A new file, or the old one in another encoding, may be what another source holds already.
+  if (other && other.id !== sourceId) {
+    throw new ApiError('rejected', `${fileName} is already in the library as another source (${other.id}).`);
   }
   return {
     source: {
@@ -85,7 +98,7 @@ async function newContent(
       encoding: document.encoding,
       byteSize: file ? file.data.byteLength : stored.byteSize,
       content: document.content,
-      original: document.original ?? null,
+      original: (reread ? document.original : stored.original) ?? null,
       images: document.images,
     },
     articles: storedArticles(fileName, document.format, document.page),
