@@ -78,9 +78,10 @@ const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
 
 /**
  * The Chinese dash (破折号) is two em dashes; one GB2312 mapping (and the fonts and PDFs made with it) writes it
- * with the horizontal bar U+2015 instead. Between CJK characters or beside another dash it is the em dash.
+ * with the horizontal bar U+2015 instead, also in ranges ("1―10月"). After a CJK character or a digit, before a CJK
+ * character, or beside another dash it is the em dash.
  */
-const BAR_AS_DASH = new RegExp(`(?<=${CJK_SIDE}|[—―])―|―(?=${CJK_SIDE}|[—―])`, 'gu');
+const BAR_AS_DASH = new RegExp(`(?<=${CJK_SIDE}|[—―\\d])―|―(?=${CJK_SIDE}|[—―])`, 'gu');
 
 export function normalizeExtractedText(text: string): string {
   let out = text

@@ -100,15 +100,21 @@ function headlineDraft(group: HeadlineGroup, section: string | null): ArticleDra
   return draft;
 }
 
-/** Blocks in reading order: columns (blocks sharing most of their width) left to right, each top to bottom. */
+/**
+ * Blocks in reading order: columns left to right, each top to bottom. Columns are seeded by the narrowest
+ * blocks (a column's text); a wider block (a caption or picture spanning two columns) is read in the column
+ * where it starts, so it never merges two columns into one.
+ */
 function readingOrder(items: Typed[]): Typed[] {
   const columns: { rect: Rect; items: Typed[] }[] = [];
-  for (const t of [...items].sort((a, b) => a.block.x0 - b.block.x0)) {
-    const col = columns.find((c) => xOverlapShare(c.rect, t.block) > 0.5);
-    if (col) {
-      col.items.push(t);
-      col.rect = union(col.rect, t.block);
-    } else columns.push({ rect: { ...t.block }, items: [t] });
+  const byWidth = [...items].sort((a, b) => a.block.x1 - a.block.x0 - (b.block.x1 - b.block.x0));
+  for (const t of byWidth) {
+    const b = t.block;
+    const col =
+      columns.find((c) => xOverlapShare(c.rect, b) > 0.5 && b.x1 - b.x0 <= (c.rect.x1 - c.rect.x0) * 1.3) ??
+      columns.find((c) => b.x0 >= c.rect.x0 - b.size && b.x0 < c.rect.x1);
+    if (col) col.items.push(t);
+    else columns.push({ rect: { ...b }, items: [t] });
   }
   columns.sort((a, b) => a.rect.x0 - b.rect.x0);
   return columns.flatMap((c) => c.items.sort((a, b) => a.block.y0 - b.block.y0));
