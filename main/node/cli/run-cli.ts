@@ -21,7 +21,7 @@ import { snapshotCommand, snapshotsCommand } from './snapshot-commands.js';
 export type { Console } from './cli-support.js';
 
 const USAGE = `Usage:
-  jianbao import FILE... [--db PATH]       import text (.txt, any of UTF-8/UTF-16/GB18030) and Markdown files
+  jianbao import FILE... [--db PATH]       import files: text (any common encoding), Markdown, PDF, web pages, EPUB, Word
   jianbao list [--db PATH] [--json] [--archived] [--collection ID]
                                            list the articles in the library (archived ones with
                                            --archived; those of a collection)
