@@ -27,6 +27,13 @@ export class JbAlerts extends LitElement {
     updateWhenLanguageChanges(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A landmark of its own (named by jb-app): the messages are reached by landmark, and are not
+    // content outside every landmark, beside the header and main.
+    this.setAttribute('role', 'region');
+  }
+
   override render() {
     return html`${repeat(
       this.alerts,

@@ -14,7 +14,8 @@ export const dialogStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.3);
   }
-  header {
+  /* Not a <header>: in a dialog that would be a second banner landmark beside the app's. */
+  .title-bar {
     display: flex;
     align-items: center;
     justify-content: space-between;

@@ -247,12 +247,12 @@ export class JbExportDialog extends LitElement {
   override render() {
     const title = this.templates ? t.templates.title : t.exportDialog.title;
     return html`<dialog aria-label=${title} @close=${this.close} @cancel=${this.close}>
-      <header>
+      <div class="title-bar">
         <h2>${title}</h2>
         <button class="quiet" aria-label=${t.actions.close} title=${t.actions.close} @click=${this.close}>
           ${closeIcon}
         </button>
-      </header>
+      </div>
       ${this.templates ? this.templateForm(this.templates) : this.exportForm()}
     </dialog>`;
   }

@@ -72,10 +72,10 @@ export class JbShortcuts extends LitElement {
 
   override render() {
     return html`<dialog aria-labelledby="shortcuts-title" @close=${this.close} @cancel=${this.close}>
-      <header>
+      <div class="title-bar">
         <h2 id="shortcuts-title">${t.shortcuts.title}</h2>
         <button class="quiet" aria-label=${t.actions.close} @click=${this.close}>${closeIcon}</button>
-      </header>
+      </div>
       <dl>
         ${KEYS.map(
           ([name, keys]) =>

@@ -47,7 +47,8 @@ export const searchResultsStyles = css`
   }
   mark {
     background: var(--jb-hl-yellow);
-    color: inherit;
+    /* The snippet's muted colour is too faint on the yellow of the dark theme. */
+    color: var(--jb-fg);
     border-radius: 2px;
     padding: 0 0.05em;
   }
