@@ -234,3 +234,30 @@ test('a bulleted list stays in its article, an item a paragraph, not taken for s
     ],
   );
 });
+
+test('text with a paragraph to a line and no blank lines: its first line is the title, each line a paragraph', () => {
+  const english = [
+    'HARBOUR WALL WORK BEGINS IN SPRING',
+    'Work on the new harbour wall will begin in the spring, the council said on Monday after a long meeting with the fishermen who use the quay every day.',
+    'The wall, which has been damaged by two winter storms, will be rebuilt in stone over eighteen months at a cost the council put at four million.',
+    'Fishermen said they welcomed the plan but asked that the quay stay open while the work goes on, so that boats can still land their catch.',
+    'The council said one half of the quay would stay open at all times and that work would stop during the busiest weeks of the season.',
+  ];
+  const chinese = [
+    '河湾村把闲置仓库改成共享书屋',
+    '去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第一批三千多册图书已经上架，孩子们放学后有了好去处。',
+    '书屋开放以来，借阅人数逐月增加，村里还请来退休教师每周六给孩子们讲故事，周边几个村的家长也带着孩子赶来。',
+    '村党支部书记说，下一步还要添置电脑和投影设备，办起讲座和培训，让书屋成为全村人学习交流的地方。',
+  ];
+  for (const lines of [english, chinese]) {
+    // Long enough that the line model would be asked, if the text were wrapped.
+    const text = [...lines, ...lines.slice(1), ...lines.slice(1)].join('\n');
+    const page = parsePage(text);
+    assert.equal(page.articles.length, 1);
+    assert.equal(page.articles[0]?.title, lines[0]);
+    assert.deepEqual(
+      page.articles[0]?.blocks.map((b) => b.text),
+      [...lines.slice(1), ...lines.slice(1), ...lines.slice(1)],
+    );
+  }
+});

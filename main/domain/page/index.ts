@@ -21,29 +21,35 @@ export interface PageParseOptions {
 }
 
 /**
- * Whether blank lines fail to set paragraphs apart: most sentences that end a line are not followed by one.
- * Typed text, OCR and the project's page dumps separate paragraphs so and the rules read them; PDF extractors'
- * line-per-line output does not.
+ * Whether the text is hard-wrapped lines with nothing between its paragraphs: most lines stop mid-sentence
+ * (wrapped at a column's width) and most sentences that end a line are not followed by a blank line. PDF
+ * extractors write pages so, and the line model reads them. Typed text, OCR and the project's page dumps set
+ * paragraphs apart with blank lines, and text with a paragraph to a line ends most lines with a sentence:
+ * the rules read those.
  */
-export function lacksBlankLineStructure(lines: PageLines): boolean {
+export function readsAsExtractedLines(lines: PageLines): boolean {
+  // The last line is followed by nothing: it says neither.
+  const last = lines.length - 1;
   let ends = 0;
   let blanks = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (!endsSentenceIn(lines.page, lines.start(i - 1), lines.end(i - 1))) continue;
+  for (let i = 0; i < last; i++) {
+    if (!endsSentenceIn(lines.page, lines.start(i), lines.end(i))) continue;
     ends++;
-    if (lines.gapBefore(i) > 0) blanks++;
+    if (lines.gapBefore(i + 1) > 0) blanks++;
   }
-  return lines.length >= MIN_LINES && blanks < ends * PARAGRAPH_BLANK_SHARE;
+  return lines.length >= MIN_LINES && ends < last * WRAPPED_SHARE && blanks < ends * PARAGRAPH_BLANK_SHARE;
 }
 const MIN_LINES = 12;
 const PARAGRAPH_BLANK_SHARE = 0.6;
+/** In text wrapped at a column's width, far fewer lines than this end a sentence (0.3 at most measured). */
+const WRAPPED_SHARE = 0.45;
 
 export function parsePage(text: string, options: PageParseOptions = {}): ParsedPage {
   const lines = classifyLines(splitLines(text));
   const gap = typicalGap(lines);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   const roles = options.roles ?? 'auto';
-  if (roles === 'model' || (roles === 'auto' && lacksBlankLineStructure(lines))) {
+  if (roles === 'model' || (roles === 'auto' && readsAsExtractedLines(lines))) {
     const { drafts, meta } = segmentByLineModel(lines, options.model);
     return { meta, articles: drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))) };
   }

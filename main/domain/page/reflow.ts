@@ -13,6 +13,8 @@ export interface ReflowContext {
 }
 
 const ENUMERATOR = /^(?:\d{1,2}[.、)]|[（(]?[一二三四五六七八九十]{1,3}[、)）]|[•·\-*] )/;
+/** Hard-wrapped text wraps at 60–80 columns (30–40 ems); a body whose lines run wider was not wrapped at all. */
+const MAX_WRAP = 50;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
 const BULLET = /^[●○■□◆◇▲△▶►★☆•]/;
 
@@ -80,7 +82,8 @@ class BodyReflow {
       // Gutenberg-style text wraps at a fixed width: a full line that ends a sentence still goes on.
       if (!latinEnd || isWideCode(b.charCodeAt(0))) return false;
       const full = this.width();
-      return full >= 25 && ems(a, full + 1) >= 0.8 * full;
+      // Lines far wider than any wrap are a paragraph each (text typed or pasted with a paragraph to a line).
+      return full >= 25 && full <= MAX_WRAP && ems(a, full + 1) >= 0.8 * full;
     }
     if (gap === 0) return true;
     if (BULLET.test(b) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;

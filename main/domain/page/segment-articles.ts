@@ -84,6 +84,19 @@ function inNarrowColumn(ctx: Context, i: number, width: number): boolean {
   return median <= 30 && width >= 0.75 * median;
 }
 
+/**
+ * Whether line `k`, right under a would-be title, is a whole paragraph (text with a paragraph to a line): far
+ * longer than the title and ending a sentence. A column's wrapped lines are about as wide as each other.
+ */
+function paragraphUnder(lines: PageLines, k: number, title: string): boolean {
+  if (lines.kind(k) !== 'text') return false;
+  const text = lines.text(k);
+  const width = ems(text, 400);
+  return width >= PARAGRAPH_EMS && width >= 2 * ems(title, 200) && endsSentence(text);
+}
+/** A line this wide (in ems) is no column's wrapped line. */
+const PARAGRAPH_EMS = 45;
+
 /** The text of a text line, '' for any other line (headline lines are all text lines). */
 function textAt(lines: PageLines, i: number): string {
   return lines.kind(i) === 'text' ? lines.text(i) : '';
@@ -184,11 +197,8 @@ function tryHeader(
       // must stand apart from what follows and read as a title, not as a sentence cut at a line end.
       const after = used < headCount ? i + used : j;
       const title = topText;
-      if (
-        (after < lines.length && lines.gapBefore(after) < Math.max(1, ctx.typicalGap)) ||
-        /[，,；;]/.test(title)
-      )
-        return null;
+      const apart = after >= lines.length || lines.gapBefore(after) >= Math.max(1, ctx.typicalGap);
+      if ((!apart && !paragraphUnder(lines, after, title)) || /[，,；;]/.test(title)) return null;
     }
   }
   const draft = newDraft(section);
