@@ -261,3 +261,29 @@ test('text with a paragraph to a line and no blank lines: its first line is the 
     );
   }
 });
+
+test('hard-wrapped text without blank lines that indents its paragraphs keeps them as written', () => {
+  const paragraphs = [
+    'Work on the new harbour wall will begin in the spring, the council said on Monday after a long meeting with the fishermen who use the quay every day.',
+    'The wall, which has been damaged by two winter storms, will be rebuilt in stone over eighteen months at a cost the council put at four million.',
+    'Fishermen said they welcomed the plan but asked that the quay stay open while the work goes on, so that boats can still land their catch.',
+    'The council said one half of the quay would stay open at all times and that work would stop during the busiest weeks of the season.',
+  ];
+  const wrap = (text: string): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (`${line} ${word}`.trim().length > 60) {
+        lines.push(line);
+        line = word;
+      } else line = `${line} ${word}`.trim();
+    }
+    return [...lines, line];
+  };
+  const body = paragraphs.flatMap((p) => wrap(p).map((l, i) => (i === 0 ? `    ${l}` : l)));
+  const page = parsePage(['HARBOUR WALL WORK BEGINS', ...body].join('\n'));
+  assert.deepEqual(
+    page.articles.flatMap((a) => a.blocks.map((b) => b.text)),
+    paragraphs,
+  );
+});

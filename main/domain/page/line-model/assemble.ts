@@ -33,7 +33,15 @@ function append(field: string | null, text: string): string {
   return field ? joinLines(field, text) : text;
 }
 
+/** Whether the text opens its paragraphs with an indent: some lines are indented, most are not. */
+function indentsParagraphs(lines: PageLines): boolean {
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) if (lines.indent(i) >= 1) indented++;
+  return indented >= 3 && indented <= lines.length * 0.7;
+}
+
 export function assembleRoles(lines: PageLines, roles: Uint8Array): Assembled {
+  const indents = indentsParagraphs(lines);
   const drafts: ArticleDraft[] = [];
   const meta: Record<string, string[]> = {};
   let section: string | null = null;
@@ -121,7 +129,10 @@ export function assembleRoles(lines: PageLines, roles: Uint8Array): Assembled {
           gapBefore: lines.gapBefore(i),
           indent: lines.indent(i),
           headlineLike: false,
-          opens: label === 'para' || previous === null || !['para', 'cont', 'caption'].includes(previous),
+          // Where the text indents its paragraphs, the indentation says where one opens, not the model.
+          opens: indents
+            ? lines.indent(i) >= 1 || previous === null || !['para', 'cont', 'caption'].includes(previous)
+            : label === 'para' || previous === null || !['para', 'cont', 'caption'].includes(previous),
         });
         break;
     }
