@@ -262,7 +262,7 @@ test('text with a paragraph to a line and no blank lines: its first line is the 
   }
 });
 
-test('hard-wrapped text without blank lines that indents its paragraphs keeps them as written', () => {
+test('hard-wrapped text without blank lines that indents its paragraphs keeps its title and paragraphs', () => {
   const paragraphs = [
     'Work on the new harbour wall will begin in the spring, the council said on Monday after a long meeting with the fishermen who use the quay every day.',
     'The wall, which has been damaged by two winter storms, will be rebuilt in stone over eighteen months at a cost the council put at four million.',
@@ -283,7 +283,7 @@ test('hard-wrapped text without blank lines that indents its paragraphs keeps th
   const body = paragraphs.flatMap((p) => wrap(p).map((l, i) => (i === 0 ? `    ${l}` : l)));
   const page = parsePage(['HARBOUR WALL WORK BEGINS', ...body].join('\n'));
   assert.deepEqual(
-    page.articles.flatMap((a) => a.blocks.map((b) => b.text)),
-    paragraphs,
+    page.articles.map((a) => [a.title, a.blocks.map((b) => b.text)]),
+    [['HARBOUR WALL WORK BEGINS', paragraphs]],
   );
 });

@@ -3,9 +3,10 @@
 // credits, kickers and subtitles are read with the same rules as the rule-based segmenter.
 import { bylineLine, leadCredit, namesLine, type Credit } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
+import { ems } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
 import { sectionLabel } from '../furniture';
-import { stripLeadingDashes, stripTrailingDashes } from '../headline';
+import { isHeadlineCandidate, stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
@@ -40,7 +41,23 @@ function indentsParagraphs(lines: PageLines): boolean {
   return indented >= 3 && indented <= lines.length * 0.7;
 }
 
-export function assembleRoles(lines: PageLines, roles: Uint8Array): Assembled {
+/**
+ * The text's first line read as running text (or furniture) although it stands as a title does (headline-shaped, and the
+ * text under it opens a paragraph or runs much wider): a document's first line, like a page's, is its title.
+ */
+function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
+  const label = LINE_LABELS[roles[0] ?? 0];
+  // A page's first line is most often its running head, so the model leans to furniture there; the rules know
+  // furniture when they see it.
+  const misread = label === 'para' || label === 'cont' || (label === 'furniture' && lines.kind(0) === 'text');
+  if (!misread || lines.length < 2) return false;
+  const first = lines.text(0);
+  if (!isHeadlineCandidate(first)) return false;
+  return lines.indent(1) >= 1 || ems(lines.text(1), 200) >= 1.5 * ems(first, 200);
+}
+
+export function assembleRoles(lines: PageLines, given: Uint8Array): Assembled {
+  const roles = firstLineIsTitle(lines, given) ? given.with(0, LINE_LABELS.indexOf('title')) : given;
   const indents = indentsParagraphs(lines);
   const drafts: ArticleDraft[] = [];
   const meta: Record<string, string[]> = {};
