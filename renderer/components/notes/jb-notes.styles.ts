@@ -44,14 +44,10 @@ export const notesStyles = css`
     font-size: 0.85rem;
     color: var(--jb-muted);
   }
+  /* The shared field look (fields in shared.styles.ts), a little smaller. */
   input,
   select {
-    font: inherit;
     font-size: 0.9rem;
-    color: inherit;
-    background: var(--jb-surface);
-    border: 1px solid var(--jb-border);
-    border-radius: 6px;
     padding: 0.4em 0.6em;
   }
   input[type='search'] {

@@ -12,7 +12,7 @@ import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { articleHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
 import { exportIcon, importIcon } from '../icons.js';
-import { annotationCards, controls, noteMarkdown, swatches } from '../shared.styles.js';
+import { annotationCards, controls, fields, noteMarkdown, swatches } from '../shared.styles.js';
 import { notesStyles } from './jb-notes.styles.js';
 import './jb-snapshots.js';
 
@@ -36,7 +36,7 @@ export class JbNotes extends LitElement {
     grouping: { state: true },
     status: { state: true },
   };
-  static override styles = [controls, annotationCards, swatches, notesStyles, noteMarkdown];
+  static override styles = [controls, fields, annotationCards, swatches, notesStyles, noteMarkdown];
 
   /** Reloads when this changes (library changes, a restore). */
   version = 0;

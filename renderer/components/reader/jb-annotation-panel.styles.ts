@@ -217,14 +217,10 @@ export const panelStyles = css`
     padding: 0.1em;
     font-size: 0.75rem;
   }
+  /* The shared field look (fields in shared.styles.ts), compact for the side panel. */
   input,
   select {
-    font: inherit;
     font-size: 0.82rem;
-    color: inherit;
-    background: var(--jb-surface);
-    border: 1px solid var(--jb-border);
-    border-radius: 6px;
     padding: 0.25em 0.5em;
   }
   .tags input {

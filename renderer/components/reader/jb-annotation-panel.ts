@@ -4,7 +4,7 @@ import type { Annotation, Bookmark, HighlightColor } from '../../../shared/contr
 import { HIGHLIGHT_COLORS as COLORS } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
 import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
-import { annotationCards, controls, noteMarkdown, swatches } from '../shared.styles.js';
+import { annotationCards, controls, fields, noteMarkdown, swatches } from '../shared.styles.js';
 import { annotationEntry, type AnnotationActions, type Editing } from './annotation-entry.js';
 import { bookmarkEntry, type BookmarkActions } from './bookmark-entry.js';
 import { GrowingList } from './growing-list.js';
@@ -40,7 +40,7 @@ export class JbAnnotationPanel extends LitElement {
     colorFilter: { state: true },
     tagFilter: { state: true },
   };
-  static override styles = [controls, annotationCards, swatches, panelStyles, noteMarkdown];
+  static override styles = [controls, fields, annotationCards, swatches, panelStyles, noteMarkdown];
 
   annotations: readonly Annotation[] = [];
   bookmarks: readonly Bookmark[] = [];
