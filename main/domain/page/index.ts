@@ -28,8 +28,9 @@ export interface PageParseOptions {
  * the rules read those.
  */
 export function readsAsExtractedLines(lines: PageLines): boolean {
-  // The last line is followed by nothing: it says neither.
-  const last = lines.length - 1;
+  // The last line is followed by nothing: it says neither. A text keeps one layout throughout, so its first
+  // lines are enough to tell (and a long text is not read an extra time).
+  const last = Math.min(lines.length - 1, SAMPLE_LINES);
   let ends = 0;
   let blanks = 0;
   for (let i = 0; i < last; i++) {
@@ -40,6 +41,7 @@ export function readsAsExtractedLines(lines: PageLines): boolean {
   return lines.length >= MIN_LINES && ends < last * WRAPPED_SHARE && blanks < ends * PARAGRAPH_BLANK_SHARE;
 }
 const MIN_LINES = 12;
+const SAMPLE_LINES = 5000;
 const PARAGRAPH_BLANK_SHARE = 0.6;
 /** In text wrapped at a column's width, far fewer lines than this end a sentence (0.3 at most measured). */
 const WRAPPED_SHARE = 0.45;

@@ -16,7 +16,7 @@ const ENUMERATOR = /^(?:\d{1,2}[.、)]|[（(]?[一二三四五六七八九十]{1
 /** Hard-wrapped text wraps at 60–80 columns (30–40 ems); a body whose lines run wider was not wrapped at all. */
 const MAX_WRAP = 50;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
-const BULLET = /^[●○■□◆◇▲△▶►★☆•]/;
+const BULLETS = new Set(Array.from('●○■□◆◇▲△▶►★☆•', (c) => c.charCodeAt(0)));
 
 /** Width most lines of this body fill: lines that reach it were wrapped, not ended. */
 function fullWidth(items: readonly BodyItem[]): number {
@@ -86,7 +86,7 @@ class BodyReflow {
       return full >= 25 && full <= MAX_WRAP && ems(a, full + 1) >= 0.8 * full;
     }
     if (gap === 0) return true;
-    if (BULLET.test(b) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
+    if (BULLETS.has(b.charCodeAt(0)) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
     if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
     // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
     // the text plainly goes on.
@@ -102,12 +102,14 @@ class BodyReflow {
         type: 'paragraph',
         text: parts.length === 1 ? (parts[0] ?? '') : parts.join(''),
       };
-      if (this.regions.length > 0) block.regions = this.regions;
+      if (this.regions.length > 0) {
+        block.regions = this.regions;
+        this.regions = [];
+      }
       blocks.push(block);
     }
     this.parts = [];
     this.last = null;
-    this.regions = [];
     if (this.pending.length > 0) {
       blocks.push(...this.pending);
       this.pending = [];
