@@ -11,6 +11,7 @@ import {
   type LineModelWeights,
 } from '../../main/domain/page/line-model/model';
 import { splitLines } from '../../main/domain/page/lines';
+import { rng } from '../support/page-generator';
 import { labelLines, NO_LABEL } from './line-labels';
 import type { CorpusPage } from './types';
 
@@ -46,18 +47,6 @@ function examples(data: readonly LabelledLines[]): Example[] {
   return out;
 }
 
-/** A small deterministic generator, so that a training run can be repeated exactly. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   epochs?: number;
   hidden?: number;
@@ -72,7 +61,7 @@ export function trainLineModel(data: readonly LabelledLines[], opts: TrainOption
   const F = FEATURE_COUNT;
   const all = examples(data);
   if (all.length === 0) throw new Error('no labelled lines to train on');
-  const next = random(seed);
+  const next = rng(seed);
   // Parameters in one array: input weights, output weights (with bias), transitions.
   const inOff = 0;
   const outOff = H * F;

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { openLibrary } from '../../main/node/library.js';
 import type { Ack, WorkerInput } from '../crash/crash-worker.js';
 import { apiOf, encode } from './library-api.js';
+import { rng } from './page-generator.js';
 import { FIXTURE_PAGE } from './temp-library.js';
 
 const WORKER = fileURLToPath(new URL('../crash/crash-worker.ts', import.meta.url));
@@ -26,18 +27,6 @@ export interface CrashFigures {
   acknowledged: number;
   sources: number;
   annotations: number;
-}
-
-/** A small deterministic generator, so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The same newspaper page made unique by a line: each file parses into as many articles as the page. */
@@ -162,7 +151,7 @@ export async function runCrashRounds(rounds: number, seed: number): Promise<Cras
   const files = join(folder, 'files');
   mkdirSync(files);
   const dbPath = join(folder, 'library.sqlite');
-  const next = random(seed);
+  const next = rng(seed);
   // Articles to annotate from the first round on; the page's article count is what every source must have.
   const seeded = openLibrary(dbPath);
   const { imported } = await apiOf(seeded)('library.import', {
