@@ -15,7 +15,7 @@ import { UI_LANGUAGES } from './vocabulary.js';
 const ranged = (name: ReaderNumber) => z.number().min(READER_RANGES[name].min).max(READER_RANGES[name].max);
 
 /** How articles are shown (reader-settings.ts has the defaults and what each means). */
-export const readerSettings = z.object({
+const readerSettings = z.object({
   theme: z.enum(READER_THEMES),
   cjkFont: z.enum(READER_FONTS),
   latinFont: z.enum(READER_FONTS),
@@ -27,7 +27,7 @@ export const readerSettings = z.object({
   punctuation: z.enum(PUNCTUATION_SPACINGS),
 });
 
-export const appSettings = z.object({
+const appSettings = z.object({
   /** The interface's language as chosen in Settings; null until chosen (the system's locale is used). */
   language: z.enum(UI_LANGUAGES).nullable(),
   /** Every reading setting, the default where none was chosen. */

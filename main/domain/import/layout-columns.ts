@@ -15,7 +15,7 @@ interface Region {
 }
 
 /** Whether the text looks like a column layout: many lines with wide gaps inside them. */
-export function looksLaidOut(lines: readonly string[]): boolean {
+function looksLaidOut(lines: readonly string[]): boolean {
   let content = 0;
   let gapped = 0;
   for (const line of lines) {

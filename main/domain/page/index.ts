@@ -27,7 +27,7 @@ export interface PageParseOptions {
  * paragraphs apart with blank lines, and text with a paragraph to a line ends most lines with a sentence:
  * the rules read those.
  */
-export function readsAsExtractedLines(lines: PageLines): boolean {
+function readsAsExtractedLines(lines: PageLines): boolean {
   // The last line is followed by nothing: it says neither. A text keeps one layout throughout, so its first
   // lines are enough to tell (and a long text is not read an extra time).
   const last = Math.min(lines.length - 1, SAMPLE_LINES);

@@ -145,7 +145,7 @@ const textReader: DocumentReader = {
   },
 };
 
-export const DOCUMENT_READERS: readonly DocumentReader[] = [
+const DOCUMENT_READERS: readonly DocumentReader[] = [
   pdfReader,
   zipReader,
   mhtmlReader,

@@ -9,7 +9,7 @@ const MIB = 1024 * 1024;
 /** The JSON around the data: names, keys, escapes. */
 const ENVELOPE_BYTES = MIB;
 /** A file at the import limit, base64-encoded (4 bytes for every 3) inside its JSON. */
-export const MAX_IMPORT_REQUEST_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + ENVELOPE_BYTES;
+const MAX_IMPORT_REQUEST_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + ENVELOPE_BYTES;
 /** A backup's JSON text carried as one JSON string. */
 const MAX_RESTORE_REQUEST_BYTES = MAX_BACKUP_LENGTH + ENVELOPE_BYTES;
 /** Every other request: at most a few notes or templates (100,000 characters each, escaped). */

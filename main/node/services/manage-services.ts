@@ -16,7 +16,7 @@ type ManageServices = Pick<
 >;
 
 /** The article's text and segments with `title` in place of its headline; null if it shows none. */
-export function retitled(article: Article, title: string): { text: string; segments: Segment[] } | null {
+function retitled(article: Article, title: string): { text: string; segments: Segment[] } | null {
   const at = article.segments.findIndex((segment) => segment.type === 'title');
   const old = article.segments[at];
   if (!old) return null;

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './open-database.js';
 
 /** How long a deletion can be undone: long enough for the UI's few seconds and a CLI's next command. */
-export const TRASH_KEEP_MS = 60 * 60 * 1000;
+const TRASH_KEEP_MS = 60 * 60 * 1000;
 
 type Row = Record<string, unknown>;
 type Table = (typeof TABLES)[number]['table'];

@@ -11,7 +11,7 @@ import { controls, fields } from '../shared.styles.js';
 import { articleActionsStyles } from './jb-article-actions.styles.js';
 
 /** Reading progress in whole percent: the reading position over the text's length. */
-export const progressOf = (position: number | null, length: number): number | null =>
+const progressOf = (position: number | null, length: number): number | null =>
   position === null ? null : length === 0 ? 100 : Math.min(100, Math.round((100 * position) / length));
 
 const fieldValue = (form: HTMLFormElement, name: string) =>

@@ -8,7 +8,7 @@ import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
 
 /** How long a deletion can be undone from the page (the library keeps it for an hour). */
-export const UNDO_MS = 8000;
+const UNDO_MS = 8000;
 
 /**
  * The last deletion, with an Undo button, for a few seconds. It stays while the pointer or the focus

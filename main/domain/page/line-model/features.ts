@@ -9,7 +9,7 @@ import type { PageLines } from '../lines';
 import { cosine, terms } from '../topic-shift';
 
 /** Names of the per-line facts, in vector order. */
-export const LINE_FACTS = [
+const LINE_FACTS = [
   'furniture',
   'section',
   'marker',
@@ -51,7 +51,7 @@ const FACTS = LINE_FACTS.length;
 /** Neighbours whose facts stand beside the line's own: two above, two below. */
 const OFFSETS = [0, -1, 1, -2, 2] as const;
 /** How the line stands to its neighbours: widths compared and a few conjunctions a linear model cannot form. */
-export const RELATIONS = [
+const RELATIONS = [
   'wider-than-next',
   'narrower-than-next',
   'wider-than-previous',

@@ -7,7 +7,7 @@ import { lineFeatures } from './features';
 import { checkWeights, decodeRoles, type LineModelWeights } from './model';
 import trained from './weights.json';
 
-export const LINE_MODEL: LineModelWeights = trained;
+const LINE_MODEL: LineModelWeights = trained;
 
 /** Articles and furniture of classified lines, by the line model. */
 export function segmentByLineModel(lines: PageLines, model: LineModelWeights = LINE_MODEL): Assembled {

@@ -49,7 +49,7 @@ export function checkWeights(model: LineModelWeights): void {
 }
 
 /** The hidden layer (ReLU) for row `i`, written into `out` (length model.hidden). */
-export function hiddenLayer(model: LineModelWeights, rows: Float32Array, i: number, out: Float64Array): void {
+function hiddenLayer(model: LineModelWeights, rows: Float32Array, i: number, out: Float64Array): void {
   const base = i * FEATURE_COUNT;
   for (let h = 0; h < model.hidden; h++) {
     let s = 0;
@@ -63,7 +63,7 @@ export function hiddenLayer(model: LineModelWeights, rows: Float32Array, i: numb
 }
 
 /** Scores of every label from a hidden layer: LABELS numbers written into `out`. */
-export function outputScores(model: LineModelWeights, hidden: Float64Array, out: Float64Array): void {
+function outputScores(model: LineModelWeights, hidden: Float64Array, out: Float64Array): void {
   const width = model.hidden + 1;
   for (let y = 0; y < LABELS; y++) {
     const w = y * width;
@@ -74,7 +74,7 @@ export function outputScores(model: LineModelWeights, hidden: Float64Array, out:
 }
 
 /** log softmax over labels of emission + transition from `previous`, into `out`. */
-export function logProbabilities(
+function logProbabilities(
   model: LineModelWeights,
   emission: Float64Array,
   previous: number,

@@ -21,7 +21,7 @@ export function asciiView(bytes: Uint8Array, limit = bytes.length): string {
 }
 
 /** The encoding a page declares in its first bytes, as a TextDecoder label, if any. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
+function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = asciiView(bytes, PRESCAN_BYTES);
   const found =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??

@@ -30,7 +30,7 @@ export interface DomDocument extends DomNode {
   cloneNode(deep: boolean): DomDocument;
 }
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 /** An HTML document; nothing in it runs or loads (linkedom has no script engine and fetches nothing). */

@@ -4,7 +4,7 @@
 import { DocumentRefusal } from '../page-result.js';
 
 /** Real pages stay well under a hundred levels; at this depth reading a page still takes about a second. */
-export const MAX_MARKUP_DEPTH = 256;
+const MAX_MARKUP_DEPTH = 256;
 
 /** Elements that hold nothing, or whose end tag may be left out: they do not deepen the estimate. */
 const FLAT = new Set(
@@ -19,7 +19,7 @@ const FLAT = new Set(
 const NOT_MARKUP = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/giu;
 const TAG = /<(\/?)([a-z][a-z0-9:-]*)\b[^>]*?(\/?)>/giu;
 
-export function markupDepth(html: string): number {
+function markupDepth(html: string): number {
   let depth = 0;
   let deepest = 0;
   for (const [, closing, name, selfClosing] of html.replace(NOT_MARKUP, '').matchAll(TAG)) {

@@ -10,7 +10,7 @@ import type { ImageMediaType } from '../../../../shared/contract/vocabulary.js';
 import { imageType } from './image-types.js';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-export const MAX_IMAGES_PER_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_IMAGES_PER_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface StoredImage {
   /** SHA-256 of the bytes, lowercase hex: the picture's name in the library. */

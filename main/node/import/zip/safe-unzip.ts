@@ -6,7 +6,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { DocumentRefusal } from '../page-result.js';
 
-export const MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
+const MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
 const MAX_ENTRIES = 20_000;
 
 export interface ZipArchive {
