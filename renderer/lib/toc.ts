@@ -4,13 +4,20 @@ export interface TocEntry {
   text: string;
   /** Where the heading starts in the article's text. */
   start: number;
-  /** 1 for a heading, 2 for a newspaper's subhead within a story. */
+  /** 1 for a heading, 2 for a newspaper's subhead within a story or a heading below the article's top ones. */
   level: 1 | 2;
 }
 
-export function tocEntries(segments: readonly { type: string; text: string; start: number }[]): TocEntry[] {
-  return segments.flatMap(({ type, text, start }) =>
-    type === 'heading' || type === 'subhead' ? [{ text, start, level: type === 'heading' ? 1 : 2 }] : [],
+export function tocEntries(
+  segments: readonly { type: string; text: string; start: number; level?: number }[],
+): TocEntry[] {
+  // A note's top headings are often of level 2 (its title being the level-1 one): they stand first.
+  const levels = segments.flatMap(({ type, level }) => (type === 'heading' ? [level ?? 1] : []));
+  const top = Math.min(...levels);
+  return segments.flatMap(({ type, text, start, level }) =>
+    type === 'heading' || type === 'subhead'
+      ? [{ text, start, level: type === 'heading' && (level ?? 1) <= top ? 1 : 2 }]
+      : [],
   );
 }
 

@@ -45,6 +45,9 @@ const segment = z.object({
   start: z.number().int(),
   markdown: z.string().optional(),
   figure: figure.optional(),
+  /** How deep the block sits and what it shows before its text (article.ts's BlockShape). */
+  level: z.number().int().positive().optional(),
+  marker: z.string().optional(),
 });
 
 export const articleSummary = z.object({

@@ -44,7 +44,17 @@ export interface ParsedBlock {
   regions?: PageRegion[];
   /** A 'figure' block's picture. */
   figure?: Figure;
+  /** A heading's level (1–6, as Markdown and HTML number them) or a list item's nesting (1: not nested). */
+  level?: number;
+  /**
+   * What a list item shows before its text when not a bullet: "3." in a numbered list, "☑" or "☐" for a task,
+   * "" for a further paragraph of the item above. Not article text, so no offset counts it.
+   */
+  marker?: string;
 }
+
+/** How deep a block sits and what it shows before its text (see ParsedBlock). */
+export type BlockShape = Pick<ParsedBlock, 'level' | 'marker'>;
 
 export interface ParsedArticle {
   section: string | null;
@@ -60,6 +70,10 @@ export interface ParsedArticle {
   notes?: string[];
   /** The article's parts on the page(s) of the source PDF: headline and blocks (PDF imports only). */
   regions?: PageRegion[];
+  /** The article's own date (YYYY-MM-DD) where the file states it (a Markdown note's front matter). */
+  date?: string;
+  /** Tags the file gives the article (a Markdown note's front matter). */
+  tags?: string[];
 }
 
 export interface ParsedPage {
@@ -72,7 +86,7 @@ export interface ParsedPage {
 export type SegmentType =
   'section' | 'kicker' | 'title' | 'subtitle' | 'rubric' | 'dateline' | 'byline' | 'note' | BlockType;
 
-export interface Segment {
+export interface Segment extends BlockShape {
   type: SegmentType;
   text: string;
   start: number;

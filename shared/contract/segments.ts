@@ -19,10 +19,16 @@ export function articleSegments(article: ParsedArticle): { segments: Segment[]; 
       pieces.push(markdown === undefined ? { type, text } : { type, text, markdown });
   };
   // A figure is shown for its picture even without a caption: then its segment's text is empty.
-  const pushBlock = (block: ParsedBlock): void => {
-    if (block.type !== 'figure' || !block.figure) push(block.type, block.text, block.markdown);
-    else
-      pieces.push({ type: 'figure', text: block.text.trim() === '' ? '' : block.text, figure: block.figure });
+  const pushBlock = ({ type, text, markdown, figure, level, marker }: ParsedBlock): void => {
+    if (type === 'figure' && figure) pieces.push({ type, text: text.trim() === '' ? '' : text, figure });
+    else if (text.trim() !== '')
+      pieces.push({
+        type,
+        text,
+        ...(markdown === undefined ? {} : { markdown }),
+        ...(level === undefined ? {} : { level }),
+        ...(marker === undefined ? {} : { marker }),
+      });
   };
   push('kicker', article.kicker);
   push('title', article.title);

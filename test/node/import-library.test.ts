@@ -129,3 +129,35 @@ test('Markdown keeps its inline formatting for the reader and plain text for ann
   ]);
   library.close();
 });
+
+test("a note's front matter sets the article's date and tags, and heading levels and list markers are stored", async () => {
+  const library = tempLibrary();
+  const note =
+    '---\ntitle: 港口\nauthor: 李伟\ndate: 2024-05-04\ntags: [ports, 贸易]\n---\n## Volumes\n\n2. two\n   - nested\n';
+  const { imported }: { imported: { articleIds: number[] }[] } = await call(library, 'library.import', {
+    files: [textFile('ports.md', note)],
+  });
+  const id = imported[0]!.articleIds[0]!;
+  const article: {
+    title: string;
+    date: string | null;
+    authors: string[];
+    text: string;
+    segments: { type: string; text: string; level?: number; marker?: string }[];
+  } = await call(library, 'articles.get', { id });
+  assert.equal(article.title, '港口');
+  assert.equal(article.date, '2024-05-04');
+  assert.deepEqual(article.authors, ['李伟']);
+  assert.equal(article.text, '港口\n\n李伟\n\nVolumes\n\ntwo\n\nnested');
+  assert.deepEqual(
+    article.segments.slice(2).map(({ type, level, marker }) => [type, level, marker]),
+    [
+      ['heading', 2, undefined],
+      ['list-item', undefined, '2.'],
+      ['list-item', 2, undefined],
+    ],
+  );
+  const { tags }: { tags: { name: string }[] } = await call(library, 'tags.list', { articleId: id });
+  assert.deepEqual(tags.map((tag) => tag.name).sort(), ['ports', '贸易']);
+  library.close();
+});

@@ -49,3 +49,17 @@ test('table of contents: headings and subheads, and the one an offset is under',
   );
   assert.equal(currentEntry([], 5), -1);
 });
+
+test("table of contents: a note's top headings stand first, those below them under them", () => {
+  const entries = tocEntries([
+    { type: 'title', text: 'T', start: 0 },
+    { type: 'heading', text: 'One', start: 3, level: 2 },
+    { type: 'heading', text: 'One.a', start: 8, level: 3 },
+    { type: 'heading', text: 'One.a.i', start: 15, level: 5 },
+    { type: 'heading', text: 'Two', start: 25, level: 2 },
+  ]);
+  assert.deepEqual(
+    entries.map((entry) => entry.level),
+    [1, 2, 2, 1],
+  );
+});

@@ -109,6 +109,9 @@ const segment = z.object({
   markdown: z.string().optional(),
   /** A figure's picture: a stored one by its SHA-256 (in `images`), or the address of one not stored. */
   figure: z.object({ image: sha256.nullable(), alt: z.string(), src: z.string().optional() }).optional(),
+  /** A heading's level or a list item's nesting, and the marker shown before a list item's text. */
+  level: z.number().int().positive().optional(),
+  marker: z.string().optional(),
 });
 
 /** A rectangle on a page of the source PDF (shared/contract/article.ts's PageRegion). */

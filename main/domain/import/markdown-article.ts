@@ -1,14 +1,18 @@
 /**
- * A Markdown note becomes one article: its first top-level heading is the title and every other block
- * keeps its inline Markdown, which the reader renders (sanitised) as long as it shows the same text.
+ * A Markdown note becomes one article: its front matter's title or else its first top-level heading is the
+ * title, the front matter's authors, date and tags are the article's, and every other block keeps its inline
+ * Markdown, which the reader renders (sanitised) as long as it shows the same text. Headings keep their level
+ * and list items their nesting and numbers, as block fields outside the text.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import {
   plainArticle,
+  type BlockShape,
   type BlockType,
   type ParsedBlock,
   type ParsedPage,
 } from '../../../shared/contract/article.js';
+import { splitFrontMatter } from './front-matter.js';
 
 /** Past this many levels of quotes or list indentation marked recurses until the stack or the heap runs out. */
 const MAX_NESTING = 100;
@@ -27,52 +31,100 @@ export function nestsTooDeep(source: string): boolean {
 }
 
 export function parseMarkdown(source: string, fallbackTitle: string): ParsedPage {
-  const tokens = new Lexer().lex(source);
-  const titleIndex = tokens.findIndex(
-    (token) => token.type === 'heading' && (token as Tokens.Heading).depth === 1,
-  );
-  const title = titleIndex >= 0 ? inlineText((tokens[titleIndex] as Tokens.Heading).tokens) : fallbackTitle;
+  const { matter, body } = splitFrontMatter(source);
+  const tokens = new Lexer().lex(body);
+  const h1 = tokens.findIndex((token) => token.type === 'heading' && (token as Tokens.Heading).depth === 1);
+  const h1Text = h1 >= 0 ? inlineText((tokens[h1] as Tokens.Heading).tokens) : undefined;
+  // The front matter's title names the note; a first heading saying the same is that title, not a heading.
+  const title = matter?.title ?? h1Text ?? fallbackTitle;
+  const titleIndex = h1Text?.trim() === title.trim() ? h1 : -1;
   const blocks = tokens.flatMap((token, index) => (index === titleIndex ? [] : blocksOf(token)));
+  const authors = matter?.authors ?? [];
   return {
-    meta: {},
-    articles: [plainArticle(title, blocks)],
+    meta: matter?.fields ?? {},
+    articles: [
+      {
+        ...plainArticle(title, blocks),
+        byline: authors.length > 0 ? authors.join(', ') : null,
+        authors,
+        ...(matter?.date === undefined ? {} : { date: matter.date }),
+        ...(matter && matter.tags.length > 0 ? { tags: matter.tags } : {}),
+      },
+    ],
   };
 }
 
 function blocksOf(token: Token): ParsedBlock[] {
   switch (token.type) {
     case 'heading':
-    case 'paragraph': {
-      const { tokens = [], text } = token as Tokens.Heading | Tokens.Paragraph;
-      const pictures = token.type === 'paragraph' ? picturesAlone(tokens) : undefined;
-      if (pictures) return pictures;
-      return block(token.type === 'heading' ? 'heading' : 'paragraph', inlineText(tokens), text);
-    }
+      return inlineBlock('heading', token as Tokens.Heading, { level: (token as Tokens.Heading).depth });
+    case 'paragraph':
+      return inlineBlock('paragraph', token as Tokens.Paragraph);
     case 'blockquote':
+      // Whatever a quote holds is quoted text, but for its pictures.
       return (token as Tokens.Blockquote).tokens
         .flatMap(blocksOf)
-        .map((inner) => ({ ...inner, type: 'quote' }));
+        .map(({ type, text, markdown, figure }) =>
+          figure ? { type, text, figure } : { type: 'quote', text, ...(markdown ? { markdown } : {}) },
+        );
     case 'list':
-      return (token as Tokens.List).items.flatMap((item) => {
-        const only = item.tokens.length === 1 ? item.tokens[0] : undefined;
-        const inline = only && 'tokens' in only && only.tokens ? only.tokens : undefined;
-        const markdown = inline && only && 'text' in only ? (only.text as string) : undefined;
-        return block('list-item', inline ? inlineText(inline) : item.text.trim(), markdown);
-      });
+      return listBlocks(token as Tokens.List, 1);
     case 'code':
       return block('code', (token as Tokens.Code).text);
-    case 'table': {
-      const table = token as Tokens.Table;
-      const rows = [table.header, ...table.rows].map((row) =>
-        row.map((cell) => inlineText(cell.tokens)).join(' | '),
-      );
-      return rows.flatMap((row) => block('paragraph', row));
-    }
+    case 'table':
+      return tableRows(token as Tokens.Table);
     case 'html':
       return block('paragraph', (token as Tokens.HTML).text.replace(/<[^>]*>/g, ' '));
     default:
       return [];
   }
+}
+
+/** A paragraph, heading or list item's text: its inline Markdown, or the pictures it holds alone. */
+function inlineBlock(
+  type: BlockType,
+  token: Tokens.Heading | Tokens.Paragraph | Tokens.Text,
+  shape: BlockShape = {},
+): ParsedBlock[] {
+  const { tokens = [], text } = token;
+  const pictures = type === 'heading' ? undefined : picturesAlone(tokens);
+  return pictures ?? block(type, tokens.length > 0 ? inlineText(tokens) : text, text, shape);
+}
+
+/**
+ * Each item's text is a list item at the list's depth, numbered in a numbered list (from its start) and
+ * checked or not in a task list; a further paragraph of an item carries no marker, and a list nested in
+ * an item follows it one level deeper. Code, quotes and tables in an item stay what they are.
+ */
+function listBlocks(list: Tokens.List, level: number): ParsedBlock[] {
+  const first = typeof list.start === 'number' ? list.start : 1;
+  return list.items.flatMap((item, index) => {
+    let marker: string | undefined = list.ordered ? `${first + index}.` : undefined;
+    if (item.task) marker = item.checked ? '☑' : '☐';
+    return item.tokens.flatMap((token) => {
+      if (token.type === 'list') return listBlocks(token as Tokens.List, level + 1);
+      if (token.type !== 'text' && token.type !== 'paragraph') return blocksOf(token);
+      // Level 1 goes without saying, as in every other format's lists.
+      const shape = { ...(level > 1 ? { level } : {}), ...(marker === undefined ? {} : { marker }) };
+      const blocks = inlineBlock('list-item', token as Tokens.Text, shape);
+      if (blocks.some((shown) => shown.type === 'list-item')) marker = '';
+      return blocks;
+    });
+  });
+}
+
+/**
+ * As a web page's table is read (import/html/html-blocks.ts): one block per row, its cells separated by
+ * tabs, so no two cells' words run together; each cell keeps its inline Markdown.
+ */
+function tableRows(table: Tokens.Table): ParsedBlock[] {
+  return [table.header, ...table.rows].flatMap((row) =>
+    block(
+      'paragraph',
+      row.map((cell) => inlineText(cell.tokens).replace(/\s+/g, ' ').trim()).join('\t'),
+      row.map((cell) => cell.text.trim()).join('\t'),
+    ),
+  );
 }
 
 /**
@@ -91,13 +143,14 @@ function picturesAlone(tokens: readonly Token[]): ParsedBlock[] | undefined {
   }));
 }
 
-function block(type: BlockType, text: string, markdown?: string): ParsedBlock[] {
-  const clean = text.trim();
-  if (clean === '') return [];
+function block(type: BlockType, text: string, markdown?: string, shape: BlockShape = {}): ParsedBlock[] {
+  // A code block's first line keeps its indentation.
+  const clean = type === 'code' ? text.replace(/^\n+|\s+$/g, '') : text.trim();
+  if (clean.trim() === '') return [];
   return [
     markdown !== undefined && markdown.trim() !== clean
-      ? { type, text: clean, markdown: markdown.trim() }
-      : { type, text: clean },
+      ? { type, text: clean, markdown: markdown.trim(), ...shape }
+      : { type, text: clean, ...shape },
   ];
 }
 

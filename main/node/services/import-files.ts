@@ -6,6 +6,7 @@ import { contentHash } from '../import/content-hash.js';
 import type { PdfReadOptions } from '../import/pdf-text.js';
 import { readDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
+import { SearchIndex } from '../storage/search-index.js';
 import { ImportMonitor } from './import-monitor.js';
 
 type ImportOutput = Output<'library.import'>;
@@ -65,20 +66,33 @@ async function importOne(
 
   const articles = storedArticles(fileName, document.format, document.page);
   if (articles.length === 0) return reject('no article text was found in it');
-  const { sourceId, articleIds } = store.insertSource(
-    {
-      fileName,
-      contentHash: hash,
-      encoding: document.encoding,
-      byteSize: data.byteLength,
-      content: document.content,
-      pageMeta: document.page.meta,
-      original: document.original ?? null,
-      images: document.images,
-    },
-    articles,
-  );
+  const { sourceId, articleIds } = store.db.transaction(() => {
+    const inserted = store.insertSource(
+      {
+        fileName,
+        contentHash: hash,
+        encoding: document.encoding,
+        byteSize: data.byteLength,
+        content: document.content,
+        pageMeta: document.page.meta,
+        original: document.original ?? null,
+        images: document.images,
+      },
+      articles,
+    );
+    inserted.articleIds.forEach((id, i) => keepStatedMetadata(store, id, document.page.articles[i]!));
+    return inserted;
+  })();
   return { fileName, sourceId, encoding: document.encoding, articleIds, duplicate: false };
+}
+
+/**
+ * The date and tags a file states for an article (a Markdown note's front matter) become the article's own, as
+ * if the reader had set them: a re-import leaves them as they are by then.
+ */
+function keepStatedMetadata(store: LibraryStore, id: number, parsed: ParsedArticle): void {
+  if (parsed.date !== undefined) store.edits.setMeta(id, { date: parsed.date });
+  if (parsed.tags !== undefined) new SearchIndex(store.db).setArticleTags(id, parsed.tags);
 }
 
 /** Where a PDF article stood, as stored: its parts, and the lines of each block that becomes a segment. */

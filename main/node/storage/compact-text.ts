@@ -5,24 +5,18 @@
  * original file's text (kept so a source can be parsed again) is deflated the same way.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Figure, Segment } from '../../../shared/contract/article.js';
+import type { Segment } from '../../../shared/contract/article.js';
 
-export interface StoredSegment {
-  type: Segment['type'];
-  start: number;
-  length: number;
-  markdown?: string;
-  figure?: Figure;
-}
+/** A segment as stored: its text is where it lies in the article's (every other field is kept as it is). */
+export type StoredSegment = Omit<Segment, 'text'> & { length: number };
 
 export function packSegments(segments: readonly Segment[]): string {
   return JSON.stringify(
-    segments.map(({ type, start, text, markdown, figure }): StoredSegment => ({
+    segments.map(({ type, start, text, ...shown }): StoredSegment => ({
       type,
       start,
       length: text.length,
-      ...(markdown === undefined ? {} : { markdown }),
-      ...(figure === undefined ? {} : { figure }),
+      ...shown,
     })),
   );
 }
@@ -33,12 +27,10 @@ export function unpackSegments(json: string, text: string): Segment[] {
 
 /** The segments with their text taken from the article's. */
 export function segmentsIn(stored: readonly StoredSegment[], text: string): Segment[] {
-  return stored.map(({ type, start, length, markdown, figure }) => ({
-    type,
+  return stored.map(({ start, length, ...shown }) => ({
+    ...shown,
     start,
     text: text.slice(start, start + length),
-    ...(markdown === undefined ? {} : { markdown }),
-    ...(figure === undefined ? {} : { figure }),
   }));
 }
 

@@ -105,6 +105,30 @@ export const articleStyles = css`
     margin: 2em 0 0.8em;
     text-align: left;
   }
+  /* A Markdown note's six levels: each smaller than the one above, the last two set apart by colour. */
+  .heading[data-level='1'] {
+    font-size: 1.6rem;
+  }
+  .heading[data-level='2'] {
+    font-size: 1.35rem;
+  }
+  .heading[data-level='3'] {
+    font-size: 1.15rem;
+  }
+  .heading[data-level='4'] {
+    font-size: 1.05rem;
+    font-weight: 700;
+  }
+  .heading[data-level='5'],
+  .heading[data-level='6'] {
+    font-size: 0.95rem;
+    font-weight: 700;
+    margin: 1.6em 0 0.6em;
+  }
+  .heading[data-level='6'] {
+    color: var(--jb-muted-strong);
+    font-style: italic;
+  }
   article:lang(zh) .subhead {
     text-align: center;
   }
@@ -152,6 +176,42 @@ export const articleStyles = css`
     font-size: 1.2em;
     line-height: 1.5;
     color: var(--jb-muted);
+  }
+  /* A number or a checkbox (see jb-article.ts), set flush right before the text; "" for a further paragraph. */
+  .list-item[data-marker] {
+    padding-left: 2em;
+  }
+  .list-item[data-marker]::before {
+    content: attr(data-marker);
+    left: 0;
+    width: 1.6em;
+    text-align: right;
+    font-size: 1em;
+    line-height: inherit;
+    font-variant-numeric: tabular-nums;
+  }
+  .list-item[data-level='2'] {
+    margin-left: 1.6em;
+  }
+  .list-item[data-level='3'] {
+    margin-left: 3.2em;
+  }
+  .list-item[data-level='4'] {
+    margin-left: 4.8em;
+  }
+  .list-item[data-level='5'] {
+    margin-left: 6.4em;
+  }
+  .list-item[data-level='6'] {
+    margin-left: 8em;
+  }
+  /* A table's row: its cells stand apart at tab stops. */
+  .row {
+    white-space: pre-wrap;
+    tab-size: 4;
+  }
+  article:lang(zh) .row {
+    text-indent: 0;
   }
   pre {
     font-family: var(--jb-font-mono);

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Annotation, Article } from '../../../shared/contract/api.js';
 import { t } from '../../i18n/index.js';
 import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
@@ -25,6 +26,9 @@ export interface SelectionDetail {
 }
 
 const HEAD_TYPES = new Set(['kicker', 'title', 'subtitle', 'rubric', 'dateline', 'byline']);
+const HEADING_TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** Deeper lists are indented no further, so that a narrow window keeps room for their text. */
+const MAX_LIST_INDENT = 6;
 
 /**
  * The article text, one element per segment with `data-start`, and the annotations painted over it
@@ -226,16 +230,33 @@ export class JbArticle extends LitElement {
   private segment(segment: Segment): TemplateResult {
     const html_ = segment.markdown ? renderInlineMarkdown(segment.markdown, segment.text) : null;
     // The text goes in through a property so no template whitespace can ever creep into the segment.
+    // A list item's nesting indents it, and CSS draws its number or checkbox from data-marker (a bullet without
+    // one), so that it is no text of the article and every offset stays exact.
+    const level = segment.level === undefined ? nothing : Math.min(segment.level, MAX_LIST_INDENT);
+    const marker = segment.marker ?? nothing;
     const content = (cls: string) =>
       html_ === null
-        ? html`<p class=${cls} data-start=${segment.start} .textContent=${segment.text}></p>`
-        : html`<p class=${cls} data-start=${segment.start} .innerHTML=${html_}></p>`;
+        ? html`<p
+            class=${cls}
+            data-level=${level}
+            data-marker=${marker}
+            data-start=${segment.start}
+            .textContent=${segment.text}
+          ></p>`
+        : html`<p
+            class=${cls}
+            data-level=${level}
+            data-marker=${marker}
+            data-start=${segment.start}
+            .innerHTML=${html_}
+          ></p>`;
     switch (segment.type) {
       case 'title':
         return html`<h1 class="title" data-start=${segment.start} .textContent=${segment.text}></h1>`;
       case 'subhead':
+        return html`<h2 class="subhead" data-start=${segment.start} .textContent=${segment.text}></h2>`;
       case 'heading':
-        return html`<h2 class=${segment.type} data-start=${segment.start} .textContent=${segment.text}></h2>`;
+        return this.heading(segment);
       case 'quote':
         return html`<blockquote
           class="quote"
@@ -254,8 +275,23 @@ export class JbArticle extends LitElement {
           .textContent=${segment.text}
         ></span>`;
       default:
-        return content(segment.type);
+        // A table's row: its cells are separated by tabs, kept as tabs on screen.
+        return content(segment.text.includes('\t') ? `${segment.type} row` : segment.type);
     }
+  }
+
+  /**
+   * Below the article's title (h1), a heading of level n is h(n+1), h6 at most; its level also sizes it, so all
+   * six of a Markdown note stand apart. A heading without a level (a web page's, a book's) is an h2.
+   */
+  private heading(segment: Segment): TemplateResult {
+    const tag = HEADING_TAGS[Math.min(segment.level ?? 1, HEADING_TAGS.length) - 1]!;
+    return staticHtml`<${tag}
+      class="heading"
+      data-level=${segment.level ?? nothing}
+      data-start=${segment.start}
+      .textContent=${segment.text}
+    ></${tag}>`;
   }
 
   /**
