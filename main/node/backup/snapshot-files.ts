@@ -3,7 +3,6 @@
  * SQLite's online backup API (consistent while the app reads and writes), and the file swap that puts
  * one back. Names and retention are main/domain/backup/snapshots.ts's.
  */
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Snapshot } from '../../../shared/contract/api.js';
@@ -15,7 +14,7 @@ import {
   snapshotName,
   snapshotsToPrune,
 } from '../../domain/backup/index.js';
-import { MIGRATIONS } from '../storage/migrations.js';
+import { connectFile, libraryProblem, needsMigration, openNowhereElse } from '../storage/library-file.js';
 import type { Db, OpenOptions } from '../storage/open-database.js';
 
 export function backupsFolder(dbPath: string): string {
@@ -74,11 +73,10 @@ export async function snapshotBeforeMigration(
   options: OpenOptions,
   now: Date,
 ): Promise<void> {
-  if (!existsSync(dbPath)) return;
-  const db = connect(dbPath, options);
+  if (!existsSync(dbPath) || !needsMigration(dbPath, options)) return;
+  const db = connectFile(dbPath, options);
   try {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > 0 && version < MIGRATIONS.length) await takeSnapshot(db, dbPath, 'before-migration', now);
+    await takeSnapshot(db, dbPath, 'before-migration', now);
   } finally {
     db.close();
   }
@@ -96,7 +94,7 @@ export function prepareSnapshot(dbPath: string, name: string, options: OpenOptio
   const incoming = `${dbPath}.restoring`;
   copyFileSync(path, incoming);
   try {
-    const problem = checkLibrary(incoming, options);
+    const problem = libraryProblem(incoming, options);
     if (problem) throw new ApiError('invalid_input', `The snapshot ${name} cannot be restored: ${problem}.`);
   } catch (error) {
     rmSync(incoming, { force: true });
@@ -111,15 +109,7 @@ export function prepareSnapshot(dbPath: string, name: string, options: OpenOptio
  * so leaving WAL mode, which SQLite refuses while any other connection is open, proves there is none.
  */
 export function swapIn(dbPath: string, incoming: string, options: OpenOptions): void {
-  try {
-    const db = connect(dbPath, options);
-    try {
-      db.pragma('busy_timeout = 0');
-      if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new Error('in use');
-    } finally {
-      db.close();
-    }
-  } catch {
+  if (!openNowhereElse(dbPath, options)) {
     rmSync(incoming, { force: true });
     throw new ApiError(
       'rejected',
@@ -127,30 +117,6 @@ export function swapIn(dbPath: string, incoming: string, options: OpenOptions): 
     );
   }
   renameSync(incoming, dbPath);
-}
-
-function checkLibrary(path: string, options: OpenOptions): string | undefined {
-  let db: Db | undefined;
-  try {
-    db = connect(path, options);
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) return `it was written by a newer Jianbao (schema ${version})`;
-    const tables = db
-      .prepare<[], string>("SELECT name FROM sqlite_schema WHERE name = 'sources'")
-      .pluck()
-      .all();
-    if (version === 0 || tables.length === 0) return 'it is not a Jianbao library';
-    const check = db.pragma('quick_check', { simple: true });
-    return check === 'ok' ? undefined : `it is damaged (${String(check)})`;
-  } catch (error) {
-    return `it is not a readable SQLite database (${(error as Error).message})`;
-  } finally {
-    db?.close();
-  }
-}
-
-function connect(path: string, options: OpenOptions): Db {
-  return new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 }
 
 function describe(path: string, kind: SnapshotKind, at: Date): Snapshot {

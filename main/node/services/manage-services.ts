@@ -2,10 +2,10 @@
  * Managing the library's articles: editing their metadata and headline, read and archived states,
  * deleting articles and whole sources, and undoing a deletion. Inputs arrive validated.
  */
-import Database from 'better-sqlite3';
 import type { Article, Services } from '../../../shared/contract/api.js';
 import type { Segment } from '../../../shared/contract/article.js';
 import { ApiError } from '../../../shared/contract/errors.js';
+import { isConstraintConflict } from '../storage/library-file.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { articleOrThrow } from './lookups.js';
 import { followText } from './reimport-source.js';
@@ -32,10 +32,6 @@ function retitled(article: Article, title: string): { text: string; segments: Se
   );
   return { text, segments };
 }
-
-/** SQLite refused a row on a UNIQUE or PRIMARY KEY: something took its place. */
-const isConflict = (error: unknown) =>
-  error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
 
 export function createManageServices(store: LibraryStore): ManageServices {
   const { edits, trash } = store;
@@ -94,7 +90,7 @@ export function createManageServices(store: LibraryStore): ManageServices {
       try {
         articleIds = trash.restore(token);
       } catch (error) {
-        if (!isConflict(error)) throw error;
+        if (!isConstraintConflict(error)) throw error;
         throw new ApiError(
           'rejected',
           'The deleted articles cannot come back: the library has changed since (the same file was imported again, or re-imported). Nothing was changed.',
