@@ -205,10 +205,14 @@ export const articleStyles = css`
   .list-item[data-level='6'] {
     margin-left: 8em;
   }
-  /* A table's row: its cells stand apart at tab stops. */
+  /* A table's row: its cells stand apart at tab stops, the rows ruled like a table's. */
   .row {
     white-space: pre-wrap;
-    tab-size: 4;
+    tab-size: 8;
+    font-variant-numeric: tabular-nums;
+    margin: 0;
+    padding: 0.3em 0;
+    border-bottom: 1px solid var(--jb-rule);
   }
   article:lang(zh) .row {
     text-indent: 0;
