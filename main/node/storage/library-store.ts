@@ -223,7 +223,7 @@ export class LibraryStore {
     const row = this.db
       .prepare<[number], { layout: string | null }>('SELECT layout FROM articles WHERE id = ?')
       .get(id);
-    return row?.layout ? (JSON.parse(row.layout) as ArticleLayout) : null;
+    return parseLayout(row?.layout ?? null);
   }
 
   /** A PDF source's file and its articles' places on the pages; undefined for a source without a file. */
@@ -245,7 +245,7 @@ export class LibraryStore {
         'SELECT id, title, layout FROM articles WHERE source_id = ? ORDER BY position',
       )
       .all(sourceId)
-      .map((a) => ({ ...a, layout: a.layout ? (JSON.parse(a.layout) as ArticleLayout) : null }));
+      .map((a) => ({ ...a, layout: parseLayout(a.layout) }));
     return { fileName: source.fileName, data: Uint8Array.from(source.original), articles };
   }
 
@@ -255,6 +255,11 @@ export class LibraryStore {
       .all(sourceId)
       .map((row) => row.id);
   }
+}
+
+/** An article's stored layout column (JSON written by articleValues), or null for one not read from a PDF. */
+export function parseLayout(column: string | null): ArticleLayout | null {
+  return column ? (JSON.parse(column) as ArticleLayout) : null;
 }
 
 /** The source columns in the order insertSource and replaceSource write them. */

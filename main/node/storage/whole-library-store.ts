@@ -4,9 +4,8 @@
  * deflated unless it must; and what a restore writes besides what library-store.ts does (an
  * article's states, collections), with the backup's own times rather than now.
  */
-import type { ArticleLayout } from '../../../shared/contract/article.js';
 import { unpackText, type StoredSegment } from './compact-text.js';
-import type { NewArticle } from './library-store.js';
+import { parseLayout, type NewArticle } from './library-store.js';
 import type { Db } from './open-database.js';
 
 export interface SourceRow {
@@ -100,7 +99,7 @@ export class WholeLibraryStore {
         ...row,
         authors: JSON.parse(row.authors) as string[],
         segments: JSON.parse(row.segments) as StoredSegment[],
-        layout: row.layout === null ? null : (JSON.parse(row.layout) as ArticleLayout),
+        layout: parseLayout(row.layout),
         text: unpackText(packed),
       }));
   }
