@@ -81,7 +81,7 @@ test('a note keeps its table, nested numbered list and front matter, and a highl
   assert.equal(await article.locator('h1').textContent(), 'Port volumes');
   assert.equal(await article.locator('.byline').textContent(), 'Li Wei, Jane Doe');
   assert.doesNotMatch((await article.textContent()) ?? '', /tags|2024-05-04|---/);
-  assert.equal(await article.locator('h3.heading[data-level="2"]').textContent(), 'Volumes');
+  assert.equal(await article.locator('h2.heading[data-level="2"]').textContent(), 'Volumes');
 
   const items = article.locator('.list-item');
   assert.deepEqual(await items.allTextContents(), ['Ningbo', 'containers up', 'bulk flat', 'Shanghai']);

@@ -227,7 +227,8 @@ export class JbArticle extends LitElement {
     }
   }
 
-  private segment(segment: Segment): TemplateResult {
+  /** `top`: the level of the article's top headings. */
+  private segment(segment: Segment, top: number): TemplateResult {
     const html_ = segment.markdown ? renderInlineMarkdown(segment.markdown, segment.text) : null;
     // The text goes in through a property so no template whitespace can ever creep into the segment.
     // A list item's nesting indents it, and CSS draws its number or checkbox from data-marker (a bullet without
@@ -256,7 +257,7 @@ export class JbArticle extends LitElement {
       case 'subhead':
         return html`<h2 class="subhead" data-start=${segment.start} .textContent=${segment.text}></h2>`;
       case 'heading':
-        return this.heading(segment);
+        return this.heading(segment, top);
       case 'quote':
         return html`<blockquote
           class="quote"
@@ -281,11 +282,13 @@ export class JbArticle extends LitElement {
   }
 
   /**
-   * Below the article's title (h1), a heading of level n is h(n+1), h6 at most; its level also sizes it, so all
-   * six of a Markdown note stand apart. A heading without a level (a web page's, a book's) is an h2.
+   * Below the article's title (h1) the article's top headings are h2s, those one level below them h3s and so on
+   * (h6 at most), so that no level is skipped; the heading's own level sizes it, so all six of a Markdown note
+   * stand apart. A heading without a level (a web page's, a book's) is an h2.
    */
-  private heading(segment: Segment): TemplateResult {
-    const tag = HEADING_TAGS[Math.min(segment.level ?? 1, HEADING_TAGS.length) - 1]!;
+  private heading(segment: Segment, top: number): TemplateResult {
+    const depth = Math.min((segment.level ?? top) - top, HEADING_TAGS.length - 1);
+    const tag = HEADING_TAGS[Math.max(depth, 0)]!;
     return staticHtml`<${tag}
       class="heading"
       data-level=${segment.level ?? nothing}
@@ -325,13 +328,14 @@ export class JbArticle extends LitElement {
     const credits = head.filter((s) => s.type === 'dateline' || s.type === 'byline');
     const titles = head.filter((s) => s.type !== 'dateline' && s.type !== 'byline');
     const body = article.segments.filter((s) => !HEAD_TYPES.has(s.type));
+    const top = Math.min(...body.map((s) => (s.type === 'heading' ? (s.level ?? 1) : 6)));
     return html`<article lang=${guessLang(article.text)} aria-label=${t.reader.articleLabel}>
       <header>
         ${article.section ? html`<div class="section">${article.section}</div>` : nothing}
-        ${titles.map((s) => this.segment(s))}
-        ${credits.length > 0 ? html`<div class="credits">${credits.map((s) => this.segment(s))}</div>` : nothing}
+        ${titles.map((s) => this.segment(s, top))}
+        ${credits.length > 0 ? html`<div class="credits">${credits.map((s) => this.segment(s, top))}</div>` : nothing}
       </header>
-      <div class="body">${body.map((s) => this.segment(s))}</div>
+      <div class="body">${body.map((s) => this.segment(s, top))}</div>
     </article>`;
   }
 }
