@@ -4,7 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../../main/domain/import/parse-document.js';
 import { parseMarkdown } from '../../main/domain/import/markdown-article.js';
+import { FIXTURE_PAGE } from '../support/temp-library.js';
 import { splitFrontMatter } from '../../main/domain/import/front-matter.js';
 import { articleSegments } from '../../shared/contract/segments.js';
 
@@ -141,4 +144,18 @@ test('a rule over prose is no front matter, and odd values are left out', () => 
   assert.equal(odd.date, undefined);
   assert.deepEqual(odd.tags, ['a', 'b', 'c']);
   assert.deepEqual(splitFrontMatter('---\n---\nText').matter?.authors, []);
+});
+
+test('a .txt note written in Markdown is read as Markdown; a newspaper dump named .txt stays a page', () => {
+  const note = '# First story\n\nThe first story is short.\n\n## More\n\nIt goes on.\n';
+  const read = parseDocument('note.txt', note);
+  assert.equal(read.format, 'markdown');
+  assert.deepEqual(
+    read.page.articles.map((a) => [a.title, a.blocks.map((b) => b.type)]),
+    [['First story', ['paragraph', 'heading', 'paragraph']]],
+  );
+  const dump = readFileSync(FIXTURE_PAGE, 'utf8');
+  assert.equal(parseDocument('page.txt', dump).kind, 'text');
+  // One heading-like line in a long text is not enough.
+  assert.equal(parseDocument('x.txt', `# tag\n${'A line of text.\n'.repeat(50)}`).kind, 'text');
 });

@@ -22,13 +22,31 @@ export interface DocumentParser {
 }
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd)$/i;
+const PLAIN_TEXT_NAME = /\.(txt|text)$/i;
+const ATX_HEADING = /^#{1,6}[ \t]+\S/;
+
+/**
+ * A note saved as .txt but written in Markdown (several `# headings` at line starts, as note apps export them):
+ * read as Markdown, so its headings are headings. Newspaper dumps never open lines with '#'.
+ */
+function writtenInMarkdown(fileName: string, text: string): boolean {
+  if (!PLAIN_TEXT_NAME.test(fileName)) return false;
+  let headings = 0;
+  let lines = 0;
+  for (const line of text.split('\n', 400)) {
+    if (line.trim() !== '') lines++;
+    if (ATX_HEADING.test(line)) headings++;
+  }
+  return headings >= 2 && headings * 20 >= lines;
+}
 
 export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
   {
     kind: 'markdown',
     format: 'markdown',
     // A note nested too deep for the Markdown lexer keeps its text, read as plain text.
-    accepts: (fileName, text) => MARKDOWN_EXTENSIONS.test(fileName) && !nestsTooDeep(text),
+    accepts: (fileName, text) =>
+      (MARKDOWN_EXTENSIONS.test(fileName) || writtenInMarkdown(fileName, text)) && !nestsTooDeep(text),
     parse: (text, fileName) => parseMarkdown(text, baseName(fileName)),
   },
   {
