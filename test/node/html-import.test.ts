@@ -308,3 +308,16 @@ test('jianbao parse page.html --json prints the article and its metadata', () =>
   assert.deepEqual(parsed.meta.site, ['BBC News']);
   assert.equal(parsed.articles[0]!.title, 'Floods close the old bridge');
 });
+
+test('a Hong Kong page in Big5-HKSCS and a Windows-1252 page decode as the text decoder reads them', async () => {
+  const hk =
+    '<html><head><meta charset="big5"></head><body><h1>佢哋嘅新聞</h1><p>佢哋今日去咗睇戲，話套戲好好睇。</p></body></html>';
+  const read = await readDocument('hk.html', new Uint8Array(iconv.encode(hk, 'big5-hkscs')));
+  assert.ok(read.ok, read.ok ? '' : read.reason);
+  assert.match(read.document.content, /佢哋今日去咗睇戲/);
+  const western =
+    '<html><head><meta charset="windows-1252"></head><body><h1>Café “quotes”</h1><p>It cost €5 — cheap.</p></body></html>';
+  const west = await readDocument('w.html', new Uint8Array(iconv.encode(western, 'windows-1252')));
+  assert.ok(west.ok, west.ok ? '' : west.reason);
+  assert.match(west.document.content, /It cost €5 — cheap\./);
+});

@@ -79,12 +79,29 @@ function accept(text: string, encoding: TextEncoding, guessed: boolean): DecodeR
 }
 
 function strictDecode(encoding: TextEncoding, bytes: Uint8Array): string | undefined {
-  let text: string;
+  return decodeStrictly(encoding, bytes);
+}
+
+/**
+ * The bytes in the encoding a TextDecoder label names, or undefined when they are not valid in it; Node 20's
+ * Big5 and Windows-1252 decoders are corrected (web pages use this too).
+ */
+export function decodeStrictly(label: string, bytes: Uint8Array): string | undefined {
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
   } catch {
     return undefined;
   }
+  try {
+    return repairDecoded(decoder.encoding, decoder.decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What Node 20's decoder for `encoding` got wrong, put right (Big5's HKSCS, Windows-1252's 0x80–0x9F). */
+export function repairDecoded(encoding: string, text: string): string {
   if (encoding === 'big5') return withHkscs(text);
   if (encoding === 'windows-1252') return withWindows1252(text);
   return text;

@@ -2,7 +2,8 @@
 // page declares (the transport's, as an MHTML part gives it, or <meta charset> / http-equiv / the XML
 // declaration), then detection. Pages often declare GB2312 and hold GBK or GB18030, or declare one encoding
 // and were re-saved in UTF-8, so a declaration is believed only while the bytes decode cleanly under it.
-import { detect } from 'jschardet';
+import { decodeStrictly, repairDecoded } from '../decode-text.js';
+import { detectedEncodings } from '../detect-encoding.js';
 
 export type DecodedHtml = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
@@ -42,24 +43,11 @@ function decoderLabel(charset: string): string | undefined {
   }
 }
 
-function decodeStrict(encoding: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Replacement characters in a lenient decoding, per character: a few are damage, many a wrong guess. */
 function damage(text: string): number {
   let bad = 0;
   for (const char of text) if (char === '\ufffd') bad++;
   return text.length === 0 ? 0 : bad / text.length;
-}
-
-function detected(bytes: Uint8Array): string | undefined {
-  const guess = detect(bytes.subarray(0, DETECT_BYTES));
-  return guess.encoding && guess.confidence > 0.2 ? decoderLabel(guess.encoding) : undefined;
 }
 
 /** NUL bytes mean binary data: no text encoding a web page is saved in (other than UTF-16) has them. */
@@ -75,14 +63,17 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string): Decode
   }
   if (hasNul(bytes)) return { ok: false, reason: 'it holds binary data, not a web page' };
   const declared = (transportCharset && decoderLabel(transportCharset)) ?? declaredCharset(bytes);
-  const candidates = [declared, 'utf-8', detected(bytes)].filter((label): label is string => !!label);
+  // Detection as for text files: every candidate the detector sees, each tried strictly.
+  const candidates = [declared, 'utf-8', ...detectedEncodings(bytes.subarray(0, DETECT_BYTES))].filter(
+    (label): label is string => !!label,
+  );
   for (const encoding of candidates) {
-    const text = decodeStrict(encoding, bytes);
+    const text = decodeStrictly(encoding, bytes);
     if (text !== undefined) return { ok: true, text, encoding };
   }
   // No candidate is clean: the declared or detected one with the least damage, if the damage is slight.
   for (const encoding of candidates) {
-    const text = new TextDecoder(encoding).decode(bytes);
+    const text = repairDecoded(encoding, new TextDecoder(encoding).decode(bytes));
     if (damage(text) < 0.01) return { ok: true, text, encoding };
   }
   return {
