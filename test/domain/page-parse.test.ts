@@ -237,7 +237,7 @@ test('a bulleted list stays in its article, an item a paragraph, not taken for s
 
 test('text with a paragraph to a line and no blank lines: its first line is the title, each line a paragraph', () => {
   const english = [
-    'HARBOUR WALL WORK BEGINS IN SPRING',
+    'HARBOUR WALL WORK BEGINS, COUNCIL SAYS',
     'Work on the new harbour wall will begin in the spring, the council said on Monday after a long meeting with the fishermen who use the quay every day.',
     'The wall, which has been damaged by two winter storms, will be rebuilt in stone over eighteen months at a cost the council put at four million.',
     'Fishermen said they welcomed the plan but asked that the quay stay open while the work goes on, so that boats can still land their catch.',

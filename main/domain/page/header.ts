@@ -4,7 +4,7 @@ import { leadCredit, namesLine, type Credit } from './byline';
 import { ems, endsSentence } from './chars';
 import { newDraft, type ArticleDraft } from './draft';
 import { leadingMarker, markerContinuesFromElsewhere } from './furniture';
-import { endsWithDashes, splitHeadline, startsWithDashes } from './headline';
+import { endsWithDashes, isLatinText, splitHeadline, startsWithDashes } from './headline';
 import type { PageLines } from './lines';
 import { applyCredit, candidateAt, textAt, type Context } from './segment-context';
 
@@ -18,8 +18,16 @@ function paragraphUnder(lines: PageLines, k: number, title: string): boolean {
   const width = ems(text, 400);
   return width >= PARAGRAPH_EMS && width >= 2 * ems(title, 200) && endsSentence(text);
 }
+/**
+ * A comma or semicolon inside makes a Chinese line a clause of a sentence, not a title; English headlines
+ * often hold one ("SELLS YALE, NUTONE UNITS").
+ */
+function clauseInside(title: string): boolean {
+  return /[，；]/.test(title) || (/[,;]/.test(title) && !isLatinText(title));
+}
+
 /** A line this wide (in ems) is no column's wrapped line. */
-const PARAGRAPH_EMS = 45;
+const PARAGRAPH_EMS = 20;
 
 export interface HeaderFound {
   draft: ArticleDraft;
@@ -117,7 +125,7 @@ export function tryHeader(
       const after = used < headCount ? i + used : j;
       const title = topText;
       const apart = after >= lines.length || lines.gapBefore(after) >= Math.max(1, ctx.typicalGap);
-      if ((!apart && !paragraphUnder(lines, after, title)) || /[，,；;]/.test(title)) return null;
+      if ((!apart && !paragraphUnder(lines, after, title)) || clauseInside(title)) return null;
     }
   }
   const draft = newDraft(section);
