@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { readLayoutColumns } from '../../main/domain/import/layout-columns';
+import { pageOptions } from '../../main/domain/import/parse-document';
 import { sortedChars } from '../support/conservation';
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - s.length));
@@ -62,4 +63,12 @@ test('reading columns never loses or adds a character', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+test('a page laid out in columns is read by the line model unless the caller chose a way', () => {
+  assert.deepEqual(pageOptions(true), { roles: 'model' });
+  assert.deepEqual(pageOptions(true, { roles: 'auto' }), { roles: 'model' });
+  assert.deepEqual(pageOptions(true, { roles: 'rules' }), { roles: 'rules' });
+  assert.deepEqual(pageOptions(false), {});
+  assert.deepEqual(pageOptions(false, { roles: 'auto' }), { roles: 'auto' });
 });

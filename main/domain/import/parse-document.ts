@@ -59,9 +59,21 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
     kind: 'text',
     format: 'text',
     accepts: () => true,
-    parse: (text, _fileName, options) => parsePage(readLayoutColumns(text), options),
+    parse: (text, _fileName, options) => {
+      const columns = readLayoutColumns(text);
+      return parsePage(columns, pageOptions(columns !== text, options));
+    },
   },
 ];
+
+/**
+ * How a page is read: text that was laid out in columns is an extractor's page, which the line model reads,
+ * blank lines or not; an explicit choice of roles stands.
+ */
+export function pageOptions(laidOut: boolean, options: PageParseOptions = {}): PageParseOptions {
+  const auto = !options.roles || options.roles === 'auto';
+  return laidOut && auto ? { ...options, roles: 'model' } : options;
+}
 
 export function parseDocument(
   fileName: string,
