@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
-import { searchEntries, tagName } from './search-entries.js';
+import { searchEntries, tagName, withoutControlCharacters } from './search-entries.js';
 import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
 import { importEntries } from './import-entries.js';
 import { articleLayout, pageEntries } from './page-entries.js';
@@ -90,7 +90,9 @@ const importedFile = z.object({
 });
 const rejectedFile = z.object({ fileName: z.string(), reason: z.string() });
 
-const fileName = z.string().min(1).max(1024);
+// A file's name is shown, stored and exported: no file system allows a control character in one (a NUL would
+// only be caught by the database).
+const fileName = withoutControlCharacters(z.string().min(1).max(1024));
 
 export const contract = {
   'library.import': {

@@ -13,8 +13,8 @@
 //   not read back.
 // - Together the two streams hold each non-whitespace input character exactly once (as a multiset), except the
 //   marks the contract strips: dashes closing a kicker or opening a subtitle or after an English dateline,
-//   hyphens of rejoined words, 【】 around a rubric and the brackets around a dateline's credit. Those characters
-//   (DROPPABLE) are left out on both sides.
+//   hyphens of rejoined words, 【】 around a rubric, the brackets around a dateline's credit and the bars that
+//   separate a running head's pieces ("第3版 | 要闻"). Those characters (DROPPABLE) are left out on both sides.
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parsePage, type PageParseOptions } from '../../main/domain/page/index';

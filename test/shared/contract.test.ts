@@ -15,6 +15,7 @@ const MALFORMED: Record<Method, unknown[]> = {
     { files: [] },
     { files: [{ name: 'a.txt', data: 'text' }] },
     { files: [{ name: '', data: new Uint8Array(1) }] },
+    { files: [{ name: '\u0000', data: new Uint8Array(1) }] },
   ],
   'articles.list': [null, { limit: 0 }, { limit: 5000 }, { offset: -1 }, { limit: 1.5 }],
   'articles.get': [{}, { id: 0 }, { id: '1' }, { id: -3 }],
