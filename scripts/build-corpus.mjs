@@ -2,15 +2,18 @@
 // fetched corpora laid out as newspaper pages, printed to PDF by Chromium and read back by pdftotext (three
 // modes), pdf.js and OCR, plus Project Gutenberg books, each page with its golden. `npm run eval:pages` scores it.
 // usage: npm run corpus -- [--out DIR] [--mirror DIR] [--sample] [--pages N] [--ocr-pages N] [--seed S]
+//   [--typed-only]
 //   --sample builds from the committed samples (test/fixtures/corpus), which need no fetched corpus.
+//   --typed-only (re)writes only the `typed` family of an existing corpus, from its printed pages' goldens.
 // The corpora are public repositories fetched with the search tool's `fetch` (see test/corpus/sources.ts and
 // test/corpus/books.ts for which); a missing one is named in the error.
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBookPages, loadBookSample } from '../test/corpus/books.ts';
-import { writeCorpusPage } from '../test/corpus/corpus-files.ts';
+import { readCorpus, writeCorpusPage } from '../test/corpus/corpus-files.ts';
 import { buildRenderedPages } from '../test/corpus/rendered.ts';
+import { typedPage } from '../test/corpus/render-typed.ts';
 import { DEFAULT_MIRROR_ROOT, loadSample, loadSources } from '../test/corpus/sources.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +28,16 @@ const mirror = option('--mirror', DEFAULT_MIRROR_ROOT);
 const pages = Number(option('--pages', sample ? '4' : '40'));
 const ocrPages = Number(option('--ocr-pages', sample ? '1' : '12'));
 const seed = Number(option('--seed', '7001'));
+// Each printed page is also typed out by hand, in habits chosen from its own seed (the number in its name).
+const typed = (page) => typedPage(page, Number(/\d+$/.exec(page.name)?.[0] ?? seed));
 
+if (argv.includes('--typed-only')) {
+  const printed = readCorpus(out).filter((p) => p.family === 'pdf');
+  rmSync(resolve(out, 'typed'), { recursive: true, force: true });
+  for (const page of printed) writeCorpusPage(out, typed(page));
+  console.log(`${printed.length} typed pages in ${out}`);
+  process.exit(0);
+}
 rmSync(out, { recursive: true, force: true });
 let written = 0;
 const write = (page) => {
@@ -37,6 +49,7 @@ for (const lang of ['zh', 'en']) {
   const started = Date.now();
   const rendered = await buildRenderedPages(articles, { lang, pages, seed, ocrPages });
   rendered.forEach(write);
+  rendered.filter((p) => p.family === 'pdf').forEach((p) => write(typed(p)));
   console.log(
     `${lang}: ${pages} rendered pages from ${articles.length} articles, ${rendered.length} texts (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );

@@ -8,4 +8,5 @@ export const LINE_MODEL_FAMILIES: readonly Family[] = [
   'pdftotext-raw',
   'pdftotext-layout',
   'ocr',
+  'typed',
 ];

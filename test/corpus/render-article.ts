@@ -56,7 +56,13 @@ const ZH_DATELINE =
 const EN_DATELINE =
   /^((?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)*, [A-Za-z]{3,9}\.? \d{1,2}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?: \([A-Za-z .&]+\))?) +(?:—|–|--?) +/;
 
+// A site's news item, as the shared convention reads 本报讯: 央视网消息（新闻联播）：… → dateline 央视网消息（新闻联播）.
+const ZH_NEWS_DATELINE = /^([\u4e00-\u9fa5]{1,6}?(?:网|社|台|报)消息(?:[（(][^）)]{1,16}[）)])?)[：:][\s　]*/;
+
 export function splitDateline(paragraph: string, lang: Lang): Dateline | undefined {
+  const news = lang === 'zh' ? ZH_NEWS_DATELINE.exec(paragraph) : null;
+  if (news?.[1] && news[0].length < paragraph.length)
+    return { dateline: news[1], bracketed: false, rest: paragraph.slice(news[0].length) };
   const m = (lang === 'zh' ? ZH_DATELINE : EN_DATELINE).exec(paragraph);
   if (!m?.[1] || m[0].length >= paragraph.length) return undefined;
   const rest = paragraph.slice(m[0].length);

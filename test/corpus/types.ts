@@ -42,7 +42,15 @@ export interface GoldenPage {
 
 /** How a page's text was made: the unit `npm run eval:pages` reports on (one row per family × language). */
 export type Family =
-  'generator' | 'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'gutenberg';
+  | 'generator'
+  | 'pdf'
+  | 'pdftotext'
+  | 'pdftotext-raw'
+  | 'pdftotext-layout'
+  | 'pdfjs'
+  | 'ocr'
+  | 'typed'
+  | 'gutenberg';
 
 /** One evaluation page on disk: `<root>/<family>/<lang>/<name>.txt` beside `<name>.golden.json`. */
 export interface CorpusPage {

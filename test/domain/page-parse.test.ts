@@ -84,7 +84,7 @@ test('a kicker, a two-line title, a byline, a caption inside a sentence and a su
   );
 });
 
-test("datelines: 本报讯（记者 X）, another outlet's X报讯, news agency, and trailing contributors", () => {
+test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消息, news agency, and trailing contributors", () => {
   const text = [
     '■ 简讯 JIANXUN',
     '',
@@ -104,6 +104,14 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯, news agency,
     '',
     '海滨晚报讯（记者 林海）东港开通了三条夜间公交线路。',
     '',
+    '北湖公园完成改造',
+    '',
+    '滨江网消息（晚间新闻）：北湖公园完成了改造，今天重新开放。',
+    '',
+    '南坪小学新建操场',
+    '',
+    '江城网消息（记者 吴敏）：南坪小学新建的操场投入使用。',
+    '',
   ].join('\n');
   const page = parsePage(text);
   assert.deepEqual(
@@ -113,6 +121,8 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯, news agency,
       ['西山县办起手机课堂', '新华社北京3月2日电', '记者 周红 陈平', ['周红', '陈平'], []],
       ['白沙镇引进节水设备', null, null, ['孙浩', '钱丽'], ['（孙浩 钱丽）']],
       ['东港开通夜间公交', '海滨晚报讯', '记者 林海', ['林海'], []],
+      ['北湖公园完成改造', '滨江网消息（晚间新闻）', null, [], []],
+      ['南坪小学新建操场', '江城网消息', '记者 吴敏', ['吴敏'], []],
     ],
   );
 });

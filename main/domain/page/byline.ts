@@ -146,10 +146,32 @@ const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
 // Another outlet's own report: 南都讯, 新京报讯, 中新网讯, followed by the credit or the text.
 const OUTLET_DATELINE = /^[\u4e00-\u9fff]{1,5}(?:报|都|网|社|台)讯(?=[\s（(：:]|记者)/;
 
-/** 讯 among the first characters: the cheap sign of an outlet's dateline. */
+// A site's or agency's news item: 新华网消息：…, 央视网消息（新闻联播）：… (a programme or a credit in brackets).
+const NEWS_DATELINE = /^([\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息)([（(][^）)]{1,16}[）)])?[：:]\s*/;
+
+/** 讯 or 消息 among the first characters: the cheap sign of an outlet's dateline. */
 function outletMark(text: string): boolean {
   const at = text.indexOf('讯');
-  return at >= 2 && at <= 6;
+  if (at >= 2 && at <= 6) return true;
+  const news = text.indexOf('消息');
+  return news >= 2 && news <= 7;
+}
+
+/** "新华网消息（记者 王小明）：…": the bracket is a credit when it names people in a role, else part of the dateline. */
+function newsDateline(text: string): LeadCredit | null {
+  const m = NEWS_DATELINE.exec(text.slice(0, 40));
+  if (!m?.[1]) return null;
+  const rest = text.slice(m[0].length);
+  if (rest.length === 0) return null;
+  const bracket = m[2];
+  if (bracket) {
+    const inner = bracket.slice(1, -1);
+    const tokens = inner.split(/[\s、，,]+/).filter((t) => t.length > 0);
+    const scan = scanCredit(tokens);
+    if (scan.sawRole && scan.consumed === tokens.length)
+      return { dateline: m[1], byline: inner, authors: scan.authors, rest };
+  }
+  return { dateline: m[1] + (bracket ?? ''), byline: null, authors: [], rest };
 }
 
 /** An agency dateline has 社, 网, 台 or 报 among its characters 2–7 and its 月 within the first 21. */
@@ -179,10 +201,10 @@ export function leadCredit(text: string): LeadCredit | null {
   // Cheap necessary conditions first (this runs on most lines): "本报…讯" starts with 本报; an agency dateline
   // has its 月 within the first 21 characters.
   const paper = text.charCodeAt(0) === 0x672c && text.charCodeAt(1) === 0x62a5; // 本报
-  if (!paper && !outletMark(text.slice(0, 8)) && !hasMonthEarly(text)) return latinDateline(text);
+  if (!paper && !outletMark(text.slice(0, 9)) && !hasMonthEarly(text)) return latinDateline(text);
   const head = text.slice(0, 64);
   const m = PAPER_DATELINE.exec(head) ?? OUTLET_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
-  if (!m) return latinDateline(text);
+  if (!m) return newsDateline(text) ?? latinDateline(text);
   const dateline = m[0];
   let rest = text.slice(dateline.length);
   let byline: string | null = null;

@@ -84,12 +84,17 @@ export function endsSentenceIn(text: string, start: number, end: number): boolea
   if (i < start) return false;
   const ch = text.charCodeAt(i);
   if (!isSentenceFinal(ch)) return false;
-  // "2.5" cut after the point, or an initial "J." are not sentence ends.
+  // "增长2.5%" cut after the point is no sentence end; a number standing as a word ("in April 1985.") is.
   if ((ch === 46 || ch === 0xff0e) && i === end - 1 && i > start) {
-    const before = text.charCodeAt(i - 1);
-    if (before >= 48 && before <= 57) return false;
+    let k = i - 1;
+    while (k >= start && isDigitCode(text.charCodeAt(k))) k--;
+    if (k < i - 1) return k >= start && text.charCodeAt(k) === 32 && i - 1 - k >= 2;
   }
   return true;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 export function endsClauseOpen(text: string): boolean {

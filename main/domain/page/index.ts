@@ -1,9 +1,10 @@
 // Splits the raw text of a newspaper page into its articles, with headline structure, credits, captions and
 // reflowed paragraphs; page furniture goes to `meta`. Pure and linear in the size of the text.
 import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
-import { endsSentenceIn } from './chars';
+import { endsSentence, endsSentenceIn } from './chars';
 import { classifyLines } from './classify-lines';
 import { finishDraft } from './finish';
+import { endsWithDashes, isHeadlineCandidate } from './headline';
 import { knownJoinedWords } from './hyphenation';
 import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
@@ -40,6 +41,22 @@ function readsAsExtractedLines(lines: PageLines): boolean {
   }
   return lines.length >= MIN_LINES && ends < last * WRAPPED_SHARE && blanks < ends * PARAGRAPH_BLANK_SHARE;
 }
+/**
+ * Whether the text is articles typed or pasted one after another (a paragraph to a line, or wrapped with blank
+ * lines or indents between paragraphs) rather than a page dump: no blank line falls inside a sentence, where a
+ * dump's column breaks and double spacing put them (after a line that stops mid-clause and could not be a
+ * headline). The line model, trained on such text too, reads it.
+ */
+function readsAsTypedArticles(lines: PageLines): boolean {
+  if (lines.length < MIN_LINES) return false;
+  const last = Math.min(lines.length - 1, SAMPLE_LINES);
+  for (let i = 0; i < last; i++) {
+    if (lines.gapBefore(i + 1) === 0 || lines.kind(i) !== 'text') continue;
+    const text = lines.text(i);
+    if (!endsSentence(text) && !isHeadlineCandidate(text) && !endsWithDashes(text)) return false;
+  }
+  return true;
+}
 const MIN_LINES = 12;
 const SAMPLE_LINES = 5000;
 const PARAGRAPH_BLANK_SHARE = 0.6;
@@ -51,7 +68,9 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   const gap = typicalGap(lines);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   const roles = options.roles ?? 'auto';
-  if (roles === 'model' || (roles === 'auto' && readsAsExtractedLines(lines))) {
+  const byModel =
+    roles === 'model' || (roles === 'auto' && (readsAsExtractedLines(lines) || readsAsTypedArticles(lines)));
+  if (byModel) {
     const { drafts, meta } = segmentByLineModel(lines, options.model);
     return { meta, articles: drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))) };
   }

@@ -127,6 +127,12 @@ export function assembleRoles(lines: PageLines, given: Uint8Array): Assembled {
       }
       case 'subhead':
       case 'caption':
+        if (!cur && label === 'subhead') {
+          // Nothing above it to be a subhead of (the text's start, or right under a section label): a title.
+          cur = start();
+          cur.title = text;
+          break;
+        }
         cur ??= start();
         if (previous === label) {
           const last = cur.body[cur.body.length - 1];
