@@ -149,12 +149,15 @@ const OUTLET_DATELINE = /^[\u4e00-\u9fff]{1,5}(?:报|都|网|社|台)讯(?=[\s�
 // A site's or agency's news item: 新华网消息：…, 央视网消息（新闻联播）：… (a programme or a credit in brackets).
 const NEWS_DATELINE = /^([\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息)([（(][^）)]{1,16}[）)])?[：:]\s*/;
 
-/** 讯 or 消息 among the first characters: the cheap sign of an outlet's dateline. */
+/** 讯 among characters 2–6 or 消息 among 2–8: the cheap sign of an outlet's dateline (read in place). */
 function outletMark(text: string): boolean {
-  const at = text.indexOf('讯');
-  if (at >= 2 && at <= 6) return true;
-  const news = text.indexOf('消息');
-  return news >= 2 && news <= 7;
+  const end = Math.min(text.length, 9);
+  for (let i = 2; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x8baf && i <= 6) return true; // 讯
+    if (code === 0x6d88 && text.charCodeAt(i + 1) === 0x606f) return true; // 消息
+  }
+  return false;
 }
 
 /** "新华网消息（记者 王小明）：…": the bracket is a credit when it names people in a role, else part of the dateline. */
@@ -201,7 +204,7 @@ export function leadCredit(text: string): LeadCredit | null {
   // Cheap necessary conditions first (this runs on most lines): "本报…讯" starts with 本报; an agency dateline
   // has its 月 within the first 21 characters.
   const paper = text.charCodeAt(0) === 0x672c && text.charCodeAt(1) === 0x62a5; // 本报
-  if (!paper && !outletMark(text.slice(0, 9)) && !hasMonthEarly(text)) return latinDateline(text);
+  if (!paper && !outletMark(text) && !hasMonthEarly(text)) return latinDateline(text);
   const head = text.slice(0, 64);
   const m = PAPER_DATELINE.exec(head) ?? OUTLET_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   if (!m) return newsDateline(text) ?? latinDateline(text);

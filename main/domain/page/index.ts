@@ -58,6 +58,11 @@ function readsAsTypedArticles(lines: PageLines): boolean {
   return true;
 }
 const MIN_LINES = 12;
+/**
+ * The line model reads about 40 µs a line, ten times the rules, and holds a feature row per line: a whole issue
+ * of pages fits under this; a longer text (a book, a log, a hostile file of a million lines) goes to the rules.
+ */
+const MAX_MODEL_LINES = 50_000;
 const SAMPLE_LINES = 5000;
 const PARAGRAPH_BLANK_SHARE = 0.6;
 /** In text wrapped at a column's width, far fewer lines than this end a sentence (0.3 at most measured). */
@@ -69,7 +74,10 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   const roles = options.roles ?? 'auto';
   const byModel =
-    roles === 'model' || (roles === 'auto' && (readsAsExtractedLines(lines) || readsAsTypedArticles(lines)));
+    roles === 'model' ||
+    (roles === 'auto' &&
+      lines.length <= MAX_MODEL_LINES &&
+      (readsAsExtractedLines(lines) || readsAsTypedArticles(lines)));
   if (byModel) {
     const { drafts, meta } = segmentByLineModel(lines, options.model);
     return { meta, articles: drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))) };
