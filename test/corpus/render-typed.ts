@@ -47,14 +47,30 @@ function habitsFor(lang: 'zh' | 'en', dice: Dice): Habits {
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
 
-/** A headline in capitals recased; tickers and codes in brackets (`<IBM>`) keep their capitals. */
-function recase(headline: string, how: Habits['headlines']): string {
+/**
+ * A headline in capitals recased as a desk would: a word keeps the form the article's own text gives it (names,
+ * "EC", "U.S."), and other words are lower case but for the first (sentence case) or every major one (title
+ * case). Tickers and codes in brackets (`<IBM>`) keep their capitals.
+ */
+function recase(headline: string, how: Habits['headlines'], body: string): string {
   if (how === 'source' || /[a-z]/.test(headline)) return headline;
+  const forms = new Map<string, Set<string>>();
+  for (const token of body.match(/[A-Za-z][A-Za-z.'’-]*/g) ?? []) {
+    const key = token.toLowerCase();
+    if (!forms.has(key)) forms.set(key, new Set());
+    forms.get(key)?.add(token);
+  }
   return headline
     .split(' ')
     .map((word, i) => {
       if (/^<.*>$/.test(word) || /\d/.test(word)) return word;
       const lower = word.toLowerCase();
+      const seen = forms.get(lower);
+      if (seen && !seen.has(lower)) {
+        // Only ever written capitalised in the text: a name or an abbreviation, kept as the text writes it.
+        if (seen.has(word)) return word;
+        return lower.charAt(0).toUpperCase() + lower.slice(1);
+      }
       const capital = how === 'title' ? i === 0 || !MINOR_WORDS.has(lower) : i === 0;
       return capital ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     })
@@ -115,7 +131,7 @@ export function typedPage(printed: CorpusPage, seed: number): CorpusPage {
   let section: string | null = null;
   const articles = golden.articles.map((a) => ({
     ...a,
-    title: recase(a.title, habits.headlines),
+    title: recase(a.title, habits.headlines, a.blocks.map((b) => b.text).join(' ')),
     ...(habits.credits ? {} : { dateline: null, byline: null, authors: [] }),
   }));
   for (const article of articles) {
