@@ -1,7 +1,7 @@
 // Splits the raw text of a newspaper page into its articles, with headline structure, credits, captions and
 // reflowed paragraphs; page furniture goes to `meta`. Pure and linear in the size of the text.
 import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
-import { endsSentence, endsSentenceIn } from './chars';
+import { ems, endsSentence, endsSentenceIn } from './chars';
 import { classifyLines } from './classify-lines';
 import { finishDraft } from './finish';
 import { endsWithDashes, isHeadlineCandidate } from './headline';
@@ -53,10 +53,20 @@ function readsAsTypedArticles(lines: PageLines): boolean {
   for (let i = 0; i < last; i++) {
     if (lines.gapBefore(i + 1) === 0 || lines.kind(i) !== 'text') continue;
     const text = lines.text(i);
-    if (!endsSentence(text) && !isHeadlineCandidate(text) && !endsWithDashes(text)) return false;
+    if (endsSentence(text) || endsWithDashes(text)) continue;
+    if (!isHeadlineCandidate(text) || runsAsWideAsAbove(lines, i)) return false;
   }
   return true;
 }
+
+/** Whether line `i` is as wide as the column line right above it (no blank between): a wrapped line, cut off. */
+function runsAsWideAsAbove(lines: PageLines, i: number): boolean {
+  if (i === 0 || lines.gapBefore(i) > 0 || lines.kind(i - 1) !== 'text') return false;
+  const above = ems(lines.text(i - 1), 200);
+  return above >= MIN_COLUMN_EMS && ems(lines.text(i), 200) >= 0.9 * above;
+}
+/** Narrower than this, two lines of equal width are as likely a headline's. */
+const MIN_COLUMN_EMS = 10;
 const MIN_LINES = 12;
 /**
  * The line model reads about 40 µs a line, ten times the rules, and holds a feature row per line: a whole issue

@@ -56,7 +56,31 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
   return lines.indent(1) >= 1 || ems(lines.text(1), 200) >= 1.5 * ems(first, 200);
 }
 
-export function assembleRoles(lines: PageLines, given: Uint8Array): Assembled {
+/**
+ * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
+ * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
+ * learned little of them, and they are never anything else. Nor is a line opening with a dateline a caption or
+ * a subhead.
+ */
+function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = lines.kind(i);
+    const misreadLead = (roles[i] === CAPTION || roles[i] === SUBHEAD) && leadCredit(lines.text(i)) !== null;
+    const label = kind === 'section' ? SECTION : kind === 'byline' || misreadLead ? CREDIT : -1;
+    if (label < 0 || out[i] === label) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = label;
+  }
+  return out;
+}
+const SECTION = LINE_LABELS.indexOf('section');
+const CREDIT = LINE_LABELS.indexOf('credit');
+const CAPTION = LINE_LABELS.indexOf('caption');
+const SUBHEAD = LINE_LABELS.indexOf('subhead');
+
+export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
+  const given = withPatternRoles(lines, model);
   const roles = firstLineIsTitle(lines, given) ? given.with(0, LINE_LABELS.indexOf('title')) : given;
   const indents = indentsParagraphs(lines);
   const drafts: ArticleDraft[] = [];
@@ -103,6 +127,9 @@ export function assembleRoles(lines: PageLines, given: Uint8Array): Assembled {
       case 'subtitle':
         cur ??= start();
         if (hasBody(cur)) cur.body.push({ kind: 'subhead', text });
+        else if (cur.byline !== null || cur.dateline !== null)
+          // Under the credits the text has begun: a subtitle stands above them.
+          cur.body.push({ kind: 'line', text, gapBefore: 0, indent: 0, headlineLike: false, opens: true });
         else cur.subtitle = stripLeadingDashes(append(cur.subtitle, text));
         break;
       case 'credit': {
@@ -161,6 +188,12 @@ export function assembleRoles(lines: PageLines, given: Uint8Array): Assembled {
     }
     previous = label;
   }
+  // A kicker or subtitle with no title beside it is the headline itself.
+  for (const draft of drafts) {
+    if (draft.title !== '') continue;
+    if (draft.kicker !== null) [draft.title, draft.kicker] = [draft.kicker, null];
+    else if (draft.subtitle !== null) [draft.title, draft.subtitle] = [draft.subtitle, null];
+  }
   return { drafts, meta };
 }
 
@@ -171,7 +204,7 @@ export function takeLeadCredit(article: ParsedArticle): ParsedArticle {
   const lead = leadCredit(first.text);
   if (!lead || lead.rest === '') return article;
   article.dateline = lead.dateline;
-  if (lead.byline) article.byline = article.byline ?? lead.byline;
+  if (lead.byline) article.byline = article.byline ? `${article.byline} ${lead.byline}` : lead.byline;
   article.authors = [...new Set([...article.authors, ...lead.authors])];
   first.text = lead.rest;
   return article;
