@@ -54,6 +54,26 @@ export const controls = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A finger, not a mouse: on a touch screen, or in a window as narrow as a phone's, every control is at least
+     44 px each way (WCAG 2.5.5), whatever size its component gives it. */
+  @media (pointer: coarse), (max-width: 600px) {
+    button,
+    summary,
+    a.target {
+      min-height: 44px;
+      min-width: 44px;
+      justify-content: center;
+    }
+    input:not([type='checkbox'], [type='radio'], [type='range']),
+    select {
+      min-height: 44px;
+    }
+    summary,
+    a.target {
+      display: flex;
+      align-items: center;
+    }
+  }
 `;
 
 /** Text fields and selects (the library's filters, an article's details, collections). */

@@ -274,12 +274,12 @@ export class JbApp extends LitElement {
               </button>`
             : nothing
         }
-        <a class="brand" href="#" aria-label="${t.appNameNative} ${t.appName}">
+        <a class="brand target" href="#" aria-label="${t.appNameNative} ${t.appName}">
           <span class="zh" aria-hidden="true">${t.appNameNative}</span>
           <span class="en" aria-hidden="true">${t.appName}</span>
         </a>
         <a
-          class="nav"
+          class="nav target"
           href=${notesHref()}
           title=${t.actions.notesTitle}
           aria-current=${route.view === 'notes' ? 'page' : 'false'}

@@ -167,6 +167,7 @@ export class JbToc extends LitElement {
                   (chapter) =>
                     html`<li>
                       <a
+                        class="target"
                         href=${articleHref(chapter.id)}
                         aria-current=${chapter.id === this.article?.id ? 'page' : 'false'}
                         .textContent=${chapter.title}
