@@ -128,4 +128,20 @@ export const articleListStyles = css`
     height: 0.7rem;
     grid-column: 1;
   }
+  @media (pointer: coarse), (max-width: 600px) {
+    li {
+      flex-wrap: wrap;
+      align-content: center;
+    }
+    a {
+      flex-basis: 100%;
+      height: auto;
+      padding-block: 0.3rem;
+    }
+    .actions {
+      flex-direction: row;
+      gap: 0.25rem;
+      padding: 0 0.5rem;
+    }
+  }
 `;

@@ -19,6 +19,10 @@ import { articleListStyles } from './jb-article-list.styles.js';
 export const PAGE_SIZE = 200;
 /** Row height in rem (fixed: the list only lays out what is on screen). */
 const ROW_REM = 5;
+/** Where controls are a finger's size (shared.styles), a row's actions sit under its title: a taller row. */
+const TOUCH = '(pointer: coarse), (max-width: 600px)';
+const TOUCH_ROW_REM = 7.5;
+const rowHeight = () => (matchMedia(TOUCH).matches ? TOUCH_ROW_REM : ROW_REM) * rem();
 /** Rows rendered above and below the viewport. */
 const OVERSCAN = 8;
 /** The sticky header's height in rem: rows under it are not visible. */
@@ -117,7 +121,7 @@ export class JbArticleList extends LitElement {
         if (top < 0) window.scrollBy(0, top - HEADER_REM * rem());
       }
     }
-    this.rowHeight = ROW_REM * rem();
+    this.rowHeight = rowHeight();
     this.range = this.computeRange();
   }
 
@@ -162,6 +166,12 @@ export class JbArticleList extends LitElement {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const height = rowHeight();
+      if (height !== this.rowHeight) {
+        // A window that turned narrow (or wide) lays its rows out anew.
+        this.rowHeight = height;
+        this.requestUpdate();
+      }
       this.range = this.computeRange();
     });
   };
