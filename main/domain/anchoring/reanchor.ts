@@ -19,6 +19,7 @@ import { foldedCandidate, placeByDiff } from './diff-placement.js';
 import { contradictsDiff, movedByDiff } from './diff-veto.js';
 import type { DiffWitness } from './diff-witness.js';
 import { normalizeText, toNormalizedOffset, toOriginalRange } from './normalize.js';
+import { keepWithinParagraphs } from './paragraph-bounds.js';
 import type { NormalizedText } from './normalize.js';
 import { searchQuote } from './quote-search.js';
 import { diffOffsets } from './text-diff.js';
@@ -67,7 +68,9 @@ export function reanchorAll(
           oldFolded,
           newFolded: folded,
         };
-  return annotations.map((annotation) => reanchorOne(newText, folded, diff, annotation));
+  return annotations.map((annotation) =>
+    keepWithinParagraphs(newText, annotation.quote, reanchorOne(newText, folded, diff, annotation)),
+  );
 }
 
 /** Re-anchors one annotation; see reanchorAll. */
