@@ -3,7 +3,7 @@
 // ships (main/domain/page/line-model/weights.json). Prints the share of lines whose role comes out right, per
 // family, on the training corpus and on the evaluation corpus (default `.corpus/`), which it never trains on.
 // usage: npm run train:parser -- [--corpus DIR] [--eval DIR] [--hold-out FAMILY] [--epochs N] [--hidden N]
-//   [--out FILE]
+//   [--seed N] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,9 @@ const started = Date.now();
 const model = trainLineModel(training.map(labelledLines), {
   epochs: Number(option('--epochs', '40')),
   hidden: Number(option('--hidden', '48')),
+  // Runs differ by a few hundredths per family with the seed alone; the shipped weights are seed 2's, the best
+  // of seeds 1–3 on the development corpus (.corpus-dev), never on the evaluation corpus.
+  seed: Number(option('--seed', '2')),
 });
 console.log(`trained on ${training.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 writeFileSync(out, `${JSON.stringify(model)}\n`);

@@ -77,12 +77,22 @@ function recase(headline: string, how: Habits['headlines'], body: string): strin
     .join(' ');
 }
 
+const CLOSING = '，。、；：！？）》」』】〉”’';
+
 /** Breaks a paragraph at `width`: Chinese anywhere, English between words. */
 function wrapText(text: string, width: number, lang: 'zh' | 'en'): string[] {
   if (lang === 'zh') {
-    const chars = [...text];
+    // Anywhere, except that no line opens with a closing mark (行首禁则): it stays at the end of the line before.
     const out: string[] = [];
-    for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+    let line = '';
+    for (const ch of text) {
+      if ([...line].length >= width && !CLOSING.includes(ch)) {
+        out.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+    if (line) out.push(line);
     return out;
   }
   const out: string[] = [];

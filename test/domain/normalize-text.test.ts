@@ -49,9 +49,22 @@ test('normalising twice changes nothing, and text without anything to repair is 
   // Han text with full-width punctuation, Latin words and line breaks: nothing in it needs repair.
   fc.assert(
     fc.property(fc.string({ unit: fc.constantFrom(...'中文报纸abc。，.\n'), maxLength: 200 }), (text) => {
+      // A line opened by a closing mark is a break to repair (next test).
+      fc.pre(!/(?<=[中文报纸。，])\n[。，]/u.test(text));
       assert.equal(normalizeExtractedText(text), text);
     }),
   );
+});
+
+test('a line that an extractor opened with a closing mark goes back onto the line the mark closes', () => {
+  const raw =
+    '推出系列节目《古韵新声》\n，聚焦民风民俗。纪录频道将播出纪录片\n。\n央视网消息（新闻联播）\n：今天\n\n，新段落';
+  assert.equal(
+    normalizeExtractedText(raw),
+    '推出系列节目《古韵新声》，聚焦民风民俗。纪录频道将播出纪录片。\n央视网消息（新闻联播）：今天\n\n，新段落',
+  );
+  // Latin text and a line starting with a Latin comma are left alone.
+  assert.equal(normalizeExtractedText('one\n, two'), 'one\n, two');
 });
 
 test('every imported format gets the repaired text', () => {

@@ -83,9 +83,20 @@ const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
  */
 const BAR_AS_DASH = new RegExp(`(?<=${CJK_SIDE}|[—―\\d])―|―(?=${CJK_SIDE}|[—―])`, 'gu');
 
+/**
+ * Chinese typesetting never opens a line with a comma, a full stop or a closing bracket or quote (行首禁则); an
+ * extractor that reads such a glyph as a run of its own (pdftotext -raw does, at every 》， and 。) breaks the
+ * line before it. That break is undone: the mark goes back to the end of the line it closes.
+ */
+const BREAK_BEFORE_CLOSING = new RegExp(
+  `(?<=${CJK_SIDE})[ \t]*\r?\n[ \t\u3000]*(?=[，。、；：！？）》」』】〉”’])`,
+  'gu',
+);
+
 export function normalizeExtractedText(text: string): string {
   let out = text
     .replace(INVISIBLE, '')
+    .replace(BREAK_BEFORE_CLOSING, '')
     .replace(IDEOGRAPH_VARIANT, unifiedIdeograph)
     .replace(BAR_AS_DASH, '—')
     .replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
