@@ -122,6 +122,7 @@ export const en = {
     panelLabel: 'Contents, highlights and notes',
     loading: 'Loading the article…',
     articleLabel: 'Article',
+    fromPage: 'On its page',
     pictureNotKept: 'Picture not kept in the library',
     toolbarLabel: 'Annotate selection',
     colorLabel: (color: string) => `Highlight ${color}`,

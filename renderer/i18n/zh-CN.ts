@@ -117,6 +117,7 @@ export const zhCN: Strings = {
     panelLabel: '目录、高亮与笔记',
     loading: '正在载入文章…',
     articleLabel: '文章',
+    fromPage: '版面',
     pictureNotKept: '图片未存入文库',
     toolbarLabel: '批注所选文字',
     colorLabel: (color) => `${color}高亮`,

@@ -126,8 +126,14 @@ export const contract = {
     /**
      * `readingPosition`: where the reader last was, as an offset in the text; null if never opened.
      * `layout`: where the article stands on its PDF page(s); null for an article not read from a PDF.
+     * `pageMeta`: what its page printed around the articles (paper, date, page, running heads, section labels,
+     * editors), by kind, as the parser found it in the source; `{}` when there was none.
      */
-    output: article.extend({ readingPosition: offset.nullable(), layout: articleLayout.nullable() }),
+    output: article.extend({
+      readingPosition: offset.nullable(),
+      layout: articleLayout.nullable(),
+      pageMeta: z.record(z.string(), z.array(z.string())),
+    }),
   },
   'annotations.list': {
     input: z.object({ articleId: id }),

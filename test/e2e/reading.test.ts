@@ -155,3 +155,24 @@ test('by keyboard: s selects a sentence, arrows move it, h highlights; Esc close
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a page's furniture (paper, date, page) is shown under the headline, not as the article's text", async () => {
+  const { page, problems } = await openPage(session());
+  const text = [
+    '江城晚报 2023年4月23日 星期日 第14版',
+    '',
+    '河湾村办起共享书屋',
+    '',
+    '本报讯（记者 王立新）河湾村把闲置多年的仓库改成了共享书屋，孩子们放学后有了好去处。',
+    '',
+  ].join('\n');
+  const id = await importTexts(page, [{ name: 'evening-paper.txt', text }]);
+  await page.goto(`${session().url}#article=${id}`);
+  const line = page.locator('jb-article header .page-meta');
+  await line.waitFor();
+  const shown = (await line.textContent()) ?? '';
+  for (const value of ['江城晚报', '2023年4月23日 星期日', '第14版']) assert.ok(shown.includes(value), shown);
+  assert.ok(!((await page.locator('jb-article .body').textContent()) ?? '').includes('江城晚报'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

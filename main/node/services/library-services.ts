@@ -28,6 +28,7 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
       ...articleOrThrow(store, id),
       readingPosition: store.bookmarks.readingPosition(id),
       layout: store.articleLayout(id),
+      pageMeta: store.pageMetaOf(id),
     }),
     ...createAnnotationServices(store),
     ...createBookmarkServices(store),

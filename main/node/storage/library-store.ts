@@ -226,6 +226,22 @@ export class LibraryStore {
     return parseLayout(row?.layout ?? null);
   }
 
+  /** The page furniture of the article's source (`sources.page_meta`), by kind. */
+  pageMetaOf(id: number): Record<string, string[]> {
+    const json = this.db
+      .prepare<[number], string>(
+        'SELECT s.page_meta FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?',
+      )
+      .pluck()
+      .get(id);
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    const meta: Record<string, string[]> = {};
+    if (parsed && typeof parsed === 'object')
+      for (const [key, values] of Object.entries(parsed))
+        if (Array.isArray(values)) meta[key] = values.filter((v): v is string => typeof v === 'string');
+    return meta;
+  }
+
   /** A PDF source's file and its articles' places on the pages; undefined for a source without a file. */
   sourcePages(sourceId: number):
     | {

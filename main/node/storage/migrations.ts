@@ -5,7 +5,7 @@ import { LASTING_ANNOTATIONS_MIGRATION } from './lasting-annotations-migration.j
 import { LIBRARY_MANAGEMENT_MIGRATION } from './library-management-migration.js';
 import type { Db } from './open-database.js';
 import { PACKED_TEXT_MIGRATION } from './packed-text-migration.js';
-import { SEARCH_MIGRATION } from './search-index.js';
+import { PAGE_META_SEARCH_MIGRATION, SEARCH_MIGRATION } from './search-index.js';
 
 /** SQL to run, or a step that must read the schema first. */
 export type Migration = string | ((db: Db) => void);
@@ -97,4 +97,5 @@ export const MIGRATIONS = [
    ALTER TABLE articles ADD COLUMN layout TEXT CHECK (layout IS NULL OR json_valid(layout));`,
   LIBRARY_MANAGEMENT_MIGRATION,
   IMAGES_MIGRATION,
+  PAGE_META_SEARCH_MIGRATION,
 ] as const satisfies readonly Migration[];

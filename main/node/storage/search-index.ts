@@ -53,6 +53,15 @@ const PLAIN_TEXT: ArticleText = { column: 'text', value: 'a.text' };
 /** Since migration 5 it is deflated (compact-text.ts). */
 const PACKED_TEXT: ArticleText = { column: 'packed_text', value: `${UNPACK}(a.packed_text)` };
 
+/**
+ * Since migration 11 the body also holds the page furniture of the article's source (paper, date, page, running
+ * heads, section labels: `sources.page_meta`, kind by kind in stored order), so that no line of a page is lost
+ * to search for having been read as furniture. Its tokens follow the text's after a space (a separator), so a
+ * source without furniture indexes exactly the terms it did before.
+ */
+const PAGE_META = `coalesce((SELECT group_concat(v.value, char(10)) FROM sources s, json_each(s.page_meta) m,
+  json_each(m.value) v WHERE s.id = a.source_id), '')`;
+
 /** Relative weight of a hit in each column when ranking by relevance: title, body, notes, tags. */
 const RANK = 'bm25(10.0, 1.0, 4.0, 4.0)';
 const COLUMNS = 'title, body, notes, tags';
@@ -66,7 +75,7 @@ function documents(
   condition: string,
   { withoutNote = '0', withoutTag = '0' } = {},
 ): string {
-  return `SELECT a.id, ${SEGMENT}(a.title), ${SEGMENT}(${text.value}),
+  return `SELECT a.id, ${SEGMENT}(a.title), ${SEGMENT}(${text.value}) || ' ' || ${SEGMENT}(${PAGE_META}),
     ${SEGMENT}((SELECT group_concat(n.note, char(10) ORDER BY n.id) FROM annotations n
       WHERE n.article_id = a.id AND n.note <> '' AND n.id <> ${withoutNote})),
     ${SEGMENT}((SELECT group_concat(t.name, char(10) ORDER BY t.id) FROM article_tags at
@@ -106,6 +115,12 @@ function searchTriggers(text: ArticleText): string {
   ${trigger('search_article_added', 'AFTER INSERT ON articles', 'INSERT INTO search_pending (article_id) VALUES (new.id);')}
   ${around('search_article_changed', `UPDATE OF id, title, ${text.column} ON articles`, ofArticles('old.id', 'new.id'))}
   ${trigger('search_article_deleted', 'BEFORE DELETE ON articles', removeDocuments(of(ofArticle('old.id'))))}
+  ${around(
+    'search_page_meta_changed',
+    'UPDATE OF page_meta ON sources',
+    indexed('a.source_id IN (old.id, new.id)'),
+    'old.page_meta IS NOT new.page_meta',
+  )}
 
   ${trigger(
     'search_note_added',
@@ -174,6 +189,17 @@ export function packTextUnderSearchTriggers(db: Db, change: () => void): void {
   for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
   change();
   db.exec(searchTriggers(PACKED_TEXT));
+}
+
+/**
+ * Migration 11: the documents now hold the page furniture (PAGE_META). The triggers are made again and every
+ * indexed article's document is computed anew (a contentless index cannot be told what its old rows held, so
+ * it is emptied first).
+ */
+export function PAGE_META_SEARCH_MIGRATION(db: Db): void {
+  packTextUnderSearchTriggers(db, () => undefined);
+  db.exec(`INSERT INTO search_index (search_index) VALUES ('delete-all');
+    ${addDocuments(documents(PACKED_TEXT, indexed('1')))}`);
 }
 
 export type SearchSort = 'relevance' | 'newest';

@@ -70,6 +70,16 @@ export const articleStyles = css`
     padding: 0 0.6em;
     margin: 0.8em 0 0;
   }
+  .page-meta {
+    margin: 0.8em 0 0;
+    text-align: center;
+    font-family: var(--jb-font-ui);
+    font-size: 0.8rem;
+    color: var(--jb-muted);
+  }
+  .page-meta .label::after {
+    content: ': ';
+  }
   .credits {
     display: flex;
     justify-content: center;

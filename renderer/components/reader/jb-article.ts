@@ -43,6 +43,7 @@ export class JbArticle extends LitElement {
     pending: { attribute: false },
     searchMatches: { attribute: false },
     currentMatch: { type: Number },
+    pageMeta: { attribute: false },
   };
   static override styles = [articleStyles, figureStyles];
 
@@ -52,6 +53,8 @@ export class JbArticle extends LitElement {
   /** Search matches to mark, and which one is current (-1: none). */
   searchMatches: readonly TextSpan[] = [];
   currentMatch = -1;
+  /** What the article's page printed around it (paper, date, page, running heads…), by kind. */
+  pageMeta: Readonly<Record<string, readonly string[]>> = {};
   private pointerDown = false;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -321,6 +324,18 @@ export class JbArticle extends LitElement {
     </figure>`;
   }
 
+  /** The page's furniture under the headline, the paper and its date first: text the article does not hold. */
+  private pageLine() {
+    const { paper = [], date = [], page = [], ...rest } = this.pageMeta;
+    // Section labels are shown as each article's own section, above its headline.
+    const others = Object.entries(rest).flatMap(([kind, list]) => (kind === 'sections' ? [] : list));
+    const values = [...new Set([...paper, ...date, ...page, ...others])];
+    if (values.length === 0) return nothing;
+    return html`<p class="page-meta">
+      <span class="label">${t.reader.fromPage}</span>${values.join(' · ')}
+    </p>`;
+  }
+
   override render() {
     const article = this.article;
     if (!article) return nothing;
@@ -334,6 +349,7 @@ export class JbArticle extends LitElement {
         ${article.section ? html`<div class="section">${article.section}</div>` : nothing}
         ${titles.map((s) => this.segment(s, top))}
         ${credits.length > 0 ? html`<div class="credits">${credits.map((s) => this.segment(s, top))}</div>` : nothing}
+        ${this.pageLine()}
       </header>
       <div class="body">${body.map((s) => this.segment(s, top))}</div>
     </article>`;

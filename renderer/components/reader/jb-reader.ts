@@ -35,7 +35,11 @@ import './jb-tag-editor.js';
 import './jb-toc.js';
 import '../manage/jb-article-actions.js';
 
-type LoadedArticle = Article & { readingPosition?: number | null; layout?: ArticleLayout | null };
+type LoadedArticle = Article & {
+  readingPosition?: number | null;
+  layout?: ArticleLayout | null;
+  pageMeta?: Record<string, string[]>;
+};
 
 /**
  * One article: its text and the side panel beside it. Each concern is a controller of its own: the
@@ -304,6 +308,7 @@ export class JbReader extends LitElement {
         <jb-article
           ?hidden=${this.page.shown}
           .article=${this.article}
+          .pageMeta=${this.article.pageMeta ?? {}}
           .annotations=${annotations}
           .pending=${this.editing.noteFor?.span ?? null}
           .searchMatches=${this.search.matches}
