@@ -297,3 +297,18 @@ test('hard-wrapped text without blank lines that indents its paragraphs keeps it
     [['HARBOUR WALL WORK BEGINS', paragraphs]],
   );
 });
+
+test('the cells of a double-spaced table or form stay apart: no word is made across two of them', () => {
+  const cells = ['姓名', '性别', '出生日期', '联系电话', '特长及爱好', '本次活动的', '合作单位'];
+  const text = `志愿者报名表\n\n${cells.join('\n\n')}\n`;
+  const body = parsePage(text).articles.flatMap((a) => a.blocks.map((b) => b.text));
+  assert.deepEqual(body, [cells.join(' ')]);
+  // A sentence broken over a blank line by a column break is still one run of text.
+  const broken = parsePage(
+    '今年以来，河湾村的志愿者把村口闲置多年的仓库改成了\n\n共享书屋，第一批三千多册图书已经上架。\n',
+  );
+  assert.deepEqual(
+    broken.articles.flatMap((a) => a.blocks.map((b) => b.text)),
+    ['今年以来，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第一批三千多册图书已经上架。'],
+  );
+});

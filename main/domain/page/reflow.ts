@@ -15,6 +15,9 @@ export interface ReflowContext {
 const ENUMERATOR = /^(?:\d{1,2}[.、)]|[（(]?[一二三四五六七八九十]{1,3}[、)）]|[•·\-*] )/;
 /** Hard-wrapped text wraps at 60–80 columns (30–40 ems); a body whose lines run wider was not wrapped at all. */
 const MAX_WRAP = 50;
+/** A line under this share of the column's width (or this many ems) is a cell or an item, not running text. */
+const CELL_SHARE = 0.5;
+const CELL_EMS = 9;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
 const BULLETS = new Set(Array.from('●○■□◆◇▲△▶►★☆•', (c) => c.charCodeAt(0)));
 
@@ -94,6 +97,18 @@ class BodyReflow {
     return !indentation || next.indent < 1;
   }
 
+  /**
+   * Two short lines with a blank between them in a double-spaced dump, both far narrower than the column: the
+   * cells or items of a table or form, kept in one paragraph but never run together (a search for the end of
+   * one and the start of the next must not match).
+   */
+  private cellsApart(a: string, next: BodyLine): boolean {
+    if (next.gapBefore < 1) return false;
+    // A table's own lines set the body's width when they are all it holds: a cell is short in ems as well.
+    const short = Math.max(CELL_EMS, CELL_SHARE * this.width());
+    return ems(a, short + 1) < short && ems(next.text, short + 1) < short;
+  }
+
   private flush(): void {
     const { parts, blocks } = this;
     // A one-line paragraph keeps the line's string as it is (join would copy it).
@@ -136,6 +151,7 @@ class BodyReflow {
         const j = joint(this.last, item.text, this.ctx.knownWords);
         if (j.dropHyphen) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
         if (j.separator !== '') parts.push(j.separator);
+        else if (this.cellsApart(this.last, item)) parts.push(' ');
         parts.push(item.text);
       } else {
         this.flush();
