@@ -136,6 +136,19 @@ export const en = {
     reimported: (anchored: number, moved: number, orphaned: number) =>
       `Re-imported: ${anchored} annotations kept their place, ${moved} moved, ${orphaned} could not be found.`,
     reimportPick: 'Choose the new version of the source file',
+    readAs: 'Read the file as',
+    readAsTitle: 'Read this article’s text file again in another encoding, if its characters look wrong',
+    encodings: {
+      'utf-8': 'Unicode (UTF-8)',
+      'utf-16le': 'Unicode (UTF-16 LE)',
+      'utf-16be': 'Unicode (UTF-16 BE)',
+      gb18030: 'Simplified Chinese (GB18030, GBK)',
+      big5: 'Traditional Chinese (Big5, HKSCS)',
+      shift_jis: 'Japanese (Shift JIS)',
+      'euc-jp': 'Japanese (EUC-JP)',
+      'euc-kr': 'Korean (EUC-KR)',
+      'windows-1252': 'Western (Windows-1252)',
+    },
   },
   page: {
     loading: 'Drawing the page…',

@@ -131,6 +131,19 @@ export const zhCN: Strings = {
     reimported: (anchored, moved, orphaned) =>
       `已重新导入：${anchored} 条批注位置未变，${moved} 条已移动，${orphaned} 条未能找到。`,
     reimportPick: '选择源文件的新版本',
+    readAs: '文件编码',
+    readAsTitle: '如果文字显示为乱码，可用其他编码重新读取这篇文章的文本文件',
+    encodings: {
+      'utf-8': 'Unicode（UTF-8）',
+      'utf-16le': 'Unicode（UTF-16 LE）',
+      'utf-16be': 'Unicode（UTF-16 BE）',
+      gb18030: '简体中文（GB18030、GBK）',
+      big5: '繁体中文（Big5、香港增补字符集）',
+      shift_jis: '日文（Shift JIS）',
+      'euc-jp': '日文（EUC-JP）',
+      'euc-kr': '韩文（EUC-KR）',
+      'windows-1252': '西欧（Windows-1252）',
+    },
   },
   page: {
     loading: '正在绘制版面…',

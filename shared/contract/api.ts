@@ -128,11 +128,14 @@ export const contract = {
      * `layout`: where the article stands on its PDF page(s); null for an article not read from a PDF.
      * `pageMeta`: what its page printed around the articles (paper, date, page, running heads, section labels,
      * editors), by kind, as the parser found it in the source; `{}` when there was none.
+     * `encoding`: the encoding its text file was read in when `library.reimport` can read it in another (the
+     * encoding was guessed, so the bytes were kept); null for a file read with certainty or of another format.
      */
     output: article.extend({
       readingPosition: offset.nullable(),
       layout: articleLayout.nullable(),
       pageMeta: z.record(z.string(), z.array(z.string())),
+      encoding: z.string().nullable(),
     }),
   },
   'annotations.list': {

@@ -4,7 +4,16 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { highlightTexts, importTexts, openPage, panelItem, selectText, sessionForSuite } from './helpers.js';
+import iconv from 'iconv-lite';
+import {
+  highlightTexts,
+  importTexts,
+  openPage,
+  panelItem,
+  selectText,
+  sessionForSuite,
+  until,
+} from './helpers.js';
 
 const session = sessionForSuite();
 
@@ -54,6 +63,41 @@ test('after re-importing a changed file, lost passages are shown as orphans with
   await page.getByRole('link', { name: 'Notes' }).click();
   await page.locator('jb-notes li', { hasText: dropped }).locator('.orphan').waitFor();
 
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a text file whose characters came out wrong is read again in the encoding the reader picks', async () => {
+  const { page, problems } = await openPage(session());
+  const text = '河湾村办起共享书屋\n\n去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋。\n';
+  await page
+    .locator('jb-app input[type=file]')
+    .first()
+    .setInputFiles({ name: 'gbk-note.txt', mimeType: 'text/plain', buffer: iconv.encode(text, 'gbk') });
+  await page.locator('jb-import-report a').first().click();
+  const body = page.locator('jb-article .paragraph').first();
+  await body.filter({ hasText: '志愿者' }).waitFor();
+  const encoding = page.getByRole('combobox', { name: 'Read the file as' });
+  assert.equal(await encoding.inputValue(), 'gb18030');
+
+  // Read as Big5, the characters come out wrong; read as GB18030 again, they are back.
+  await encoding.selectOption('big5');
+  await page.locator('jb-reader .status-line').filter({ hasText: 'Re-imported' }).waitFor();
+  await until(async () => ((await body.textContent()) ?? '').includes('志愿者'), false);
+  assert.equal(await encoding.inputValue(), 'big5');
+  await encoding.selectOption('gb18030');
+  await body.filter({ hasText: '志愿者' }).waitFor();
+  assert.equal(await encoding.inputValue(), 'gb18030');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a file read with certainty offers no encoding to choose', async () => {
+  const { page, problems } = await openPage(session());
+  const id = await importTexts(page, [{ name: 'utf8.md', text: '# Certain\n\nPlain UTF-8 text.\n' }]);
+  await page.goto(`${session().url}#article=${id}`);
+  await page.locator('jb-article .paragraph').first().waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Read the file as' }).count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
 });

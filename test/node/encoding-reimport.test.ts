@@ -26,14 +26,17 @@ async function importedBig5() {
 test('a Big5 file is imported as Big5 and its bytes kept, so another encoding can be chosen on re-import', async () => {
   const { library, api, sourceId, articleId } = await importedBig5();
   try {
-    const { text } = await api('articles.get', { id: articleId });
+    const { text, encoding } = await api('articles.get', { id: articleId });
     assert.match(text, /畢業生勇於面對挑戰/);
+    assert.equal(encoding, 'big5', 'the reader is told the encoding can be chosen');
     const start = text.indexOf('佢哋歡迎');
     await api('annotations.create', { articleId, start, end: start + 4 });
 
     const wrong = await api('library.reimport', { sourceId, encoding: 'gb18030' });
     assert.equal(wrong.encoding, 'gb18030');
-    assert.doesNotMatch((await api('articles.get', { id: wrong.articleIds[0]! })).text, /畢業生/);
+    const misread = await api('articles.get', { id: wrong.articleIds[0]! });
+    assert.doesNotMatch(misread.text, /畢業生/);
+    assert.equal(misread.encoding, 'gb18030');
     // Parsed again without a choice, the source stays in the encoding chosen last.
     assert.equal((await api('library.reimport', { sourceId })).encoding, 'gb18030');
 
@@ -67,6 +70,7 @@ test('a chosen encoding the bytes are not in, a UTF-8 source or a web page is re
     const { imported } = await api('library.import', {
       files: [{ name: 'plain.txt', data: encode('Plain UTF-8 text, certain.\n') }],
     });
+    assert.equal((await api('articles.get', { id: imported[0]!.articleIds[0]! })).encoding, null);
     await assert.rejects(api('library.reimport', { sourceId: imported[0]!.sourceId, encoding: 'big5' }), {
       message: /plain.txt cannot be read again in big5: it was read as utf-8 with certainty/,
     });

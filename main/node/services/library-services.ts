@@ -11,7 +11,7 @@ import { importFiles } from './import-files.js';
 import { ImportMonitor } from './import-monitor.js';
 import { articleOrThrow } from './lookups.js';
 import { createManageServices } from './manage-services.js';
-import { reimportSource } from './reimport-source.js';
+import { choosableEncoding, reimportSource } from './reimport-source.js';
 import { createSearchServices } from './search-services.js';
 import { createPageServices } from './page-services.js';
 import { createSnapshotServices } from './snapshot-services.js';
@@ -24,12 +24,16 @@ export function createServices(store: LibraryStore, file: LibraryFile): Services
     'library.importProgress': () => imports.snapshot(),
     'library.cancelImport': () => ({ cancelled: imports.cancel() }),
     'library.reimport': ({ sourceId, file, encoding }) => reimportSource(store, sourceId, file, encoding),
-    'articles.get': ({ id }) => ({
-      ...articleOrThrow(store, id),
-      readingPosition: store.bookmarks.readingPosition(id),
-      layout: store.articleLayout(id),
-      pageMeta: store.pageMetaOf(id),
-    }),
+    'articles.get': ({ id }) => {
+      const article = articleOrThrow(store, id);
+      return {
+        ...article,
+        readingPosition: store.bookmarks.readingPosition(id),
+        layout: store.articleLayout(id),
+        pageMeta: store.pageMetaOf(id),
+        encoding: choosableEncoding(store, article.sourceId),
+      };
+    },
     ...createAnnotationServices(store),
     ...createBookmarkServices(store),
     ...createExportServices(store),

@@ -55,6 +55,15 @@ export async function reimportSource(
   });
 }
 
+/**
+ * The encoding a source's text file was read in, when it can be read again in another: its encoding was
+ * guessed, so its bytes were kept. Null for a file read with certainty and for other formats.
+ */
+export function choosableEncoding(store: LibraryStore, sourceId: number): string | null {
+  const source = store.sourceFile(sourceId);
+  return source?.original && isTextFile(source.original, source.fileName) ? source.encoding : null;
+}
+
 /** The source as it will be (the uploaded file, or the stored one read again) and its new parse. */
 async function newContent(
   store: LibraryStore,

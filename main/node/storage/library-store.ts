@@ -172,6 +172,15 @@ export class LibraryStore {
     return { ...source, content: unpackText(packed) };
   }
 
+  /** A source's file name, the encoding it was read in and its bytes when they were kept, without its text. */
+  sourceFile(id: number): { fileName: string; encoding: string; original: Uint8Array | null } | undefined {
+    return this.db
+      .prepare<[number], { fileName: string; encoding: string; original: Uint8Array | null }>(
+        'SELECT file_name AS fileName, encoding, original FROM sources WHERE id = ?',
+      )
+      .get(id);
+  }
+
   /** The source's articles in order, with whether the user made anything on them. */
   sourceArticles(sourceId: number): { id: number; title: string; text: string; hasUserData: boolean }[] {
     return this.db

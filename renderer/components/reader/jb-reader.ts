@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.js';
 import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { typingIn } from '../../lib/keys.js';
-import { libraryHref } from '../../lib/route.js';
+import { articleHref, libraryHref } from '../../lib/route.js';
 import { bookmarkIcon, closeIcon, noteIcon, notesIcon, redoIcon, undoIcon } from '../icons.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
@@ -39,6 +39,7 @@ type LoadedArticle = Article & {
   readingPosition?: number | null;
   layout?: ArticleLayout | null;
   pageMeta?: Record<string, string[]>;
+  encoding?: string | null;
 };
 
 /**
@@ -66,6 +67,8 @@ export class JbReader extends LitElement {
   article: LoadedArticle | null = null;
   /** The last undo/redo or re-import outcome, announced politely. */
   status = '';
+  /** An outcome to announce once the article opened next has loaded (a re-import that replaced this one). */
+  private statusOnOpen = '';
   failed = false;
   private api = new ContextConsumer(this, { context: apiContext });
   private openId = (): number | null => this.article?.id ?? null;
@@ -100,7 +103,12 @@ export class JbReader extends LitElement {
   private reimport = new SourceReimport(this, {
     client: () => this.client,
     article: () => this.article,
+    encoding: () => this.article?.encoding ?? null,
     reload: () => this.load(),
+    open: (id, message) => {
+      this.statusOnOpen = message;
+      location.hash = articleHref(id);
+    },
     announce: this.announce,
   });
   private position = new ReadingPosition(this, {
@@ -157,7 +165,8 @@ export class JbReader extends LitElement {
     this.bookmarks.set([]);
     this.tags.clear();
     this.editing.reset();
-    this.status = '';
+    this.status = this.statusOnOpen;
+    this.statusOnOpen = '';
     this.failed = false;
     this.page.set(false);
     this.drawer.set(false);

@@ -1,16 +1,20 @@
-import { html, type LitElement } from 'lit';
+import { html, nothing, type LitElement } from 'lit';
 import type { Api, Article } from '../../../shared/contract/api.js';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../../shared/contract/vocabulary.js';
 import { t } from '../../i18n/index.js';
 import { reportError } from '../../lib/errors.js';
 import { ACCEPT, filesToImport } from '../../lib/files.js';
-import { articleHref } from '../../lib/route.js';
 import { importIcon } from '../icons.js';
 
 export interface SourceReimportOptions {
   client(): Api;
   article(): Article | null;
+  /** The encoding the article's text file was read in, when it can be read in another; else null. */
+  encoding(): string | null;
   /** Loads the article again, after its file was read anew. */
   reload(): Promise<void>;
+  /** Opens the file's first article, when the new file no longer holds this one, and then says `message`. */
+  open(articleId: number, message: string): void;
   /** Says how many annotations kept their passage, moved, or lost it. */
   announce(message: string): void;
 }
@@ -30,16 +34,30 @@ export class SourceReimport {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
+    if (!file) return;
+    const { files } = await filesToImport([file]);
+    await this.reimport({ file: files[0]! });
+  };
+
+  /** The same file read again in the encoding chosen (a text file whose characters came out wrong). */
+  private onEncoding = async (event: Event): Promise<void> => {
+    const select = event.target as HTMLSelectElement;
+    const encoding = select.value as TextEncoding;
+    // Until the file is read again (or if it cannot be), the picker shows the encoding the text is in.
+    select.value = this.options.encoding() ?? encoding;
+    await this.reimport({ encoding });
+  };
+
+  private async reimport(change: Pick<Parameters<Api['library.reimport']>[0], 'file' | 'encoding'>) {
     const article = this.options.article();
-    if (!file || !article) return;
+    if (!article) return;
     try {
-      const { files } = await filesToImport([file]);
       const result = await this.options
         .client()
-        ['library.reimport']({ sourceId: article.sourceId, file: files[0]! });
+        ['library.reimport']({ sourceId: article.sourceId, ...change });
       const message = t.reader.reimported(result.anchored, result.moved, result.orphaned);
       if (!result.articleIds.includes(article.id) && result.articleIds[0]) {
-        location.hash = articleHref(result.articleIds[0]);
+        this.options.open(result.articleIds[0], message);
         return;
       }
       await this.options.reload();
@@ -47,7 +65,7 @@ export class SourceReimport {
     } catch (error) {
       reportError(this.host, error);
     }
-  };
+  }
 
   render() {
     return html`<div class="source">
@@ -67,6 +85,25 @@ export class SourceReimport {
         hidden
         @change=${this.onPicked}
       />
+      ${this.renderEncoding()}
     </div>`;
+  }
+
+  private renderEncoding() {
+    const current = this.options.encoding();
+    if (current === null) return nothing;
+    return html`<select
+      class="encoding"
+      aria-label=${t.reader.readAs}
+      title=${t.reader.readAsTitle}
+      @change=${this.onEncoding}
+    >
+      ${TEXT_ENCODINGS.map(
+        (encoding) =>
+          html`<option value=${encoding} ?selected=${encoding === current}>
+            ${t.reader.encodings[encoding]}
+          </option>`,
+      )}
+    </select>`;
   }
 }
