@@ -84,6 +84,29 @@ test('a highlight whose end was deleted stays in its paragraph, though the next 
   }
 });
 
+test('a quoted sentence pasted inside a quote keeps the highlight on the quote marks the user selected', () => {
+  const text =
+    '活动从六月持续到七月。“开放日是为了拉近医院和市民的距离。”\n\n院长表示，开放日期间会组织讲座。';
+  const quote = '“开放日是为了拉近医院和市民的距离。”';
+  const pasted = '一位市民说：“我第一次走进手术室的走廊。”';
+  // The pasted sentence ends in ” and the quote opens with “, which match alike; the “ is still the user's.
+  const changed = text.replace('“开放日', `“${pasted}开放日`);
+  const result = reanchor(text, changed, at(text, quote));
+  assert.equal(result.status, 'anchored');
+  if (result.status === 'anchored')
+    assert.equal(changed.slice(result.start, result.end), `“${pasted}开放日是为了拉近医院和市民的距离。”`);
+});
+
+test('words written before a passage that open like it do not pull its first character onto them', () => {
+  const text =
+    '会议在北京举行。\n\n现代农业的发展需要科技支撑，专家们在会上交流了经验。\n\n下一届会议将在上海举行。';
+  const quote = '现代农业的发展需要科技支撑，专家们在会上交流了经验。';
+  const changed = text.replace('举行。\n\n现代', '举行。现场人很多现代');
+  const result = reanchor(text, changed, at(text, quote));
+  assert.equal(result.status, 'anchored');
+  if (result.status === 'anchored') assert.equal(changed.slice(result.start, result.end), quote);
+});
+
 test('a deleted passage is orphaned, never moved to another occurrence of the same words', () => {
   const text =
     'The ferry runs daily. The ferry runs at dawn and at dusk, all year. The town keeps the ferry.';

@@ -20,7 +20,7 @@
 import { isConvincing, maxQuoteErrors, scoreCandidate } from './candidate-score.js';
 import type { Candidate, Evidence } from './candidate-score.js';
 import type { DiffWitness, Range } from './diff-witness.js';
-import { visibleOffsets } from './diff-witness.js';
+import { editWroteOtherEdge, visibleOffsets } from './diff-witness.js';
 import { toNormalizedOffset, toOriginalRange } from './normalize.js';
 import type { NormalizedText } from './normalize.js';
 import { editDistanceWithin } from './quote-search.js';
@@ -43,7 +43,7 @@ export function placeByDiff(
   }
   if (places.every((place) => place === null)) return rewrittenAround(witness, evidence.quote, annotation);
   return (
-    exactAtEitherEnd(folded, evidence.quote, first, last) ??
+    exactAtEitherEnd(witness, annotation, evidence.quote, first, last) ??
     survivingPart(witness, annotation, evidence.quote)
   );
 }
@@ -91,19 +91,23 @@ export function foldedCandidate(
 }
 
 function exactAtEitherEnd(
-  folded: NormalizedText,
+  witness: DiffWitness,
+  annotation: TextQuoteAnchor,
   quote: string,
   first: number | null,
   last: number | null,
 ): Range | null {
+  const folded = witness.newFolded;
+  const candidates: Range[] = [];
   if (first !== null) {
     const start = toNormalizedOffset(folded, first);
-    if (folded.text.startsWith(quote, start)) return toOriginalRange(folded, start, start + quote.length);
+    if (folded.text.startsWith(quote, start))
+      candidates.push(toOriginalRange(folded, start, start + quote.length));
   }
   if (last !== null) {
     const end = toNormalizedOffset(folded, last + 1);
     if (end >= quote.length && folded.text.slice(end - quote.length, end) === quote)
-      return toOriginalRange(folded, end - quote.length, end);
+      candidates.push(toOriginalRange(folded, end - quote.length, end));
   }
-  return null;
+  return candidates.find((range) => !editWroteOtherEdge(witness, annotation, range)) ?? null;
 }

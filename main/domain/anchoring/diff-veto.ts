@@ -4,7 +4,7 @@
  * it vetoes the place (contradictsDiff) or vouches for a move (movedByDiff).
  */
 import type { DiffWitness, Range } from './diff-witness.js';
-import { isOwn, originsIn, othersWithin, visibleOffsets } from './diff-witness.js';
+import { editWroteOtherEdge, isOwn, originsIn, othersWithin, visibleOffsets } from './diff-witness.js';
 import type { TextQuoteAnchor } from './reanchor.js';
 
 /**
@@ -20,7 +20,8 @@ const MAX_FOREIGN_SHARE = 0.2;
  * Whether the diff contradicts a passage found by search. It may not land:
  * - away from the user's own characters that the diff shows still standing elsewhere (a sentence move that
  *   split the quote: the found "same words" are then partly someone else's), but for a few strays at the
- *   edges of a unique exact hit (see MAX_STRAY_SHARE);
+ *   edges of a unique exact hit (see MAX_STRAY_SHARE) whose edges are not text the edit wrote that only folds
+ *   like the quote's (see editWroteOtherEdge);
  * - on text that mostly already existed elsewhere in the old version (another occurrence of the same words);
  * - for an approximate hit, with an edge on another's characters, or on new text when it holds some of the
  *   user's own: its edges are then a guess of the approximate match, which grew over the text beside it (a
@@ -34,6 +35,7 @@ export function contradictsDiff(
 ): boolean {
   const { strays, fewAtEdges } = straysOf(witness, found, annotation);
   if (strays > 0 && !(match.exact && match.unique && fewAtEdges)) return true;
+  if (strays > 0 && editWroteOtherEdge(witness, annotation, found)) return true;
   const origins = originsIn(witness, found);
   if (othersWithin(witness, found, annotation) > MAX_FOREIGN_SHARE * origins.length) return true;
   if (match.exact) return false;

@@ -45,3 +45,16 @@ export function isOwn(origin: number | null | undefined, annotation: TextQuoteAn
 export function othersWithin(witness: DiffWitness, range: Range, annotation: TextQuoteAnchor): number {
   return originsIn(witness, range).filter((origin) => origin !== null && !isOwn(origin, annotation)).length;
 }
+
+/**
+ * Whether an edge of the range is a character the edit wrote that is not even the quote's own character,
+ * only folds like it (a pasted sentence's closing ” against the quote's opening “): the copy that ends
+ * where the quote ended then starts inside the pasted text, not where the quote did.
+ */
+export function editWroteOtherEdge(witness: DiffWitness, annotation: TextQuoteAnchor, range: Range): boolean {
+  const edges = [
+    [range.start, annotation.quote.trimStart()[0]],
+    [range.end - 1, annotation.quote.trimEnd().at(-1)],
+  ] as const;
+  return edges.some(([at, own]) => witness.offsets.origin(at) === null && witness.newText[at] !== own);
+}

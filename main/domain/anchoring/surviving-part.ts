@@ -11,7 +11,7 @@
  * - an edge character is a guess between twins (slidable).
  */
 import type { DiffWitness, Range } from './diff-witness.js';
-import { isOwn, originsIn, othersWithin, visibleOffsets } from './diff-witness.js';
+import { editWroteOtherEdge, isOwn, originsIn, othersWithin, visibleOffsets } from './diff-witness.js';
 import { toNormalizedOffset, toOriginalRange } from './normalize.js';
 import type { TextQuoteAnchor } from './reanchor.js';
 
@@ -43,7 +43,7 @@ export function survivingPart(
   const part = { start, end: last + ((witness.newText.codePointAt(last) ?? 0) > 0xffff ? 2 : 1) };
   const doubtful =
     othersWithin(witness, part, annotation) > 0 ||
-    madeAnew(witness, foldedQuote) ||
+    madeAnew(witness, annotation, foldedQuote) ||
     movedInside(witness, part) ||
     (firstKept !== visible[0] && slidable(witness, annotation, firstKept, -1)) ||
     (lastKept !== visible.at(-1) && slidable(witness, annotation, lastKept, 1));
@@ -54,12 +54,15 @@ export function survivingPart(
  * Whether the quote stands whole somewhere in text the edit put together (new, or old text not carried
  * over in order). While the diff keeps only part of it in its place, that copy may as well be the user's
  * passage moved (a form repeating its labels, one item moved): which is theirs is a guess. A copy that was
- * already there as it is, another occurrence of the words, raises no doubt.
+ * already there as it is, another occurrence of the words, raises no doubt, nor does one that only folds
+ * like the quote at an edge the edit wrote (see editWroteOtherEdge).
  */
-function madeAnew(witness: DiffWitness, quote: string): boolean {
+function madeAnew(witness: DiffWitness, annotation: TextQuoteAnchor, quote: string): boolean {
   const folded = witness.newFolded;
   for (let at = folded.text.indexOf(quote); at !== -1; at = folded.text.indexOf(quote, at + 1)) {
-    const origins = originsIn(witness, toOriginalRange(folded, at, at + quote.length));
+    const copy = toOriginalRange(folded, at, at + quote.length);
+    if (editWroteOtherEdge(witness, annotation, copy)) continue;
+    const origins = originsIn(witness, copy);
     if (origins.some((origin, i) => origin === null || (i > 0 && origin <= origins[i - 1]!))) return true;
   }
   return false;

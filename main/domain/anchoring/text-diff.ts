@@ -11,6 +11,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import type { Diff } from 'diff-match-patch';
 import { normalizeText, toNormalizedOffset } from './normalize.js';
 import type { NormalizedText } from './normalize.js';
+import { slideEdits, type Agreement, type Stretch } from './edit-slide.js';
 
 /** Seconds the diff may spend before settling for a coarser (still correct) diff on huge rewrites. */
 const DIFF_TIMEOUT_SECONDS = 0.5;
@@ -37,13 +38,6 @@ export interface OffsetMap {
   ambiguous(start: number, end: number): boolean;
 }
 
-interface Stretch {
-  readonly oldStart: number;
-  readonly oldEnd: number;
-  readonly newStart: number;
-  readonly equal: boolean;
-}
-
 /** The folded texts may be passed when the caller has them already. */
 export function diffOffsets(
   oldText: string,
@@ -51,7 +45,19 @@ export function diffOffsets(
   newFolded: NormalizedText = normalizeText(newText),
   oldFolded: NormalizedText = normalizeText(oldText),
 ): OffsetMap {
-  const folded = characterOffsets(oldFolded.text, newFolded.text);
+  const original = (text: string, folded: NormalizedText, unit: number) =>
+    text.slice(folded.starts[unit], folded.ends[unit]);
+  const agreement: Agreement = (oldUnit, newUnit) => {
+    const [oldStart, newStart] = [oldFolded.starts[oldUnit]!, newFolded.starts[newUnit]!];
+    const [oldEnd, newEnd] = [oldFolded.ends[oldUnit]!, newFolded.ends[newUnit]!];
+    const itself = original(oldText, oldFolded, oldUnit) === original(newText, newFolded, newUnit);
+    return (
+      2 * Number(itself) +
+      Number(oldText[oldStart - 1] === newText[newStart - 1]) +
+      Number(oldText[oldEnd] === newText[newEnd])
+    );
+  };
+  const folded = characterOffsets(oldFolded.text, newFolded.text, agreement);
   /** The folded unit a character starts, or null for characters folding removed (whitespace). */
   const unitAt = (text: NormalizedText, offset: number): number | null => {
     const unit = toNormalizedOffset(text, offset);
@@ -78,8 +84,11 @@ export function diffOffsets(
   };
 }
 
-function characterOffsets(oldText: string, newText: string): OffsetMap {
-  const stretches = oldText === newText ? identical(oldText) : diffStretches(oldText, newText);
+function characterOffsets(oldText: string, newText: string, agreement: Agreement): OffsetMap {
+  const stretches =
+    oldText === newText
+      ? identical(oldText)
+      : slideEdits(diffStretches(oldText, newText), oldText, newText, agreement);
   const find = (offset: number): Stretch | undefined => {
     let low = 0;
     let high = stretches.length - 1;
