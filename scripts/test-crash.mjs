@@ -1,5 +1,5 @@
 // npm run test:crash [-- --rounds N] [-- --seed S]: the crash harness (test/node/crash.test.ts) with many
-// rounds, 20 unless told; `npm test` runs it with 3.
+// rounds, 20 unless told; `npm test` runs it with 4, one of each kind.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 

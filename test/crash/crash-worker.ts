@@ -1,7 +1,7 @@
 /**
  * One child of the crash test: opens the library and writes through the services as the app does,
  * printing one acknowledgement line (JSON) after each write has returned, until it is killed.
- * Usage: crash-worker.ts MODE DB_PATH INPUT_JSON, MODE being import, annotate or restore.
+ * Usage: crash-worker.ts MODE DB_PATH INPUT_JSON, MODE being import, annotate, restore or snapshot.
  */
 import { readFileSync } from 'node:fs';
 import { openLibrary } from '../../main/node/library.js';
@@ -10,13 +10,18 @@ import { apiOf } from '../support/library-api.js';
 export type Ack =
   | { kind: 'import'; fileName: string; sourceId: number; articles: number }
   | { kind: 'annotation'; uuid: string; version: number }
-  | { kind: 'restore'; uuids: string[] };
+  | { kind: 'restore'; uuids: string[] }
+  | { kind: 'snapshot'; name: string };
 
-/** import: files to import one by one; annotate: how many writes; restore: a backup's JSON. */
+/**
+ * import: files to import one by one; annotate: how many writes; restore: a backup's JSON; snapshot: how many
+ * times to take a whole-library snapshot and put it back in the library's place (a file swap).
+ */
 export interface WorkerInput {
   files?: { name: string; path: string }[];
   writes?: number;
   backup?: string;
+  swaps?: number;
 }
 
 const [mode, dbPath, inputPath] = process.argv.slice(2) as [string, string, string];
@@ -65,6 +70,12 @@ if (mode === 'import') {
     JSON.parse(input.backup!) as { articles: { annotations: { uuid: string }[] }[] }
   ).articles.flatMap((article) => article.annotations.map((annotation) => annotation.uuid));
   ack({ kind: 'restore', uuids });
+} else if (mode === 'snapshot') {
+  for (let i = 0; i < (input.swaps ?? 0); i += 1) {
+    const { name } = await api('snapshots.create', {});
+    await api('snapshots.restore', { name });
+    ack({ kind: 'snapshot', name });
+  }
 }
 library.close();
 process.stdout.write('done\n');

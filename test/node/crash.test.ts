@@ -1,11 +1,11 @@
 /**
- * SIGKILL at random moments during import, annotation writes and backup restore, in child processes on
+ * SIGKILL at random moments during import, annotation writes, backup restore and snapshot swaps, in child processes on
  * a real library. A few rounds here; `npm run test:crash -- --rounds 200` runs many.
  */
 import { test } from 'node:test';
 import { runCrashRounds } from '../support/crash-rounds.js';
 
-const ROUNDS = Number(process.env.JIANBAO_CRASH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.JIANBAO_CRASH_ROUNDS ?? 4);
 const SEED = Number(process.env.JIANBAO_CRASH_SEED ?? Date.now() % 1_000_000);
 
 test(`${ROUNDS} kills during writes leave a whole library with every acknowledged write (seed ${SEED})`, async (t) => {
