@@ -188,11 +188,12 @@ test('a JSON backup restores a deleted highlight', async () => {
   await page.close();
 });
 
-test('a snapshot of the whole library, taken in the Notes view, puts the library back; the one taken before the restore undoes it', async () => {
+test('a snapshot of the whole library, taken in Settings, puts the library back; the one taken before the restore undoes it', async () => {
   const { page, problems } = await openPage(session());
   page.on('dialog', (prompt) => void prompt.accept());
   await importThroughPicker(page, [FIXTURE]);
-  await page.getByRole('link', { name: 'Notes' }).click();
+  const settings = page.getByRole('button', { name: 'Settings', exact: true });
+  await settings.click();
   const snapshots = page.locator('jb-snapshots');
   await snapshots.getByText('Snapshots of the whole library').click();
   await snapshots.getByRole('button', { name: 'Take a snapshot now' }).click();
@@ -201,14 +202,13 @@ test('a snapshot of the whole library, taken in the Notes view, puts the library
   // Something the snapshot does not have: a note added to the library afterwards.
   const later = join(mkdtempSync(join(tmpdir(), 'jianbao-later-')), 'later.md');
   writeFileSync(later, '# Written after the snapshot\n\nIt goes when the snapshot comes back.\n');
-  // The Notes view, kept in the page, has a file input of its own (for a JSON backup).
+  await settings.click(); // closes the popover
   await page.getByLabel(/^Import files/).setInputFiles(later);
-  await page.getByRole('link', { name: '剪报 Jianbao' }).click();
   const laterEntry = page.locator('jb-library a[data-article-id]', { hasText: 'Written after the snapshot' });
   await laterEntry.waitFor();
 
   const restore = async (kind: string) => {
-    await page.getByRole('link', { name: 'Notes' }).click();
+    await settings.click();
     await snapshots.getByText('Snapshots of the whole library').click();
     const reloaded = page.waitForEvent('load');
     await snapshots
@@ -217,7 +217,6 @@ test('a snapshot of the whole library, taken in the Notes view, puts the library
       .getByRole('button', { name: /^Restore the snapshot of/ })
       .click();
     await reloaded;
-    await page.getByRole('link', { name: '剪报 Jianbao' }).click();
     await page.locator('jb-library a[data-article-id]').first().waitFor();
   };
   await restore('taken by hand');

@@ -9,6 +9,7 @@ import { onReadingSettingsChange, setReadingSettings } from '../../state/reading
 import { settingsIcon } from '../icons.js';
 import { controls, fields } from '../shared.styles.js';
 import './jb-reading-settings.js';
+import './jb-snapshots.js';
 
 /** Each language by its own name, as language pickers show them, whatever the interface's language. */
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', 'zh-CN': '中文（简体）' };
@@ -35,7 +36,7 @@ export class JbSettings extends LitElement {
         display: flex;
         flex-direction: column;
         gap: 0.75rem;
-        min-width: 14rem;
+        width: 22rem;
         /* A narrow window scrolls the popover, not the page. */
         max-width: calc(100vw - 1.5rem);
         max-height: calc(100vh - 5rem);
@@ -147,6 +148,7 @@ export class JbSettings extends LitElement {
                 </select>
               </label>
               <jb-reading-settings></jb-reading-settings>
+              <jb-snapshots></jb-snapshots>
             </div>`
           : nothing
       }`;

@@ -14,7 +14,6 @@ import { apiContext } from '../../state/context.js';
 import { exportIcon, importIcon } from '../icons.js';
 import { annotationCards, controls, fields, noteMarkdown, swatches } from '../shared.styles.js';
 import { notesStyles } from './jb-notes.styles.js';
-import './jb-snapshots.js';
 
 type Item = Output<'annotations.all'>['items'][number];
 type Grouping = 'article' | 'tag';
@@ -190,7 +189,6 @@ export class JbNotes extends LitElement {
         />
       </div>
       <p class="status" role="status">${this.status}</p>
-      <jb-snapshots></jb-snapshots>
       <div class="filters">
         <input
           type="search"
