@@ -70,11 +70,8 @@ test('backup, restore onto another library, and restore again adds nothing', asy
   jianbao(['import', join(dir, 'rivers.md'), join(dir, 'hills.md'), '--db', other]);
   const restored = jianbao(['restore', backup, '--db', other]);
   assert.equal(restored.code, 0, restored.err);
-  assert.match(restored.out, /Restored 2 annotation\(s\)/);
-  assert.match(
-    jianbao(['restore', backup, '--db', other]).out,
-    /Restored 0 annotation\(s\).*2 already present/s,
-  );
+  assert.match(restored.out, /Restored 2 annotations/);
+  assert.match(jianbao(['restore', backup, '--db', other]).out, /Restored 0 annotations.*2 already present/s);
   writeFileSync(join(dir, 'bad.json'), '{');
   const bad = jianbao(['restore', join(dir, 'bad.json'), '--db', other]);
   assert.equal(bad.code, 2);

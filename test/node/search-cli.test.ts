@@ -29,7 +29,7 @@ test('jianbao search prints matching articles with marked snippets, or JSON', as
   const text = await jianbao(['search', '国歌', '--db', db, '--sort', 'newest']);
   assert.equal(text.code, 0, text.err);
   assert.match(text.out, /^2\tiPhone发布\tphone\.md\t\d{4}-\d{2}-\d{2}\n {2}.*\[国歌\]/);
-  assert.match(text.out, /2 of 2 matching article\(s\)\.\n$/);
+  assert.match(text.out, /2 of 2 matching articles\.\n$/);
 
   const json = await jianbao(['search', 'iphone发布', '--db', db, '--json', '--limit', '1']);
   const parsed = JSON.parse(json.out) as {
@@ -84,7 +84,7 @@ test('jianbao search pages through every hit: --limit past one page, --offset an
   assert.deepEqual(await ids(['--all', '--offset', '420']), all.slice(420));
   assert.equal((await ids([])).length, 20);
   const relevance = await jianbao(['search', '渡轮', '--db', db, '--all']);
-  assert.match(relevance.out, /450 of 450 matching article\(s\)\.\n$/);
+  assert.match(relevance.out, /450 of 450 matching articles\.\n$/);
   for (const args of [
     ['--limit', '0'],
     ['--offset', '-1'],

@@ -1,6 +1,7 @@
 /** What every CLI command shares: where it writes, how it calls the services, how it says it was misused. */
 import type { Method, Output } from '../../../shared/contract/api.js';
 import type { Library } from '../library.js';
+import { t } from './cli-strings.js';
 
 export interface Console {
   out(text: string): void;
@@ -22,7 +23,6 @@ export async function call<M extends Method>(
 
 export function positiveId(text: string, what: string): number {
   const id = Number(text);
-  if (!Number.isInteger(id) || id <= 0)
-    throw new UsageError(`${what} takes an id (see jianbao list --json), not "${text}".`);
+  if (!Number.isInteger(id) || id <= 0) throw new UsageError(t.misuse.id(what, text));
   return id;
 }

@@ -8,52 +8,18 @@ import { TEXT_ENCODINGS } from '../../../shared/contract/vocabulary.js';
 import { textEncoding } from '../import/decode-text.js';
 import { readDocument } from '../import/read-document.js';
 import { call, positiveId, UsageError, type Console } from './cli-support.js';
+import { systemLocale, t, useLocale } from './cli-strings.js';
+import { usage } from './cli-usage.js';
 import {
   collectionsCommand,
   deleteCommand,
   editCommand,
   LIBRARY_OPTIONS,
-  LIBRARY_USAGE,
   undeleteCommand,
 } from './library-commands.js';
 import { snapshotCommand, snapshotsCommand } from './snapshot-commands.js';
 
 export type { Console } from './cli-support.js';
-
-const USAGE = `Usage:
-  jianbao import FILE... [--db PATH]       import files: text (any common encoding), Markdown, PDF, web pages, EPUB, Word
-  jianbao list [--db PATH] [--json] [--archived] [--collection ID]
-                                           list the articles in the library (archived ones with
-                                           --archived; those of a collection)
-  jianbao parse FILE [--json]              show how FILE would be split into articles (touches no library)
-  jianbao search QUERY [--db PATH] [--json] [--limit N | --all] [--offset N] [--sort relevance|newest]
-                                           search titles, text, notes and tags; words are ANDed,
-                                           "a phrase", annot* (prefix), -word (exclude), tag:NAME,
-                                           source:TEXT, after:YYYY-MM-DD, before:YYYY-MM-DD
-                                           (put -- before a query that starts with -); lists 20
-                                           hits unless --limit N or --all, from hit --offset N
-  jianbao export [--db PATH] [--article ID | --tag TAG] [--out PATH]
-                                           write highlights and notes as Markdown: to stdout, to
-                                           one file, or (PATH ending in / or an existing folder)
-                                           one file per article, overwritten on the next export
-  jianbao backup [--db PATH] [--out FILE]  write the whole library (articles, original files,
-                                           annotations, bookmarks, tags, settings) as JSON
-  jianbao backup --snapshot [--db PATH] [--out FILE]
-                                           copy the library file whole, into the backups folder
-                                           beside it or to FILE
-  jianbao restore FILE [--db PATH]         bring a JSON backup back; what the library lacks is
-                                           added (into an empty one: everything); twice adds nothing
-  jianbao snapshots [--db PATH]            list the snapshots (one is taken each day, and before
-                                           an upgrade of the library)
-  jianbao snapshots restore NAME [--db PATH]
-                                           put a snapshot in the library's place (the library as
-                                           it is now is snapshotted first)
-  jianbao reimport SOURCE_ID [FILE] [--db PATH] [--encoding NAME]
-                                           parse a source again (or replace it with FILE), keeping
-                                           annotations on their passages; see ids with list --json;
-                                           --encoding reads a text file in NAME (big5, shift_jis, ...)
-${LIBRARY_USAGE}The library is the desktop app's unless --db PATH or the JIANBAO_DB environment variable names another.
-`;
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -73,19 +39,27 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input or usage). */
-export async function runCli(argv: string[], io: Console): Promise<number> {
+/**
+ * Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input or usage). It speaks the language
+ * of `locale`, the system's unless given.
+ */
+export async function runCli(
+  argv: string[],
+  io: Console,
+  locale: string = systemLocale(process.env),
+): Promise<number> {
+  useLocale(locale);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    io.err(`${(error as Error).message}\n\n${usage(t)}`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
   if (values.help || command === undefined || command === 'help') {
-    io.out(USAGE);
+    io.out(usage(t));
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
@@ -126,11 +100,11 @@ export async function runCli(argv: string[], io: Console): Promise<number> {
         }
       }
       default:
-        throw new UsageError(`Unknown command "${command}".`);
+        throw new UsageError(t.misuse.unknownCommand(command));
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n\n${USAGE}`);
+      io.err(`${error.message}\n\n${usage(t)}`);
       return 2;
     }
     io.err(`${(error as Error).message}\n`);
@@ -144,17 +118,13 @@ async function readInput(path: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : (error as Error).message;
-    throw new Error(`${path} could not be read: ${why}.`);
+      code === 'ENOENT' ? t.file.missing : code === 'EISDIR' ? t.file.folder : (error as Error).message;
+    throw new Error(t.file.unreadable(path, why));
   }
 }
 
 async function importCommand(library: Library, paths: string[], io: Console): Promise<number> {
-  if (paths.length === 0) throw new UsageError('Name at least one file to import.');
+  if (paths.length === 0) throw new UsageError(t.misuse.importWhat);
   let failed = 0;
   for (const path of paths) {
     let data: Uint8Array;
@@ -169,8 +139,10 @@ async function importCommand(library: Library, paths: string[], io: Console): Pr
       files: [{ name: basename(path), data }],
     });
     for (const file of imported) {
-      const what = file.duplicate ? 'already in the library' : `imported (${file.encoding})`;
-      io.out(`${path}: ${what}, ${file.articleIds.length} article(s): ids ${file.articleIds.join(', ')}\n`);
+      const said = file.duplicate
+        ? t.duplicate(path, file.articleIds)
+        : t.imported(path, file.encoding, file.articleIds);
+      io.out(`${said}\n`);
     }
     for (const file of rejected) io.err(`${file.reason}\n`);
     failed += rejected.length;
@@ -201,8 +173,7 @@ async function listCommand(
   const items = await allArticles(library, flags);
   const filtered = flags.archived || flags.collection !== undefined;
   if (flags.json) io.out(`${JSON.stringify(items, null, 2)}\n`);
-  else if (items.length === 0 && filtered) io.out('No article.\n');
-  else if (items.length === 0) io.out('The library is empty. Add files with: jianbao import FILE...\n');
+  else if (items.length === 0) io.out(`${filtered ? t.list.none : t.list.empty}\n`);
   else
     for (const item of items)
       io.out(`${item.id}\t${item.title}\t${item.sourceName}\t${item.importedAt.slice(0, 10)}\n`);
@@ -217,7 +188,7 @@ function wholeNumber(text: string | undefined, option: string, least: number): n
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < least)
-    throw new UsageError(`${option} takes a whole number of results from ${least} up, not "${text}".`);
+    throw new UsageError(t.misuse.wholeNumber(option, least, text));
   return value;
 }
 
@@ -258,8 +229,8 @@ async function searchCommand(
   },
   io: Console,
 ): Promise<number> {
-  if (words.length === 0) throw new UsageError('Say what to search for, as in: jianbao search 国歌');
-  if (flags.all && flags.limit !== undefined) throw new UsageError('Give --limit or --all, not both.');
+  if (words.length === 0) throw new UsageError(t.misuse.searchWhat);
+  if (flags.all && flags.limit !== undefined) throw new UsageError(t.misuse.eitherOr('--limit / --all'));
   const limit = flags.all ? undefined : (wholeNumber(flags.limit, '--limit', 1) ?? DEFAULT_SEARCH_LIMIT);
   const offset = wholeNumber(flags.offset, '--offset', 0) ?? 0;
   const query = words.join(' ');
@@ -275,17 +246,16 @@ async function searchCommand(
       `${hit.articleId}\t${hit.title}\t${hit.sourceName}\t${hit.importedAt.slice(0, 10)}\n  ${snippet}\n`,
     );
   }
-  const count = totalExact ? `${total}` : `more than ${total}`;
-  io.out(total === 0 ? 'No article matches.\n' : `${hits.length} of ${count} matching article(s).\n`);
+  io.out(`${total === 0 ? t.search.none : t.search.shown(hits.length, total, totalExact)}\n`);
   return 0;
 }
 
 async function parseCommand(paths: string[], json: boolean, io: Console): Promise<number> {
-  if (paths.length !== 1) throw new UsageError('Name exactly one file to parse.');
+  if (paths.length !== 1) throw new UsageError(t.misuse.parseWhat);
   const path = paths[0]!;
   const read = await readDocument(basename(path), await readInput(path));
   if (!read.ok) {
-    io.err(`${path} cannot be parsed: ${read.reason}.\n`);
+    io.err(`${t.file.unparsable(path, read.reason)}\n`);
     return 2;
   }
   const { page, encoding } = read.document;
@@ -298,7 +268,7 @@ async function parseCommand(paths: string[], json: boolean, io: Console): Promis
       .filter(Boolean)
       .join(' / ');
     io.out(
-      `${index + 1}. ${head}\n   ${article.blocks.length} block(s)${article.byline ? `, ${article.byline}` : ''}\n`,
+      `${index + 1}. ${head}\n   ${t.parse.blocks(article.blocks.length)}${article.byline ? `, ${article.byline}` : ''}\n`,
     );
   }
   return 0;
@@ -306,7 +276,7 @@ async function parseCommand(paths: string[], json: boolean, io: Console): Promis
 
 function exportScope(flags: { article?: string | undefined; tag?: string | undefined }): ExportScope {
   if (flags.article !== undefined && flags.tag !== undefined)
-    throw new UsageError('Give --article or --tag, not both.');
+    throw new UsageError(t.misuse.eitherOr('--article / --tag'));
   if (flags.article !== undefined)
     return { kind: 'article', articleId: positiveId(flags.article, '--article') };
   if (flags.tag !== undefined) return { kind: 'tag', tag: flags.tag };
@@ -330,14 +300,14 @@ async function exportCommand(
     // a sentence, rather than it becoming a folder named "C:\…" in the working directory.
     const absolute = /^([A-Za-z]:[\\/]|\\\\)/u.test(flags.out) ? flags.out : resolve(flags.out);
     const { folder, files } = await call(library, 'export.toFolder', { folder: absolute, scope });
-    io.out(`Wrote ${files.length} file(s) to ${folder}${files.map((file) => `\n  ${file}`).join('')}\n`);
+    io.out(`${t.export.toFolder(files.length, folder)}${files.map((file) => `\n  ${file}`).join('')}\n`);
     return 0;
   }
   if (scope.kind !== 'article') {
     // Per article, a tag or the library lists only the articles it has notes from.
     const { files } = await call(library, 'export.notes', { scope, layout: 'per-article' });
     if (files.length === 0) {
-      io.err('No article has highlights or notes yet: nothing to export.\n');
+      io.err(`${t.export.nothing}\n`);
       return 1;
     }
   }
@@ -346,7 +316,7 @@ async function exportCommand(
   if (flags.out === undefined) io.out(markdown);
   else {
     await writeFile(flags.out, markdown, 'utf8');
-    io.out(`Wrote the notes to ${flags.out}\n`);
+    io.out(`${t.export.toFile(flags.out)}\n`);
   }
   return 0;
 }
@@ -356,23 +326,17 @@ async function backupCommand(library: Library, out: string | undefined, io: Cons
   if (out === undefined) io.out(json);
   else {
     await writeFile(out, json, 'utf8');
-    io.out(`Wrote the backup to ${out}\n`);
+    io.out(`${t.backup.toFile(out)}\n`);
   }
   return 0;
 }
 
 async function restoreCommand(library: Library, paths: string[], io: Console): Promise<number> {
-  if (paths.length !== 1) throw new UsageError('Name exactly one backup file to restore.');
+  if (paths.length !== 1) throw new UsageError(t.misuse.restoreWhat);
   const json = new TextDecoder().decode(await readInput(paths[0]!));
   const reply = await library.dispatch('backup.restore', { json });
   if (!reply.ok) throw new UsageError(reply.error.message);
-  const counts = reply.value as Output<'backup.restore'>;
-  const recreated =
-    counts.sources > 0 ? `Recreated ${counts.sources} source(s) with ${counts.articles} article(s). ` : '';
-  io.out(
-    `${recreated}Restored ${counts.annotations} annotation(s) (${counts.orphaned} orphaned), ${counts.bookmarks} bookmark(s), ` +
-      `${counts.tags} new tag(s); ${counts.skipped} already present; ${counts.unmatched} article(s) not in this library.\n`,
-  );
+  io.out(`${t.backup.restored(reply.value as Output<'backup.restore'>)}\n`);
   return 0;
 }
 
@@ -383,18 +347,17 @@ async function reimportCommand(
   io: Console,
 ): Promise<number> {
   const [sourceText, path, ...rest] = args;
-  if (sourceText === undefined || rest.length > 0)
-    throw new UsageError('Say which source to re-import: jianbao reimport SOURCE_ID [FILE]');
+  if (sourceText === undefined || rest.length > 0) throw new UsageError(t.misuse.reimportWhat);
   const sourceId = positiveId(sourceText, 'reimport');
   // Any name a TextDecoder knows is taken (GBK, Big5-HKSCS, latin1), as the encoding it names.
   const encoding = label === undefined ? undefined : textEncoding(label);
   if (label !== undefined && !encoding)
-    throw new UsageError(`--encoding takes one of ${TEXT_ENCODINGS.join(', ')}, not "${label}".`);
+    throw new UsageError(t.misuse.encoding(TEXT_ENCODINGS.join(', '), label));
   const file = path === undefined ? undefined : { name: basename(path), data: await readInput(path) };
   const result = await call(library, 'library.reimport', { sourceId, file, encoding });
+  const { encoding: read, anchored, moved, orphaned } = result;
   io.out(
-    `Re-imported source ${sourceId} (${result.encoding}): ${result.articleIds.length} article(s); annotations: ${result.anchored} in place, ` +
-      `${result.moved} moved, ${result.orphaned} orphaned (kept with their quote).\n`,
+    `${t.reimported(sourceId, { encoding: read, articles: result.articleIds.length, anchored, moved, orphaned })}\n`,
   );
   return 0;
 }
