@@ -10,6 +10,7 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import type { ParsedArticle } from '../../shared/contract/article';
+import { sanitizedBlocks } from '../../main/node/import/html/html-article';
 import { sanitizeHtml } from '../../main/node/import/html/sanitize-html';
 import { readDocument } from '../../main/node/import/read-document';
 import { tempLibrary } from '../support/temp-library';
@@ -91,6 +92,26 @@ test('a saved news page becomes one article: headline, byline, metadata and its 
   assert.ok(!document.content.includes('Sport'));
   assert.ok(!document.content.includes('All rights reserved'));
   assert.deepEqual(document.original, encode(NEWS_PAGE));
+});
+
+test("a web page's headings keep their levels, and its lists their numbers and nesting", () => {
+  const blocks = sanitizedBlocks(`<h2>Background</h2><p>Text.</p><h3>Earlier floods</h3>
+    <ol start="3"><li>Close the bridge<ul><li>North side first</li></ul><p>Then the south.</p></li>
+    <li value="7">Open the shelters</li><li>Call the army</li></ol>
+    <ul><li><p>Dry sandbags</p><p>Kept in the hall.</p></li></ul>`);
+  const shapes = blocks.map(({ type, text, level, marker }) => ({ type, text, level, marker }));
+  assert.deepEqual(shapes, [
+    { type: 'heading', text: 'Background', level: 2, marker: undefined },
+    { type: 'paragraph', text: 'Text.', level: undefined, marker: undefined },
+    { type: 'heading', text: 'Earlier floods', level: 3, marker: undefined },
+    { type: 'list-item', text: 'Close the bridge', level: undefined, marker: '3.' },
+    { type: 'list-item', text: 'North side first', level: 2, marker: undefined },
+    { type: 'list-item', text: 'Then the south.', level: undefined, marker: '' },
+    { type: 'list-item', text: 'Open the shelters', level: undefined, marker: '7.' },
+    { type: 'list-item', text: 'Call the army', level: undefined, marker: '8.' },
+    { type: 'list-item', text: 'Dry sandbags', level: undefined, marker: undefined },
+    { type: 'list-item', text: 'Kept in the hall.', level: undefined, marker: '' },
+  ]);
 });
 
 const headlineOf = async (head: string, body: string) =>

@@ -4,7 +4,7 @@
 // visible text is lost. A table row is one block with its cells separated by tabs. A picture becomes a figure
 // block after the text it stood in (a line of text cannot hold one), captioned when a <figure> gives it one;
 // its address is resolved later (import/images/collect-images.ts).
-import type { BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
+import type { BlockShape, BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
 import { isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -81,9 +81,21 @@ export const REMOTE_SRC_ATTRIBUTE = 'data-jb-remote-src';
 
 class BlockList {
   readonly blocks: ParsedBlock[] = [];
-  push(type: BlockType, text: string): void {
+  /** How deep the list being read is nested (0: in no list). */
+  listLevel = 0;
+  /** What the item being read shows before its next block: its number, undefined for a bullet, '' once shown. */
+  itemMarker: string | undefined = undefined;
+
+  push(type: BlockType, text: string, shape: BlockShape = {}): void {
     const clean = type === 'code' ? text.replace(/^\n+|\s+$/g, '') : text.replace(/^\n+|\n+$/g, '').trim();
-    if (clean !== '') this.blocks.push({ type, text: clean });
+    if (clean === '') return;
+    if (type === 'list-item') {
+      // Level 1 goes without saying, as in Markdown's lists.
+      if (this.listLevel > 1) shape = { ...shape, level: this.listLevel };
+      if (this.itemMarker !== undefined) shape = { ...shape, marker: this.itemMarker };
+      this.itemMarker = '';
+    }
+    this.blocks.push({ type, text: clean, ...shape });
   }
 
   /**
@@ -141,7 +153,8 @@ function walkChildren(element: DomElement, out: BlockList, type: BlockType): voi
 function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): void {
   const name = localNameOf(element);
   if (SILENT.has(name) || name === 'hr') return;
-  if (HEADINGS.has(name)) out.push(inherited === 'quote' ? 'quote' : 'heading', inlineText(element));
+  if (HEADINGS.has(name) && inherited === 'quote') out.push('quote', inlineText(element));
+  else if (HEADINGS.has(name)) out.push('heading', inlineText(element), { level: Number(name[1]) });
   else if (PARAGRAPHS.has(name)) {
     out.push(inherited, inlineText(element));
     out.figuresIn([element]);
@@ -165,15 +178,35 @@ function figureBlock(figure: DomElement, out: BlockList): void {
   for (const img of others) out.figure(img);
 }
 
-/** Each item is a block; a list nested in an item follows it as items of its own. */
+/**
+ * Each item is a block at the list's depth, numbered in a numbered list (from its `start`, or an item's
+ * `value`); a further paragraph of an item shows no marker, and a list nested in an item follows it one
+ * level deeper, as Markdown's lists are read (domain/import/markdown-article.ts).
+ */
 function listItems(list: DomElement, out: BlockList): void {
+  const ordered = localNameOf(list) === 'ol';
+  const outer = out.itemMarker;
+  let number = wholeNumber(list.getAttribute('start')) ?? 1;
+  out.listLevel++;
   for (const item of Array.from(list.children)) {
     if (localNameOf(item) !== 'li') {
+      out.itemMarker = '';
       walkBlock(item, out, 'list-item');
       continue;
     }
+    number = wholeNumber(item.getAttribute('value')) ?? number;
+    out.itemMarker = ordered ? `${number}.` : undefined;
+    number++;
     walkChildren(item, out, 'list-item');
   }
+  out.listLevel--;
+  // Back in the item that held this list, which shows its marker if it has not yet.
+  out.itemMarker = outer;
+}
+
+function wholeNumber(text: string | null): number | undefined {
+  const value = Number(text?.trim() || Number.NaN);
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
 function rowsOf(table: DomElement): DomElement[] {
