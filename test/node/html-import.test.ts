@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { parseHTML } from 'linkedom';
+import { marked } from 'marked';
 import type { ParsedArticle } from '../../shared/contract/article';
 import { sanitizedBlocks } from '../../main/node/import/html/html-article';
 import { sanitizeHtml } from '../../main/node/import/html/sanitize-html';
@@ -113,6 +115,30 @@ test("a web page's headings keep their levels, and its lists their numbers and n
     { type: 'list-item', text: 'Dry sandbags', level: undefined, marker: undefined },
     { type: 'list-item', text: 'Kept in the hall.', level: undefined, marker: '' },
   ]);
+});
+
+test('emphasis, strong, struck text, code and web links are kept as inline Markdown that spells the same text', () => {
+  const blocks =
+    sanitizedBlocks(`<p>The <em>river</em> rose, said <a href="https://example.org/x y">the mayor</a>;
+    <strong> schools </strong> close * and _ stay [1] &amp; <code>a\`b</code>.</p><p>No marks here.</p>
+    <ul><li>An <b>item</b>, <a href="/relative">a relative link</a>, <a href="javascript:alert(1)">a script</a></li></ul>
+    <p>中文<strong>强调</strong>文字，“<em>引号</em>”，<del>删去</del>。</p>`);
+  assert.deepEqual(
+    blocks.map((block) => block.markdown),
+    [
+      'The *river* rose, said [the mayor](<https://example.org/x%20y>); **schools** close \\* and \\_ stay \\[1\\] \\& ``a`b``.',
+      undefined,
+      'An **item**, a relative link, a script',
+      '中文**强调**文字，“*引号*”，~~删去~~。',
+    ],
+  );
+  // What the reader does with it (renderer/lib/markdown.ts): shown only if it spells the block's text.
+  for (const block of blocks.filter((b) => b.markdown !== undefined)) {
+    const { document } = parseHTML(
+      `<div>${marked.parseInline(block.markdown!, { async: false, gfm: true })}</div>`,
+    );
+    assert.equal(document.querySelector('div')!.textContent, block.text);
+  }
 });
 
 const headlineOf = async (head: string, body: string) =>

@@ -6,6 +6,7 @@
 // its address is resolved later (import/images/collect-images.ts).
 import type { BlockShape, BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
 import { isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { codeSpan, escapeMarkdown, FORMATTED, link, MARKS, marked } from './inline-markdown.js';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose children are blocks (or loose text that becomes paragraphs). */
@@ -56,6 +57,14 @@ export function inlineText(node: DomNode): string {
   return collapse(rawInline(node));
 }
 
+/** The inline Markdown of nodes whose text carries markup Markdown can say (see inline-markdown.ts), else undefined. */
+function inlineMarkdown(nodes: readonly DomNode[]): string | undefined {
+  const formatted = nodes.some(
+    (node) => isElement(node) && (node.matches(FORMATTED) || node.querySelector(FORMATTED) !== null),
+  );
+  return formatted ? collapse(nodes.map((node) => rawInline(node, true)).join('')) : undefined;
+}
+
 /** Inline text marks its line breaks with U+2028 until white space has collapsed around them. */
 function collapse(raw: string): string {
   return raw
@@ -64,14 +73,19 @@ function collapse(raw: string): string {
     .trim();
 }
 
-function rawInline(node: DomNode): string {
-  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
+/** The text of a node, or with `markdown` its inline Markdown (text escaped, markup as Markdown's marks). */
+function rawInline(node: DomNode, markdown = false): string {
+  if (node.nodeType === TEXT_NODE)
+    return markdown ? escapeMarkdown(node.textContent ?? '') : (node.textContent ?? '');
   if (!isElement(node)) return '';
   const name = localNameOf(node);
   if (SILENT.has(name)) return '';
   if (name === 'br') return '\u2028';
   if (name === 'img') return '';
-  const inner = Array.from(node.childNodes, rawInline).join('');
+  if (markdown && name === 'code') return codeSpan(node.textContent ?? '');
+  const inner = Array.from(node.childNodes, (child) => rawInline(child, markdown)).join('');
+  if (markdown && name === 'a') return link(inner, node.getAttribute('href'));
+  if (markdown && MARKS[name]) return marked(MARKS[name], inner);
   // Block-level children inside inline content still end a line.
   return CONTAINERS.has(name) || PARAGRAPHS.has(name) || HEADINGS.has(name) ? `\u2028${inner}\u2028` : inner;
 }
@@ -86,7 +100,7 @@ class BlockList {
   /** What the item being read shows before its next block: its number, undefined for a bullet, '' once shown. */
   itemMarker: string | undefined = undefined;
 
-  push(type: BlockType, text: string, shape: BlockShape = {}): void {
+  push(type: BlockType, text: string, shape: BlockShape = {}, markdown?: string): void {
     const clean = type === 'code' ? text.replace(/^\n+|\s+$/g, '') : text.replace(/^\n+|\n+$/g, '').trim();
     if (clean === '') return;
     if (type === 'list-item') {
@@ -95,7 +109,12 @@ class BlockList {
       if (this.itemMarker !== undefined) shape = { ...shape, marker: this.itemMarker };
       this.itemMarker = '';
     }
-    this.blocks.push({ type, text: clean, ...shape });
+    this.blocks.push({
+      type,
+      text: clean,
+      ...shape,
+      ...(markdown === undefined ? {} : { markdown: markdown.trim() }),
+    });
   }
 
   /**
@@ -137,7 +156,7 @@ function isBlockElement(node: DomNode): boolean {
 function walkChildren(element: DomElement, out: BlockList, type: BlockType): void {
   let run: DomNode[] = [];
   const flush = () => {
-    out.push(type, collapse(run.map(rawInline).join('')));
+    out.push(type, collapse(run.map((node) => rawInline(node)).join('')), {}, inlineMarkdown(run));
     out.figuresIn(run);
     run = [];
   };
@@ -153,10 +172,12 @@ function walkChildren(element: DomElement, out: BlockList, type: BlockType): voi
 function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): void {
   const name = localNameOf(element);
   if (SILENT.has(name) || name === 'hr') return;
-  if (HEADINGS.has(name) && inherited === 'quote') out.push('quote', inlineText(element));
-  else if (HEADINGS.has(name)) out.push('heading', inlineText(element), { level: Number(name[1]) });
+  const markdown = () => inlineMarkdown([element]);
+  if (HEADINGS.has(name) && inherited === 'quote') out.push('quote', inlineText(element), {}, markdown());
+  else if (HEADINGS.has(name))
+    out.push('heading', inlineText(element), { level: Number(name[1]) }, markdown());
   else if (PARAGRAPHS.has(name)) {
-    out.push(inherited, inlineText(element));
+    out.push(inherited, inlineText(element), {}, markdown());
     out.figuresIn([element]);
   } else if (name === 'figure' && element.querySelector('img')) figureBlock(element, out);
   else if (name === 'pre') out.push('code', element.textContent ?? '');
@@ -164,7 +185,7 @@ function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): v
   else if (name === 'ul' || name === 'ol') listItems(element, out);
   else if (name === 'dl') walkChildren(element, out, inherited);
   else if (name === 'table') tableRows(element, out);
-  else if (name === 'figcaption') out.push('caption', inlineText(element));
+  else if (name === 'figcaption') out.push('caption', inlineText(element), {}, markdown());
   else walkChildren(element, out, inherited);
 }
 
