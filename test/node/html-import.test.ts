@@ -141,6 +141,31 @@ test('emphasis, strong, struck text, code and web links are kept as inline Markd
   }
 });
 
+test('a page marking up several articles gives each its own; teasers and comments do not split a page', async () => {
+  const story = (headline: string, words: string) =>
+    `<article><header><h2>${headline}</h2></header><p>${filler(4, words)}</p><p>${filler(3, words)}</p></article>`;
+  const digest = `<!doctype html><html><head><meta charset="utf-8"><title>Morning digest</title></head><body>
+    <nav><a href="/">Home</a></nav><main>${story('Floods close the old bridge', 'The river rose')}
+    ${story('Council approves the new library', 'The council voted')}${story('Ferry returns in May', 'The ferry company said')}
+    </main><footer>All rights reserved.</footer></body></html>`;
+  const split = (await readOk('digest.html', encode(digest))).page.articles;
+  assert.deepEqual(
+    split.map((article) => article.title),
+    ['Floods close the old bridge', 'Council approves the new library', 'Ferry returns in May'],
+  );
+  assert.ok(split.every((article) => article.blocks.length === 2 && article.blocks[0]!.type === 'paragraph'));
+  assert.match(split[1]!.blocks[0]!.text, /^The council voted/);
+
+  const teaser = (headline: string) => `<article><h3>${headline}</h3><p>A line about it.</p></article>`;
+  const comment = `<article><p>${filler(2, 'I walked across that bridge every day')}</p></article>`;
+  const single = `<!doctype html><html><head><meta charset="utf-8"><title>Floods</title></head><body><main>
+    ${story('Floods close the old bridge', 'The river rose')}<aside>${teaser('Related: rain')}${teaser('Related: roads')}</aside>
+    <section>${comment}${comment}</section></main></body></html>`;
+  const [whole, ...more] = (await readOk('single.html', encode(single))).page.articles;
+  assert.equal(more.length, 0);
+  assert.ok(whole!.blocks.some((block) => block.text.startsWith('The river rose')));
+});
+
 const headlineOf = async (head: string, body: string) =>
   only(
     (

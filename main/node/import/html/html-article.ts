@@ -1,9 +1,15 @@
-// A web page to one article: Readability finds the main text on the DOM of the page as saved, DOMPurify strips
-// whatever could run or load from it, and the structure becomes blocks. Title, byline and the rest come from the
+// A web page to its article: Readability finds the main text on the DOM of the page as saved, DOMPurify strips
+// whatever could run or load from it, and the structure becomes blocks; a page marking up several articles
+// gives each its own (separateArticles). Title, byline and the rest come from the
 // page's metadata (html-metadata.ts) and are kept on the page's `meta` as well.
 import { Readability } from '@mozilla/readability';
-import { plainArticle, type ParsedBlock, type ParsedPage } from '../../../../shared/contract/article.js';
-import { parseHtmlDocument, type DomDocument } from './dom.js';
+import {
+  plainArticle,
+  type ParsedArticle,
+  type ParsedBlock,
+  type ParsedPage,
+} from '../../../../shared/contract/article.js';
+import { elementsNamed, isElement, localNameOf, parseHtmlDocument, type DomDocument } from './dom.js';
 import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { refuseDeepMarkup } from './markup-depth.js';
@@ -52,11 +58,38 @@ function pageDocument(html: string): DomDocument {
     : parseHtmlDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
+/** The least text (beside its headline) that makes an <article> element an article rather than a teaser. */
+const MIN_ARTICLE_CHARS = 200;
+
+/**
+ * A page that marks up several articles (a paper's web edition, a digest): each outermost <article> element
+ * with a headline and text of its own becomes an article, as a newspaper page's articles do. Teasers (a
+ * headline and a line) and comments (no headline) do not count; it takes two real ones. Null otherwise.
+ */
+function separateArticles(document: DomDocument): ParsedArticle[] | null {
+  const outermost = elementsNamed(document, 'article').filter((element) => {
+    for (let at = element.parentNode; at; at = at.parentNode)
+      if (isElement(at) && localNameOf(at) === 'article') return false;
+    return true;
+  });
+  const articles = outermost.flatMap((element) => {
+    const blocks = sanitizedBlocks(element.innerHTML);
+    const head = blocks.findIndex((block) => block.type === 'heading');
+    if (head === -1 || head > 2) return [];
+    const body = blocks.filter((_block, index) => index !== head);
+    const chars = body.reduce((sum, block) => sum + block.text.length, 0);
+    return chars >= MIN_ARTICLE_CHARS ? [plainArticle(blocks[head]!.text, body)] : [];
+  });
+  return articles.length >= 2 ? articles : null;
+}
+
 export function parseHtmlPage(html: string, fallbackTitle: string, location?: string): ParsedPage {
   refuseDeepMarkup(html);
   const document = pageDocument(html);
   const found = new Readability(document.cloneNode(true) as never, { keepClasses: false }).parse();
   const metadata = pageMetadata(document, found ?? {}, location);
+  const several = separateArticles(document);
+  if (several) return { meta: metaRecord(metadata), articles: several };
   // A page Readability cannot read as an article (a short note, a list) is read whole.
   const content = found?.content ?? document.body?.innerHTML ?? '';
   const blocks = sanitizedBlocks(content);
