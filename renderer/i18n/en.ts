@@ -110,6 +110,7 @@ export const en = {
     file: (k: number, n: number, name: string) =>
       n === 1 ? `Reading ${name}` : `Reading ${name} (${k} of ${n})`,
     pages: (done: number, total: number) => `page ${done} of ${total}`,
+    chapters: (done: number, total: number) => `chapter ${done} of ${total}`,
     cancel: 'Cancel import',
     cancelled: 'not imported: the import was cancelled.',
     open: 'Open',

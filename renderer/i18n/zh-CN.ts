@@ -105,6 +105,7 @@ export const zhCN: Strings = {
     file: (k, count, name) =>
       count === 1 ? `正在读取 ${name}` : `正在读取 ${name}（第 ${k} 个，共 ${count} 个）`,
     pages: (done, total) => `第 ${done} 页，共 ${total} 页`,
+    chapters: (done, total) => `第 ${done} 章，共 ${total} 章`,
     cancel: '取消导入',
     cancelled: '未导入：导入已取消。',
     open: '打开',

@@ -4,16 +4,21 @@
  */
 import { z } from 'zod';
 
+const PROGRESS_UNITS = ['page', 'chapter'] as const;
+
 export const importProgress = z.object({
   running: z.boolean(),
   /** The file being read, and its place among the files of the import (1-based). */
   fileName: z.string().nullable(),
   file: z.number().int().nonnegative(),
   files: z.number().int().nonnegative(),
-  /** Pages read of the file being read, when it has pages (a PDF); else 0 of 0. */
+  /** Pages (a PDF's) or chapters (an EPUB's, as `unit` says) read of the file being read; else 0 of 0. */
   page: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative(),
+  unit: z.enum(PROGRESS_UNITS),
 });
+
+export type ProgressUnit = (typeof PROGRESS_UNITS)[number];
 
 export const importEntries = {
   'library.importProgress': {

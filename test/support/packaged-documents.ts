@@ -52,6 +52,21 @@ export function buildEpub(options: EpubOptions): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(zipSync(files));
 }
 
+/** An English EPUB 3 of `count` chapters titled "Chapter N", chapter i holding `body(i)` under its heading. */
+export function bookOfChapters(count: number, body: (index: number) => string): Uint8Array<ArrayBuffer> {
+  return buildEpub({
+    version: 3,
+    title: 'A long book',
+    authors: ['A. Writer'],
+    language: 'en',
+    chapters: Array.from({ length: count }, (_v, i) => ({
+      file: `c${i}.xhtml`,
+      tocTitle: `Chapter ${i + 1}`,
+      body: `<h1>Chapter ${i + 1}</h1>${body(i)}`,
+    })),
+  });
+}
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;

@@ -1,4 +1,5 @@
 import type { ParsedPage } from '../../../shared/contract/article.js';
+import type { ProgressUnit } from '../../../shared/contract/import-entries.js';
 import type { ImageSource } from './images/collect-images.js';
 
 /**
@@ -10,3 +11,10 @@ export type PageResult =
 
 /** Thrown from deep inside a reader when the file must be refused; the message is the reason, as a clause. */
 export class DocumentRefusal extends Error {}
+
+/** How a long read (a PDF's pages, an EPUB's chapters) reports how far it is, and learns it was cancelled. */
+export interface ReadProgress {
+  /** Called after each page or chapter with the number done and the total. */
+  progress?: (done: number, total: number, unit: ProgressUnit) => void;
+  signal?: AbortSignal;
+}

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { getDocument as GetDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText, TextRun } from '../../domain/pdf/geometry.js';
+import type { ReadProgress } from './page-result.js';
 
 /**
  * The package's folder, for its CMaps and fonts. The Electron main bundle is CommonJS and has `require`; the
@@ -19,12 +20,6 @@ function packageDir(): string {
 
 /** Why a PDF cannot be read, in a sentence a user can act on. */
 export class PdfReadError extends Error {}
-
-export interface PdfReadOptions {
-  /** Called after each page with the pages done and the total. */
-  progress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
 
 function describe(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
@@ -83,7 +78,7 @@ async function pageText(
   return { number: n, width: viewport.width, height: viewport.height, runs };
 }
 
-export async function readPdfText(data: Uint8Array, options: PdfReadOptions = {}): Promise<PageText[]> {
+export async function readPdfText(data: Uint8Array, options: ReadProgress = {}): Promise<PageText[]> {
   const { getDocument } = await loadPdfjs();
   const pkg = packageDir();
   const task = getDocument({
@@ -110,7 +105,7 @@ export async function readPdfText(data: Uint8Array, options: PdfReadOptions = {}
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.signal?.aborted) throw new PdfReadError('the import was cancelled');
       pages.push(await pageText(doc, n, faces));
-      options.progress?.(n, doc.numPages);
+      options.progress?.(n, doc.numPages, 'page');
       await nextTurn();
     }
     if (pages.every((p) => p.runs.every((r) => r.text.trim() === '')))

@@ -9,9 +9,9 @@ import { decodeText } from './decode-text.js';
 import { isMhtml } from './html/mhtml.js';
 import { looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
 import { collectImages, type ImageSource, type StoredImage } from './images/collect-images.js';
-import { DocumentRefusal, type PageResult } from './page-result.js';
+import { DocumentRefusal, type PageResult, type ReadProgress } from './page-result.js';
 import { readZipDocument } from './zip/read-zip.js';
-import { PdfReadError, readPdfText, type PdfReadOptions } from './pdf-text.js';
+import { PdfReadError, readPdfText } from './pdf-text.js';
 
 export interface ReadDocument {
   /** The source's text as the library keeps it: what re-parsing and the duplicate check read. */
@@ -31,7 +31,7 @@ export interface ReadDocument {
 
 export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: string };
 
-export interface ReadOptions extends PdfReadOptions {
+export interface ReadOptions extends ReadProgress {
   /** The encoding the user chose for a text file (a re-import's), instead of the detected one. */
   encoding?: TextEncoding;
 }
@@ -120,7 +120,8 @@ const htmlReader: DocumentReader = {
 const zipReader: DocumentReader = {
   name: 'zip',
   sniff: (bytes) => startsWith(bytes, 'PK\u0003\u0004'),
-  read: async (bytes, fileName) => pageDocument(await readZipDocument(bytes, fileName), bytes),
+  read: async (bytes, fileName, options) =>
+    pageDocument(await readZipDocument(bytes, fileName, options), bytes),
 };
 
 /** A document from text already decoded (a text file, or a text source read again). */

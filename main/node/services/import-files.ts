@@ -3,7 +3,7 @@ import type { ArticleLayout, ParsedArticle, ParsedPage } from '../../../shared/c
 import { articleSegments, isShownBlock } from '../../../shared/contract/segments.js';
 import { baseName, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
-import type { PdfReadOptions } from '../import/pdf-text.js';
+import type { ReadProgress } from '../import/page-result.js';
 import { readDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
 import { SearchIndex } from '../storage/search-index.js';
@@ -27,7 +27,7 @@ export async function importFiles(
       monitor.file(file.name, index);
       const outcome = await importOne(store, file.name, file.data, {
         signal,
-        progress: (done, total) => monitor.page(done, total),
+        progress: (done, total, unit) => monitor.page(done, total, unit),
       });
       if ('reason' in outcome) result.rejected.push(outcome);
       else result.imported.push(outcome);
@@ -42,7 +42,7 @@ async function importOne(
   store: LibraryStore,
   fileName: string,
   data: Uint8Array,
-  options: PdfReadOptions & { signal: AbortSignal },
+  options: ReadProgress & { signal: AbortSignal },
 ): Promise<ImportOutput['imported'][number] | ImportOutput['rejected'][number]> {
   const reject = (reason: string) => ({ fileName, reason: `${fileName} was not imported: ${reason}.` });
   if (options.signal.aborted) return reject('the import was cancelled');

@@ -1,10 +1,11 @@
 // How far the running import is, and its cancel switch: what `library.importProgress` and
 // `library.cancelImport` answer while a `library.import` request is still reading its files.
 import type { Output } from '../../../shared/contract/api.js';
+import type { ProgressUnit } from '../../../shared/contract/import-entries.js';
 
 type Progress = Output<'library.importProgress'>;
 
-const IDLE: Progress = { running: false, fileName: null, file: 0, files: 0, page: 0, pages: 0 };
+const IDLE: Progress = { running: false, fileName: null, file: 0, files: 0, page: 0, pages: 0, unit: 'page' };
 
 export class ImportMonitor {
   private progress: Progress = IDLE;
@@ -19,11 +20,11 @@ export class ImportMonitor {
   }
 
   file(fileName: string, index: number): void {
-    this.progress = { ...this.progress, fileName, file: index + 1, page: 0, pages: 0 };
+    this.progress = { ...this.progress, fileName, file: index + 1, page: 0, pages: 0, unit: 'page' };
   }
 
-  page(done: number, total: number): void {
-    this.progress = { ...this.progress, page: done, pages: total };
+  page(done: number, total: number, unit: ProgressUnit): void {
+    this.progress = { ...this.progress, page: done, pages: total, unit };
   }
 
   end(): void {

@@ -21,19 +21,15 @@ export class JbImportReport extends LitElement {
     updateWhenLanguageChanges(this);
   }
 
-  /** The file being read, with its pages when it has some, and a way to stop the import. */
+  /** The file being read, with its pages or chapters when it has some, and a way to stop the import. */
   private progress(p: Output<'library.importProgress'> | undefined) {
     if (!p?.running || !p.fileName) return nothing;
+    const done = (p.unit === 'chapter' ? t.importReport.chapters : t.importReport.pages)(p.page, p.pages);
     return html`<li class="progress">
       <span>${t.importReport.file(p.file, p.files, p.fileName)}</span>
       ${
         p.pages > 0
-          ? html`<progress
-                max=${p.pages}
-                value=${p.page}
-                aria-label=${t.importReport.pages(p.page, p.pages)}
-              ></progress>
-              <span>${t.importReport.pages(p.page, p.pages)}</span>`
+          ? html`<progress max=${p.pages} value=${p.page} aria-label=${done}></progress> <span>${done}</span>`
           : nothing
       }
       <button @click=${() => this.dispatchEvent(new CustomEvent('jb-cancel-import'))}>

@@ -8,7 +8,7 @@ import { elementsNamed, type DomDocument, type DomElement } from '../html/dom.js
 import { sanitizedBlocks } from '../html/html-article.js';
 import { comparable } from '../html/html-blocks.js';
 import { isExternalAddress } from '../images/collect-images.js';
-import { DocumentRefusal, type PageResult } from '../page-result.js';
+import { DocumentRefusal, type PageResult, type ReadProgress } from '../page-result.js';
 import type { ZipArchive } from '../zip/safe-unzip.js';
 import { markupEntry, resolvePath, xhtmlAsHtml, xmlEntry } from '../zip/xml-entries.js';
 import { tocTitles, type ManifestItem } from './epub-toc.js';
@@ -102,7 +102,15 @@ function chapter(
   return { ...plainArticle(name, body), section: book.title, authors: book.authors };
 }
 
-export function readEpub(archive: ZipArchive, fallbackTitle: string): PageResult {
+/** Chapters read between two yields to the event loop: a long book never holds the app still. */
+const CHAPTERS_PER_YIELD = 8;
+
+/** Reads the book chapter by chapter, saying how far it is and stopping when the import is cancelled. */
+export async function readEpub(
+  archive: ZipArchive,
+  fallbackTitle: string,
+  options: ReadProgress = {},
+): Promise<PageResult> {
   refuseDrm(archive);
   const opfPath = packagePath(archive);
   const opf = xmlEntry(archive, opfPath)!;
@@ -112,11 +120,18 @@ export function readEpub(archive: ZipArchive, fallbackTitle: string): PageResult
   const meta = bookMeta(opf);
   const book = { title: meta.title?.[0] ?? fallbackTitle, authors: meta.author ?? [] };
   const titles = tocTitles(archive, manifest, spine?.getAttribute('toc') ?? null);
-  const articles = elementsNamed(opf, 'itemref').flatMap((ref) => {
+  const items = elementsNamed(opf, 'itemref').flatMap((ref) => {
     const item = byId.get(ref.getAttribute('idref') ?? '');
-    if (!item || !/html|xml/.test(item.mediaType)) return [];
-    return chapter(archive, item, titles.get(item.path), book) ?? [];
+    return item && /html|xml/.test(item.mediaType) ? [item] : [];
   });
+  const articles: ParsedArticle[] = [];
+  for (const [index, item] of items.entries()) {
+    if (options.signal?.aborted) return { ok: false, reason: 'the import was cancelled' };
+    const read = chapter(archive, item, titles.get(item.path), book);
+    if (read) articles.push(read);
+    options.progress?.(index + 1, items.length, 'chapter');
+    if ((index + 1) % CHAPTERS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   if (articles.length === 0) return { ok: false, reason: 'no chapter with text was found in the book' };
   const page: ParsedPage = { meta, articles };
   // Only pictures the manifest lists as such are shown, as a reading system would.

@@ -3,19 +3,23 @@
 import { baseName } from '../../../domain/import/parse-document.js';
 import { readDocx } from '../docx/read-docx.js';
 import { readEpub } from '../epub/read-epub.js';
-import { DocumentRefusal, type PageResult } from '../page-result.js';
+import { DocumentRefusal, type PageResult, type ReadProgress } from '../page-result.js';
 import { openZip } from './safe-unzip.js';
 
 const OTHER_ZIP =
   'it is a zip archive that is neither an EPUB book nor a Word document (.docx); unpack it and import the files in it';
 
-export async function readZipDocument(bytes: Uint8Array, fileName: string): Promise<PageResult> {
+export async function readZipDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadProgress = {},
+): Promise<PageResult> {
   const opened = openZip(bytes);
   if (!opened.ok) return opened;
   const { archive } = opened;
   try {
     if (archive.text('mimetype')?.trim() === 'application/epub+zip')
-      return readEpub(archive, baseName(fileName));
+      return await readEpub(archive, baseName(fileName), options);
     if (/wordprocessingml\.document\.main/.test(archive.text('[Content_Types].xml') ?? ''))
       return await readDocx(bytes, archive, baseName(fileName));
     return { ok: false, reason: OTHER_ZIP };
