@@ -137,6 +137,7 @@ export const en = {
     reimported: (anchored: number, moved: number, orphaned: number) =>
       `Re-imported: ${anchored} annotations kept their place, ${moved} moved, ${orphaned} could not be found.`,
     reimportPick: 'Choose the new version of the source file',
+    openLink: (url: string) => `Open this address outside Jianbao?\n\n${url}`,
     readAs: 'Read the file as',
     readAsTitle: 'Read this article’s text file again in another encoding, if its characters look wrong',
     encodings: {

@@ -132,6 +132,7 @@ export const zhCN: Strings = {
     reimported: (anchored, moved, orphaned) =>
       `已重新导入：${anchored} 条批注位置未变，${moved} 条已移动，${orphaned} 条未能找到。`,
     reimportPick: '选择源文件的新版本',
+    openLink: (url) => `在剪报之外打开这个网址吗？\n\n${url}`,
     readAs: '文件编码',
     readAsTitle: '如果文字显示为乱码，可用其他编码重新读取这篇文章的文本文件',
     encodings: {

@@ -13,6 +13,7 @@ export function renderInlineMarkdown(markdown: string, text: string): string | n
     html = DOMPurify.sanitize(rendered, {
       ALLOWED_TAGS: ['a', 'b', 'strong', 'i', 'em', 'code', 'del', 's', 'sub', 'sup', 'mark', 'br', 'span'],
       ALLOWED_ATTR: ['href', 'title'],
+      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
     });
   } catch {
     return null;

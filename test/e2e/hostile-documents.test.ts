@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildDocx, buildEpub, docxParagraph } from '../support/packaged-documents.js';
 import { HOSTILE } from '../support/xss-payloads.js';
-import { openPage, sessionForSuite } from './helpers.js';
+import { openPage, sessionForSuite, until } from './helpers.js';
 
 const session = sessionForSuite();
 
@@ -85,6 +85,44 @@ test('scripts, handlers and remote loads in a web page, an EPUB and a Word file 
   assert.equal(await page.evaluate(() => (globalThis as { __jianbaoRan?: string }).__jianbaoRan), undefined);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(remote, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a web page's link opens outside the app only when the reader says yes, and the app stays where it was", async () => {
+  const { page, problems } = await openPage(session());
+  const folder = mkdtempSync(join(tmpdir(), 'jianbao-links-'));
+  const path = join(folder, 'links.html');
+  writeFileSync(
+    path,
+    `<!doctype html><html><head><meta charset="utf-8"><title>Ferry news</title></head><body><article><h1>Ferry news</h1>` +
+      `<p>${PROSE} The timetable is on <a href="https://ferry.example/timetable">the company's site</a>, and <em>nowhere</em> else.</p></article></body></html>`,
+  );
+  await page.locator('jb-app input[type=file]').setInputFiles(path);
+  await page.locator('jb-import-report a').first().click();
+  const link = page.locator('jb-article a', { hasText: "the company's site" });
+  await link.waitFor();
+  assert.equal(await page.locator('jb-article em', { hasText: 'nowhere' }).count(), 1, 'emphasis is shown');
+  const here = page.url();
+
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await link.click();
+  await until(async () => asked.length, 1);
+  assert.match(asked[0]!, /https:\/\/ferry\.example\/timetable/);
+  assert.equal(page.url(), here, 'declined: the app did not navigate');
+
+  // The outside site, answered here: the test machine has no network.
+  await page.context().route('https://ferry.example/**', (route) => route.fulfill({ body: 'timetable' }));
+  page.once('dialog', (dialog) => void dialog.accept());
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await popup.waitForLoadState();
+  assert.equal(popup.url(), 'https://ferry.example/timetable');
+  await popup.close();
+  assert.equal(page.url(), here, 'accepted: the address opened in a new window, the app stayed');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -8,6 +8,7 @@ import { downloadText } from '../../lib/download.js';
 import { reportError } from '../../lib/errors.js';
 import { shorten } from '../../lib/format.js';
 import { guessLang } from '../../lib/lang.js';
+import { openLinkOutside } from '../../lib/links.js';
 import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { articleHref } from '../../lib/route.js';
 import { apiContext } from '../../state/context.js';
@@ -144,7 +145,7 @@ export class JbNotes extends LitElement {
         >${quote}</a
       >
       ${item.status === 'orphaned' ? html`<span class="orphan">${t.notes.orphaned}</span>` : nothing}
-      ${item.note ? html`<div class="note" lang=${guessLang(item.note)}>${unsafeHTML(renderNoteMarkdown(item.note))}</div>` : nothing}
+      ${item.note ? html`<div class="note" lang=${guessLang(item.note)} @click=${openLinkOutside}>${unsafeHTML(renderNoteMarkdown(item.note))}</div>` : nothing}
       ${
         this.grouping === 'tag' || item.tags.length > 0
           ? html`<div class="meta">

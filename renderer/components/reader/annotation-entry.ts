@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLORS as COLORS, type HighlightStyle } from '../../../shared
 import { t } from '../../i18n/index.js';
 import { shorten } from '../../lib/format.js';
 import { guessLang } from '../../lib/lang.js';
+import { openLinkOutside } from '../../lib/links.js';
 import { renderNoteMarkdown } from '../../lib/markdown.js';
 import { closeIcon, noteIcon, tagIcon, trashIcon, underlineIcon } from '../icons.js';
 import './jb-note-editor.js';
@@ -104,7 +105,9 @@ function note(annotation: Annotation, editing: Editing, actions: AnnotationActio
       @jb-cancel=${() => actions.editNote(null)}
     ></jb-note-editor>`;
   return annotation.note
-    ? html`<div class="note">${unsafeHTML(renderNoteMarkdown(annotation.note))}</div>`
+    ? html`<div class="note" @click=${openLinkOutside}>
+        ${unsafeHTML(renderNoteMarkdown(annotation.note))}
+      </div>`
     : nothing;
 }
 

@@ -12,6 +12,7 @@ import {
   SEARCH_HIGHLIGHT,
   isPainted,
 } from '../../lib/highlights.js';
+import { followOutside, outsideLink } from '../../lib/links.js';
 import { renderInlineMarkdown } from '../../lib/markdown.js';
 import { pointToOffset, rangeToSpan, segmentElements, type TextSpan } from '../../lib/offsets.js';
 import { articleStyles } from './jb-article.styles.js';
@@ -159,8 +160,15 @@ export class JbArticle extends LitElement {
     window.scrollBy({ top: box.top - top, behavior: 'auto' });
   }
 
-  /** A click (not a selection) on a highlighted passage activates its annotation. */
+  /** A click (not a selection) on a highlighted passage activates its annotation; one on a link follows it. */
   private onClick = (event: MouseEvent): void => {
+    const link = outsideLink(event);
+    if (link) {
+      // Never followed in place; and a click that ends selecting the link's words is a selection.
+      event.preventDefault();
+      if (!this.currentRange()) followOutside(link);
+      return;
+    }
     const root = this.shadowRoot;
     if (!root || this.currentRange()) return;
     const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY, { shadowRoots: [root] });
