@@ -114,6 +114,51 @@ test('EPUB: a chapter shows the manifest pictures it names by a relative path; o
   );
 });
 
+for (const version of [2, 3] as const) {
+  test(`EPUB ${version}: the book's cover, which no chapter holds as text, opens its first article`, async () => {
+    const cover =
+      version === 3
+        ? '<item id="c" href="images/cover.png" media-type="image/png" properties="cover-image"/>'
+        : '<item id="c" href="images/cover.png" media-type="image/png"/>';
+    const epub = rezip(
+      buildEpub({
+        version,
+        title: 'Harbour Tales',
+        authors: ['A. Writer'],
+        language: 'en',
+        chapters: [
+          { file: 'cover.xhtml', body: '<div><img src="../images/cover.png" alt="cover"/></div>' },
+          { file: 'one.xhtml', tocTitle: 'One', body: '<h1>One</h1><p>The first chapter.</p>' },
+          { file: 'two.xhtml', tocTitle: 'Two', body: '<h1>Two</h1><p>The second chapter.</p>' },
+        ],
+      }),
+      (files) => {
+        files['OEBPS/images/cover.png'] = BLUE;
+        withManifestItem(files, cover);
+        if (version === 2) {
+          const opf = new TextDecoder().decode(files['OEBPS/content.opf']);
+          files['OEBPS/content.opf'] = encode(
+            opf.replace('</metadata>', '<meta name="cover" content="c"/></metadata>'),
+          );
+        }
+      },
+    );
+    const document = await read('tales.epub', epub);
+    const [one, two] = document.page.articles;
+    assert.deepEqual(one!.blocks[0], {
+      type: 'figure',
+      text: '',
+      figure: { image: sha256(BLUE), alt: 'Harbour Tales' },
+    });
+    assert.equal(one!.blocks[1]!.text, 'The first chapter.');
+    assert.ok(two!.blocks.every((block) => block.type !== 'figure'));
+    assert.deepEqual(
+      document.images.map((image) => image.hash),
+      [sha256(BLUE)],
+    );
+  });
+}
+
 test('DOCX: a picture in the document is stored, described by its alt text', async () => {
   const docx = rezip(
     buildDocx({

@@ -63,6 +63,30 @@ function manifestOf(opf: DomDocument, opfPath: string): ManifestItem[] {
   });
 }
 
+/** The cover picture the package names (EPUB 3: the cover-image item; EPUB 2: <meta name="cover">), if any. */
+function coverOf(opf: DomDocument, manifest: ManifestItem[]): ManifestItem | undefined {
+  const named = elementsNamed(opf, 'meta')
+    .find((meta) => meta.getAttribute('name') === 'cover')
+    ?.getAttribute('content');
+  return manifest.find(
+    (item) =>
+      item.mediaType.startsWith('image/') && (item.properties.includes('cover-image') || item.id === named),
+  );
+}
+
+/** The book's first article opens with its cover, which no chapter's text may hold (a picture alone is no chapter). */
+function withCover(articles: ParsedArticle[], cover: ManifestItem | undefined, title: string): void {
+  const [first] = articles;
+  if (!first || !cover || first.blocks.some((block) => block.figure?.src === cover.path)) return;
+  articles[0] = {
+    ...first,
+    blocks: [
+      { type: 'figure', text: '', figure: { image: null, alt: title, src: cover.path } },
+      ...first.blocks,
+    ],
+  };
+}
+
 function bookMeta(opf: DomDocument): Record<string, string[]> {
   const meta: Record<string, string[]> = {};
   for (const [key, name] of [
@@ -133,6 +157,7 @@ export async function readEpub(
     if ((index + 1) % CHAPTERS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   if (articles.length === 0) return { ok: false, reason: 'no chapter with text was found in the book' };
+  withCover(articles, coverOf(opf, manifest), book.title);
   const page: ParsedPage = { meta, articles };
   // Only pictures the manifest lists as such are shown, as a reading system would.
   const pictures = new Set(manifest.filter((i) => i.mediaType.startsWith('image/')).map((i) => i.path));
