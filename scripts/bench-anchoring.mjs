@@ -1,13 +1,14 @@
 // `npm run bench:anchoring`: how highlights survive a re-import. On the committed corpus sample (25 Chinese and
 // 25 English news articles), highlights of 5–200 characters at sentence and arbitrary boundaries each meet one
-// edit of a kind (test/support/anchoring-edits.ts) and are re-anchored through reanchorAll with the old text,
-// as a re-import does. One row per kind: correct, needless orphans (at most half the quote deleted, yet
+// edit of a kind (test/support/anchoring-edit-kinds.ts) and are re-anchored through reanchorAll with the old
+// text, as a re-import does. One row per kind: correct, needless orphans (at most half the quote deleted, yet
 // orphaned), wrong anchors and boundary slips (test/support/anchoring-score.ts says which is which). Exits 1
 // when needless orphans exceed 1% of the highlights that must anchor, or on any wrong anchor or slip.
 // Options: --per-kind N highlights per article and kind (default 100), --seed N, --failures to list them.
 import { parseArgs } from 'node:util';
 import { loadSample } from '../test/corpus/sources.ts';
-import { editCases, EDIT_KINDS } from '../test/support/anchoring-edits.ts';
+import { EDIT_KINDS } from '../test/support/anchoring-edit-kinds.ts';
+import { editCases } from '../test/support/anchoring-edits.ts';
 import {
   describeFailure,
   formatTable,

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSample } from '../corpus/sources';
-import { EDIT_KINDS, editCases } from '../support/anchoring-edits';
+import { EDIT_KINDS } from '../support/anchoring-edit-kinds';
+import { editCases } from '../support/anchoring-edits';
 import { describeFailure, formatTable, measure, needlessShare, total } from '../support/anchoring-score';
 
 test('edit corpus: at most 1% needless orphans, no wrong anchor, no boundary slip', () => {

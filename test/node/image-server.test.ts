@@ -2,67 +2,27 @@
 // origin, with a policy under which even an SVG opened by itself runs and loads nothing.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { createWebServer } from '../../main/node/server/web-server.js';
-import { tempLibrary } from '../support/temp-library.js';
+import { before, test } from 'node:test';
+import { serveLibrary } from '../support/served-library.js';
 import { dataUri, pageWith, pngOf } from '../support/pictures.js';
 
 const TOKEN = 'image-token-0123456789';
 const RED = pngOf([255, 0, 0]);
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script></svg>';
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-const library = tempLibrary();
-const root = mkdtempSync(join(tmpdir(), 'jianbao-renderer-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>Jianbao</title>');
-const server = createWebServer({
-  dispatch: library.dispatch,
-  rendererDir: root,
-  token: TOKEN,
-  images: (hash) => library.store.images.get(hash),
-});
-let port = 0;
+const served = serveLibrary(TOKEN);
+const get = (path: string, headers: Record<string, string> = {}) => served.send(path, { headers });
 
 before(async () => {
   const page = pageWith('Pictures', [
     `<img src="${dataUri(RED)}" alt="red">`,
     `<img src="data:image/svg+xml,${encodeURIComponent(SVG)}" alt="svg">`,
   ]);
-  const reply = await library.dispatch('library.import', {
+  const reply = await served.library.dispatch('library.import', {
     files: [{ name: 'pictures.html', data: new TextEncoder().encode(page) }],
   });
   assert.ok(reply.ok);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
 });
-after(() => {
-  server.closeAllConnections();
-  server.close();
-  library.close();
-});
-
-function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-    (resolve, reject) => {
-      const req = request(
-        { host: '127.0.0.1', port, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    },
-  );
-}
 
 test('a picture is refused without the token, and from another origin or host', async () => {
   const path = `/images/${sha256(RED)}`;
@@ -74,7 +34,7 @@ test('a picture is refused without the token, and from another origin or host', 
     403,
   );
   assert.equal(
-    (await get(path, { cookie: `jianbao_token=${TOKEN}`, host: `evil.example:${port}` })).status,
+    (await get(path, { cookie: `jianbao_token=${TOKEN}`, host: `evil.example:${served.port}` })).status,
     403,
   );
 });
@@ -83,7 +43,7 @@ test('with the token a picture is served from the library, same-origin only', as
   const response = await get(`/images/${sha256(RED)}`, { cookie: `jianbao_token=${TOKEN}` });
   assert.equal(response.status, 200);
   assert.equal(response.headers['content-type'], 'image/png');
-  assert.deepEqual(new Uint8Array(response.body), RED);
+  assert.deepEqual(new Uint8Array(response.bytes), RED);
   assert.equal(response.headers['cross-origin-resource-policy'], 'same-origin');
   assert.equal(response.headers['x-content-type-options'], 'nosniff');
   const missing = await get(`/images/${'0'.repeat(64)}`, { cookie: `jianbao_token=${TOKEN}` });

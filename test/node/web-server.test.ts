@@ -1,58 +1,18 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createWebServer } from '../../main/node/server/web-server.js';
 import { toWire } from '../../shared/transport/wire.js';
-import { tempLibrary, textFile } from '../support/temp-library.js';
+import { serveLibrary } from '../support/served-library.js';
+import { textFile } from '../support/temp-library.js';
 
 const TOKEN = 'test-token-0123456789';
-const library = tempLibrary();
-const root = mkdtempSync(join(tmpdir(), 'jianbao-renderer-'));
-mkdirSync(join(root, 'assets'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>Jianbao</title>');
-writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
-writeFileSync(join(root, '..', 'secret.txt'), 'secret');
-const server = createWebServer({ dispatch: library.dispatch, rendererDir: root, token: TOKEN });
-let port = 0;
-
-before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-  library.close();
-});
-
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const served = serveLibrary(TOKEN);
+const { send } = served;
+mkdirSync(join(served.rendererDir, 'assets'));
+writeFileSync(join(served.rendererDir, 'assets', 'app.css'), 'body{}');
+writeFileSync(join(served.rendererDir, '..', 'secret.txt'), 'secret');
 
 const api = (
   method: string,
@@ -89,6 +49,7 @@ test('with the token the page is served with a same-site cookie and a strict CSP
 });
 
 test('foreign Host and Origin headers are refused (DNS rebinding, cross-site requests)', async () => {
+  const { port } = served;
   assert.equal((await send(`/?token=${TOKEN}`, { headers: { host: `evil.example:${port}` } })).status, 403);
   assert.equal((await send(`/?token=${TOKEN}`, { headers: { host: `127.0.0.1:${port + 1}` } })).status, 403);
   assert.equal(
@@ -156,6 +117,7 @@ const MIB = 1024 * 1024;
 
 /** Streams `total` bytes of JSON-ish text as a chunked body until the server answers or cuts it off. */
 function stream(method: string, total: number): Promise<{ status: number; body: string; written: number }> {
+  const { port } = served;
   return new Promise((resolve, reject) => {
     let written = 0;
     let stopped = false;

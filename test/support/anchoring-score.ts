@@ -2,8 +2,9 @@
 // tallies the verdicts per kind of edit for `npm run bench:anchoring` and its test.
 import { normalizeText, reanchorAll } from '../../main/domain/anchoring/index.js';
 import type { Reanchored } from '../../main/domain/anchoring/index.js';
-import { EDIT_KINDS } from './anchoring-edits';
-import type { EditCase, EditKind } from './anchoring-edits';
+import { EDIT_KINDS } from './anchoring-edit-kinds';
+import type { EditKind } from './anchoring-edit-kinds';
+import type { EditCase } from './anchoring-edits';
 
 /**
  * - `correct`: on exactly the surviving part (from its first to its last surviving visible character), or on

@@ -11,6 +11,7 @@ import { articleHref } from '../../lib/route.js';
 import type { ArchiveFilter, LibrarySort as Sort } from '../../../shared/contract/vocabulary.js';
 import { deleteArticle, setStates } from '../../lib/library-actions.js';
 import { PageCache, visibleRows } from '../../lib/virtual-list.js';
+import { followWindowScroll } from '../../lib/window-scroll.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
 import { articleListStyles } from './jb-article-list.styles.js';
@@ -63,7 +64,6 @@ export class JbArticleList extends LitElement {
   active = 0;
   private api = new ContextConsumer(this, { context: apiContext });
   private rowHeight = ROW_REM * 16;
-  private frame = 0;
   private lastTotal: number | null = null;
   private cache = new PageCache<ArticleSummary>(
     PAGE_SIZE,
@@ -88,19 +88,7 @@ export class JbArticleList extends LitElement {
   constructor() {
     super();
     updateWhenLanguageChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('scroll', this.onScroll, { passive: true });
-    window.addEventListener('resize', this.onScroll, { passive: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onScroll);
-    window.removeEventListener('resize', this.onScroll);
-    cancelAnimationFrame(this.frame);
+    followWindowScroll(this, { events: ['scroll', 'resize'], update: () => this.followViewport() });
   }
 
   /** Rows in the list; null until the first page arrived. */
@@ -162,19 +150,15 @@ export class JbArticleList extends LitElement {
     return next.start === start && next.end === end ? this.range : next;
   }
 
-  private onScroll = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const height = rowHeight();
-      if (height !== this.rowHeight) {
-        // A window that turned narrow (or wide) lays its rows out anew.
-        this.rowHeight = height;
-        this.requestUpdate();
-      }
-      this.range = this.computeRange();
-    });
-  };
+  private followViewport(): void {
+    const height = rowHeight();
+    if (height !== this.rowHeight) {
+      // A window that turned narrow (or wide) lays its rows out anew.
+      this.rowHeight = height;
+      this.requestUpdate();
+    }
+    this.range = this.computeRange();
+  }
 
   // —— Keyboard ——————————————————————————————————————————————————————————
 

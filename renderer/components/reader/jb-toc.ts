@@ -6,6 +6,7 @@ import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { reportError } from '../../lib/errors.js';
 import { articleHref } from '../../lib/route.js';
 import { currentEntry, tocEntries, type TocEntry } from '../../lib/toc.js';
+import { followWindowScroll } from '../../lib/window-scroll.js';
 import { apiContext } from '../../state/context.js';
 import { controls } from '../shared.styles.js';
 
@@ -80,41 +81,27 @@ export class JbToc extends LitElement {
   chapters: Chapter[] = [];
   private entries: TocEntry[] = [];
   private api = new ContextConsumer(this, { context: apiContext });
-  private frame = 0;
+  private followPosition = followWindowScroll(this, {
+    events: ['scroll'],
+    update: () => {
+      const offset = this.locate();
+      if (offset !== null) this.current = currentEntry(this.entries, offset);
+    },
+    wanted: () => this.entries.length > 0,
+  });
 
   constructor() {
     super();
     updateWhenLanguageChanges(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('scroll', this.onScroll, { passive: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onScroll);
-    cancelAnimationFrame(this.frame);
-  }
-
   override willUpdate(changed: Map<string, unknown>): void {
     if (!changed.has('article')) return;
     this.entries = tocEntries(this.article?.segments ?? []);
     this.current = -1;
-    this.onScroll();
+    this.followPosition();
     void this.loadChapters();
   }
-
-  /** Once a frame at most: finding the position asks the layout. */
-  private onScroll = (): void => {
-    if (this.frame || this.entries.length === 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const offset = this.locate();
-      if (offset !== null) this.current = currentEntry(this.entries, offset);
-    });
-  };
 
   private async loadChapters(): Promise<void> {
     const article = this.article;
