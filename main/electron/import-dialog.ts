@@ -39,7 +39,9 @@ export async function importFromDialog(
   if (files.length > 0) {
     const reply = await dispatch('library.import', { files });
     if (reply.ok)
-      problems.push(...(reply.value as Output<'library.import'>).rejected.map((file) => file.reason));
+      problems.push(
+        ...(reply.value as Output<'library.import'>).rejected.map((file) => words.reason(file.said)),
+      );
     else problems.push(reply.error.message);
   }
   if (problems.length > 0) {

@@ -14,7 +14,11 @@ export function registerIpc(ipc: Pick<IpcMain, 'handle'>, dispatch: Dispatch): v
         if (!isTrustedSender(frame?.url, frame !== null && frame === frame.top)) {
           return {
             ok: false,
-            error: { code: 'rejected', message: 'This request did not come from the Jianbao window.' },
+            // Said in both: it answers a page that is not Jianbao's, whose language is unknown.
+            error: {
+              code: 'rejected',
+              message: 'This request did not come from the Jianbao window.',
+            },
           };
         }
         return dispatch(method, payload);

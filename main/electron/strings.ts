@@ -3,6 +3,7 @@
  * page's are (shared/i18n/languages.ts): the library's saved language, else the system's locale
  * (`app.getLocale()`), matched to one there is.
  */
+import type { Said } from '../../shared/i18n/said.js';
 import { languages } from '../../shared/i18n/languages.js';
 
 const plural = new Intl.PluralRules('en');
@@ -45,6 +46,8 @@ export const electronEn = {
     allFiles: 'All files',
     unreadable: (name: string, reason: string) => `${name} could not be read: ${reason}`,
     notImported: 'Some files were not imported',
+    /** Why a file was refused, as the library says it in this language. */
+    reason: (said: Said) => said.en,
   },
   exportDialog: {
     title: 'Export notes to a folder',
@@ -99,6 +102,7 @@ export const electronZhCN: ElectronStrings = {
     allFiles: '所有文件',
     unreadable: (name, reason) => `无法读取 ${name}：${reason}`,
     notImported: '有些文件没有导入',
+    reason: (said) => said['zh-CN'],
   },
   exportDialog: {
     title: '把笔记导出到文件夹',

@@ -3,6 +3,7 @@ import { methods, type Services } from '../../shared/contract/api.js';
 import { snapshotBeforeMigration, takeDailySnapshot } from './backup/snapshot-files.js';
 import { createDispatch, type Dispatch } from './services/dispatch.js';
 import { createServices } from './services/library-services.js';
+import { readerLanguage } from './services/settings-services.js';
 import { LibraryStore } from './storage/library-store.js';
 import { openDatabase, type OpenOptions } from './storage/open-database.js';
 
@@ -50,7 +51,7 @@ export function openLibrary(dbPath: string, options: OpenOptions = {}): Library 
   ) as Services;
   return {
     services,
-    dispatch: createDispatch(services),
+    dispatch: createDispatch(services, { language: () => readerLanguage(store) }),
     get store() {
       return store;
     },

@@ -1,4 +1,5 @@
 /** `npm run web`: the browser mode, served on 127.0.0.1 only, behind a fresh token at every launch. */
+import { readerLanguage } from './services/settings-services.js';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,7 @@ const server = createWebServer({
   token,
   // Through `library.store`: after a snapshot restore it is the store of the library open then.
   images: (hash) => library.store.images.get(hash),
+  language: () => readerLanguage(library.store),
 });
 
 server.listen(port, '127.0.0.1', () => {

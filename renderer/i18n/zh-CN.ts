@@ -136,9 +136,9 @@ export const zhCN: Strings = {
     readAs: '文件编码',
     readAsTitle: '如果文字显示为乱码，可用其他编码重新读取这篇文章的文本文件',
     encodings: {
-      'utf-8': 'Unicode（UTF-8）',
-      'utf-16le': 'Unicode（UTF-16 LE）',
-      'utf-16be': 'Unicode（UTF-16 BE）',
+      'utf-8': '统一码（UTF-8）',
+      'utf-16le': '统一码（UTF-16 小端序）',
+      'utf-16be': '统一码（UTF-16 大端序）',
       gb18030: '简体中文（GB18030、GBK）',
       big5: '繁体中文（Big5、香港增补字符集）',
       shift_jis: '日文（Shift JIS）',

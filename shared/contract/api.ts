@@ -88,7 +88,12 @@ const importedFile = z.object({
   articleIds: z.array(id),
   duplicate: z.boolean(),
 });
-const rejectedFile = z.object({ fileName: z.string(), reason: z.string() });
+/** `reason` in English, `said` in each language of the interface (the page and the CLI show their own). */
+const rejectedFile = z.object({
+  fileName: z.string(),
+  reason: z.string(),
+  said: z.object({ en: z.string(), 'zh-CN': z.string() }),
+});
 
 // A file's name is shown, stored and exported: no file system allows a control character in one (a NUL would
 // only be caught by the database).

@@ -166,7 +166,7 @@ test('a state the library would refuse makes the backup damaged, not the restore
   damaged.articles[0].date = '4 May 2024';
   const parsed = parseBackup(JSON.stringify(damaged));
   assert.equal(parsed.ok, false);
-  assert.match(parsed.ok ? '' : parsed.error, /articles\.0\.date/);
+  assert.match(parsed.ok ? '' : parsed.error.en, /articles\.0\.date/);
 });
 
 test('an article renamed since the backup (or in it) is still found at its place: only its headline differs', () => {

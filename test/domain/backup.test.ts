@@ -153,7 +153,7 @@ function apply(existing: ExistingUserData, plan: RestorePlan): ExistingUserData 
 
 function failure(result: ReturnType<typeof parseBackup>): string {
   assert.equal(result.ok, false);
-  return result.ok ? '' : result.error;
+  return result.ok ? '' : result.error.en;
 }
 
 test('the content hash is SHA-256 of the UTF-8 text, as Node computes it', () => {

@@ -1,3 +1,4 @@
+import { said } from '../../shared/i18n/said.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
@@ -8,7 +9,7 @@ const SAMPLE = '本报讯 记者报道，“剪报”读者 — reads English to
 
 const decoded = (bytes: Uint8Array) => {
   const result = decodeText(bytes);
-  assert.ok(result.ok, result.ok ? '' : result.reason);
+  assert.ok(result.ok, result.ok ? '' : result.reason.en);
   return result;
 };
 
@@ -40,10 +41,13 @@ test('GB18030 and GBK are detected, not assumed', () => {
 
 test('binary and empty files are refused with a reason', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-  assert.deepEqual(decodeText(png), { ok: false, reason: 'it is a binary file, not text' });
+  assert.deepEqual(decodeText(png), {
+    ok: false,
+    reason: said('it is a binary file, not text', '这是二进制文件，不是文本'),
+  });
   assert.deepEqual(decodeText(new TextEncoder().encode(' \n\t ')), {
     ok: false,
-    reason: 'it contains no text',
+    reason: said('it contains no text', '其中没有文字'),
   });
 });
 
@@ -70,7 +74,7 @@ test('a file mixing UTF-8 and GBK is refused with a clear reason, never mangled 
   ]);
   const result = decodeText(mixed);
   assert.equal(result.ok, false);
-  assert.match(result.ok ? '' : result.reason, /encoding could not be recognised.*save it as UTF-8/);
+  assert.match(result.ok ? '' : result.reason.en, /encoding could not be recognised.*save it as UTF-8/);
 });
 
 const LEGACY: { encoding: string; expected: string; text: string }[] = [
@@ -154,11 +158,11 @@ test('a chosen encoding is used as long as the bytes decode strictly in it, else
   assert.equal(decodeText(big5, 'gb18030').ok, true);
   assert.deepEqual(decodeText(iconv.encode('第二段却是GBK编码的文字，混在一起。', 'gbk'), 'shift_jis'), {
     ok: false,
-    reason: 'its bytes are not valid shift_jis text',
+    reason: said('its bytes are not valid shift_jis text', '它的内容不是有效的 shift_jis 文本'),
   });
   assert.deepEqual(decodeText(new Uint8Array([0x41, 0, 0x42, 0]), 'big5'), {
     ok: false,
-    reason: 'it is a binary file, not text',
+    reason: said('it is a binary file, not text', '这是二进制文件，不是文本'),
   });
 });
 

@@ -55,7 +55,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 async function readOk(name: string, bytes: Uint8Array) {
   const read = await readDocument(name, bytes);
-  assert.ok(read.ok, read.ok ? '' : read.reason);
+  assert.ok(read.ok, read.ok ? '' : read.reason.en);
   return read.document;
 }
 
@@ -286,7 +286,7 @@ test('a .html file holding binary data is refused with the reason', async () => 
   const bytes = new Uint8Array(4096).map((_v, i) => (i * 37) % 256);
   const read = await readDocument('page.html', bytes);
   assert.equal(read.ok, false);
-  assert.match(read.ok ? '' : read.reason, /binary/);
+  assert.match(read.ok ? '' : read.reason.en, /binary/);
 });
 
 test('sanitising removes every script, handler, form, frame and remote load', () => {
@@ -362,11 +362,11 @@ test('a Hong Kong page in Big5-HKSCS and a Windows-1252 page decode as the text 
   const hk =
     '<html><head><meta charset="big5"></head><body><h1>佢哋嘅新聞</h1><p>佢哋今日去咗睇戲，話套戲好好睇。</p></body></html>';
   const read = await readDocument('hk.html', new Uint8Array(iconv.encode(hk, 'big5-hkscs')));
-  assert.ok(read.ok, read.ok ? '' : read.reason);
+  assert.ok(read.ok, read.ok ? '' : read.reason.en);
   assert.match(read.document.content, /佢哋今日去咗睇戲/);
   const western =
     '<html><head><meta charset="windows-1252"></head><body><h1>Café “quotes”</h1><p>It cost €5 — cheap.</p></body></html>';
   const west = await readDocument('w.html', new Uint8Array(iconv.encode(western, 'windows-1252')));
-  assert.ok(west.ok, west.ok ? '' : west.reason);
+  assert.ok(west.ok, west.ok ? '' : west.reason.en);
   assert.match(west.document.content, /It cost €5 — cheap\./);
 });

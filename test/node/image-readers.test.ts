@@ -25,7 +25,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 async function read(name: string, bytes: Uint8Array): Promise<ReadDocument> {
   const result = await readDocument(name, bytes);
-  assert.ok(result.ok, result.ok ? '' : result.reason);
+  assert.ok(result.ok, result.ok ? '' : result.reason.en);
   return result.document;
 }
 
@@ -213,7 +213,7 @@ test('a picture over 20 MB, or pictures over 200 MB in one file, refuse the file
   const refused = await readDocument('big.mhtml', encode(mhtml));
   assert.ok(!refused.ok);
   assert.match(
-    refused.reason,
+    refused.reason.en,
     /the picture https:\/\/news\.example\/big\.png is 21\.0 MB; pictures up to 20 MB are kept/,
   );
 

@@ -166,7 +166,7 @@ test('read, archived, progress and continue reading', async () => {
   let clock = Date.parse('2024-01-01T00:00:00Z');
   const db = openDatabase(tempDbPath());
   const store = new LibraryStore(db, () => new Date((clock += 1000)));
-  const dispatch = createDispatch(createServices(store, {} as LibraryFile));
+  const dispatch = createDispatch(createServices(store, {} as LibraryFile), { language: () => 'en' });
   const api = apiOf({ dispatch } as Pick<Library, 'dispatch'> as Library);
   const { imported } = await api('library.import', {
     files: ['a', 'b', 'c'].map((name) => ({

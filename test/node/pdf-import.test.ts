@@ -41,7 +41,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`a printed ${lang} page comes back as its articles`, async () => {
     const page = pages.get(lang)!;
     const read = await readDocument(`${page.name}.pdf`, pdfOf(lang));
-    assert.ok(read.ok, read.ok ? '' : read.reason);
+    assert.ok(read.ok, read.ok ? '' : read.reason.en);
     const [scored] = await scorePages([page], () => read.document.page, shared);
     assert.ok((scored?.score.articles ?? 0) >= 0.8, `articles F1 ${scored?.score.articles}`);
     assert.ok((scored?.score.overall ?? 0) >= 0.7, `overall ${scored?.score.overall}`);
@@ -93,7 +93,7 @@ test('a PDF cut short is refused as damaged', async () => {
   const pdf = pdfOf('en');
   const read = await readDocument('cut.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)));
   assert.equal(read.ok, false);
-  assert.match(read.ok ? '' : read.reason, /damaged|cut short/);
+  assert.match(read.ok ? '' : read.reason.en, /damaged|cut short/);
 });
 
 test('a password-protected PDF is refused with what to do', async () => {
@@ -104,7 +104,7 @@ test('a password-protected PDF is refused with what to do', async () => {
   execFileSync('qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', plain, locked]);
   const read = await readDocument('locked.pdf', new Uint8Array(readFileSync(locked)));
   assert.equal(read.ok, false);
-  assert.match(read.ok ? '' : read.reason, /password/);
+  assert.match(read.ok ? '' : read.reason.en, /password/);
 });
 
 test('a scanned page without a text layer is refused with what to do', async () => {
@@ -120,7 +120,7 @@ test('a scanned page without a text layer is refused with what to do', async () 
     const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
     const read = await readDocument('scan.pdf', pdf);
     assert.equal(read.ok, false);
-    assert.match(read.ok ? '' : read.reason, /no text layer.*OCR/);
+    assert.match(read.ok ? '' : read.reason.en, /no text layer.*OCR/);
   } finally {
     await browser.close();
   }
@@ -159,7 +159,7 @@ async function continuedPaper(): Promise<Uint8Array> {
 
 test('an article continued on another page of the file is one article, with its places on both pages', async () => {
   const read = await readDocument('paper.pdf', await continuedPaper());
-  assert.ok(read.ok, read.ok ? '' : read.reason);
+  assert.ok(read.ok, read.ok ? '' : read.reason.en);
   const titles = read.document.page.articles.map((a) => a.title);
   assert.deepEqual(titles, ['河湾村把闲置仓库改成共享书屋', '南岭乡修好后山小路']);
   const [article] = read.document.page.articles;
@@ -221,7 +221,7 @@ test('a long PDF reports its pages as it is read, and a cancelled import stores 
 
 test('a PDF with JavaScript, a launch action and an embedded file imports as text, and none of it runs', async () => {
   const read = await readDocument('hostile.pdf', hostilePdf());
-  assert.ok(read.ok, read.ok ? '' : read.reason);
+  assert.ok(read.ok, read.ok ? '' : read.reason.en);
   const [article] = read.document.page.articles;
   assert.equal(article?.title, 'HARBOUR WORKS BEGIN');
   assert.match(article?.blocks.map((b) => b.text).join(' ') ?? '', /harbour wall began on Monday/);

@@ -18,6 +18,7 @@
  * of refusing it. Pictures (migration 9) extended it the same way: `images` holds each picture once, in
  * base64, and each source names those it shows; a figure segment names its picture.
  */
+import { said, type Said } from '../../../shared/i18n/said.js';
 import { z } from 'zod';
 import {
   ANNOTATION_KINDS,
@@ -238,7 +239,7 @@ export type Backup = Omit<CurrentBackup, 'version' | 'articles'> & {
   articles: BackupArticle[];
 };
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: Said };
 
 /** Reads a backup file's text: any problem becomes a message for the user, never an exception. */
 export function parseBackup(json: string): ParsedBackup {
@@ -248,22 +249,34 @@ export function parseBackup(json: string): ParsedBackup {
   } catch {
     return {
       ok: false,
-      error: 'This file is not a Jianbao backup: it is not valid JSON (is it cut short?).',
+      error: said(
+        'This file is not a Jianbao backup: it is not valid JSON (is it cut short?).',
+        '这个文件不是剪报的备份：它不是有效的 JSON（是不是不完整？）。',
+      ),
     };
   }
   const header = z.object({ format: z.string(), version: z.number() }).safeParse(value);
   if (!header.success || header.data.format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This file is not a Jianbao backup.' };
+    return { ok: false, error: said('This file is not a Jianbao backup.', '这个文件不是剪报的备份。') };
   }
   const { version } = header.data;
   if (version > BACKUP_VERSION) {
     return {
       ok: false,
-      error: `This backup was made by a newer Jianbao (format ${version}); update Jianbao to restore it.`,
+      error: said(
+        `This backup was made by a newer Jianbao (format ${version}); update Jianbao to restore it.`,
+        `这个备份由更新版本的剪报制作（格式 ${version}）；请先升级剪报再恢复。`,
+      ),
     };
   }
   if (version !== 1 && version !== BACKUP_VERSION) {
-    return { ok: false, error: `This backup has format ${version}, which no Jianbao ever wrote.` };
+    return {
+      ok: false,
+      error: said(
+        `This backup has format ${version}, which no Jianbao ever wrote.`,
+        `这个备份的格式是 ${version}，没有哪个版本的剪报写过这种格式。`,
+      ),
+    };
   }
   const parsed = version === 1 ? backupV1.safeParse(value) : backupSchema.safeParse(value);
   if (!parsed.success) {
@@ -271,7 +284,10 @@ export function parseBackup(json: string): ParsedBackup {
     const where = issue ? issue.path.join('.') : '';
     return {
       ok: false,
-      error: `This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid'}.`,
+      error: said(
+        `This backup is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid'}.`,
+        `这个备份已损坏${where ? `（位置 ${where}）` : ''}：${issue?.message ?? '无效'}。`,
+      ),
     };
   }
   return { ok: true, backup: parsed.data.version === 1 ? fromVersion1(parsed.data) : parsed.data };

@@ -17,6 +17,7 @@
  * dropped (`(国歌)` searches 国歌); punctuation inside one must match (`国，歌` finds only 国，歌).
  * Full-width and half-width letters, digits and punctuation are the same, and case does not matter.
  */
+import { said, type Said } from '../../../shared/i18n/said.js';
 import { normalise } from './normalise.js';
 import { tokenise } from './tokens.js';
 
@@ -39,8 +40,12 @@ export interface SearchQuery {
 }
 
 /** A query that cannot be searched, with a message for the person who typed it. */
+/** A query that cannot be searched for; `said` says why in each language, `message` in English. */
 export class QueryError extends Error {
   override name = 'QueryError';
+  constructor(readonly said: Said) {
+    super(said.en);
+  }
 }
 
 const QUOTES = '"\u201c\u201d';
@@ -100,7 +105,12 @@ export function parseQuery(input: string): SearchQuery {
 
   const { include, exclude, tags, sources, after, before } = query;
   if (include.length + exclude.length + tags.length + sources.length === 0 && !after && !before) {
-    throw new QueryError('Type a word, a few characters or a filter such as tag:name to search for.');
+    throw new QueryError(
+      said(
+        'Type a word, a few characters or a filter such as tag:name to search for.',
+        '请输入要搜索的词、几个字或筛选条件，例如 tag:标签名。',
+      ),
+    );
   }
   return query;
 }
@@ -108,12 +118,23 @@ export function parseQuery(input: string): SearchQuery {
 type FilterName = 'tag' | 'source' | 'after' | 'before';
 
 function addFilter(query: SearchQuery, name: FilterName, value: string): void {
-  if (value === '') throw new QueryError(`${name}: needs a value, as in ${name}:${example(name)}.`);
+  if (value === '')
+    throw new QueryError(
+      said(
+        `${name}: needs a value, as in ${name}:${example(name)}.`,
+        `${name}: 后面要写值，例如 ${name}:${example(name)}。`,
+      ),
+    );
   if (name === 'tag') query.tags.push(value);
   else if (name === 'source') query.sources.push(value);
   else {
     if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-      throw new QueryError(`${name}: takes a date written YYYY-MM-DD, as in ${name}:${example(name)}.`);
+      throw new QueryError(
+        said(
+          `${name}: takes a date written YYYY-MM-DD, as in ${name}:${example(name)}.`,
+          `${name}: 后面要写 YYYY-MM-DD 格式的日期，例如 ${name}:${example(name)}。`,
+        ),
+      );
     }
     query[name] = value;
   }

@@ -3,6 +3,7 @@
  * SQLite's online backup API (consistent while the app reads and writes), and the file swap that puts
  * one back. Names and retention are main/domain/backup/snapshots.ts's.
  */
+import { said, sayWith } from '../../../shared/i18n/said.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Snapshot } from '../../../shared/contract/api.js';
@@ -90,12 +91,26 @@ export function prepareSnapshot(dbPath: string, name: string, options: OpenOptio
   const parsed = parseSnapshotName(name);
   const path = join(backupsFolder(dbPath), name);
   if (!parsed || !existsSync(path))
-    throw new ApiError('not_found', `There is no snapshot ${name} in ${backupsFolder(dbPath)}.`);
+    throw new ApiError(
+      'not_found',
+      said(
+        `There is no snapshot ${name} in ${backupsFolder(dbPath)}.`,
+        `${backupsFolder(dbPath)} 中没有快照 ${name}。`,
+      ),
+    );
   const incoming = `${dbPath}.restoring`;
   copyFileSync(path, incoming);
   try {
     const problem = libraryProblem(incoming, options);
-    if (problem) throw new ApiError('invalid_input', `The snapshot ${name} cannot be restored: ${problem}.`);
+    if (problem)
+      throw new ApiError(
+        'invalid_input',
+        sayWith(problem, (text, language) =>
+          language === 'en'
+            ? `The snapshot ${name} cannot be restored: ${text}.`
+            : `快照 ${name} 无法恢复：${text}。`,
+        ),
+      );
   } catch (error) {
     rmSync(incoming, { force: true });
     throw error;
@@ -113,7 +128,10 @@ export function swapIn(dbPath: string, incoming: string, options: OpenOptions): 
     rmSync(incoming, { force: true });
     throw new ApiError(
       'rejected',
-      'Another Jianbao (a window, the browser mode or a command) has this library open: close it, then restore again. Nothing was changed.',
+      said(
+        'Another Jianbao (a window, the browser mode or a command) has this library open: close it, then restore again. Nothing was changed.',
+        '另一个剪报（窗口、浏览器模式或命令行）正打开着这个文库：请先关闭它，再重新恢复。什么也没有改动。',
+      ),
     );
   }
   renameSync(incoming, dbPath);

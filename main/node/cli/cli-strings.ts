@@ -3,6 +3,7 @@
  * app's are (shared/i18n/languages.ts). The language is the system's, as command-line tools take it:
  * LC_ALL, then LC_MESSAGES, then LANG, then what Intl reports. Commands, options and JSON stay English.
  */
+import type { UiLanguage } from '../../../shared/contract/vocabulary.js';
 import { languages } from '../../../shared/i18n/languages.js';
 import { cliEn, type CliStrings } from './cli-strings.en.js';
 import { cliZhCN } from './cli-strings.zh-CN.js';
@@ -20,11 +21,13 @@ export function systemLocale(env: NodeJS.ProcessEnv): string {
   return locale === 'C' || locale === 'POSIX' ? 'en' : locale;
 }
 
-/** The strings in use: a live binding, set by useLocale before a command runs. */
+/** The strings in use, and their language (the library answers in it): live bindings set by useLocale. */
 export let t: CliStrings = cliEn;
+export let language: UiLanguage = 'en';
 
 /** Speaks the language of `locale`, matched to one there is (`zh-TW` → Chinese, `fr` → English). */
 export function useLocale(locale: string): void {
   cli.use(locale);
   t = cli.strings();
+  language = cli.language();
 }

@@ -1,7 +1,7 @@
 /** What every CLI command shares: where it writes, how it calls the services, how it says it was misused. */
 import type { Method, Output } from '../../../shared/contract/api.js';
 import type { Library } from '../library.js';
-import { t } from './cli-strings.js';
+import { language, t } from './cli-strings.js';
 
 export interface Console {
   out(text: string): void;
@@ -16,7 +16,7 @@ export async function call<M extends Method>(
   method: M,
   input: unknown,
 ): Promise<Output<M>> {
-  const reply = await library.dispatch(method, input);
+  const reply = await library.dispatch(method, input, language);
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.value as Output<M>;
 }

@@ -8,7 +8,7 @@ import { TEXT_ENCODINGS } from '../../../shared/contract/vocabulary.js';
 import { textEncoding } from '../import/decode-text.js';
 import { readDocument } from '../import/read-document.js';
 import { call, positiveId, UsageError, type Console } from './cli-support.js';
-import { systemLocale, t, useLocale } from './cli-strings.js';
+import { language, systemLocale, t, useLocale } from './cli-strings.js';
 import { usage } from './cli-usage.js';
 import {
   collectionsCommand,
@@ -144,7 +144,7 @@ async function importCommand(library: Library, paths: string[], io: Console): Pr
         : t.imported(path, file.encoding, file.articleIds);
       io.out(`${said}\n`);
     }
-    for (const file of rejected) io.err(`${file.reason}\n`);
+    for (const file of rejected) io.err(`${file.said[language]}\n`);
     failed += rejected.length;
   }
   return failed > 0 ? 2 : 0;
@@ -200,12 +200,11 @@ async function searchHits(
   const hits: Output<'search.query'>['hits'] = [];
   for (let offset = request.offset, wanted = request.limit ?? Infinity; wanted > 0;) {
     const size = Math.min(SEARCH_PAGE, wanted);
-    const reply = await library.dispatch('search.query', {
-      query: request.query,
-      sort: request.sort,
-      limit: size,
-      offset,
-    });
+    const reply = await library.dispatch(
+      'search.query',
+      { query: request.query, sort: request.sort, limit: size, offset },
+      language,
+    );
     if (!reply.ok) throw new UsageError(reply.error.message);
     const page = reply.value as Output<'search.query'>;
     hits.push(...page.hits);
@@ -255,7 +254,7 @@ async function parseCommand(paths: string[], json: boolean, io: Console): Promis
   const path = paths[0]!;
   const read = await readDocument(basename(path), await readInput(path));
   if (!read.ok) {
-    io.err(`${t.file.unparsable(path, read.reason)}\n`);
+    io.err(`${t.file.unparsable(path, read.reason[language])}\n`);
     return 2;
   }
   const { page, encoding } = read.document;
@@ -334,7 +333,7 @@ async function backupCommand(library: Library, out: string | undefined, io: Cons
 async function restoreCommand(library: Library, paths: string[], io: Console): Promise<number> {
   if (paths.length !== 1) throw new UsageError(t.misuse.restoreWhat);
   const json = new TextDecoder().decode(await readInput(paths[0]!));
-  const reply = await library.dispatch('backup.restore', { json });
+  const reply = await library.dispatch('backup.restore', { json }, language);
   if (!reply.ok) throw new UsageError(reply.error.message);
   io.out(`${t.backup.restored(reply.value as Output<'backup.restore'>)}\n`);
   return 0;

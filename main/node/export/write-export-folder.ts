@@ -1,4 +1,5 @@
 /** Writes exported notes into a folder, one file each, never outside it and never half-written. */
+import { said, type Said } from '../../../shared/i18n/said.js';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -8,8 +9,8 @@ export const EXPORT_TIME_BUDGET_MS = 60_000;
 
 /** Why the export stopped, said in words; `reason` is the system's code (ENOENT, EACCES, …). */
 export class ExportFolderError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly said: Said) {
+    super(said.en);
     this.name = 'ExportFolderError';
   }
 }
@@ -29,7 +30,9 @@ export async function writeExportFolder(
   const target = resolve(folder);
   for (const { fileName } of files) {
     if (basename(fileName) !== fileName || fileName === '.' || fileName === '..') {
-      throw new ExportFolderError(`"${fileName}" is not a plain file name`);
+      throw new ExportFolderError(
+        said(`"${fileName}" is not a plain file name`, `“${fileName}”不是普通的文件名`),
+      );
     }
   }
   return untilAborted(signal, async () => {
@@ -64,7 +67,8 @@ async function makeFolders(target: string, signal: AbortSignal): Promise<void> {
       await mkdir(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!(await stat(path)).isDirectory()) throw new ExportFolderError(`${path} is a file, not a folder`);
+      if (!(await stat(path)).isDirectory())
+        throw new ExportFolderError(said(`${path} is a file, not a folder`, `${path} 是文件，不是文件夹`));
     }
   }
 }

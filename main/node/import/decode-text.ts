@@ -4,13 +4,16 @@
  * accepted only if the bytes decode strictly in it and the result reads as text. Or, on a re-import, in
  * the encoding the user chose.
  */
+import { said, type Said } from '../../../shared/i18n/said.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../../shared/contract/vocabulary.js';
 import { withHkscs } from './big5-hkscs.js';
 import { detectedEncodings, utf16Orders } from './detect-encoding.js';
 
 /** `guessed`: the encoding was detected or chosen, not certain (a BOM, or valid UTF-8), so could be wrong. */
 export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncoding; guessed: boolean } | { ok: false; reason: string };
+  { ok: true; text: string; encoding: TextEncoding; guessed: boolean } | { ok: false; reason: Said };
+
+const BINARY = said('it is a binary file, not text', '这是二进制文件，不是文本');
 
 const BOMS: { bytes: number[]; encoding: TextEncoding }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
@@ -26,7 +29,13 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
   if (bom) {
     const text = strictDecode(bom.encoding, bytes.subarray(bom.bytes.length));
     if (text === undefined)
-      return { ok: false, reason: `it starts with a ${bom.encoding} mark but is not valid ${bom.encoding}` };
+      return {
+        ok: false,
+        reason: said(
+          `it starts with a ${bom.encoding} mark but is not valid ${bom.encoding}`,
+          `它以 ${bom.encoding} 标记开头，内容却不是有效的 ${bom.encoding}`,
+        ),
+      };
     return accept(text, bom.encoding, false);
   }
   const sample = bytes.subarray(0, SNIFF_BYTES);
@@ -34,7 +43,7 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
     const text = strictDecode(utf16, bytes);
     if (text !== undefined && readsAsText(text)) return accept(text, utf16, true);
   }
-  if (looksBinary(sample)) return { ok: false, reason: 'it is a binary file, not text' };
+  if (looksBinary(sample)) return { ok: false, reason: BINARY };
   // Legacy-encoded text is practically never valid UTF-8, so valid UTF-8 is taken as such.
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8', false);
@@ -45,7 +54,10 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
   }
   return {
     ok: false,
-    reason: `its encoding could not be recognised (tried UTF-8, UTF-16 and ${candidates.join(', ')}); save it as UTF-8 and import it again`,
+    reason: said(
+      `its encoding could not be recognised (tried UTF-8, UTF-16 and ${candidates.join(', ')}); save it as UTF-8 and import it again`,
+      `无法识别它的编码（试过 UTF-8、UTF-16 和 ${candidates.join('、')}）；请另存为 UTF-8 后再导入`,
+    ),
   };
 }
 
@@ -67,14 +79,18 @@ function decodeAs(encoding: TextEncoding, bytes: Uint8Array): DecodeResult {
   const bom = BOMS.find((mark) => mark.encoding === encoding);
   const marked = bom?.bytes.every((byte, index) => bytes[index] === byte);
   const text = strictDecode(encoding, marked ? bytes.subarray(bom!.bytes.length) : bytes);
-  if (text === undefined) return { ok: false, reason: `its bytes are not valid ${encoding} text` };
+  if (text === undefined)
+    return {
+      ok: false,
+      reason: said(`its bytes are not valid ${encoding} text`, `它的内容不是有效的 ${encoding} 文本`),
+    };
   if (!encoding.startsWith('utf-16') && looksBinary(bytes.subarray(0, SNIFF_BYTES)))
-    return { ok: false, reason: 'it is a binary file, not text' };
+    return { ok: false, reason: BINARY };
   return accept(text, encoding, true);
 }
 
 function accept(text: string, encoding: TextEncoding, guessed: boolean): DecodeResult {
-  if (text.trim() === '') return { ok: false, reason: 'it contains no text' };
+  if (text.trim() === '') return { ok: false, reason: said('it contains no text', '其中没有文字') };
   return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding, guessed };
 }
 

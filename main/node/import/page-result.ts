@@ -1,3 +1,4 @@
+import { said, type Said } from '../../../shared/i18n/said.js';
 import type { ParsedPage } from '../../../shared/contract/article.js';
 import type { ProgressUnit } from '../../../shared/contract/import-entries.js';
 import type { ImageSource } from './images/collect-images.js';
@@ -7,10 +8,16 @@ import type { ImageSource } from './images/collect-images.js';
  * finds the bytes the file holds for its figures' addresses.
  */
 export type PageResult =
-  { ok: true; page: ParsedPage; encoding: string; pictures?: ImageSource } | { ok: false; reason: string };
+  { ok: true; page: ParsedPage; encoding: string; pictures?: ImageSource } | { ok: false; reason: Said };
 
-/** Thrown from deep inside a reader when the file must be refused; the message is the reason, as a clause. */
-export class DocumentRefusal extends Error {}
+/** Thrown from deep inside a reader when the file must be refused: `said` is the reason, as a clause. */
+export class DocumentRefusal extends Error {
+  constructor(readonly said: Said) {
+    super(said.en);
+  }
+}
+
+export const CANCELLED = said('the import was cancelled', '导入已取消');
 
 /** How a long read (a PDF's pages, an EPUB's chapters) reports how far it is, and learns it was cancelled. */
 export interface ReadProgress {

@@ -2,12 +2,13 @@
 // geometry (main/domain/pdf works from those). No script runs (no eval, no scripting, no XFA), nothing is
 // fetched: fonts and CMaps come from the package itself. Pages are read one at a time, yielding in between,
 // so that a long file does not hold up everything else.
+import { said, type Said } from '../../../shared/i18n/said.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { getDocument as GetDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageText, TextRun } from '../../domain/pdf/geometry.js';
-import type { ReadProgress } from './page-result.js';
+import { CANCELLED, type ReadProgress } from './page-result.js';
 
 /**
  * The package's folder, for its CMaps and fonts. The Electron main bundle is CommonJS and has `require`; the
@@ -19,15 +20,26 @@ function packageDir(): string {
 }
 
 /** Why a PDF cannot be read, in a sentence a user can act on. */
-export class PdfReadError extends Error {}
+export class PdfReadError extends Error {
+  constructor(readonly said: Said) {
+    super(said.en);
+  }
+}
 
-function describe(error: unknown): string {
+function describe(error: unknown): Said {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'PasswordException')
-    return 'it is protected by a password; open it in a PDF reader, save an unprotected copy and import that';
+    return said(
+      'it is protected by a password; open it in a PDF reader, save an unprotected copy and import that',
+      '它有密码保护；请在 PDF 阅读器中打开，另存一份不加密的副本再导入',
+    );
   if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException')
-    return 'it is damaged or not a PDF (it may be cut short); download it again and retry';
-  return `pdf.js could not read it (${(error as Error)?.message ?? String(error)})`;
+    return said(
+      'it is damaged or not a PDF (it may be cut short); download it again and retry',
+      '它已损坏或不是 PDF（可能不完整）；请重新下载后再试',
+    );
+  const detail = (error as Error)?.message ?? String(error);
+  return said(`pdf.js could not read it (${detail})`, `pdf.js 无法读取它（${detail}）`);
 }
 
 /** The face's name without the subset prefix ("ABCDEF+NotoSerifCJKsc-Bold" → "NotoSerifCJKsc-Bold"). */
@@ -103,14 +115,17 @@ export async function readPdfText(data: Uint8Array, options: ReadProgress = {}):
     const pages: PageText[] = [];
     const faces = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {
-      if (options.signal?.aborted) throw new PdfReadError('the import was cancelled');
+      if (options.signal?.aborted) throw new PdfReadError(CANCELLED);
       pages.push(await pageText(doc, n, faces));
       options.progress?.(n, doc.numPages, 'page');
       await nextTurn();
     }
     if (pages.every((p) => p.runs.every((r) => r.text.trim() === '')))
       throw new PdfReadError(
-        'it has no text layer (a scanned or image-only PDF); run it through OCR (for example OCRmyPDF) and import the result',
+        said(
+          'it has no text layer (a scanned or image-only PDF); run it through OCR (for example OCRmyPDF) and import the result',
+          '它没有文字层（是扫描件或纯图片的 PDF）；请先用 OCR 工具（例如 OCRmyPDF）识别，再导入识别结果',
+        ),
       );
     return pages;
   } catch (error) {

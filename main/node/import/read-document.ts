@@ -1,6 +1,7 @@
 // Import's one pipeline: the file's format is sniffed from its bytes, the reader for that format turns it into
 // the parsed page (the same article structure for every format), and storage and the index take it from there.
 // A new format is one more entry in DOCUMENT_READERS.
+import { said, type Said } from '../../../shared/i18n/said.js';
 import type { ParsedPage } from '../../../shared/contract/article.js';
 import { MAX_IMPORT_BYTES, type TextEncoding } from '../../../shared/contract/vocabulary.js';
 import { parseDocument, type DocumentFormat } from '../../domain/import/parse-document.js';
@@ -29,7 +30,9 @@ export interface ReadDocument {
   images: StoredImage[];
 }
 
-export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: string };
+export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: Said };
+
+export const NO_ARTICLE = said('no article text was found in it', '其中没有找到文章的文字');
 
 export interface ReadOptions extends ReadProgress {
   /** The encoding the user chose for a text file (a re-import's), instead of the detected one. */
@@ -64,11 +67,11 @@ function pageText(page: ParsedPage): string {
 }
 
 /** The page with its figures' pictures collected, or the reason a picture refuses the file. */
-function withImages(page: ParsedPage, source?: ImageSource): ReturnType<typeof collectImages> | string {
+function withImages(page: ParsedPage, source?: ImageSource): ReturnType<typeof collectImages> | Said {
   try {
     return collectImages(page, source);
   } catch (error) {
-    if (error instanceof DocumentRefusal) return error.message;
+    if (error instanceof DocumentRefusal) return error.said;
     throw error;
   }
 }
@@ -77,7 +80,7 @@ function withImages(page: ParsedPage, source?: ImageSource): ReturnType<typeof c
 function pageDocument(result: PageResult, bytes: Uint8Array): ReadResult {
   if (!result.ok) return result;
   const collected = withImages(result.page, result.pictures);
-  if (typeof collected === 'string') return { ok: false, reason: collected };
+  if (!('page' in collected)) return { ok: false, reason: collected };
   const { page, images } = collected;
   const document = {
     content: pageText(page),
@@ -96,10 +99,10 @@ const pdfReader: DocumentReader = {
   async read(bytes, _fileName, options) {
     try {
       const page = parsePdfText(await readPdfText(bytes, options));
-      if (page.articles.length === 0) return { ok: false, reason: 'no article text was found in it' };
+      if (page.articles.length === 0) return { ok: false, reason: NO_ARTICLE };
       return pageDocument({ ok: true, page, encoding: 'pdf' }, bytes);
     } catch (error) {
-      if (error instanceof PdfReadError) return { ok: false, reason: error.message };
+      if (error instanceof PdfReadError) return { ok: false, reason: error.said };
       throw error;
     }
   },
@@ -129,7 +132,7 @@ export function textDocument(fileName: string, text: string, encoding: string): 
   const { format, page: parsed } = parseDocument(fileName, text);
   // Only a Markdown note's data: URIs can hold pictures: the text itself is all there is.
   const collected = withImages(parsed);
-  if (typeof collected === 'string') return { ok: false, reason: collected };
+  if (!('page' in collected)) return { ok: false, reason: collected };
   return { ok: true, document: { content: text, encoding, format, ...collected } };
 }
 
@@ -169,18 +172,24 @@ export async function readDocument(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
-  if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.byteLength === 0) return { ok: false, reason: said('the file is empty', '文件是空的') };
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      reason: `it is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`,
+      reason: said(
+        `it is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`,
+        `它有 ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB；能导入的文件最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+      ),
     };
   }
   const reader = readerOf(bytes, fileName);
   if (options.encoding && reader !== textReader) {
     return {
       ok: false,
-      reason: `it is read as ${reader.name.toUpperCase()}, and an encoding can be chosen only for a text or Markdown file`,
+      reason: said(
+        `it is read as ${reader.name.toUpperCase()}, and an encoding can be chosen only for a text or Markdown file`,
+        `它按 ${reader.name.toUpperCase()} 读取，只有文本或 Markdown 文件才能选择编码`,
+      ),
     };
   }
   return reader.read(bytes, fileName, options);

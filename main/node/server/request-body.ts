@@ -2,6 +2,7 @@
  * Reading an API request's body within a limit that depends on the request: the server never holds
  * more than that limit of one body, whatever the client sends or claims to send.
  */
+import { said as saidBoth, type Said } from '../../../shared/i18n/said.js';
 import type { IncomingMessage } from 'node:http';
 import { MAX_BACKUP_LENGTH, MAX_IMPORT_BYTES } from '../../../shared/contract/vocabulary.js';
 
@@ -23,11 +24,16 @@ export function bodyLimit(method: string): number {
 }
 
 export class BodyTooLarge extends Error {
+  readonly said: Said;
   constructor(readonly limit: number) {
-    super(
+    const said = saidBoth(
       `The request is larger than the ${Math.round(limit / MIB)} MB this request may carry: ` +
         `files are imported up to ${MAX_IMPORT_BYTES / MIB} MB, and in the browser mode one large file at a time.`,
+      `请求超过了它能携带的 ${Math.round(limit / MIB)} MB：导入的文件最大 ${MAX_IMPORT_BYTES / MIB} MB，` +
+        '浏览器模式下大文件要一次导入一个。',
     );
+    super(said.en);
+    this.said = said;
     this.name = 'BodyTooLarge';
   }
 }

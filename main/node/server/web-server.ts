@@ -3,6 +3,8 @@
  * per-launch token (the page via `?token=` once, then an HttpOnly same-site cookie; API calls via a
  * header, so another site cannot forge them) and our own Host and Origin.
  */
+import type { UiLanguage } from '../../../shared/contract/vocabulary.js';
+import { said, type Said } from '../../../shared/i18n/said.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../security/content-security-policy.js';
 import type { Dispatch } from '../services/dispatch.js';
@@ -30,9 +32,18 @@ export interface WebServerOptions {
   token: string;
   /** The library's pictures, served at /images/<SHA-256> behind the same token as the page. */
   images?: ImageLookup;
+  /** The language the server's own refusals of a request are said in (the dispatch's, for the rest). */
+  language?: () => UiLanguage;
 }
 
-export function createWebServer({ dispatch, rendererDir, token, images }: WebServerOptions): Server {
+export function createWebServer({
+  dispatch,
+  rendererDir,
+  token,
+  images,
+  language = () => 'en',
+}: WebServerOptions): Server {
+  const say = (sentence: Said) => sentence[language()];
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
@@ -58,7 +69,10 @@ export function createWebServer({ dispatch, rendererDir, token, images }: WebSer
       if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
         return sendReply(response, 401, {
           ok: false,
-          error: { code: 'rejected', message: 'Missing or wrong access token.' },
+          error: {
+            code: 'rejected',
+            message: say(said('Missing or wrong access token.', '缺少访问令牌，或令牌不对。')),
+          },
         });
       }
       return serveApi(request, response, url.pathname.slice('/api/'.length));
@@ -100,17 +114,36 @@ export function createWebServer({ dispatch, rendererDir, token, images }: WebSer
     try {
       method = decodeURIComponent(encoded);
     } catch {
-      return invalidInput(response, 'The request name in the address is not valid percent-encoding.');
+      return invalidInput(
+        response,
+        say(
+          said(
+            'The request name in the address is not valid percent-encoding.',
+            '地址中的请求名不是有效的百分号编码。',
+          ),
+        ),
+      );
     }
     try {
       payload = fromWire(await readBody(request, bodyLimit(method)));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return refuseBody(request, response, error.message);
+      if (error instanceof BodyTooLarge) return refuseBody(request, response, say(error.said));
       if (error instanceof InvalidBase64)
-        return invalidInput(response, `A file's data in the request is not valid base64. ${error.message}`);
-      return invalidInput(response, 'The request body is not valid JSON.');
+        return invalidInput(
+          response,
+          say(
+            said(
+              `A file's data in the request is not valid base64. ${error.message}`,
+              `请求中的文件数据不是有效的 base64。${error.message}`,
+            ),
+          ),
+        );
+      return invalidInput(
+        response,
+        say(said('The request body is not valid JSON.', '请求的内容不是有效的 JSON。')),
+      );
     }
-    const reply = await dispatch(method, payload);
+    const reply = await dispatch(method, payload, language());
     sendReply(response, reply.ok ? 200 : statusOf(reply.error.code), reply);
   }
 

@@ -1,5 +1,6 @@
 /** Highlights and notes: create, edit, delete and undo a delete, and the library-wide Notes view. */
 import type { Annotation, Services } from '../../../shared/contract/api.js';
+import { said } from '../../../shared/i18n/said.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import { quoteAnchor } from '../../domain/anchoring/index.js';
 import type { LibraryStore } from '../storage/library-store.js';
@@ -20,7 +21,10 @@ function checkInside(annotation: Pick<Annotation, 'start' | 'end'>, text: string
   if (annotation.end > text.length) {
     throw new ApiError(
       'invalid_input',
-      `The passage ${annotation.start}–${annotation.end} lies outside the article (${text.length} characters).`,
+      said(
+        `The passage ${annotation.start}–${annotation.end} lies outside the article (${text.length} characters).`,
+        `段落 ${annotation.start}–${annotation.end} 超出了文章的范围（全文 ${text.length} 个字符）。`,
+      ),
     );
   }
 }
@@ -51,7 +55,10 @@ export function createAnnotationServices(store: LibraryStore): AnnotationService
       if (annotations.get(annotation.id)) {
         throw new ApiError(
           'rejected',
-          `Annotation ${annotation.id} exists already; only a deleted one can come back.`,
+          said(
+            `Annotation ${annotation.id} exists already; only a deleted one can come back.`,
+            `批注 ${annotation.id} 已经存在；只有删除了的批注才能恢复。`,
+          ),
         );
       }
       const { text } = articleOrThrow(store, annotation.articleId);
@@ -64,11 +71,20 @@ export function createAnnotationServices(store: LibraryStore): AnnotationService
       if (!wellFormed) {
         throw new ApiError(
           'invalid_input',
-          `Annotation ${annotation.id} has no valid passage (${annotation.start}–${annotation.end}).`,
+          said(
+            `Annotation ${annotation.id} has no valid passage (${annotation.start}–${annotation.end}).`,
+            `批注 ${annotation.id} 没有有效的段落（${annotation.start}–${annotation.end}）。`,
+          ),
         );
       }
       if (annotation.uuid !== undefined && annotations.hasUuid(annotation.uuid)) {
-        throw new ApiError('rejected', `Annotation ${annotation.uuid} exists already in this library.`);
+        throw new ApiError(
+          'rejected',
+          said(
+            `Annotation ${annotation.uuid} exists already in this library.`,
+            `批注 ${annotation.uuid} 已在这个文库中。`,
+          ),
+        );
       }
       // As it was, quote and status included: the text may have changed since, and the quote is what counts.
       return annotations.insert(annotation);

@@ -1,5 +1,6 @@
 /** Bookmarks and the remembered reading position: plain offsets into an article's text. */
 import type { Services } from '../../../shared/contract/api.js';
+import { said } from '../../../shared/i18n/said.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { articleOrThrow, foundOrThrow } from './lookups.js';
@@ -21,7 +22,10 @@ export function createBookmarkServices(store: LibraryStore): BookmarkServices {
     if (offset > text.length) {
       throw new ApiError(
         'invalid_input',
-        `Offset ${offset} lies outside the article (${text.length} characters).`,
+        said(
+          `Offset ${offset} lies outside the article (${text.length} characters).`,
+          `位置 ${offset} 超出了文章的范围（全文 ${text.length} 个字符）。`,
+        ),
       );
     }
   };

@@ -1,8 +1,9 @@
 /** Collections: named sets of articles (an article may be in several). Inputs arrive validated. */
 import type { Services } from '../../../shared/contract/api.js';
+import { said } from '../../../shared/i18n/said.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import type { LibraryStore } from '../storage/library-store.js';
-import { articleOrThrow, foundOrThrow } from './lookups.js';
+import { articleOrThrow, foundOrThrow, noArticle } from './lookups.js';
 
 type CollectionServices = Pick<
   Services,
@@ -21,12 +22,14 @@ export function createCollectionServices(store: LibraryStore): CollectionService
   const nameFree = (name: string, id?: number) => {
     const other = collections.named(name);
     if (other && other.id !== id)
-      throw new ApiError('rejected', `There is a collection named “${other.name}” already.`);
+      throw new ApiError(
+        'rejected',
+        said(`There is a collection named “${other.name}” already.`, `已经有名为“${other.name}”的合集了。`),
+      );
   };
   const articlesOrThrow = (ids: readonly number[]) => {
     const missing = edits.missing(ids);
-    if (missing.length > 0)
-      throw new ApiError('not_found', `There is no article ${missing.join(', ')}; it may have been deleted.`);
+    if (missing.length > 0) throw new ApiError('not_found', noArticle(missing.join(', ')));
   };
 
   return {

@@ -1,4 +1,5 @@
 /** Export of notes to Markdown through the user's templates: one article, a tag or the library. */
+import { said, sayWith, type Said } from '../../../shared/i18n/said.js';
 import type { Annotation, Article, ExportScope, Services } from '../../../shared/contract/api.js';
 import { isAbsolute } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors.js';
@@ -52,23 +53,28 @@ function exportAnnotation(annotation: Annotation): ExportAnnotation {
 }
 
 /** Why writing stopped, in words where the cause is ours, else the system's code (ENOENT, EACCES, …). */
-function whyNot(error: unknown): string {
+function whyNot(error: unknown): Said {
   const name = (error as Error).name;
-  if (name === 'TimeoutError') return 'it took too long and was stopped; is the disk or share responding?';
-  if (name === 'AbortError') return 'the export was cancelled';
-  if (error instanceof ExportFolderError) return error.reason;
+  if (name === 'TimeoutError')
+    return said(
+      'it took too long and was stopped; is the disk or share responding?',
+      '耗时太久，已经停止；磁盘或共享文件夹有响应吗？',
+    );
+  if (name === 'AbortError') return said('the export was cancelled', '导出已取消');
+  if (error instanceof ExportFolderError) return error.said;
   const code = (error as NodeJS.ErrnoException).code;
   const words = code === undefined ? undefined : SYSTEM_REASONS[code];
-  return words === undefined ? (code ?? (error as Error).message) : `${words}, ${code}`;
+  if (words === undefined) return said(code ?? (error as Error).message, code ?? (error as Error).message);
+  return sayWith(words, (text) => `${text}, ${code}`);
 }
 
-const SYSTEM_REASONS: Record<string, string> = {
-  ENOENT: 'a folder cannot be made there',
-  ENOTDIR: 'part of the path is a file',
-  EACCES: 'permission denied',
-  EPERM: 'not permitted',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
+const SYSTEM_REASONS: Record<string, Said> = {
+  ENOENT: said('a folder cannot be made there', '那里无法建立文件夹'),
+  ENOTDIR: said('part of the path is a file', '路径中有一段是文件'),
+  EACCES: said('permission denied', '没有权限'),
+  EPERM: said('not permitted', '不允许'),
+  EROFS: said('the disk is read-only', '磁盘是只读的'),
+  ENOSPC: said('the disk is full', '磁盘已满'),
 };
 
 export function createExportServices(store: LibraryStore): ExportServices {
@@ -140,7 +146,10 @@ export function createExportServices(store: LibraryStore): ExportServices {
       if (!isAbsolute(folder)) {
         throw new ApiError(
           'invalid_input',
-          `${folder} is not a full folder path on this computer; give one such as ${EXAMPLE_FOLDER}.`,
+          said(
+            `${folder} is not a full folder path on this computer; give one such as ${EXAMPLE_FOLDER}.`,
+            `${folder} 不是这台电脑上完整的文件夹路径；请给出类似 ${EXAMPLE_FOLDER} 的路径。`,
+          ),
         );
       }
       const files = perArticle(itemsOf(scope), templates());
@@ -150,7 +159,14 @@ export function createExportServices(store: LibraryStore): ExportServices {
         const signal = AbortSignal.any([cancel.signal, AbortSignal.timeout(EXPORT_TIME_BUDGET_MS)]);
         return await writeExportFolder(folder, files, signal);
       } catch (error) {
-        throw new ApiError('rejected', `The notes could not be written to ${folder} (${whyNot(error)}).`);
+        throw new ApiError(
+          'rejected',
+          sayWith(whyNot(error), (why, language) =>
+            language === 'en'
+              ? `The notes could not be written to ${folder} (${why}).`
+              : `笔记未能写入 ${folder}（${why}）。`,
+          ),
+        );
       } finally {
         running.delete(cancel);
       }
@@ -170,7 +186,10 @@ export function createExportServices(store: LibraryStore): ExportServices {
         const template = changes[name];
         const error = template === undefined ? null : templateError(template);
         if (error !== null)
-          throw new ApiError('invalid_input', `The ${name} template has an error: ${error}`);
+          throw new ApiError(
+            'invalid_input',
+            said(`The ${name} template has an error: ${error}`, `${name} 模板有错误：${error}`),
+          );
       }
       store.transaction(() => {
         for (const name of TEMPLATE_NAMES) {

@@ -1,10 +1,11 @@
+import { sayWith, type Said } from '../../../shared/i18n/said.js';
 import type { Output } from '../../../shared/contract/api.js';
 import type { ArticleLayout, ParsedArticle, ParsedPage } from '../../../shared/contract/article.js';
 import { articleSegments, isShownBlock } from '../../../shared/contract/segments.js';
 import { baseName, type DocumentFormat } from '../../domain/import/parse-document.js';
 import { contentHash } from '../import/content-hash.js';
-import type { ReadProgress } from '../import/page-result.js';
-import { readDocument } from '../import/read-document.js';
+import { CANCELLED, type ReadProgress } from '../import/page-result.js';
+import { NO_ARTICLE, readDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle } from '../storage/library-store.js';
 import { SearchIndex } from '../storage/search-index.js';
 import { ImportMonitor } from './import-monitor.js';
@@ -44,12 +45,17 @@ async function importOne(
   data: Uint8Array,
   options: ReadProgress & { signal: AbortSignal },
 ): Promise<ImportOutput['imported'][number] | ImportOutput['rejected'][number]> {
-  const reject = (reason: string) => ({ fileName, reason: `${fileName} was not imported: ${reason}.` });
-  if (options.signal.aborted) return reject('the import was cancelled');
+  const reject = (reason: Said) => {
+    const sentence = sayWith(reason, (text, language) =>
+      language === 'en' ? `${fileName} was not imported: ${text}.` : `${fileName} 未导入：${text}。`,
+    );
+    return { fileName, reason: sentence.en, said: sentence };
+  };
+  if (options.signal.aborted) return reject(CANCELLED);
   const read = await readDocument(fileName, data, options);
   if (!read.ok) return reject(read.reason);
   // Cancelled while this file was read (a file without pages cannot stop half-way): it is not stored either.
-  if (options.signal.aborted) return reject('the import was cancelled');
+  if (options.signal.aborted) return reject(CANCELLED);
   const { document } = read;
 
   const hash = contentHash(document.content);
@@ -65,7 +71,7 @@ async function importOne(
   }
 
   const articles = storedArticles(fileName, document.format, document.page);
-  if (articles.length === 0) return reject('no article text was found in it');
+  if (articles.length === 0) return reject(NO_ARTICLE);
   const { sourceId, articleIds } = store.db.transaction(() => {
     const inserted = store.insertSource(
       {

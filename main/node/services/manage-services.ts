@@ -2,6 +2,7 @@
  * Managing the library's articles: editing their metadata and headline, read and archived states,
  * deleting articles and whole sources, and undoing a deletion. Inputs arrive validated.
  */
+import { said } from '../../../shared/i18n/said.js';
 import type { Article, Services } from '../../../shared/contract/api.js';
 import type { Segment } from '../../../shared/contract/article.js';
 import { ApiError } from '../../../shared/contract/errors.js';
@@ -65,7 +66,10 @@ export function createManageServices(store: LibraryStore): ManageServices {
         if (missing.length > 0) {
           throw new ApiError(
             'not_found',
-            `There is no article ${missing.join(', ')}; it may have been deleted already. Nothing was deleted.`,
+            said(
+              `There is no article ${missing.join(', ')}; it may have been deleted already. Nothing was deleted.`,
+              `没有编号为 ${missing.join('、')} 的文章，可能已被删除。什么也没有删除。`,
+            ),
           );
         }
         return trash.trash(unique, trash.emptiedSources(unique));
@@ -77,7 +81,10 @@ export function createManageServices(store: LibraryStore): ManageServices {
         if (annotations === undefined)
           throw new ApiError(
             'not_found',
-            `There is no source ${sourceId}; it may have been deleted already.`,
+            said(
+              `There is no source ${sourceId}; it may have been deleted already.`,
+              `没有编号为 ${sourceId} 的来源，可能已被删除。`,
+            ),
           );
         const articleIds = store.articleIdsOf(sourceId);
         // The user's work is never thrown away unasked, even with an undo at hand.
@@ -93,13 +100,19 @@ export function createManageServices(store: LibraryStore): ManageServices {
         if (!isConstraintConflict(error)) throw error;
         throw new ApiError(
           'rejected',
-          'The deleted articles cannot come back: the library has changed since (the same file was imported again, or re-imported). Nothing was changed.',
+          said(
+            'The deleted articles cannot come back: the library has changed since (the same file was imported again, or re-imported). Nothing was changed.',
+            '删除的文章无法恢复：文库此后有了变化（同一文件又导入或重新导入过）。什么也没有改动。',
+          ),
         );
       }
       if (articleIds === undefined) {
         throw new ApiError(
           'not_found',
-          'This deletion can no longer be undone: it was undone already, or it is more than an hour old.',
+          said(
+            'This deletion can no longer be undone: it was undone already, or it is more than an hour old.',
+            '这次删除已无法撤销：已经撤销过，或者已超过一小时。',
+          ),
         );
       }
       return { articleIds };

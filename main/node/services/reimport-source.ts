@@ -3,6 +3,7 @@
  * place. Articles keep their ids where the new parse has them again, and every annotation, bookmark and
  * reading position follows its passage; what cannot be placed is kept, orphaned, never dropped.
  */
+import { said, sayWith } from '../../../shared/i18n/said.js';
 import type { Output } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import { diffOffsets, quoteAnchor, reanchorAll } from '../../domain/anchoring/index.js';
@@ -26,7 +27,10 @@ export async function reimportSource(
   if (articles.length === 0) {
     throw new ApiError(
       'invalid_input',
-      `${source.fileName} was not re-imported: no article text was found in it.`,
+      said(
+        `${source.fileName} was not re-imported: no article text was found in it.`,
+        `${source.fileName} 未重新导入：其中没有找到文章的文字。`,
+      ),
     );
   }
   return store.transaction(() => {
@@ -76,14 +80,24 @@ async function newContent(
   pageMeta: Record<string, string[]>;
 }> {
   const stored = store.getSource(sourceId);
-  if (!stored) throw new ApiError('not_found', `There is no source ${sourceId}; it may have been deleted.`);
+  if (!stored)
+    throw new ApiError(
+      'not_found',
+      said(
+        `There is no source ${sourceId}; it may have been deleted.`,
+        `没有编号为 ${sourceId} 的来源，可能已被删除。`,
+      ),
+    );
   const fileName = file?.name ?? stored.fileName;
   const bytes = file?.data ?? stored.original;
   if (encoding && !bytes) {
     throw new ApiError(
       'invalid_input',
-      `${fileName} cannot be read again in ${encoding}: it was read as ${stored.encoding} with certainty, so its ` +
-        'bytes were not kept; re-import it with the file and the encoding.',
+      said(
+        `${fileName} cannot be read again in ${encoding}: it was read as ${stored.encoding} with certainty, so its ` +
+          'bytes were not kept; re-import it with the file and the encoding.',
+        `${fileName} 无法按 ${encoding} 重新读取：它已确定按 ${stored.encoding} 读取，原始字节没有保留；请连同文件和编码一起重新导入。`,
+      ),
     );
   }
   // A stored text file's text is its bytes decoded already, and parsed again as it is, unless another
@@ -92,13 +106,25 @@ async function newContent(
   const read = reread
     ? await readDocument(fileName, reread, encoding ? { encoding } : {})
     : textDocument(fileName, stored.content, stored.encoding);
-  if (!read.ok) throw new ApiError('invalid_input', `${fileName} was not re-imported: ${read.reason}.`);
+  if (!read.ok)
+    throw new ApiError(
+      'invalid_input',
+      sayWith(read.reason, (text, language) =>
+        language === 'en' ? `${fileName} was not re-imported: ${text}.` : `${fileName} 未重新导入：${text}。`,
+      ),
+    );
   const document: ReadDocument = read.document;
   const hash = contentHash(document.content);
   const other = store.findSourceByHash(hash);
   // A new file, or the old one in another encoding, may be what another source holds already.
   if (other && other.id !== sourceId) {
-    throw new ApiError('rejected', `${fileName} is already in the library as another source (${other.id}).`);
+    throw new ApiError(
+      'rejected',
+      said(
+        `${fileName} is already in the library as another source (${other.id}).`,
+        `${fileName} 已作为另一个来源（${other.id}）在文库中。`,
+      ),
+    );
   }
   return {
     source: {

@@ -6,6 +6,7 @@
  * work is planned against the whole library and inserted. An article's states and collections are
  * written with the backup's times, so a backup of the restored library is the same document.
  */
+import { said } from '../../../shared/i18n/said.js';
 import { createHash } from 'node:crypto';
 import type { Output } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
@@ -124,7 +125,10 @@ function backupImage(backup: Backup, hash: string, fileName: string): ImageFile 
   if (createHash('sha256').update(data).digest('hex') !== hash)
     throw new ApiError(
       'invalid_input',
-      `This backup is damaged: a picture of ${fileName} does not match its SHA-256.`,
+      said(
+        `This backup is damaged: a picture of ${fileName} does not match its SHA-256.`,
+        `这个备份已损坏：${fileName} 的一张图片与其 SHA-256 不符。`,
+      ),
     );
   return { hash, mediaType: image.mediaType, data };
 }
@@ -137,13 +141,19 @@ function originalText(source: BackupSource): string {
   } catch {
     throw new ApiError(
       'invalid_input',
-      `This backup is damaged: the original text of ${source.fileName} cannot be read (its compressed data is broken).`,
+      said(
+        `This backup is damaged: the original text of ${source.fileName} cannot be read (its compressed data is broken).`,
+        `这个备份已损坏：无法读取 ${source.fileName} 的原文（压缩数据已损坏）。`,
+      ),
     );
   }
   if (contentHash(text) !== source.contentHash) {
     throw new ApiError(
       'invalid_input',
-      `This backup is damaged: the original text of ${source.fileName} does not match its content hash.`,
+      said(
+        `This backup is damaged: the original text of ${source.fileName} does not match its content hash.`,
+        `这个备份已损坏：${source.fileName} 的原文与其内容哈希不符。`,
+      ),
     );
   }
   return text;

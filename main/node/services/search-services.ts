@@ -7,6 +7,7 @@ import { parseQuery, QueryError, type SearchQuery } from '../../domain/search/qu
 import { buildSnippet } from '../../domain/search/snippet.js';
 import { LibraryList } from '../storage/library-list.js';
 import type { LibraryStore } from '../storage/library-store.js';
+import { noArticle } from './lookups.js';
 import { SearchIndex, type HitDetails } from '../storage/search-index.js';
 
 type SearchServices = Pick<
@@ -18,7 +19,7 @@ function parseOrThrow(text: string): SearchQuery {
   try {
     return parseQuery(text);
   } catch (error) {
-    if (error instanceof QueryError) throw new ApiError('invalid_input', error.message);
+    if (error instanceof QueryError) throw new ApiError('invalid_input', error.said);
     throw error;
   }
 }
@@ -37,7 +38,7 @@ export function createSearchServices(store: LibraryStore): SearchServices {
   const library = new LibraryList(store.db);
   const articleOrThrow = (id: number) => {
     const article = store.getArticle(id);
-    if (!article) throw new ApiError('not_found', `There is no article ${id}; it may have been deleted.`);
+    if (!article) throw new ApiError('not_found', noArticle(id));
     return article;
   };
 

@@ -5,6 +5,7 @@
 import type { AppSettings, Services } from '../../../shared/contract/api.js';
 import { READER_KEYS, readerSettingsFrom } from '../../../shared/contract/reader-settings.js';
 import { UI_LANGUAGES, type UiLanguage } from '../../../shared/contract/vocabulary.js';
+import { languageOf } from '../../../shared/i18n/said.js';
 import type { LibraryStore } from '../storage/library-store.js';
 
 type SettingsServices = Pick<Services, 'settings.get' | 'settings.update'>;
@@ -14,6 +15,12 @@ const readerKey = (name: string): string => `reader.${name}`;
 
 const isLanguage = (value: string | undefined): value is UiLanguage =>
   (UI_LANGUAGES as readonly (string | undefined)[]).includes(value);
+
+/** The language the person reads the app in: the one chosen in Settings, else the system's. */
+export function readerLanguage(store: LibraryStore): UiLanguage {
+  const chosen = store.settings.get(LANGUAGE_KEY);
+  return isLanguage(chosen) ? chosen : languageOf(Intl.DateTimeFormat().resolvedOptions().locale);
+}
 
 export function createSettingsServices(store: LibraryStore): SettingsServices {
   // A value restored from an older or edited backup that is no longer valid counts as no choice.

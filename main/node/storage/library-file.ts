@@ -2,6 +2,7 @@
  * The library file as SQLite sees it, without opening it as a library: for snapshots, which copy, check and
  * swap whole files. (openDatabase opens, migrates and wires a library; these never change a file's schema.)
  */
+import { said, type Said } from '../../../shared/i18n/said.js';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import type { Db, OpenOptions } from './open-database.js';
@@ -24,21 +25,31 @@ export function needsMigration(path: string, options: OpenOptions): boolean {
 }
 
 /** What is wrong with the file as a library this version can open, or undefined when nothing is. */
-export function libraryProblem(path: string, options: OpenOptions): string | undefined {
+export function libraryProblem(path: string, options: OpenOptions): Said | undefined {
   let db: Db | undefined;
   try {
     db = connectFile(path, options);
     const version = schemaVersion(db);
-    if (version > MIGRATIONS.length) return `it was written by a newer Jianbao (schema ${version})`;
+    if (version > MIGRATIONS.length)
+      return said(
+        `it was written by a newer Jianbao (schema ${version})`,
+        `它由更新版本的剪报写成（结构版本 ${version}）`,
+      );
     const tables = db
       .prepare<[], string>("SELECT name FROM sqlite_schema WHERE name = 'sources'")
       .pluck()
       .all();
-    if (version === 0 || tables.length === 0) return 'it is not a Jianbao library';
+    if (version === 0 || tables.length === 0) return said('it is not a Jianbao library', '它不是剪报的文库');
     const check = db.pragma('quick_check', { simple: true });
-    return check === 'ok' ? undefined : `it is damaged (${String(check)})`;
+    return check === 'ok'
+      ? undefined
+      : said(`it is damaged (${String(check)})`, `它已损坏（${String(check)}）`);
   } catch (error) {
-    return `it is not a readable SQLite database (${(error as Error).message})`;
+    const detail = (error as Error).message;
+    return said(
+      `it is not a readable SQLite database (${detail})`,
+      `它不是可读的 SQLite 数据库（${detail}）`,
+    );
   } finally {
     db?.close();
   }

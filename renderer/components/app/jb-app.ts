@@ -221,7 +221,12 @@ export class JbApp extends LitElement {
     try {
       for (const file of files) {
         if (this.importCancelled)
-          result.rejected.push({ fileName: file.name, reason: t.importReport.cancelled });
+          result.rejected.push({
+            fileName: file.name,
+            reason: t.importReport.cancelled,
+            // Said in the page, in its language already.
+            said: { en: t.importReport.cancelled, 'zh-CN': t.importReport.cancelled },
+          });
         else {
           const one = await api['library.import'](await filesToImport([file]));
           result.imported.push(...one.imported);

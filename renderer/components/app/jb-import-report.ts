@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Output } from '../../../shared/contract/api.js';
-import { t } from '../../i18n/index.js';
+import { language, t } from '../../i18n/index.js';
 import { updateWhenLanguageChanges } from '../../i18n/language-controller.js';
 import { closeIcon } from '../icons.js';
 import { controls } from '../shared.styles.js';
@@ -67,7 +67,8 @@ export class JbImportReport extends LitElement {
                   </li>`,
               )}
               ${state.result.rejected.map(
-                (file) => html`<li class="bad">${t.importReport.rejected(file.fileName, file.reason)}</li>`,
+                (file) =>
+                  html`<li class="bad">${t.importReport.rejected(file.fileName, file.said[language()])}</li>`,
               )}
             </ul>`
       }

@@ -1,6 +1,7 @@
 // A Word document (.docx) becomes one article: mammoth turns its paragraphs, headings, lists, tables and
 // footnotes into HTML by their styles, and the same HTML-to-blocks path as web pages makes the blocks. The
 // title is the document's own (its properties), else its first heading, else the file's name.
+import { said } from '../../../../shared/i18n/said.js';
 import mammoth from 'mammoth';
 import { plainArticle } from '../../../../shared/contract/article.js';
 import { elementsNamed } from '../html/dom.js';
@@ -45,10 +46,14 @@ export async function readDocx(
       },
     ));
   } catch (error) {
-    return { ok: false, reason: `it is a damaged Word document (${(error as Error).message})` };
+    const detail = (error as Error).message;
+    return {
+      ok: false,
+      reason: said(`it is a damaged Word document (${detail})`, `这个 Word 文档已损坏（${detail}）`),
+    };
   }
   const blocks = sanitizedBlocks(html.replace(BACK_LINK, ''));
-  if (blocks.length === 0) return { ok: false, reason: 'the document has no text' };
+  if (blocks.length === 0) return { ok: false, reason: said('the document has no text', '文档中没有文字') };
   const first = blocks[0]!;
   const title = coreProperty(archive, 'title') ?? (first.type === 'heading' ? first.text : fallbackTitle);
   const body = first.type === 'heading' && first.text === title ? blocks.slice(1) : blocks;

@@ -3,12 +3,13 @@
 // stays small enough to lay out and re-anchor quickly; the library lists the chapters like the chapters of a
 // Project Gutenberg book (same section: the book's title, same authors); and the spine is the book's own
 // division of its text. Chapter titles come from the book's table of contents, else the chapter's first heading.
+import { said } from '../../../../shared/i18n/said.js';
 import { plainArticle, type ParsedArticle, type ParsedPage } from '../../../../shared/contract/article.js';
 import { elementsNamed, type DomDocument, type DomElement } from '../html/dom.js';
 import { sanitizedBlocks } from '../html/html-article.js';
 import { comparable } from '../html/html-blocks.js';
 import { isExternalAddress } from '../images/collect-images.js';
-import { DocumentRefusal, type PageResult, type ReadProgress } from '../page-result.js';
+import { CANCELLED, DocumentRefusal, type PageResult, type ReadProgress } from '../page-result.js';
 import type { ZipArchive } from '../zip/safe-unzip.js';
 import { markupEntry, resolvePath, xhtmlAsHtml, xmlEntry } from '../zip/xml-entries.js';
 import { tocTitles, type ManifestItem } from './epub-toc.js';
@@ -17,8 +18,10 @@ import { tocTitles, type ManifestItem } from './epub-toc.js';
 const FONT_OBFUSCATION = new Set(['http://www.idpf.org/2008/embedding', 'http://ns.adobe.com/pdf/enc#RC']);
 const FONT_FILE = /\.(ttf|otf|woff2?|eot)$/i;
 
-const DRM_REASON =
-  'it is protected by DRM, so its text is encrypted; Jianbao reads DRM-free books only (export the book without protection from where you bought it, if that is allowed)';
+const DRM_REASON = said(
+  'it is protected by DRM, so its text is encrypted; Jianbao reads DRM-free books only (export the book without protection from where you bought it, if that is allowed)',
+  '它受 DRM 保护，文字是加密的；剪报只能读取无 DRM 的书（如果购书处允许，请导出一份不加保护的版本）',
+);
 
 function refuseDrm(archive: ZipArchive): void {
   if (archive.has('META-INF/rights.xml')) throw new DocumentRefusal(DRM_REASON);
@@ -37,7 +40,12 @@ function packagePath(archive: ZipArchive): string {
     container && elementsNamed(container, 'rootfile').find((element) => element.getAttribute('full-path'));
   const path = rootfile?.getAttribute('full-path');
   if (!path || !archive.has(path))
-    throw new DocumentRefusal('it is not a complete EPUB (its package document cannot be found)');
+    throw new DocumentRefusal(
+      said(
+        'it is not a complete EPUB (its package document cannot be found)',
+        '它不是完整的 EPUB（找不到包文档）',
+      ),
+    );
   return path;
 }
 
@@ -150,13 +158,17 @@ export async function readEpub(
   });
   const articles: ParsedArticle[] = [];
   for (const [index, item] of items.entries()) {
-    if (options.signal?.aborted) return { ok: false, reason: 'the import was cancelled' };
+    if (options.signal?.aborted) return { ok: false, reason: CANCELLED };
     const read = chapter(archive, item, titles.get(item.path), book);
     if (read) articles.push(read);
     options.progress?.(index + 1, items.length, 'chapter');
     if ((index + 1) % CHAPTERS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  if (articles.length === 0) return { ok: false, reason: 'no chapter with text was found in the book' };
+  if (articles.length === 0)
+    return {
+      ok: false,
+      reason: said('no chapter with text was found in the book', '书中没有找到有文字的章节'),
+    };
   withCover(articles, coverOf(opf, manifest), book.title);
   const page: ParsedPage = { meta, articles };
   // Only pictures the manifest lists as such are shown, as a reading system would.

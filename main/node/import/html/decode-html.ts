@@ -2,10 +2,11 @@
 // page declares (the transport's, as an MHTML part gives it, or <meta charset> / http-equiv / the XML
 // declaration), then detection. Pages often declare GB2312 and hold GBK or GB18030, or declare one encoding
 // and were re-saved in UTF-8, so a declaration is believed only while the bytes decode cleanly under it.
+import { said, type Said } from '../../../../shared/i18n/said.js';
 import { decodeStrictly, repairDecoded } from '../decode-text.js';
 import { detectedEncodings } from '../detect-encoding.js';
 
-export type DecodedHtml = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type DecodedHtml = { ok: true; text: string; encoding: string } | { ok: false; reason: Said };
 
 const BOMS: { bytes: number[]; encoding: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
@@ -61,7 +62,8 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string): Decode
     const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.bytes.length));
     return { ok: true, text, encoding: bom.encoding };
   }
-  if (hasNul(bytes)) return { ok: false, reason: 'it holds binary data, not a web page' };
+  if (hasNul(bytes))
+    return { ok: false, reason: said('it holds binary data, not a web page', '其中是二进制数据，不是网页') };
   const declared = (transportCharset && decoderLabel(transportCharset)) ?? declaredCharset(bytes);
   // Detection as for text files: every candidate the detector sees, each tried strictly.
   const candidates = [declared, 'utf-8', ...detectedEncodings(bytes.subarray(0, DETECT_BYTES))].filter(
@@ -78,6 +80,9 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string): Decode
   }
   return {
     ok: false,
-    reason: `its text encoding could not be recognised (tried ${[...new Set(candidates)].join(', ')})`,
+    reason: said(
+      `its text encoding could not be recognised (tried ${[...new Set(candidates)].join(', ')})`,
+      `无法识别它的文字编码（试过 ${[...new Set(candidates)].join('、')}）`,
+    ),
   };
 }

@@ -1,6 +1,7 @@
 // How deep a page's elements nest, estimated from its tags before any DOM is built: Readability and the block
 // reader take time that grows with the cube of the depth (500 levels: 6 s; 1,000: 30 s), so a page nesting
 // past what any real page does is refused before it can hold the import (and the app) for minutes.
+import { said } from '../../../../shared/i18n/said.js';
 import { DocumentRefusal } from '../page-result.js';
 
 /** Real pages stay well under a hundred levels; at this depth reading a page still takes about a second. */
@@ -35,7 +36,10 @@ export function refuseDeepMarkup(html: string): void {
   const depth = markupDepth(html);
   if (depth > MAX_MARKUP_DEPTH) {
     throw new DocumentRefusal(
-      `its elements nest ${depth} levels deep, far past any real page (Jianbao reads up to ${MAX_MARKUP_DEPTH})`,
+      said(
+        `its elements nest ${depth} levels deep, far past any real page (Jianbao reads up to ${MAX_MARKUP_DEPTH})`,
+        `它的元素嵌套了 ${depth} 层，远超真实网页（剪报最多读取 ${MAX_MARKUP_DEPTH} 层）`,
+      ),
     );
   }
 }

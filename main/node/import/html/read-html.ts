@@ -1,5 +1,6 @@
 // The web-page readers: a page saved as HTML, and a single-file page saved as MHTML. Both are recognised by
 // their bytes; a file named .html or .htm that is not markup is still read as HTML (or refused as binary).
+import { said } from '../../../../shared/i18n/said.js';
 import { baseName } from '../../../domain/import/parse-document.js';
 import { DocumentRefusal, type PageResult } from '../page-result.js';
 import { asciiView, decodeHtml } from './decode-html.js';
@@ -31,11 +32,11 @@ function readPage(bytes: Uint8Array, fileName: string, page?: MhtmlPage): PageRe
   try {
     parsed = parseHtmlPage(decoded.text, baseName(fileName), page?.location);
   } catch (error) {
-    if (error instanceof DocumentRefusal) return { ok: false, reason: error.message };
+    if (error instanceof DocumentRefusal) return { ok: false, reason: error.said };
     throw error;
   }
   if (parsed.articles.every((article) => article.blocks.length === 0))
-    return { ok: false, reason: 'no article text was found in the page' };
+    return { ok: false, reason: said('no article text was found in the page', '网页中没有找到文章的文字') };
   return { ok: true, page: parsed, encoding: decoded.encoding, pictures: page?.resource };
 }
 
@@ -45,6 +46,13 @@ export function readHtml(bytes: Uint8Array, fileName: string): PageResult {
 
 export function readMhtml(bytes: Uint8Array, fileName: string): PageResult {
   const page = mhtmlPage(bytes);
-  if (!page) return { ok: false, reason: 'it is a MIME message (MHTML) without a web page in it' };
+  if (!page)
+    return {
+      ok: false,
+      reason: said(
+        'it is a MIME message (MHTML) without a web page in it',
+        '它是 MIME 邮件（MHTML），其中没有网页',
+      ),
+    };
   return readPage(page.html, fileName, page);
 }

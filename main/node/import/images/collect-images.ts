@@ -3,6 +3,7 @@
 // data: URI, an MHTML part, an EPUB entry, a Word file's media), keeps those of a safe type by their SHA-256,
 // and leaves every other figure a placeholder with its address. Nothing is ever fetched: a remote picture the
 // file does not hold stays an address.
+import { said } from '../../../../shared/i18n/said.js';
 import { createHash } from 'node:crypto';
 import type { Figure, ParsedBlock, ParsedPage } from '../../../../shared/contract/article.js';
 import { DocumentRefusal } from '../page-result.js';
@@ -72,14 +73,20 @@ class ImageCollector {
   private keep(src: string, data: Uint8Array, mediaType: ImageMediaType): string {
     if (data.byteLength > MAX_IMAGE_BYTES)
       throw new DocumentRefusal(
-        `${named(src)} is ${megabytes(data.byteLength)}; pictures up to ${megabytes(MAX_IMAGE_BYTES)} are kept`,
+        said(
+          `${named(src)} is ${megabytes(data.byteLength)}; pictures up to ${megabytes(MAX_IMAGE_BYTES)} are kept`,
+          `${named(src)} 有 ${megabytes(data.byteLength)}；只保存不超过 ${megabytes(MAX_IMAGE_BYTES)} 的图片`,
+        ),
       );
     const hash = createHash('sha256').update(data).digest('hex');
     if (this.images.has(hash)) return hash;
     this.total += data.byteLength;
     if (this.total > MAX_IMAGES_PER_FILE_BYTES)
       throw new DocumentRefusal(
-        `its pictures come to more than ${megabytes(MAX_IMAGES_PER_FILE_BYTES)}, the most one file may bring`,
+        said(
+          `its pictures come to more than ${megabytes(MAX_IMAGES_PER_FILE_BYTES)}, the most one file may bring`,
+          `它的图片合计超过 ${megabytes(MAX_IMAGES_PER_FILE_BYTES)}，超出了一个文件的上限`,
+        ),
       );
     this.images.set(hash, { hash, mediaType, data });
     return hash;

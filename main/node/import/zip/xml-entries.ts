@@ -1,6 +1,7 @@
 // The XML inside EPUB and DOCX files, read without expanding entities: a file that declares any (<!ENTITY>,
 // the way to a "billion laughs" expansion or to an external file) is refused, and linkedom, which reads the
 // rest, leaves unknown entity references as written.
+import { said } from '../../../../shared/i18n/said.js';
 import { parseXmlDocument, type DomDocument } from '../html/dom.js';
 import { DocumentRefusal } from '../page-result.js';
 import type { ZipArchive } from './safe-unzip.js';
@@ -9,7 +10,12 @@ import type { ZipArchive } from './safe-unzip.js';
 export function markupEntry(archive: ZipArchive, name: string): string | undefined {
   const text = archive.text(name);
   if (text !== undefined && /<!ENTITY/i.test(text))
-    throw new DocumentRefusal(`${name} in it declares XML entities, which Jianbao does not expand`);
+    throw new DocumentRefusal(
+      said(
+        `${name} in it declares XML entities, which Jianbao does not expand`,
+        `其中的 ${name} 声明了 XML 实体，剪报不展开实体`,
+      ),
+    );
   return text;
 }
 
