@@ -5,6 +5,7 @@
  *
  * Every offset is a UTF-16 code unit index into the article's canonical text.
  */
+import { OWN_MESSAGES } from './own-messages.js';
 import { z } from 'zod';
 import { tagName, withoutControlCharacters } from './search-entries.js';
 import {
@@ -66,7 +67,7 @@ const absolutePath = z
   .min(1)
   .max(4096)
   .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path) && !path.includes('\0'), {
-    message: 'must be an absolute folder path',
+    message: OWN_MESSAGES.absoluteFolder.en,
   });
 
 const template = z.string().max(MAX_TEMPLATE_LENGTH);
@@ -82,7 +83,7 @@ const label = withoutControlCharacters(z.string().max(1000));
 /** As the library writes them (toISOString), or with an offset. */
 const timestamp = z.iso.datetime({
   offset: true,
-  message: 'must be a date and time such as 2024-05-04T08:30:00Z',
+  message: OWN_MESSAGES.dateTime.en,
 });
 
 export const annotationEntries = {

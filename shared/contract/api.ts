@@ -2,6 +2,7 @@
  * The one service API. Every transport (Electron IPC, loopback HTTP, CLI) exposes exactly these
  * requests; main validates every input against its schema before a service sees it.
  */
+import { OWN_MESSAGES } from './own-messages.js';
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import { searchEntries, tagName, withoutControlCharacters } from './search-entries.js';
@@ -160,12 +161,12 @@ export const contract = {
         tags: annotationTags.default([]),
       })
       .refine((value) => value.kind === 'note' || value.end > value.start, {
-        message: 'end must be after start',
+        message: OWN_MESSAGES.endAfterStart.en,
         path: ['end'],
       })
       // A note on the whole article has no passage: start = end = 0 keeps it first in text order.
       .refine((value) => value.kind === 'highlight' || (value.start === 0 && value.end === 0), {
-        message: 'a note on the article has start = end = 0',
+        message: OWN_MESSAGES.articleNote.en,
         path: ['start'],
       }),
     output: annotation,

@@ -3,6 +3,7 @@
  * article's metadata, read and archived states, deleting articles and sources with an undo, and
  * collections (named sets of articles; an article may be in several).
  */
+import { OWN_MESSAGES } from './own-messages.js';
 import { z } from 'zod';
 import { withoutControlCharacters } from './search-entries.js';
 
@@ -13,7 +14,7 @@ const count = z.number().int().nonnegative();
 const shortText = (max: number) => withoutControlCharacters(z.string().trim().min(1).max(max));
 
 /** A calendar day, YYYY-MM-DD, that exists. */
-const day = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+const day = z.iso.date({ message: OWN_MESSAGES.day.en });
 
 export const collectionName = shortText(100);
 
@@ -52,7 +53,7 @@ export const libraryEntries = {
         archived: z.boolean().optional(),
       })
       .refine((value) => Object.keys(value).length > 1, {
-        message: 'say what to change (title, authors, date, sourceName, read or archived)',
+        message: OWN_MESSAGES.whatToChange.en,
       }),
     output: z.object({ id }),
   },

@@ -2,6 +2,7 @@
  * Contract entries for full-text search and tags, spread into `contract` in api.ts. The query
  * language is documented in main/domain/search/query.ts; the UI passes the typed text unchanged.
  */
+import { OWN_MESSAGES } from './own-messages.js';
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH, SEARCH_SORTS } from './vocabulary.js';
 
@@ -13,7 +14,7 @@ const id = z.number().int().positive();
  */
 export function withoutControlCharacters(schema: z.ZodString): z.ZodString {
   return schema.refine((text) => !/\p{Cc}/u.test(text), {
-    message: 'must not contain control characters (such as NUL, tabs or line breaks)',
+    message: OWN_MESSAGES.noControlCharacters.en,
   });
 }
 

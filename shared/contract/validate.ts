@@ -1,3 +1,4 @@
+import { inChinese } from './own-messages.js';
 import { z } from 'zod';
 import { said } from '../i18n/said.js';
 import { contract, isMethod, type Method, type ValidInput } from './api.js';
@@ -16,15 +17,15 @@ export function validateInput(method: string, payload: unknown): unknown {
   const schema = contract[method].input;
   const result = schema.safeParse(payload);
   if (!result.success) {
-    // The issues again in Chinese: zod's own Chinese sentences (the contract's few own ones stay English).
+    // The issues again in Chinese: zod's own Chinese sentences, and the contract's own (own-messages.ts).
     const chinese = schema.safeParse(payload, { error: zodChinese });
-    const details = (issues: z.core.$ZodIssue[], separator: string) =>
-      issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join(separator);
+    const details = (issues: z.core.$ZodIssue[], separator: string, say = (message: string) => message) =>
+      issues.map((issue) => `${issue.path.join('.') || 'input'}: ${say(issue.message)}`).join(separator);
     throw new ApiError(
       'invalid_input',
       said(
         `Invalid input for ${method}: ${details(result.error.issues, '; ')}`,
-        `${method} 的输入无效：${details(chinese.success ? [] : chinese.error.issues, '；')}`,
+        `${method} 的输入无效：${details(chinese.success ? [] : chinese.error.issues, '；', inChinese)}`,
       ),
     );
   }

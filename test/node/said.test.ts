@@ -37,6 +37,9 @@ test("the page's requests are answered in the library's language: refusals, erro
     const invalid = await dispatch('articles.get', { id: 'x' });
     assert.ok(!invalid.ok);
     assert.match(invalid.error.message, /^articles\.get 的输入无效：id: /);
+    const backwards = await dispatch('articles.update', { id: 1 });
+    assert.ok(!backwards.ok);
+    assert.match(backwards.error.message, /请说明要改什么/, "the contract's own sentences too");
     const query = await dispatch('search.query', { query: 'after:yesterday' });
     assert.ok(!query.ok);
     assert.match(query.error.message, /^after: 后面要写 YYYY-MM-DD 格式的日期/);
