@@ -12,11 +12,11 @@ import type {
   LibraryArticleData,
   RestoreTargetArticle,
 } from '../../main/domain/backup/index.js';
+import { NO_STATE } from '../support/article-state.js';
 
 const HASHES = ['a', 'b'].map((letter) => letter.repeat(64));
 const RIVERS = 'Rivers\n\nThe Yangtze is the longest river in Asia.';
 const HILLS = 'Hills\n\nHills are smaller than mountains.';
-const NO_STATE = { date: null, ownSourceName: null, readAt: null, archivedAt: null, lastReadAt: null };
 const NOTHING: ExistingUserData = {
   ...{ tags: [], articleTags: [], annotations: [], bookmarks: [], settingKeys: [] },
   ...{ collections: [], collectionArticles: [] },

@@ -20,6 +20,7 @@ import type {
 import { quoteAnchor } from '../../main/domain/anchoring/index.js';
 import type { NewArticle } from '../../main/node/storage/library-store.js';
 import { storedArticle } from '../support/temp-library.js';
+import { NO_STATE } from '../support/article-state.js';
 
 const RIVERS = 'An opening paragraph about rivers.\n\nA second paragraph, about mountains and valleys.';
 const MARKET =
@@ -52,8 +53,6 @@ const parseOf = ({ title: _title, text, segments: _segments, ...parsed }: NewArt
   segments: [{ type: 'paragraph', start: 0, length: text.length }],
   pageLayout: null,
 });
-
-const NO_STATE = { date: null, ownSourceName: null, readAt: null, archivedAt: null, lastReadAt: null };
 
 function article(source: number, title: string, text: string): LibraryArticleData {
   return {

@@ -78,6 +78,19 @@ const articleState = {
   archivedAt: time.nullable().default(null),
   /** When a reading position was last saved in it: what *Continue reading* sorts by. */
   lastReadAt: time.nullable().default(null),
+  /** What the person changed of what the file said ({"title": …, "authors": […]}), which a re-import keeps. */
+  userEdits: z
+    .string()
+    .refine((json) => {
+      try {
+        const value: unknown = JSON.parse(json);
+        return value !== null && typeof value === 'object' && !Array.isArray(value);
+      } catch {
+        return false;
+      }
+    }, 'a JSON object')
+    .nullable()
+    .default(null),
   /** The collections it is in, by name, with when it was put there. */
   collections: z.array(z.object({ name: collectionName, addedAt: z.string() })).default([]),
 };
@@ -304,6 +317,7 @@ function fromVersion1(backup: z.output<typeof backupV1>): Backup {
       ...article,
       annotations: article.annotations.map((annotation) => ({ ...annotation, uuid: null })),
       readingPosition: null,
+      userEdits: null,
       parse: null,
       date: null,
       ownSourceName: null,

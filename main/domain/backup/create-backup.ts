@@ -20,6 +20,8 @@ export interface LibraryArticleData {
   readonly readAt: string | null;
   readonly archivedAt: string | null;
   readonly lastReadAt: string | null;
+  /** What the person changed of what the file said, as JSON (see ArticleState). */
+  readonly userEdits: string | null;
   readonly collections: readonly { readonly name: string; readonly addedAt: string }[];
 }
 
@@ -82,6 +84,7 @@ export function createBackup(library: LibraryData): CurrentBackup {
       readAt: article.readAt,
       archivedAt: article.archivedAt,
       lastReadAt: article.lastReadAt,
+      userEdits: article.userEdits,
       collections: article.collections.map(({ name, addedAt }) => ({ name, addedAt })),
     })),
   };

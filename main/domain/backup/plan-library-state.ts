@@ -15,9 +15,11 @@ export interface ArticleState {
   readonly readAt: string | null;
   readonly archivedAt: string | null;
   readonly lastReadAt: string | null;
+  /** What the person changed of what the file said (a headline, authors), as JSON; a re-import keeps it. */
+  readonly userEdits: string | null;
 }
 
-const STATES = ['date', 'ownSourceName', 'readAt', 'archivedAt', 'lastReadAt'] as const;
+const STATES = ['date', 'ownSourceName', 'readAt', 'archivedAt', 'lastReadAt', 'userEdits'] as const;
 
 export interface ExistingCollections {
   /** Every collection's name. */

@@ -74,6 +74,7 @@ export function createBackupServices(
             readAt: article.readAt,
             archivedAt: article.archivedAt,
             lastReadAt: article.lastReadAt,
+            userEdits: article.userEdits,
             collections: memberships.get(article.id) ?? [],
           })),
         });

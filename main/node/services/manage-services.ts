@@ -3,57 +3,31 @@
  * deleting articles and whole sources, and undoing a deletion. Inputs arrive validated.
  */
 import { said } from '../../../shared/i18n/said.js';
-import type { Article, Services } from '../../../shared/contract/api.js';
-import type { Segment } from '../../../shared/contract/article.js';
+import type { Services } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
 import { isConstraintConflict } from '../storage/library-file.js';
 import type { LibraryStore } from '../storage/library-store.js';
 import { articleOrThrow } from './lookups.js';
-import { followText } from './reimport-source.js';
+import { renameArticle } from './follow-text.js';
 
 type ManageServices = Pick<
   Services,
   'articles.update' | 'articles.delete' | 'sources.delete' | 'library.undoDelete'
 >;
 
-/** The article's text and segments with `title` in place of its headline; null if it shows none. */
-function retitled(article: Article, title: string): { text: string; segments: Segment[] } | null {
-  const at = article.segments.findIndex((segment) => segment.type === 'title');
-  const old = article.segments[at];
-  if (!old) return null;
-  const shift = title.length - old.text.length;
-  const text = article.text.slice(0, old.start) + title + article.text.slice(old.start + old.text.length);
-  // Segments are stored as they were parsed: the contract only types them loosely.
-  const segments = (article.segments as Segment[]).map((segment, i) =>
-    i < at
-      ? segment
-      : i === at
-        ? { type: 'title' as const, text: title, start: old.start }
-        : { ...segment, start: segment.start + shift },
-  );
-  return { text, segments };
-}
-
 export function createManageServices(store: LibraryStore): ManageServices {
   const { edits, trash } = store;
-
-  const rename = (article: Article, title: string) => {
-    const next = retitled(article, title);
-    if (!next) {
-      edits.retitle(article.id, title, article.segments as Segment[], article.text);
-      return;
-    }
-    edits.retitle(article.id, title, next.segments, next.text);
-    // Annotations, bookmarks and the reading position after the headline move with their text.
-    followText(store, article.id, article.text, next.text, { anchored: 0, moved: 0, orphaned: 0 });
-  };
 
   return {
     'articles.update': ({ id, title, authors, date, sourceName, read, archived }) => {
       const article = articleOrThrow(store, id);
       store.transaction(() => {
-        if (title !== undefined && title !== article.title) rename(article, title);
+        if (title !== undefined && title !== article.title) renameArticle(store, article, title);
         edits.setMeta(id, { authors, date, sourceName });
+        edits.rememberEdits(id, {
+          ...(title === undefined ? {} : { title }),
+          ...(authors === undefined ? {} : { authors }),
+        });
         if (read !== undefined) edits.setRead(id, read);
         if (archived !== undefined) edits.setArchived(id, archived);
       });

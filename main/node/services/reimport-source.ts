@@ -6,16 +6,15 @@
 import { said, sayWith } from '../../../shared/i18n/said.js';
 import type { Output } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
-import { diffOffsets, quoteAnchor, reanchorAll } from '../../domain/anchoring/index.js';
 import { matchArticles } from '../../domain/import/match-articles.js';
 import { contentHash } from '../import/content-hash.js';
 import type { TextEncoding } from '../../../shared/contract/vocabulary.js';
 import { isTextFile, readDocument, textDocument, type ReadDocument } from '../import/read-document.js';
 import type { LibraryStore, NewArticle, NewSource } from '../storage/library-store.js';
+import { followText, renameArticle, type Tally } from './follow-text.js';
 import { storedArticles } from './import-files.js';
 
 type ReimportOutput = Output<'library.reimport'>;
-export type Tally = Pick<ReimportOutput, 'anchored' | 'moved' | 'orphaned'>;
 
 export async function reimportSource(
   store: LibraryStore,
@@ -43,6 +42,7 @@ export async function reimportSource(
       if (!old) return store.insertArticle(sourceId, position, article);
       store.updateArticle(old.id, position, article);
       followText(store, old.id, old.text, article.text, tally);
+      keepUserEdits(store, old.id);
       return old.id;
     });
     // An article the new parse lost is kept (after the others) if it holds anything of the user's.
@@ -141,45 +141,10 @@ async function newContent(
   };
 }
 
-/**
- * Moves the article's annotations, bookmarks and reading position from its old text to its new one
- * (also when a rename rewrites its headline).
- */
-export function followText(
-  store: LibraryStore,
-  articleId: number,
-  oldText: string,
-  newText: string,
-  tally: Tally,
-): void {
-  const highlights = store.annotations
-    .list(articleId)
-    .filter((annotation) => annotation.kind === 'highlight');
-  // An orphan's offsets point into some older text: only a search can find it again.
-  const placed = highlights.filter((annotation) => annotation.status === 'anchored');
-  const orphans = highlights.filter((annotation) => annotation.status === 'orphaned');
-  const results = [...reanchorAll(oldText, newText, placed), ...reanchorAll(null, newText, orphans)];
-  [...placed, ...orphans].forEach((annotation, i) => {
-    const result = results[i]!;
-    if (result.status === 'orphaned') {
-      store.annotations.place(annotation.id, result);
-      tally.orphaned++;
-      return;
-    }
-    const unmoved =
-      annotation.status === 'anchored' && result.start === annotation.start && result.end === annotation.end;
-    if (unmoved) tally.anchored++;
-    else tally.moved++;
-    store.annotations.place(annotation.id, {
-      status: 'anchored',
-      ...quoteAnchor(newText, result.start, result.end),
-    });
-  });
-  if (oldText === newText) return;
-  const offsets = diffOffsets(oldText, newText);
-  const follow = (offset: number) => Math.min(offsets.approximate(offset), newText.length);
-  for (const bookmark of store.bookmarks.list(articleId))
-    store.bookmarks.move(bookmark.id, follow(bookmark.offset));
-  const reading = store.bookmarks.readingPosition(articleId);
-  if (reading !== null) store.bookmarks.setReadingPosition(articleId, follow(reading));
+/** What the person set on an article (its headline, its authors) stays what they set, whatever the new parse says. */
+function keepUserEdits(store: LibraryStore, id: number): void {
+  const { title, authors } = store.edits.userEdits(id);
+  if (authors !== undefined) store.edits.setMeta(id, { authors });
+  const article = store.getArticle(id);
+  if (title !== undefined && article && article.title !== title) renameArticle(store, article, title);
 }

@@ -11,6 +11,12 @@ export interface ArticleMeta {
   sourceName?: string | null;
 }
 
+/** What a person set on an article in place of what its file gave: a re-import keeps it. */
+export interface UserEdits {
+  title?: string;
+  authors?: string[];
+}
+
 export class ArticleEditStore {
   constructor(
     private readonly db: Db,
@@ -36,6 +42,28 @@ export class ArticleEditStore {
     this.db
       .prepare(`UPDATE articles SET archived_at = CASE WHEN ? THEN coalesce(archived_at, ?) END WHERE id = ?`)
       .run(archived ? 1 : 0, this.now().toISOString(), id);
+  }
+
+  /** Records what the person set, over what they set before. */
+  rememberEdits(id: number, edits: UserEdits): void {
+    this.db
+      .prepare(`UPDATE articles SET user_edits = json_patch(coalesce(user_edits, '{}'), ?) WHERE id = ?`)
+      .run(JSON.stringify(edits), id);
+  }
+
+  userEdits(id: number): UserEdits {
+    const json = this.db
+      .prepare<[number], string | null>('SELECT user_edits FROM articles WHERE id = ?')
+      .pluck()
+      .get(id);
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    const edits: UserEdits = {};
+    if (parsed && typeof parsed === 'object') {
+      const { title, authors } = parsed as Record<string, unknown>;
+      if (typeof title === 'string') edits.title = title;
+      if (Array.isArray(authors) && authors.every((a) => typeof a === 'string')) edits.authors = authors;
+    }
+    return edits;
   }
 
   /** The reader saved a position in it: it is being read (see the `continue` sort). */

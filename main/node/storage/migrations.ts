@@ -98,4 +98,6 @@ export const MIGRATIONS = [
   LIBRARY_MANAGEMENT_MIGRATION,
   IMAGES_MIGRATION,
   PAGE_META_SEARCH_MIGRATION,
+  // What the person changed of what the parser gave (a headline, the authors), kept through a re-import.
+  `ALTER TABLE articles ADD COLUMN user_edits TEXT CHECK (user_edits IS NULL OR json_valid(user_edits));`,
 ] as const satisfies readonly Migration[];

@@ -37,10 +37,11 @@ export interface ArticleState {
   readAt: string | null;
   archivedAt: string | null;
   lastReadAt: string | null;
+  userEdits: string | null;
 }
 
 const STATE_COLUMNS = `a.published AS date, a.source_name AS ownSourceName, a.read_at AS readAt,
-  a.archived_at AS archivedAt, a.last_read_at AS lastReadAt`;
+  a.archived_at AS archivedAt, a.last_read_at AS lastReadAt, a.user_edits AS userEdits`;
 
 export interface CollectionRow {
   id: number;
@@ -130,6 +131,7 @@ export class WholeLibraryStore {
       readAt: 'read_at',
       archivedAt: 'archived_at',
       lastReadAt: 'last_read_at',
+      userEdits: 'user_edits',
     };
     for (const [name, value] of Object.entries(state)) {
       const column = columns[name as keyof ArticleState];
