@@ -73,7 +73,8 @@ function tamed(method: Method, payload: unknown, known: Known): unknown {
   const real: Partial<Record<Method, [key: string, value: string | undefined]>> = {
     'snapshots.restore': ['name', known.snapshot],
     'backup.restore': ['json', known.backup],
-    'library.undoDelete': ['token', pick(known.tokens, String(record.token))],
+    // A generated token may be any value at all, even one String() cannot convert.
+    'library.undoDelete': ['token', pick(known.tokens, typeof record.token === 'string' ? record.token : '')],
   };
   const [key, value] = real[method] ?? [];
   if (
