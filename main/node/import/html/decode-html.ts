@@ -52,8 +52,12 @@ function damage(text: string): number {
 }
 
 /** NUL bytes mean binary data: no text encoding a web page is saved in (other than UTF-16) has them. */
-function hasNul(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, DETECT_BYTES).includes(0);
+/** Binary data holds NUL bytes by the hundred; a page saved with a stray few is still a page. */
+function isBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, DETECT_BYTES);
+  let nuls = 0;
+  for (const byte of sample) if (byte === 0) nuls++;
+  return nuls > Math.max(3, sample.length / 1000);
 }
 
 export function decodeHtml(bytes: Uint8Array, transportCharset?: string): DecodedHtml {
@@ -62,13 +66,19 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string): Decode
     const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.bytes.length));
     return { ok: true, text, encoding: bom.encoding };
   }
-  if (hasNul(bytes))
+  if (isBinary(bytes))
     return { ok: false, reason: said('it holds binary data, not a web page', '其中是二进制数据，不是网页') };
   const declared = (transportCharset && decoderLabel(transportCharset)) ?? declaredCharset(bytes);
-  // Detection as for text files: every candidate the detector sees, each tried strictly.
-  const candidates = [declared, 'utf-8', ...detectedEncodings(bytes.subarray(0, DETECT_BYTES))].filter(
-    (label): label is string => !!label,
-  );
+  // Detection as for text files: every candidate the detector sees, each tried strictly. Text in a legacy
+  // encoding is practically never valid UTF-8 with multi-byte characters, so such bytes are UTF-8 whatever
+  // the page declares (a page saved as UTF-8 often keeps its old <meta charset>).
+  const utf8First = bytes.some((byte) => byte >= 0x80) && decodeStrictly('utf-8', bytes) !== undefined;
+  const candidates = [
+    ...(utf8First ? ['utf-8'] : []),
+    declared,
+    'utf-8',
+    ...detectedEncodings(bytes.subarray(0, DETECT_BYTES)),
+  ].filter((label): label is string => !!label);
   for (const encoding of candidates) {
     const text = decodeStrictly(encoding, bytes);
     if (text !== undefined) return { ok: true, text, encoding };

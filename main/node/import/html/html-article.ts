@@ -2,6 +2,7 @@
 // whatever could run or load from it, and the structure becomes blocks; a page marking up several articles
 // gives each its own (separateArticles). Title, byline and the rest come from the
 // page's metadata (html-metadata.ts) and are kept on the page's `meta` as well.
+import { parse, serialize } from 'parse5';
 import { Readability } from '@mozilla/readability';
 import {
   plainArticle,
@@ -48,14 +49,23 @@ function metaRecord(metadata: PageMetadata): Record<string, string[]> {
   );
 }
 
+/**
+ * The page's tree as a browser builds it. linkedom keeps markup where it stands: a page that leaves out its
+ * <html> or <body> tags (as HTML allows), a fragment, or body markup in the head would leave text outside
+ * `document.body`, where Readability never looks. parse5 builds the tree by the HTML standard first.
+ */
 function pageDocument(html: string): DomDocument {
-  const document = parseHtmlDocument(html);
-  // linkedom builds <html> and <body> only when the markup has them; a fragment (or a bare doctype)
-  // saved as .html gets them here.
-  // (Asking a document without <html> for its body throws, so that is asked first.)
-  return document.documentElement && document.body
-    ? document
-    : parseHtmlDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return parseHtmlDocument(serialize(parse(html)));
+}
+
+/** Readability's reading of the page; null when it finds no article or fails on the page's markup. */
+function readableArticle(document: DomDocument): ReturnType<Readability<string>['parse']> {
+  try {
+    return new Readability(document.cloneNode(true) as never, { keepClasses: false }).parse();
+  } catch {
+    // A page whose markup trips Readability is read whole instead, as one it finds no article in.
+    return null;
+  }
 }
 
 /** The least text (beside its headline) that makes an <article> element an article rather than a teaser. */
@@ -86,7 +96,7 @@ function separateArticles(document: DomDocument): ParsedArticle[] | null {
 export function parseHtmlPage(html: string, fallbackTitle: string, location?: string): ParsedPage {
   refuseDeepMarkup(html);
   const document = pageDocument(html);
-  const found = new Readability(document.cloneNode(true) as never, { keepClasses: false }).parse();
+  const found = readableArticle(document);
   const metadata = pageMetadata(document, found ?? {}, location);
   const several = separateArticles(document);
   if (several) return { meta: metaRecord(metadata), articles: several };

@@ -2,7 +2,7 @@
 // address, from the page's <meta> tags (Open Graph, Dublin Core, article:*), its JSON-LD and its markup, with
 // Readability's findings as a fallback. Read from the page as saved, before extraction strips it.
 import { comparable, inlineText } from './html-blocks.js';
-import type { DomDocument } from './dom.js';
+import { isElement, localNameOf, type DomDocument } from './dom.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -101,6 +101,9 @@ function headline(
   const shown = h1s.find(
     (h1) => titleTag && comparable(titleTag).includes(comparable(h1)) && comparable(h1).length > 1,
   );
+  // The headline shown over the article carries no site trail to cut.
+  const onPage = headlineShown(document, siteName);
+  if (onPage) return onPage;
   const chosen =
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
@@ -108,6 +111,31 @@ function headline(
     titleTag ??
     clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
+}
+
+/** Shorter than this (in comparable characters) an <h1> is a label or a logo, not a headline. */
+const MIN_HEADLINE = 6;
+
+/**
+ * The page's one <h1> outside its site header and navigation, when it reads as a headline: what the reader
+ * sees over the article, which the <title> and Open Graph often word for search engines instead. Not a
+ * logo or the site's name.
+ */
+function headlineShown(document: DomDocument, siteName: string | null): string | null {
+  const outsideChrome = Array.from(document.querySelectorAll('h1')).filter((h1) => {
+    for (let at = h1.parentNode; at && isElement(at); at = at.parentNode) {
+      const name = localNameOf(at);
+      if (name === 'article' || name === 'main') return true;
+      if (name === 'nav' || name === 'header' || name === 'footer' || name === 'aside') return false;
+    }
+    return true;
+  });
+  const texts = outsideChrome.map((h1) => clean(inlineText(h1))).filter((text): text is string => !!text);
+  if (texts.length !== 1) return null;
+  const [text] = texts as [string];
+  const key = comparable(text);
+  if (key.length < MIN_HEADLINE || (siteName && key === comparable(siteName))) return null;
+  return text;
 }
 
 function stripSiteName(title: string, siteName: string | null, h1s: string[]): string {
