@@ -108,9 +108,17 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
+    trimmedByReadability(titleTag, clean(found.title)) ??
     titleTag ??
     clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
+}
+
+/** Readability's title when it is the <title> with a site trail cut off (it checks that trail against the page). */
+function trimmedByReadability(titleTag: string | null, readable: string | null): string | null {
+  if (!titleTag || !readable) return null;
+  const [whole, part] = [comparable(titleTag), comparable(readable)];
+  return part.length >= MIN_HEADLINE && part.length < whole.length && whole.includes(part) ? readable : null;
 }
 
 /** Shorter than this (in comparable characters) an <h1> is a label or a logo, not a headline. */
