@@ -108,17 +108,27 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
-    trimmedByReadability(titleTag, clean(found.title)) ??
-    titleTag ??
+    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s)) ??
     clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
 }
 
-/** Readability's title when it is the <title> with a site trail cut off (it checks that trail against the page). */
-function trimmedByReadability(titleTag: string | null, readable: string | null): string | null {
-  if (!titleTag || !readable) return null;
+/**
+ * The <title> without its site trail: as the rules of stripSiteName cut it, else as Readability cut it (it
+ * checks the parts against the page), else whole.
+ */
+function fromTitleTag(
+  titleTag: string,
+  readable: string | null,
+  siteName: string | null,
+  h1s: string[],
+): string {
+  const cut = stripSiteName(titleTag, siteName, h1s);
+  if (cut !== titleTag || !readable) return cut;
   const [whole, part] = [comparable(titleTag), comparable(readable)];
-  return part.length >= MIN_HEADLINE && part.length < whole.length && whole.includes(part) ? readable : null;
+  return part.length >= MIN_HEADLINE && part.length < whole.length && whole.includes(part)
+    ? readable
+    : titleTag;
 }
 
 /** Shorter than this (in comparable characters) an <h1> is a label or a logo, not a headline. */
