@@ -114,6 +114,39 @@ test('EPUB: a chapter shows the manifest pictures it names by a relative path; o
   );
 });
 
+test("EPUB: a chapter of pictures only that the book's contents list (a frontispiece) is an article of its own", async () => {
+  const epub = rezip(
+    buildEpub({
+      version: 3,
+      title: 'Plates',
+      authors: ['A. Writer'],
+      language: 'en',
+      chapters: [
+        { file: 'blank.xhtml', body: '<div><img src="../images/red.png" alt="An ornament"/></div>' },
+        {
+          file: 'plate.xhtml',
+          tocTitle: 'Frontispiece',
+          body: '<div><img src="../images/red.png" alt="The author"/></div>',
+        },
+        { file: 'one.xhtml', tocTitle: 'One', body: '<h1>One</h1><p>The first chapter.</p>' },
+      ],
+    }),
+    (files) => {
+      files['OEBPS/images/red.png'] = RED;
+      withManifestItem(files, '<item id="red" href="images/red.png" media-type="image/png"/>');
+    },
+  );
+  const { articles } = (await read('plates.epub', epub)).page;
+  assert.deepEqual(
+    articles.map((article) => article.title),
+    ['Frontispiece', 'One'],
+    'an unlisted page of pictures is still no chapter',
+  );
+  assert.deepEqual(articles[0]!.blocks, [
+    { type: 'figure', text: '', figure: { image: sha256(RED), alt: 'The author' } },
+  ]);
+});
+
 for (const version of [2, 3] as const) {
   test(`EPUB ${version}: the book's cover, which no chapter holds as text, opens its first article`, async () => {
     const cover =

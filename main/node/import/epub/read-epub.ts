@@ -125,12 +125,14 @@ function chapter(
       ? { ...block, figure: { ...block.figure, src: resolvePath(item.path, block.figure.src) } }
       : block,
   );
-  // A chapter without text (a cover picture, a blank page) is no article.
-  if (blocks.every((block) => block.text.trim() === '')) return null;
+  // A chapter without text is no article (a blank page, a cover), unless the book's contents list it: a
+  // frontispiece or a plate is a chapter of its own, shown by its pictures.
+  const pictures = title !== undefined && blocks.some((block) => block.type === 'figure');
+  if (!pictures && blocks.every((block) => block.text.trim() === '')) return null;
   const heading = blocks.find((block) => block.type === 'heading')?.text;
   const name = title ?? heading ?? book.title;
   // The chapter's own heading repeats its title at the top: the title is shown once.
-  const body = comparable(blocks[0]!.text) === comparable(name) ? blocks.slice(1) : blocks;
+  const body = blocks[0] && comparable(blocks[0].text) === comparable(name) ? blocks.slice(1) : blocks;
   return { ...plainArticle(name, body), section: book.title, authors: book.authors };
 }
 
