@@ -1,9 +1,10 @@
 // A re-import keeps what the person changed of what the file said: a headline they rewrote, the authors they
-// set, and their highlights where they were.
+// set, their highlights where they were, and the articles they deleted deleted.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { apiOf, encode } from '../support/library-api.js';
-import { tempLibrary } from '../support/temp-library.js';
+import { FIXTURE_PAGE, tempLibrary } from '../support/temp-library.js';
 
 const PASSAGE = 'The rail link opens next spring, a year late.';
 const FILE = `# Harbour trade doubles\n\nThe port handled record volumes this year, officials said.\n\n${PASSAGE}\n`;
@@ -48,6 +49,38 @@ test('a re-import, of the same file or a newer one, keeps a renamed headline and
     } finally {
       restored.close();
     }
+  } finally {
+    library.close();
+  }
+});
+
+const PAGE = readFileSync(FIXTURE_PAGE, 'utf8');
+
+test('an article deleted from a file stays deleted when the file is re-imported; undone, it comes back for good', async () => {
+  const library = tempLibrary();
+  try {
+    const api = apiOf(library);
+    const { imported } = await api('library.import', { files: [{ name: 'page.txt', data: encode(PAGE) }] });
+    const { sourceId, articleIds } = imported[0]!;
+    assert.ok(articleIds.length > 2);
+    const titles = async () =>
+      (await api('articles.list', { limit: 100 })).items.map((item) => item.title).sort();
+    const all = await titles();
+    const gone = (await api('articles.get', { id: articleIds[1]! })).title;
+    const without = all.filter((title) => title !== gone);
+
+    // Deleted and undone: it is the person's again, and a re-import keeps it.
+    const { token } = await api('articles.delete', { ids: [articleIds[1]!] });
+    await api('library.undoDelete', { token });
+    await api('library.reimport', { sourceId });
+    assert.deepEqual(await titles(), all);
+
+    await api('articles.delete', { ids: [articleIds[1]!] });
+    await api('library.reimport', { sourceId });
+    assert.deepEqual(await titles(), without);
+    const newer = encode(`${PAGE}\n（本版编辑：王明）\n`);
+    await api('library.reimport', { sourceId, file: { name: 'page.txt', data: newer } });
+    assert.deepEqual(await titles(), without, 'a newer version of the file does not bring it back either');
   } finally {
     library.close();
   }

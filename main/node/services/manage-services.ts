@@ -2,6 +2,7 @@
  * Managing the library's articles: editing their metadata and headline, read and archived states,
  * deleting articles and whole sources, and undoing a deletion. Inputs arrive validated.
  */
+import { contentHash } from '../import/content-hash.js';
 import { said } from '../../../shared/i18n/said.js';
 import type { Services } from '../../../shared/contract/api.js';
 import { ApiError } from '../../../shared/contract/errors.js';
@@ -46,7 +47,13 @@ export function createManageServices(store: LibraryStore): ManageServices {
             ),
           );
         }
-        return trash.trash(unique, trash.emptiedSources(unique));
+        const emptied = trash.emptiedSources(unique);
+        // Deleted from a file that stays, an article is not brought back by the file's next re-import.
+        for (const id of unique) {
+          const { sourceId, text } = articleOrThrow(store, id);
+          if (!emptied.includes(sourceId)) edits.dismiss(sourceId, contentHash(text), true);
+        }
+        return trash.trash(unique, emptied);
       });
     },
     'sources.delete': ({ sourceId, confirmed }) =>
@@ -69,7 +76,15 @@ export function createManageServices(store: LibraryStore): ManageServices {
     'library.undoDelete': ({ token }) => {
       let articleIds: number[] | undefined;
       try {
-        articleIds = trash.restore(token);
+        // One transaction: an article brought back is no longer one the person deleted.
+        articleIds = store.transaction(() => {
+          const restored = trash.restore(token);
+          for (const id of restored ?? []) {
+            const { sourceId, text } = articleOrThrow(store, id);
+            edits.dismiss(sourceId, contentHash(text), false);
+          }
+          return restored;
+        });
       } catch (error) {
         if (!isConstraintConflict(error)) throw error;
         throw new ApiError(

@@ -22,7 +22,11 @@ export async function reimportSource(
   file?: { name: string; data: Uint8Array },
   encoding?: TextEncoding,
 ): Promise<ReimportOutput> {
-  const { source, articles, pageMeta } = await newContent(store, sourceId, file, encoding);
+  const content = await newContent(store, sourceId, file, encoding);
+  const { source, pageMeta } = content;
+  // What the person deleted from this file stays deleted.
+  const dismissed = store.edits.dismissed(sourceId);
+  const articles = content.articles.filter((article) => !dismissed.has(contentHash(article.text)));
   if (articles.length === 0) {
     throw new ApiError(
       'invalid_input',

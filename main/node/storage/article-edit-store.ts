@@ -66,6 +66,27 @@ export class ArticleEditStore {
     return edits;
   }
 
+  /** Remembers that the person deleted an article of the source with this text, or forgets it again. */
+  dismiss(sourceId: number, textHash: string, dismissed: boolean): void {
+    this.db
+      .prepare(
+        dismissed
+          ? 'INSERT OR IGNORE INTO dismissed_articles (source_id, text_hash) VALUES (?, ?)'
+          : 'DELETE FROM dismissed_articles WHERE source_id = ? AND text_hash = ?',
+      )
+      .run(sourceId, textHash);
+  }
+
+  /** The texts (by hash) of the source's articles the person deleted. */
+  dismissed(sourceId: number): Set<string> {
+    return new Set(
+      this.db
+        .prepare<[number], string>('SELECT text_hash FROM dismissed_articles WHERE source_id = ?')
+        .pluck()
+        .all(sourceId),
+    );
+  }
+
   /** The reader saved a position in it: it is being read (see the `continue` sort). */
   markReading(id: number): void {
     this.db.prepare('UPDATE articles SET last_read_at = ? WHERE id = ?').run(this.now().toISOString(), id);

@@ -100,4 +100,10 @@ export const MIGRATIONS = [
   PAGE_META_SEARCH_MIGRATION,
   // What the person changed of what the parser gave (a headline, the authors), kept through a re-import.
   `ALTER TABLE articles ADD COLUMN user_edits TEXT CHECK (user_edits IS NULL OR json_valid(user_edits));`,
+  // Articles the person deleted from a file that stays: a re-import does not bring them back.
+  `CREATE TABLE dismissed_articles (
+     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+     text_hash TEXT NOT NULL,
+     PRIMARY KEY (source_id, text_hash)
+   ) STRICT, WITHOUT ROWID;`,
 ] as const satisfies readonly Migration[];
