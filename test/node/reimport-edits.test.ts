@@ -81,6 +81,20 @@ test('an article deleted from a file stays deleted when the file is re-imported;
     const newer = encode(`${PAGE}\n（本版编辑：王明）\n`);
     await api('library.reimport', { sourceId, file: { name: 'page.txt', data: newer } });
     assert.deepEqual(await titles(), without, 'a newer version of the file does not bring it back either');
+
+    // Through a backup into an empty library, the deletion still holds.
+    const { json } = await api('backup.create', {});
+    const restored = tempLibrary();
+    try {
+      const other = apiOf(restored);
+      await other('backup.restore', { json });
+      const [copy] = (await other('articles.list', {})).items;
+      await other('library.reimport', { sourceId: copy!.sourceId });
+      const again = (await other('articles.list', { limit: 100 })).items.map((item) => item.title).sort();
+      assert.deepEqual(again, without);
+    } finally {
+      restored.close();
+    }
   } finally {
     library.close();
   }

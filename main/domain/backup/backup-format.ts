@@ -186,6 +186,8 @@ const source = z.object({
   original: z.base64().nullable().default(null),
   /** The pictures its articles show, by SHA-256 (in the backup's `images`); later in version 2. */
   images: z.array(sha256).default([]),
+  /** The texts (by SHA-256) of the articles the person deleted from this file, which a re-import leaves out. */
+  dismissed: z.array(sha256).default([]),
 });
 
 /** A picture the library keeps, once however many sources show it. */

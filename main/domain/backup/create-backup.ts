@@ -29,8 +29,11 @@ export interface LibraryData {
   readonly createdAt: string;
   readonly tags: readonly string[];
   readonly settings: Readonly<Record<string, string>>;
-  /** A source without `images` shows no picture. */
-  readonly sources: readonly (Omit<BackupSource, 'images'> & { readonly images?: readonly string[] })[];
+  /** A source without `images` shows no picture; one without `dismissed` had nothing deleted from it. */
+  readonly sources: readonly (Omit<BackupSource, 'images' | 'dismissed'> & {
+    readonly images?: readonly string[];
+    readonly dismissed?: readonly string[];
+  })[];
   /** Every collection, also the empty ones. */
   readonly collections: readonly { readonly name: string; readonly createdAt: string }[];
   /** By source, then position: the order a restore recreates them in. */
@@ -51,6 +54,7 @@ export function createBackup(library: LibraryData): CurrentBackup {
       ...source,
       pageMeta: { ...source.pageMeta },
       images: [...(source.images ?? [])],
+      dismissed: [...(source.dismissed ?? [])],
     })),
     images: (library.images ?? []).map(({ hash, mediaType, data }) => ({ hash, mediaType, data })),
     collections: library.collections.map(({ name, createdAt }) => ({ name, createdAt })),

@@ -105,6 +105,7 @@ function recreateSource(store: LibraryStore, backup: Backup, i: number): number 
     [],
     source.importedAt,
   );
+  for (const hash of source.dismissed) store.edits.dismiss(sourceId, hash, true);
   articles.forEach(({ parse: { source: _source, position, segments, pageLayout, ...parsed }, text, title }) =>
     store.insertArticle(sourceId, position, {
       ...parsed,

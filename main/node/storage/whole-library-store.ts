@@ -19,6 +19,8 @@ export interface SourceRow {
   /** The original text, raw-deflated, as stored. */
   packed: Buffer;
   original: Buffer | null;
+  /** The texts (by hash) of the articles the person deleted from it. */
+  dismissed: string[];
 }
 
 export type ArticleRow = Omit<NewArticle, 'segments'> & {
@@ -72,13 +74,19 @@ export class WholeLibraryStore {
 
   sources(): SourceRow[] {
     return this.db
-      .prepare<[], Omit<SourceRow, 'pageMeta'> & { pageMeta: string }>(
+      .prepare<[], Omit<SourceRow, 'pageMeta' | 'dismissed'> & { pageMeta: string; dismissed: string }>(
         `SELECT id, file_name AS fileName, content_hash AS contentHash, encoding, byte_size AS byteSize,
-           imported_at AS importedAt, page_meta AS pageMeta, packed_content AS packed, original
+           imported_at AS importedAt, page_meta AS pageMeta, packed_content AS packed, original,
+           (SELECT json_group_array(text_hash) FROM (SELECT text_hash FROM dismissed_articles d
+              WHERE d.source_id = sources.id ORDER BY text_hash)) AS dismissed
          FROM sources ORDER BY id`,
       )
       .all()
-      .map((row) => ({ ...row, pageMeta: JSON.parse(row.pageMeta) as Record<string, string[]> }));
+      .map((row) => ({
+        ...row,
+        pageMeta: JSON.parse(row.pageMeta) as Record<string, string[]>,
+        dismissed: JSON.parse(row.dismissed) as string[],
+      }));
   }
 
   articles(): ArticleRow[] {
