@@ -60,6 +60,25 @@ export const readerStyles = css`
     font-size: 0.8rem;
     color: var(--jb-muted);
   }
+  /* The encoding a guessed text file is read in, to pick another when its characters look wrong. */
+  .source .encoding {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+    margin-top: 0.5rem;
+    font-size: 0.8rem;
+    color: var(--jb-muted);
+  }
+  .source select {
+    font: inherit;
+    font-size: 0.85rem;
+    color: var(--jb-fg);
+    background: var(--jb-surface);
+    border: 1px solid var(--jb-border);
+    border-radius: 6px;
+    padding: 0.35rem 0.5rem;
+    max-width: 100%;
+  }
   .editor {
     position: absolute;
     z-index: 15;

@@ -92,18 +92,16 @@ export class SourceReimport {
   private renderEncoding() {
     const current = this.options.encoding();
     if (current === null) return nothing;
-    return html`<select
-      class="encoding"
-      aria-label=${t.reader.readAs}
-      title=${t.reader.readAsTitle}
-      @change=${this.onEncoding}
-    >
-      ${TEXT_ENCODINGS.map(
-        (encoding) =>
-          html`<option value=${encoding} ?selected=${encoding === current}>
-            ${t.reader.encodings[encoding]}
-          </option>`,
-      )}
-    </select>`;
+    return html`<label class="encoding" title=${t.reader.readAsTitle}
+      >${t.reader.readAs}
+      <select @change=${this.onEncoding}>
+        ${TEXT_ENCODINGS.map(
+          (encoding) =>
+            html`<option value=${encoding} ?selected=${encoding === current}>
+              ${t.reader.encodings[encoding]}
+            </option>`,
+        )}
+      </select></label
+    >`;
   }
 }
