@@ -202,6 +202,14 @@ test('the title is the headline the page shows, without the site suffix of its <
     await headlineOf('<title>ignored</title><meta property="og:title" content="The headline of record">', ''),
     'The headline of record',
   );
+  // No <h1> and no site name to go by: of the <title>'s parts, the one the page shows is the headline.
+  assert.equal(
+    await headlineOf(
+      '<title>Harbour Gazette | Library approved</title>',
+      '<div class="headline">Library approved</div>',
+    ),
+    'Library approved',
+  );
 });
 
 const ZH_PAGE = (charsetMeta: string) =>

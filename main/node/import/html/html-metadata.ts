@@ -108,7 +108,7 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
-    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s)) ??
+    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s, shownText(document))) ??
     clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
 }
@@ -122,13 +122,27 @@ function fromTitleTag(
   readable: string | null,
   siteName: string | null,
   h1s: string[],
+  shown: string,
 ): string {
   const cut = stripSiteName(titleTag, siteName, h1s);
-  if (cut !== titleTag || !readable) return cut;
+  if (cut !== titleTag) return cut;
+  // "Site » Headline", "Headline | Section": of the parts, the one the page also shows as text is the headline.
+  const parts = titleTag
+    .split(SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => comparable(part).length >= MIN_HEADLINE);
+  const onPage = parts.filter((part) => shown.includes(comparable(part)));
+  if (parts.length >= 2 && onPage.length === 1) return onPage[0]!;
+  if (!readable) return titleTag;
   const [whole, part] = [comparable(titleTag), comparable(readable)];
   return part.length >= MIN_HEADLINE && part.length < whole.length && whole.includes(part)
     ? readable
     : titleTag;
+}
+
+/** The body's visible text, compared as titles are (see comparable). */
+function shownText(document: DomDocument): string {
+  return comparable(document.body ? inlineText(document.body) : '');
 }
 
 /** Shorter than this (in comparable characters) an <h1> is a label or a logo, not a headline. */
