@@ -7,7 +7,7 @@
  */
 import { OWN_MESSAGES } from './own-messages.js';
 import { z } from 'zod';
-import { tagName, withoutControlCharacters } from './search-entries.js';
+import { fileName, tagName, withoutControlCharacters } from './search-entries.js';
 import {
   ANNOTATION_KINDS,
   ANNOTATION_STATUSES,
@@ -144,7 +144,7 @@ export const annotationEntries = {
      */
     input: z.object({
       sourceId: id,
-      file: z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).optional(),
+      file: z.object({ name: fileName, data: z.instanceof(Uint8Array) }).optional(),
       encoding: z.enum(TEXT_ENCODINGS).optional(),
     }),
     output: z.object({

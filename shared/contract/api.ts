@@ -5,7 +5,7 @@
 import { OWN_MESSAGES } from './own-messages.js';
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
-import { searchEntries, tagName, withoutControlCharacters } from './search-entries.js';
+import { fileName, searchEntries, tagName } from './search-entries.js';
 import { annotation, annotationEntries, annotationTags } from './annotation-entries.js';
 import { importEntries } from './import-entries.js';
 import { articleLayout, pageEntries } from './page-entries.js';
@@ -95,10 +95,6 @@ const rejectedFile = z.object({
   reason: z.string(),
   said: z.object({ en: z.string(), 'zh-CN': z.string() }),
 });
-
-// A file's name is shown, stored and exported: no file system allows a control character in one (a NUL would
-// only be caught by the database).
-const fileName = withoutControlCharacters(z.string().min(1).max(1024));
 
 export const contract = {
   'library.import': {

@@ -18,6 +18,10 @@ export function withoutControlCharacters(schema: z.ZodString): z.ZodString {
   });
 }
 
+// A file's name is shown, stored and exported: no file system allows a control character in one (a NUL would
+// only be caught by the database).
+export const fileName = withoutControlCharacters(z.string().min(1).max(1024));
+
 export const tagName = withoutControlCharacters(z.string().trim().min(1).max(100));
 
 const query = z.string().max(MAX_QUERY_LENGTH);

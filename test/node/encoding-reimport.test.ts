@@ -109,3 +109,22 @@ test('jianbao reimport ID [FILE] --encoding NAME, as a process', () => {
   assert.equal(refused.code, 1);
   assert.match(refused.err, /its bytes are not valid shift_jis text/);
 });
+
+test('a re-import with a file whose name holds a control character is refused as bad input', async () => {
+  const library = tempLibrary();
+  try {
+    const api = apiOf(library);
+    const { imported } = await api('library.import', {
+      files: [{ name: 'a.md', data: encode('# A\n\nText.\n') }],
+    });
+    await assert.rejects(
+      api('library.reimport', {
+        sourceId: imported[0]!.sourceId,
+        file: { name: '\u0000', data: encode('A') },
+      }),
+      { code: 'invalid_input', message: /file\.name: must not contain control characters/ },
+    );
+  } finally {
+    library.close();
+  }
+});
