@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/support/chromium.ts';
+import { frameTimes, percentile } from '../test/support/frame-times.ts';
 import { startBrowserMode } from '../test/support/browser-mode.ts';
 
 const { values } = parseArgs({
@@ -31,7 +32,6 @@ if (!dbPath) {
 }
 
 const fmt = (ms) => ms.toFixed(1);
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
 const server = await startBrowserMode({ dbPath });
 const browser = await launchChromium();
@@ -54,23 +54,7 @@ try {
   // Steady scrolling: one step a frame, as a fast wheel or a dragged scrollbar would.
   for (const step of [400, 4000]) {
     await page.evaluate(() => window.scrollTo(0, 0));
-    const frames = await page.evaluate(
-      (px) =>
-        new Promise((resolve) => {
-          const times = [];
-          let last = performance.now();
-          let left = 300;
-          const tick = (now) => {
-            times.push(now - last);
-            last = now;
-            window.scrollBy(0, px);
-            if (--left > 0) requestAnimationFrame(tick);
-            else resolve(times.slice(1));
-          };
-          requestAnimationFrame(tick);
-        }),
-      step,
-    );
+    const frames = await frameTimes(page, step);
     const sorted = [...frames].sort((a, b) => a - b);
     console.log(
       `Scrolling ${step} px a frame for ${frames.length} frames: frame time p50 ${fmt(percentile(sorted, 50))} ms, p95 ${fmt(percentile(sorted, 95))} ms, max ${fmt(sorted.at(-1))} ms; ${await rowCount()} rows in the DOM`,

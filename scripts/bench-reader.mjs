@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { callApi } from '../test/e2e/library-api.ts';
 import { REPO_ROOT, startBrowserMode } from '../test/support/browser-mode.ts';
 import { launchChromium } from '../test/support/chromium.ts';
+import { frameTimes, percentile } from '../test/support/frame-times.ts';
 
 const BOOK_CHARS = 200_000;
 const SHORT_CHARS = 2_000;
@@ -42,7 +43,6 @@ function book(size, title) {
 }
 
 const fmt = (ms) => ms.toFixed(1);
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const server = await startBrowserMode();
@@ -84,24 +84,7 @@ try {
   );
 
   // Frames: the page idle, then scrolling one step a frame through the book, as a fast wheel would.
-  const frames = (px) =>
-    page.evaluate(
-      (step) =>
-        new Promise((resolve) => {
-          const times = [];
-          let last = performance.now();
-          let left = 300;
-          const tick = (now) => {
-            times.push(now - last);
-            last = now;
-            if (step > 0) window.scrollBy(0, step);
-            if (--left > 0) requestAnimationFrame(tick);
-            else resolve(times.slice(1));
-          };
-          requestAnimationFrame(tick);
-        }),
-      px,
-    );
+  const frames = (px) => frameTimes(page, px);
   const summary = (times) => {
     const sorted = [...times].sort((a, b) => a - b);
     const slow = times.filter((t) => t > 1000 / 60 + 1).length;

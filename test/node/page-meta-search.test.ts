@@ -3,12 +3,11 @@
 // library and in one upgraded from before it was indexed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
-import { MIGRATIONS } from '../../main/node/storage/migrations.js';
-import { registerSearchFunctions } from '../../main/node/storage/search-index.js';
+import type Database from 'better-sqlite3';
 import { openLibrary } from '../../main/node/library.js';
 import { tempDbPath, tempLibrary } from '../support/temp-library.js';
 import { apiOf } from '../support/library-api.js';
+import { databaseAtSchema } from '../support/old-schema.js';
 
 const PAGE = [
   '江城晚报 2023年4月23日 星期日 第14版',
@@ -49,12 +48,7 @@ test("a page's furniture is shown with its articles and finds them in search, al
 
 test('a library indexed before page furniture was searched is indexed again when it opens', async () => {
   const path = tempDbPath();
-  const old = new Database(path);
-  old.pragma('foreign_keys = ON');
-  registerSearchFunctions(old);
-  old.exec(MIGRATIONS[0]);
-  old.exec(MIGRATIONS[1]);
-  old.pragma('user_version = 2');
+  const old = databaseAtSchema(path, 2);
   // An article indexed as version 2 indexed it: title and text, no furniture.
   old.exec(`INSERT INTO sources (id, file_name, content_hash, encoding, byte_size, content, imported_at, page_meta)
       VALUES (1, 'old.txt', 'h', 'utf-8', 1, '', '2024-01-01T00:00:00Z', '{"paper":["江城晚报"],"page":["第3版"]}');

@@ -3,8 +3,29 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { apiOf, encode } from '../support/library-api.js';
+import { apiOf, encode, type Api } from '../support/library-api.js';
 import { FIXTURE_PAGE, tempLibrary } from '../support/temp-library.js';
+
+/**
+ * The library backed up, restored into an empty one and its (first) source re-imported there; then `check`
+ * looks at the copy.
+ */
+async function reimportedFromBackup(
+  api: Api,
+  check: (other: Api, copy: { id: number; sourceId: number }) => Promise<void>,
+): Promise<void> {
+  const { json } = await api('backup.create', {});
+  const restored = tempLibrary();
+  try {
+    const other = apiOf(restored);
+    await other('backup.restore', { json });
+    const [copy] = (await other('articles.list', {})).items;
+    await other('library.reimport', { sourceId: copy!.sourceId });
+    await check(other, copy!);
+  } finally {
+    restored.close();
+  }
+}
 
 const PASSAGE = 'The rail link opens next spring, a year late.';
 const FILE = `# Harbour trade doubles\n\nThe port handled record volumes this year, officials said.\n\n${PASSAGE}\n`;
@@ -36,19 +57,11 @@ test('a re-import, of the same file or a newer one, keeps a renamed headline and
       assert.equal(highlight?.status, 'anchored');
     }
     // Through a backup into an empty library, the edits are still the person's.
-    const { json } = await api('backup.create', {});
-    const restored = tempLibrary();
-    try {
-      const other = apiOf(restored);
-      await other('backup.restore', { json });
-      const [copy] = (await other('articles.list', {})).items;
-      await other('library.reimport', { sourceId: copy!.sourceId });
-      const again = await other('articles.get', { id: copy!.id });
+    await reimportedFromBackup(api, async (other, copy) => {
+      const again = await other('articles.get', { id: copy.id });
       assert.equal(again.title, '港口贸易翻番');
       assert.deepEqual(again.authors, ['Li Ming']);
-    } finally {
-      restored.close();
-    }
+    });
   } finally {
     library.close();
   }
@@ -83,18 +96,10 @@ test('an article deleted from a file stays deleted when the file is re-imported;
     assert.deepEqual(await titles(), without, 'a newer version of the file does not bring it back either');
 
     // Through a backup into an empty library, the deletion still holds.
-    const { json } = await api('backup.create', {});
-    const restored = tempLibrary();
-    try {
-      const other = apiOf(restored);
-      await other('backup.restore', { json });
-      const [copy] = (await other('articles.list', {})).items;
-      await other('library.reimport', { sourceId: copy!.sourceId });
+    await reimportedFromBackup(api, async (other) => {
       const again = (await other('articles.list', { limit: 100 })).items.map((item) => item.title).sort();
       assert.deepEqual(again, without);
-    } finally {
-      restored.close();
-    }
+    });
   } finally {
     library.close();
   }

@@ -108,21 +108,21 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
-    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s, shownText(document))) ??
+    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s, () => shownText(document))) ??
     clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
 }
 
 /**
- * The <title> without its site trail: as the rules of stripSiteName cut it, else as Readability cut it (it
- * checks the parts against the page), else whole.
+ * The <title> without its site trail: as the rules of stripSiteName cut it, else the one part the page also
+ * shows as text, else as Readability cut it, else whole. `shown` is the page's text, read only when needed.
  */
 function fromTitleTag(
   titleTag: string,
   readable: string | null,
   siteName: string | null,
   h1s: string[],
-  shown: string,
+  shown: () => string,
 ): string {
   const cut = stripSiteName(titleTag, siteName, h1s);
   if (cut !== titleTag) return cut;
@@ -131,7 +131,8 @@ function fromTitleTag(
     .split(SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => comparable(part).length >= MIN_HEADLINE);
-  const onPage = parts.filter((part) => shown.includes(comparable(part)));
+  const text = parts.length >= 2 ? shown() : '';
+  const onPage = parts.filter((part) => text.includes(comparable(part)));
   if (parts.length >= 2 && onPage.length === 1) return onPage[0]!;
   if (!readable) return titleTag;
   const [whole, part] = [comparable(titleTag), comparable(readable)];
