@@ -10,6 +10,7 @@ import { sectionLabel } from '../page/furniture';
 import { endsWithDashes, startsWithDashes, stripLeadingDashes, stripTrailingDashes } from '../page/headline';
 import { joinLines } from '../page/join';
 import { overlap, union, xOverlapShare, type Rect } from './geometry';
+import type { PdfBlock } from './blocks';
 import type { PdfLine } from './lines';
 import { assignOwners } from './ownership';
 import type { BodySetting, Typed } from './roles';
@@ -44,31 +45,32 @@ function headlineGroups(typed: readonly Typed[]): HeadlineGroup[] {
 const append = (a: string | null, b: string): string => (a ? joinLines(a, b) : b);
 
 /**
- * A kicker or subtitle is often set little larger than the body, or smaller: a short unfinished line or two in
- * a size of their own, right above or below a headline, within its width, join it. A paragraph's opening lines
- * (in the body's size, or opening with a dateline) never do.
+ * A kicker or subtitle is often set little larger than the body, or smaller, or in its size: a short unfinished
+ * line or two right above a headline, or right below it in a size of their own or centred on it, within its
+ * width, join it. A paragraph's opening lines (flush in the body's size, or opening with a dateline) never do.
  */
 function attachSatellites(
   groups: readonly HeadlineGroup[],
   typed: readonly Typed[],
   body: BodySetting,
 ): Set<Typed> {
-  const satellite = (t: Typed): boolean =>
-    SATELLITE_ROLES.has(t.role) &&
-    t.block.lines.length <= 2 &&
-    Math.abs(t.block.size / body.size - 1) > 0.08 &&
-    !endsSentence(t.text) &&
-    !leadCredit(t.text);
+  const shaped = (t: Typed): boolean =>
+    SATELLITE_ROLES.has(t.role) && t.block.lines.length <= 2 && !endsSentence(t.text) && !leadCredit(t.text);
+  const setApart = (t: Typed, g: HeadlineGroup): boolean =>
+    Math.abs(t.block.size / body.size - 1) > 0.08 || centredOn(g, t.block);
   const taken = new Set<Typed>();
   for (const g of groups) {
     for (const t of typed) {
       const b = t.block;
-      if (taken.has(t) || !satellite(t)) continue;
-      if (xOverlapShare(g, b) < 0.5) continue;
+      if (taken.has(t) || !shaped(t) || xOverlapShare(g, b) < 0.5) continue;
       const reach = Math.max(b.size, 6) * 1.5;
       const above = g.y0 - b.y1;
       const below = b.y0 - g.y1;
-      if ((above >= -2 && above <= reach) || (below >= -2 && below <= reach)) {
+      // Over a headline, an unfinished line or two is its kicker whatever its size: an article's text never
+      // stops mid-sentence right above the next one's headline. Under it, the same lines may open the article.
+      const kicker = above >= -2 && above <= reach;
+      const deck = below >= -2 && below <= reach && setApart(t, g);
+      if (kicker || deck) {
         taken.add(t);
         g.parts.push(t);
         Object.assign(g, union(g, b));
@@ -79,6 +81,23 @@ function attachSatellites(
   return taken;
 }
 const SATELLITE_ROLES = new Set<Typed['role']>(['body', 'subhead', 'caption']);
+
+/**
+ * A block centred on a headline, as a deck or kicker in the body's own size is set: its middle on the
+ * headline's, and its lines centred on each other (a single line short of the headline's measure). Text set
+ * flush in the column never is.
+ */
+function centredOn(g: Rect, b: PdfBlock): boolean {
+  const em = b.size;
+  const middle = (r: Rect): number => (r.x0 + r.x1) / 2;
+  if (Math.abs(middle(g) - middle(b)) > em) return false;
+  if (b.lines.length === 1) return g.x1 - g.x0 - (b.x1 - b.x0) >= em;
+  const widths = b.lines.map((l) => l.x1 - l.x0);
+  return (
+    b.lines.every((l) => Math.abs(middle(l) - middle(b)) <= em / 2) &&
+    Math.max(...widths) - Math.min(...widths) >= 2 * em
+  );
+}
 
 function joinText(lines: readonly PdfLine[]): string {
   return lines.reduce<string | null>((acc, l) => append(acc, l.text), null) ?? '';

@@ -16,10 +16,24 @@ function sameSetting(a: PdfLine, b: PdfLine): boolean {
   return a.font === b.font && Math.abs(a.size - b.size) <= 0.12 * Math.max(a.size, b.size);
 }
 
+/**
+ * Lines of one block share an edge or their middle: justified lines both edges, an indented first line the
+ * right one, a paragraph's last line the left one, centred lines the middle. A line that shares none (a
+ * deck across two columns over one column's text) stands apart.
+ */
+function aligned(a: PdfLine, b: PdfLine): boolean {
+  const em = Math.max(a.size, b.size);
+  return (
+    Math.abs(a.x0 - b.x0) <= 3 * em ||
+    Math.abs(a.x1 - b.x1) <= em ||
+    Math.abs(a.x0 + a.x1 - b.x0 - b.x1) / 2 <= em
+  );
+}
+
 function fits(block: PdfBlock, line: PdfLine): boolean {
   const last = block.lines[block.lines.length - 1]!;
   if (!sameSetting(last, line)) return false;
-  if (xOverlapShare(last, line) < 0.5) return false;
+  if (xOverlapShare(last, line) < 0.5 || !aligned(last, line)) return false;
   const pitch = line.y - last.y;
   if (pitch <= 0) return false;
   // Once a block has two lines its own pitch is known: a larger jump is a break (a new paragraph set apart or
@@ -29,6 +43,48 @@ function fits(block: PdfBlock, line: PdfLine): boolean {
     return pitch <= own * 1.3 + 0.5;
   }
   return pitch - line.size <= FIRST_GAP_EMS * line.size;
+}
+
+function blockOf(lines: readonly PdfLine[]): PdfBlock {
+  const first = lines[0]!;
+  const rect = lines.reduce<Rect>((r, l) => union(r, l), first);
+  return {
+    x0: rect.x0,
+    y0: rect.y0,
+    x1: rect.x1,
+    y1: rect.y1,
+    lines: [...lines],
+    size: first.size,
+    font: first.font,
+  };
+}
+
+/**
+ * Lines centred in the block's measure (both margins of a quarter em or more, alike within half an em) over
+ * justified text are set apart from it even in the same face and size: a deck or a kicker over a paragraph.
+ * A headline's lines, all centred but the widest, stay together.
+ */
+function centredLead(block: PdfBlock): number {
+  const em = block.size;
+  const centred = (l: PdfLine): boolean => {
+    // A single word cannot be spaced out to the measure: its margins say nothing of how it is set.
+    if (!SPREADABLE.test(l.text.trim())) return false;
+    const left = l.x0 - block.x0;
+    const right = block.x1 - l.x1;
+    return left >= em / 4 && right >= em / 4 && Math.abs(left - right) <= em / 2;
+  };
+  let k = 0;
+  while (k < block.lines.length && k < MAX_CENTRED_LEAD && centred(block.lines[k]!)) k++;
+  const rest = block.lines.slice(k, -1);
+  const justified = rest.length >= 2 && rest.every((l) => block.x1 - l.x1 < em / 4);
+  return k > 0 && justified ? k : 0;
+}
+const MAX_CENTRED_LEAD = 3;
+const SPREADABLE = /\s|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+
+function splitCentredLead(block: PdfBlock): PdfBlock[] {
+  const k = centredLead(block);
+  return k === 0 ? [block] : [blockOf(block.lines.slice(0, k)), blockOf(block.lines.slice(k))];
 }
 
 export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
@@ -44,16 +100,7 @@ export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
     if (best) {
       best.lines.push(line);
       Object.assign(best, union(best, line));
-    } else
-      blocks.push({
-        x0: line.x0,
-        y0: line.y0,
-        x1: line.x1,
-        y1: line.y1,
-        lines: [line],
-        size: line.size,
-        font: line.font,
-      });
+    } else blocks.push(blockOf([line]));
   }
-  return blocks;
+  return blocks.flatMap(splitCentredLead);
 }
