@@ -87,6 +87,33 @@ function splitCentredLead(block: PdfBlock): PdfBlock[] {
   return k === 0 ? [block] : [blockOf(block.lines.slice(0, k)), blockOf(block.lines.slice(k))];
 }
 
+/**
+ * A justified Chinese line is spread by spacing its glyphs apart, and pdf.js writes a space into each wider
+ * gap ("1200 亩 农 田旁", "开幕 。 近"). In a line flush with both edges of its block, not the last, a space
+ * between two CJK characters is such spacing; so is one beside a CJK character when a third or more of the
+ * line is CJK (a narrow column with a number in it). A headline's or a running head's spaces are set, not
+ * spread, and stay.
+ */
+function dropSpacingInCjk(text: string): string {
+  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  const inked = text.replace(/\s/g, '').length;
+  return text.replace(cjk * 3 >= inked ? SPACE_BESIDE_CJK : SPACE_BETWEEN_CJK, '');
+}
+const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
+const CJK_CHARS = new RegExp(CJK_MARK, 'gu');
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK_MARK}) (?=${CJK_MARK})`, 'gu');
+const SPACE_BESIDE_CJK = new RegExp(` (?=${CJK_MARK})|(?<=${CJK_MARK}) `, 'gu');
+
+function unspread(block: PdfBlock): PdfBlock {
+  const last = block.lines.length - 1;
+  const lines = block.lines.map((l, i) =>
+    i < last && block.x1 - l.x1 < l.size / 4 && l.x0 - block.x0 < 3 * l.size
+      ? { ...l, text: dropSpacingInCjk(l.text) }
+      : l,
+  );
+  return { ...block, lines };
+}
+
 export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
   const sorted = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const blocks: PdfBlock[] = [];
@@ -102,5 +129,5 @@ export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
       Object.assign(best, union(best, line));
     } else blocks.push(blockOf([line]));
   }
-  return blocks.flatMap(splitCentredLead);
+  return blocks.flatMap(splitCentredLead).map(unspread);
 }

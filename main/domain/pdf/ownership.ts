@@ -2,7 +2,7 @@
 // some of its width; and the columns of one article start level with each other, so a column that starts
 // level with its neighbour on the left, right beside it, goes with that neighbour's headline when it is the
 // nearer one (an article whose text runs wider than its headline).
-import { overlap, type Rect } from './geometry';
+import { overlap, xOverlapShare, type Rect } from './geometry';
 import type { Typed } from './roles';
 
 /** Gap between two columns of one article, in ems of their type, at most. */
@@ -28,7 +28,7 @@ export function assignOwners<G extends Rect>(
     const left = byLeft.find(
       (l) =>
         l !== t &&
-        l.role === 'body' &&
+        (l.role === 'body' || l.role === 'subhead') &&
         Math.abs(l.block.y0 - b.y0) < b.size * 0.5 &&
         l.block.x1 <= b.x0 &&
         b.x0 - l.block.x1 < GUTTER_EMS * b.size,
@@ -37,5 +37,26 @@ export function assignOwners<G extends Rect>(
     const mine = owner.get(t) ?? null;
     if (theirs && (!mine || theirs.y1 > mine.y1)) owner.set(t, theirs);
   }
+  flowDownColumns(blocks, owner);
   return owner;
+}
+
+/**
+ * Text runs down its column until a headline stops it: a block goes with the block right above it in its
+ * column when that block stands lower than the headline it was given (an article's third column under another
+ * article's picture, beside its own headline's columns).
+ */
+function flowDownColumns<G extends Rect>(blocks: readonly Typed[], owner: Map<Typed, G | null>): void {
+  const byTop = [...blocks].sort((a, b) => a.block.y0 - b.block.y0);
+  for (const t of byTop) {
+    const b = t.block;
+    let above: Typed | null = null;
+    for (const o of byTop) {
+      if (o === t || o.block.y1 > b.y0 + 2 || xOverlapShare(o.block, b) < 0.5) continue;
+      if (!above || o.block.y1 > above.block.y1) above = o;
+    }
+    const theirs = above ? owner.get(above) : null;
+    const mine = owner.get(t);
+    if (above && theirs && theirs !== mine && (!mine || above.block.y1 > mine.y1)) owner.set(t, theirs);
+  }
 }
