@@ -69,7 +69,7 @@ function attachSatellites(
       // Over a headline, an unfinished line or two is its kicker whatever its size: an article's text never
       // stops mid-sentence right above the next one's headline. Under it, the same lines may open the article.
       const kicker = above >= -2 && above <= reach;
-      const deck = below >= -2 && below <= reach && setApart(t, g);
+      const deck = below >= -2 && below <= reach && (setApart(t, g) || overDateline(t, typed));
       if (kicker || deck) {
         taken.add(t);
         g.parts.push(t);
@@ -81,6 +81,19 @@ function attachSatellites(
   return taken;
 }
 const SATELLITE_ROLES = new Set<Typed['role']>(['body', 'subhead', 'caption']);
+
+/** Whether the block right under this one, in its column, opens with a dateline (the article's text begins). */
+function overDateline(t: Typed, typed: readonly Typed[]): boolean {
+  const b = t.block;
+  return typed.some(
+    (o) =>
+      o.role === 'body' &&
+      o.block.y0 >= b.y1 - 1 &&
+      o.block.y0 - b.y1 <= 1.5 * b.size &&
+      xOverlapShare(o.block, b) > 0.5 &&
+      leadCredit(o.text.replace(/\n/g, '')) !== null,
+  );
+}
 
 /**
  * A block centred on a headline, as a deck or kicker in the body's own size is set: its middle on the
@@ -149,6 +162,10 @@ function creditFrom(text: string): { dateline: string | null; byline: string | n
 function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number): BodyItem[] {
   const items: BodyItem[] = [];
   let previous: { line: PdfLine; block: Typed } | null = null;
+  const indented = (line: PdfLine, b: Rect): boolean => line.x0 - b.x0 > line.size * 0.6;
+  // Where paragraphs open with an indent, a line flush at the top of the next column goes on with the last
+  // column's paragraph, however that paragraph's last line ended.
+  const indents = blocks.some((t) => t.role === 'body' && t.block.lines.some((l) => indented(l, t.block)));
   for (const t of blocks) {
     const regions = t.block.lines.map((l) => region(page, l));
     if (t.role === 'credit' && items.length === 0) {
@@ -173,14 +190,15 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
     }
     const b = t.block;
     for (const line of b.lines) {
-      const indent = line.x0 - b.x0 > line.size * 0.6;
+      const indent = indented(line, b);
       let opens = true;
       if (previous) {
         const p = previous.line;
         const pb = previous.block.block;
         const shortBefore = p.x1 < pb.x1 - p.size * 1.0;
         const sameBlock = previous.block === t;
-        opens = indent || (endsSentence(p.text) && (shortBefore || !sameBlock));
+        const columnTop = !sameBlock && line.y < p.y && indents;
+        opens = indent || (endsSentence(p.text) && (shortBefore || (!sameBlock && !columnTop)));
       }
       items.push({
         kind: 'line',

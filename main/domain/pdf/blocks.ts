@@ -1,5 +1,8 @@
 // Lines → blocks: a line joins the block whose last line stands right above it in the same column, set in the
 // same size and font, no further below it than the block's own line spacing allows.
+import { leadCredit } from '../page/byline';
+import { endsSentence } from '../page/chars';
+import { joinLines } from '../page/join';
 import { union, xOverlapShare, type Rect } from './geometry';
 import type { PdfLine } from './lines';
 
@@ -82,8 +85,29 @@ function centredLead(block: PdfBlock): number {
 const MAX_CENTRED_LEAD = 3;
 const SPREADABLE = /\s|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 
-function splitCentredLead(block: PdfBlock): PdfBlock[] {
-  const k = centredLead(block);
+/**
+ * A line or two that finish no sentence over a line that opens with a dateline are a deck over the article's
+ * first paragraph, set in its type: the dateline opens the text.
+ */
+function deckLead(block: PdfBlock): number {
+  // A dateline may wrap in a narrow column ("央视网消息（新" / "闻联播）：", "MONTGOMERY," / "Ala., June 19 -").
+  const opensDateline = (k: number): boolean =>
+    leadCredit(
+      block.lines
+        .slice(k, k + 3)
+        .map((l) => l.text)
+        .reduce(joinLines),
+    ) !== null;
+  if (opensDateline(0)) return 0;
+  for (let k = 1; k <= MAX_DECK_LINES && k < block.lines.length; k++) {
+    if (endsSentence(block.lines[k - 1]!.text)) return 0;
+    if (opensDateline(k)) return k;
+  }
+  return 0;
+}
+const MAX_DECK_LINES = 2;
+
+function splitAt(block: PdfBlock, k: number): PdfBlock[] {
   return k === 0 ? [block] : [blockOf(block.lines.slice(0, k)), blockOf(block.lines.slice(k))];
 }
 
@@ -103,6 +127,14 @@ const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
 const CJK_CHARS = new RegExp(CJK_MARK, 'gu');
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK_MARK}) (?=${CJK_MARK})`, 'gu');
 const SPACE_BESIDE_CJK = new RegExp(` (?=${CJK_MARK})|(?<=${CJK_MARK}) `, 'gu');
+
+/**
+ * What a block set in text type (not a headline's) needs more: its deck split off, and the spacing of its
+ * justified Chinese lines dropped (a headline's spaces are set, not spread).
+ */
+export function textBlocks(block: PdfBlock): PdfBlock[] {
+  return splitAt(block, deckLead(block)).map(unspread);
+}
 
 function unspread(block: PdfBlock): PdfBlock {
   const last = block.lines.length - 1;
@@ -129,5 +161,5 @@ export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
       Object.assign(best, union(best, line));
     } else blocks.push(blockOf([line]));
   }
-  return blocks.flatMap(splitCentredLead).map(unspread);
+  return blocks.flatMap((b) => splitAt(b, centredLead(b)));
 }

@@ -3,12 +3,12 @@
 import type { ParsedArticle, ParsedPage } from '../../../shared/contract/article';
 import { finishDraft } from '../page/finish';
 import { takeLeadCredit } from '../page/line-model/assemble';
-import { linesToBlocks } from './blocks';
+import { linesToBlocks, textBlocks } from './blocks';
 import { joinContinuations, markedPage, type PagedDraft } from './continuations';
 import type { PageText } from './geometry';
 import { pageDrafts } from './articles';
 import { runsToLines } from './lines';
-import { bodySetting, typeBlocks } from './roles';
+import { bodySetting, HEADLINE_RATIO, typeBlocks } from './roles';
 
 export function parsePdfText(pages: readonly PageText[]): ParsedPage {
   const meta: Record<string, string[]> = {};
@@ -16,8 +16,9 @@ export function parsePdfText(pages: readonly PageText[]): ParsedPage {
   // The number the paper prints on each page (第2版, A5), for continuation markers to point at.
   const folios = new Map<number, number>();
   for (const page of pages) {
-    const blocks = linesToBlocks(runsToLines(page.runs));
-    const body = bodySetting(blocks);
+    const set = linesToBlocks(runsToLines(page.runs));
+    const body = bodySetting(set);
+    const blocks = set.flatMap((b) => (b.size < body.size * HEADLINE_RATIO ? textBlocks(b) : [b]));
     const found = pageDrafts(typeBlocks(blocks, page.height, body), page.number, body);
     for (const [key, values] of Object.entries(found.meta)) (meta[key] ??= []).push(...values);
     const folio = found.meta.page?.[0];

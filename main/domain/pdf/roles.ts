@@ -27,7 +27,7 @@ export interface BodySetting {
 }
 
 /** Headlines are set at least this much larger than the body. */
-const HEADLINE_RATIO = 1.2;
+export const HEADLINE_RATIO = 1.2;
 /** Captions and furniture are set at least this much smaller. */
 const SMALL_RATIO = 0.93;
 /** Page edges where running heads, folios and mastheads stand: top and bottom shares of the page height. */
