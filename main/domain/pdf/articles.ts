@@ -121,12 +121,15 @@ function headlineDraft(group: HeadlineGroup, section: string | null): ArticleDra
   const draft = newDraft(section);
   const largest = Math.max(...group.parts.map((p) => p.block.size));
   const titleAt = group.parts.findIndex((p) => p.block.size === largest);
+  // A headline set in one size may come apart in blocks (a wide gap between its lines): they are one title.
+  let titleEnd = titleAt;
+  while (group.parts[titleEnd + 1] && group.parts[titleEnd + 1]!.block.size >= largest * 0.95) titleEnd++;
   group.parts.forEach((part, i) => {
     const text = joinText(part.block.lines);
-    if (i < titleAt || (i !== titleAt && endsWithDashes(text) && draft.title === ''))
+    if (i < titleAt || (i > titleEnd && endsWithDashes(text) && draft.title === ''))
       draft.kicker = append(draft.kicker, stripTrailingDashes(text));
-    else if (i === titleAt) draft.title = text;
-    else if (startsWithDashes(text) || i > titleAt)
+    else if (i <= titleEnd) draft.title = append(draft.title || null, text);
+    else if (startsWithDashes(text) || i > titleEnd)
       draft.subtitle = append(draft.subtitle, stripLeadingDashes(text));
   });
   return draft;

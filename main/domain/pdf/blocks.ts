@@ -65,7 +65,6 @@ function blockOf(lines: readonly PdfLine[]): PdfBlock {
 /**
  * Lines centred in the block's measure (both margins of a quarter em or more, alike within half an em) over
  * justified text are set apart from it even in the same face and size: a deck or a kicker over a paragraph.
- * A headline's lines, all centred but the widest, stay together.
  */
 function centredLead(block: PdfBlock): number {
   const em = block.size;
@@ -129,11 +128,11 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK_MARK}) (?=${CJK_MARK})`, 'gu');
 const SPACE_BESIDE_CJK = new RegExp(` (?=${CJK_MARK})|(?<=${CJK_MARK}) `, 'gu');
 
 /**
- * What a block set in text type (not a headline's) needs more: its deck split off, and the spacing of its
+ * What a block set in text type (not a headline's) needs more: its deck or kicker split off, and the spacing of its
  * justified Chinese lines dropped (a headline's spaces are set, not spread).
  */
 export function textBlocks(block: PdfBlock): PdfBlock[] {
-  return splitAt(block, deckLead(block)).map(unspread);
+  return splitAt(block, centredLead(block) || deckLead(block)).map(unspread);
 }
 
 function unspread(block: PdfBlock): PdfBlock {
@@ -161,5 +160,5 @@ export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
       Object.assign(best, union(best, line));
     } else blocks.push(blockOf([line]));
   }
-  return blocks.flatMap((b) => splitAt(b, centredLead(b)));
+  return blocks;
 }

@@ -88,13 +88,33 @@ function edgeFurniture(
   const lines = classifyLines(splitLines(text));
   edge.forEach((row, i) => {
     const role = lines.role(i);
-    if (role?.kind !== 'furniture') return;
+    if (role?.kind !== 'furniture') {
+      if (runningFoot(row, pageHeight, body)) {
+        const value = row.map((b) => blockText(b)).join('   ');
+        row.forEach((block, k) => found.set(block, k === 0 ? [{ key: 'running-head', value }] : []));
+      }
+      return;
+    }
     const lone = row.length === 1 && role.items.every((item) => item.key === 'paper');
     if (lone && row[0]!.size < body.size * MASTHEAD_RATIO) return;
     // The row's items say what all its pieces hold: they go with its first piece.
     row.forEach((block, k) => found.set(block, k === 0 ? role.items : []));
   });
   return found;
+}
+
+/**
+ * The page's foot: one line of small type under everything else on the page, finishing no sentence (a folio
+ * with the paper's name, a web address), whatever words it holds.
+ */
+function runningFoot(row: readonly PdfBlock[], pageHeight: number, body: BodySetting): boolean {
+  return row.every(
+    (b) =>
+      b.y0 >= pageHeight * BOTTOM_EDGE &&
+      b.lines.length === 1 &&
+      b.size <= body.size * SMALL_RATIO &&
+      !endsSentence(b.lines[0]!.text),
+  );
 }
 
 export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body: BodySetting): Typed[] {
