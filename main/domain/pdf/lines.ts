@@ -35,19 +35,30 @@ function pushLine(lines: PdfLine[], piece: readonly TextRun[]): void {
   if (piece.some((r) => r.text.trim() !== '')) lines.push(toLine(piece));
 }
 
+/**
+ * A gap of most of an em beside CJK text is an ideographic space the text holds (between names in a credit),
+ * not the spacing of a justified line, which stays narrower: it is kept as one.
+ */
+const WIDE_GAP_EMS = 0.8;
+const WIDE_GAP = '\u0001';
+export const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
+const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_MARK})\u0001|\u0001(?=${CJK_MARK})`, 'gu');
+
 function toLine(runs: readonly TextRun[]): PdfLine {
   let text = '';
   let prev: TextRun | null = null;
   for (const r of runs) {
     if (prev) {
       const gap = r.x - (prev.x + prev.width);
+      const em = Math.min(r.size, prev.size);
       // Extractors put most spaces into the runs; a visible gap without one is a space between Latin words.
-      if (gap > 0.2 * Math.min(r.size, prev.size) && !/\s$/.test(text) && !/^\s/.test(r.text))
-        text += separatorBetween(text, r.text);
+      if (gap > 0.2 * em && !/\s$/.test(text) && !/^\s/.test(r.text))
+        text += gap >= WIDE_GAP_EMS * em ? WIDE_GAP : separatorBetween(text, r.text);
     }
-    text += r.text;
+    text += r.text.trim() === '' && r.width >= WIDE_GAP_EMS * r.size ? WIDE_GAP : r.text;
     prev = r;
   }
+  text = text.replace(WIDE_GAP_BESIDE_CJK, '\u3000').replaceAll(WIDE_GAP, ' ');
   const weighted = runs.map((r) => [r, r.text.trim().length] as const);
   const size = dominant(weighted.map(([r, w]) => [Math.round(r.size * 10) / 10, w] as const));
   const font = dominant(weighted.map(([r, w]) => [r.font, w] as const));
@@ -55,7 +66,8 @@ function toLine(runs: readonly TextRun[]): PdfLine {
   const inked = runs.filter((r) => r.text.trim() !== '');
   return {
     // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
-    text: normalizeExtractedText(text.replace(/\s+/g, ' ').trim()),
+    // An ideographic space is the text's own (between names in a Chinese credit), never an extractor's.
+    text: normalizeExtractedText(text.replace(/[^\S\u3000]+/g, ' ').trim()),
     x0: Math.min(...inked.map((r) => r.x)),
     x1: Math.max(...inked.map((r) => r.x + r.width)),
     y,
