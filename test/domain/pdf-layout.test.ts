@@ -1,0 +1,99 @@
+// Layout analysis of PDF text runs, on pages laid out here run by run: what the type's setting and place say
+// that plain text cannot (a deck or kicker set in the body's own type, the spacing of justified Chinese lines,
+// an ideographic space between names).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TextRun } from '../../main/domain/pdf/geometry';
+import { parsePdfText } from '../../main/domain/pdf/index';
+
+const BODY = { size: 10, font: 'Serif' };
+const HEAD = { size: 24, font: 'Sans' };
+
+/** A run whose width is given, or measured as Latin type (half an em a character) or CJK (an em). */
+function run(text: string, x: number, y: number, setting = BODY, width?: number): TextRun {
+  const ems = [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(c) ? 1 : 0.5), 0);
+  return { text, x, y, width: width ?? ems * setting.size, ...setting };
+}
+
+/** A justified paragraph: every line but the last spans the measure, the first is indented by an em. */
+function paragraph(lines: readonly string[], x0: number, x1: number, y: number): TextRun[] {
+  return lines.map((text, i) => {
+    const x = i === 0 ? x0 + 10 : x0;
+    const last = i === lines.length - 1;
+    return run(text, x, y + i * 12, BODY, last ? undefined : x1 - x);
+  });
+}
+
+const page = (runs: TextRun[]) => parsePdfText([{ number: 1, width: 600, height: 800, runs }]);
+
+test('a deck centred under a headline in the body type is the subtitle, and the dateline opens the text', () => {
+  const deck = 'Spending rises for a third year';
+  const parsed = page([
+    run('COUNCIL PASSES BUDGET', 100, 100, HEAD, 300),
+    run(deck, 250 - deck.length * 2.5, 125),
+    ...paragraph(
+      [
+        'LONDON, March 3 - The council approved the',
+        'budget on Tuesday after a long debate that ran',
+        'well into the night, members said, and the',
+        'vote was close.',
+      ],
+      100,
+      400,
+      140,
+    ),
+  ]);
+  const [article] = parsed.articles;
+  assert.equal(parsed.articles.length, 1);
+  assert.equal(article!.title, 'COUNCIL PASSES BUDGET');
+  assert.equal(article!.subtitle, deck);
+  assert.equal(article!.dateline, 'LONDON, March 3');
+  assert.match(article!.blocks[0]!.text, /^The council approved/);
+});
+
+test('an unfinished line right above a headline is its kicker, though set in the body type', () => {
+  const parsed = page([
+    run('Ten years after the flood', 100, 75),
+    run('THE TOWN REBUILT', 100, 100, HEAD, 300),
+    ...paragraph(
+      [
+        'The town has rebuilt every house the water',
+        'took, and the river is walled along its',
+        'whole length through the centre now.',
+      ],
+      100,
+      400,
+      120,
+    ),
+  ]);
+  assert.equal(parsed.articles.length, 1);
+  assert.equal(parsed.articles[0]!.kicker, 'Ten years after the flood');
+  assert.equal(parsed.articles[0]!.title, 'THE TOWN REBUILT');
+});
+
+test('the spacing pdf.js writes into a justified Chinese line is not text; a wide gap between names is', () => {
+  const parsed = page([
+    run('农田测温装置投用', 100, 100, HEAD, 192),
+    // The credit: names set apart by ideographic spaces, an em wide, that the extractor gives as gaps.
+    run('南都讯', 110, 120, BODY, 30),
+    run(' ', 140, 120, BODY, 10),
+    run('记者刘凡', 150, 120, BODY, 40),
+    run(' ', 190, 120, BODY, 10),
+    run('周昌和', 200, 120, BODY, 30),
+    run(' ', 230, 120, BODY, 10),
+    run('在浙江东阳', 240, 120, BODY, 60),
+    ...paragraph(
+      ['市 1200 亩 农 田旁，供电所正安装新型', '测温装置，可全时段监测电气接头温度，', '防止停电。'],
+      100,
+      300,
+      132,
+    ).map((r, i) => (i === 0 ? { ...r, x: 100, width: 200 } : r)),
+  ]);
+  const [article] = parsed.articles;
+  assert.equal(article!.dateline, '南都讯');
+  assert.equal(article!.byline, '记者刘凡\u3000周昌和');
+  assert.equal(
+    article!.blocks[0]!.text,
+    '在浙江东阳市1200亩农田旁，供电所正安装新型测温装置，可全时段监测电气接头温度，防止停电。',
+  );
+});
