@@ -5,7 +5,7 @@ import { escapeHtml, type Dice, type Lang } from './render-text';
 
 /** A paper size in millimetres and in CSS pixels: what Chromium prints and the fitter measures against. */
 export interface Sheet {
-  name: 'A3' | 'A4';
+  name: 'A3' | 'A4' | 'broadsheet';
   widthMm: number;
   heightMm: number;
   widthPx: number;
@@ -14,6 +14,8 @@ export interface Sheet {
 export const SHEETS: Record<Sheet['name'], Sheet> = {
   A3: { name: 'A3', widthMm: 297, heightMm: 420, widthPx: 1122, heightPx: 1587 },
   A4: { name: 'A4', widthMm: 210, heightMm: 297, widthPx: 793, heightPx: 1122 },
+  // A Chinese daily's full sheet (对开), for the benchmark's page of some 8,000 characters.
+  broadsheet: { name: 'broadsheet', widthMm: 390, heightMm: 545, widthPx: 1474, heightPx: 2060 },
 };
 
 export interface Look {

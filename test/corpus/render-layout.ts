@@ -26,7 +26,7 @@ export interface FitResult {
 
 export function layoutPage(
   sources: readonly SourceArticle[],
-  opts: { lang: Lang; seed: number; style?: StyleName },
+  opts: { lang: Lang; seed: number; style?: StyleName; sheet?: Sheet['name'] },
 ): LaidOutPage {
   const { lang, seed } = opts;
   const dice = new Dice(rng(seed));
@@ -38,7 +38,7 @@ export function layoutPage(
   // Short stories on a broadsheet would leave it half white: they go on A4, fewer to a page, as small papers print.
   const mean = usable.reduce((n, a) => n + a.paragraphs.join('').length, 0) / Math.max(1, usable.length);
   const small = mean * spec.articles[1] < budgetFor(lang, 13, { w: 1, h: 1 }, SHEETS.A3) / 4;
-  const sheet = small ? SHEETS.A4 : SHEETS.A3;
+  const sheet = opts.sheet ? SHEETS[opts.sheet] : small ? SHEETS.A4 : SHEETS.A3;
   const [lo, hi] = small ? [spec.articles[0], Math.min(5, spec.articles[1])] : spec.articles;
   // Keep a few articles unprinted: their titles and sentences supply kickers, subtitles, subheads and captions.
   const count = Math.min(dice.int(lo, hi), usable.length - 2);

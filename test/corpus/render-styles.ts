@@ -67,9 +67,10 @@ const broadsheet: StyleSpec = {
   sections: false,
   build(p, count) {
     const d = p.dice;
-    const cols = p.sheet.name === 'A3' ? d.int(5, 8) : d.int(4, 5);
+    const cols = p.sheet.name !== 'A4' ? d.int(5, 8) : d.int(4, 5);
     const sideCols = d.int(1, 2);
-    const bodyPx = d.int(12, 14);
+    // A full broadsheet sets its body in 小五 (9 pt) or smaller.
+    const bodyPx = p.sheet.name === 'broadsheet' ? d.int(11, 12) : d.int(12, 14);
     const top = d.int(50, 65) / 100;
     const sideN = Math.min(count - 1, d.int(1, 2));
     const rest = count - 1 - sideN;
@@ -150,7 +151,7 @@ const tabloid: StyleSpec = {
     const bodyPx = d.int(13, 16);
     const top = d.int(55, 68) / 100;
     const leadLook: Look = {
-      cols: p.sheet.name === 'A3' ? d.int(3, 4) : d.int(2, 3),
+      cols: p.sheet.name !== 'A4' ? d.int(3, 4) : d.int(2, 3),
       titlePx: d.int(40, 56),
       bodyPx,
       centered: d.chance(0.5),
@@ -180,7 +181,7 @@ const rail: StyleSpec = {
     const bodyPx = d.int(12, 14);
     const railW = d.int(20, 26) / 100;
     const briefs = count - 2;
-    const mainCols = p.sheet.name === 'A3' ? d.int(3, 5) : d.int(2, 3);
+    const mainCols = p.sheet.name !== 'A4' ? d.int(3, 5) : d.int(2, 3);
     const main = [0.55, 0.45].map((h, i) =>
       p.put(
         {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pdfjsText } from './extract-pdfjs';
 import { ocr, pdftotext } from './extract-poppler';
 import { goldenPage, layoutPage } from './render-layout';
+import type { Sheet } from './render-html';
 import { PdfPrinter } from './render-pdf';
 import { STYLE_SPECS, STYLES } from './render-styles';
 import type { CorpusPage, Family, SourceArticle } from './types';
@@ -31,6 +32,8 @@ export interface RenderedOptions {
   families?: Family[];
   /** OCR takes seconds a page: read only the first this many pages with it (default: all). */
   ocrPages?: number;
+  /** The paper size, else A3, or A4 for short stories. */
+  sheet?: Sheet['name'];
   /** Keep each page's PDF here as `<name>.pdf`, to look at. */
   pdfDir?: string;
 }
@@ -69,7 +72,7 @@ export async function buildRenderedPages(
       const seed = opts.seed + i;
       // Designs in turn, so even a short run sees each of them.
       const style = styles[(opts.seed + i) % styles.length];
-      const page = layoutPage(articles, { lang, seed, style });
+      const page = layoutPage(articles, { lang, seed, style, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
       const printed = await printer.print(page.html, page.sheet);
       const pdf = join(dir, `${page.name}.pdf`);
       await writeFile(pdf, printed.pdf);

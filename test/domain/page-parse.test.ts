@@ -84,7 +84,7 @@ test('a kicker, a two-line title, a byline, a caption inside a sentence and a su
   );
 });
 
-test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消息, news agency, and trailing contributors", () => {
+test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消息, news agency (full-width digits too), date first, and trailing contributors", () => {
   const text = [
     '■ 简讯 JIANXUN',
     '',
@@ -112,6 +112,14 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消�
     '',
     '江城网消息（记者 吴敏）：南坪小学新建的操场投入使用。',
     '',
+    '东湖建成观鸟台',
+    '',
+    '湖城网６月１１日电　东湖建成了观鸟台，市民可以免费登台。',
+    '',
+    '城西新开图书馆',
+    '',
+    '2012年7月18日湖城讯　城西新开的图书馆今天迎来首批读者。',
+    '',
   ].join('\n');
   const page = parsePage(text);
   assert.deepEqual(
@@ -123,6 +131,8 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消�
       ['东港开通夜间公交', '海滨晚报讯', '记者 林海', ['林海'], []],
       ['北湖公园完成改造', '滨江网消息（晚间新闻）', null, [], []],
       ['南坪小学新建操场', '江城网消息', '记者 吴敏', ['吴敏'], []],
+      ['东湖建成观鸟台', '湖城网６月１１日电', null, [], []],
+      ['城西新开图书馆', '2012年7月18日湖城讯', null, [], []],
     ],
   );
 });

@@ -141,7 +141,9 @@ function bracketCredit(text: string): { inner: string; length: number } | null {
 }
 
 const AGENCY_DATELINE =
-  /^[\u4e00-\u9fff]{1,6}(?:社|网|台|报)[^\s，。,（(]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
+  /^[\u4e00-\u9fff]{1,6}(?:社|网|台|报)[^\s，。,（(]{0,10}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
+// A release's dateline, date first: 2012年7月18日北京讯 (digits ASCII or full-width, as the agency ones).
+const DATED_DATELINE = /^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\u4e00-\u9fff]{2,6}讯/;
 const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
 // Another outlet's own report: 南都讯, 新京报讯, 中新网讯, followed by the credit or the text.
 const OUTLET_DATELINE = /^[\u4e00-\u9fff]{1,5}(?:报|都|网|社|台)讯(?=[\s（(：:]|记者)/;
@@ -178,6 +180,12 @@ function newsDateline(text: string): LeadCredit | null {
 }
 
 /** An agency dateline has 社, 网, 台 or 报 among its characters 2–7 and its 月 within the first 21. */
+/** A date-first dateline opens with a digit and has its 讯 within the first 20 characters. */
+function datedStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) && text.slice(0, 20).includes('讯');
+}
+
 function hasMonthEarly(text: string): boolean {
   let agency = false;
   const head = Math.min(text.length, 7);
@@ -204,9 +212,13 @@ export function leadCredit(text: string): LeadCredit | null {
   // Cheap necessary conditions first (this runs on most lines): "本报…讯" starts with 本报; an agency dateline
   // has its 月 within the first 21 characters.
   const paper = text.charCodeAt(0) === 0x672c && text.charCodeAt(1) === 0x62a5; // 本报
-  if (!paper && !outletMark(text) && !hasMonthEarly(text)) return latinDateline(text);
+  if (!paper && !outletMark(text) && !hasMonthEarly(text) && !datedStart(text)) return latinDateline(text);
   const head = text.slice(0, 64);
-  const m = PAPER_DATELINE.exec(head) ?? OUTLET_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  const m =
+    PAPER_DATELINE.exec(head) ??
+    OUTLET_DATELINE.exec(head) ??
+    AGENCY_DATELINE.exec(head) ??
+    DATED_DATELINE.exec(head);
   if (!m) return newsDateline(text) ?? latinDateline(text);
   const dateline = m[0];
   let rest = text.slice(dateline.length);
