@@ -12,7 +12,11 @@ mkdirSync('dist/renderer', { recursive: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { web: 'main/node/web.ts', cli: 'main/node/cli/main.ts' },
+    entryPoints: {
+      web: 'main/node/web.ts',
+      cli: 'main/node/cli/main.ts',
+      'pdf-worker': 'main/node/import/pdf-worker.ts',
+    },
     outdir: 'dist/node',
     platform: 'node',
     format: 'esm',
@@ -26,7 +30,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { main: 'main/electron/main.ts' },
+    entryPoints: { main: 'main/electron/main.ts', 'pdf-worker': 'main/node/import/pdf-worker.ts' },
     outdir: 'dist/electron',
     platform: 'node',
     format: 'cjs',

@@ -10,6 +10,8 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '../../main/node/import/read-document';
 import { openLibrary } from '../../main/node/library';
+import { PdfReadError } from '../../main/node/import/pdf-text';
+import { readPdfTextOffThread } from '../../main/node/import/pdf-thread';
 import { buildRenderedPages } from '../corpus/rendered';
 import { scorePages } from '../corpus/score';
 import { loadSample } from '../corpus/sources';
@@ -172,6 +174,15 @@ test('an article continued on another page of the file is one article, with its 
 test('a file that only says it is a PDF is refused, not parsed as text', async () => {
   const read = await readDocument('fake.pdf', new TextEncoder().encode('%PDF-1.7\nnot really a pdf\n'));
   assert.equal(read.ok, false);
+});
+
+test('a PDF that keeps pdf.js on one page past the budget is refused with what to do', async () => {
+  await assert.rejects(readPdfTextOffThread(pdfOf('zh'), {}, 1), (error: unknown) => {
+    assert.ok(error instanceof PdfReadError);
+    assert.match(error.said.en, /could not be read within a minute.*print/);
+    assert.match(error.said['zh-CN'], /一分钟内仍未读完/);
+    return true;
+  });
 });
 
 test('a long PDF reports its pages as it is read, and a cancelled import stores nothing', async () => {

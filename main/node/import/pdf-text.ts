@@ -1,7 +1,7 @@
 // The one place that talks to pdf.js in the main process: a PDF's bytes → each page's text runs with their
 // geometry (main/domain/pdf works from those). No script runs (no eval, no scripting, no XFA), nothing is
-// fetched: fonts and CMaps come from the package itself. Pages are read one at a time, yielding in between,
-// so that a long file does not hold up everything else.
+// fetched: fonts and CMaps come from the package itself. The import runs it on a thread of its own
+// (pdf-thread.ts); pages are read one at a time, each reported as it is done.
 import { said, type Said } from '../../../shared/i18n/said.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

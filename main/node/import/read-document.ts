@@ -12,7 +12,8 @@ import { looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
 import { collectImages, type ImageSource, type StoredImage } from './images/collect-images.js';
 import { DocumentRefusal, type PageResult, type ReadProgress } from './page-result.js';
 import { readZipDocument } from './zip/read-zip.js';
-import { PdfReadError, readPdfText } from './pdf-text.js';
+import { PdfReadError } from './pdf-text.js';
+import { readPdfTextOffThread } from './pdf-thread.js';
 
 export interface ReadDocument {
   /** The source's text as the library keeps it: what re-parsing and the duplicate check read. */
@@ -98,7 +99,7 @@ const pdfReader: DocumentReader = {
   sniff: (bytes) => startsWith(bytes, '%PDF-', 1024),
   async read(bytes, _fileName, options) {
     try {
-      const page = parsePdfText(await readPdfText(bytes, options));
+      const page = parsePdfText(await readPdfTextOffThread(bytes, options));
       if (page.articles.length === 0) return { ok: false, reason: NO_ARTICLE };
       return pageDocument({ ok: true, page, encoding: 'pdf' }, bytes);
     } catch (error) {
