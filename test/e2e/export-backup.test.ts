@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  download,
   FIXTURE,
   highlightTexts,
   importThroughPicker,
@@ -21,11 +21,6 @@ import {
 } from './helpers.js';
 
 const session = sessionForSuite();
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
-}
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Export notes' });
 

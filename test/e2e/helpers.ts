@@ -1,4 +1,5 @@
 /** Shared set-up for the end-to-end tests: the real browser-mode server and headless Chromium. */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -179,4 +180,13 @@ export async function until<T>(read: () => Promise<T>, expected: T, timeout = 50
     value = await read();
   }
   return value;
+}
+
+/** The file the page downloads when `click` is done, with its suggested name and its text. */
+export async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }

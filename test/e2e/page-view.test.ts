@@ -1,7 +1,8 @@
 /**
  * The page view in real Chromium against browser mode: import a printed newspaper PDF, open an article, show
  * the page it came from (drawn by pdf.js from the app's own files, under the app's CSP), see every article
- * outlined, open another one by clicking its region, highlight a passage and see the mark on the page.
+ * outlined, open another one by clicking its region, highlight a passage and see the mark on the page, and
+ * export the notes.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,14 @@ import { after, before, test } from 'node:test';
 import { buildRenderedPages } from '../corpus/rendered';
 import { loadSample } from '../corpus/sources';
 import { hostilePdf } from '../support/hostile-pdf';
-import { charPoints, dragSelect, importThroughPicker, openPage, sessionForSuite } from './helpers.js';
+import {
+  charPoints,
+  download,
+  dragSelect,
+  importThroughPicker,
+  openPage,
+  sessionForSuite,
+} from './helpers.js';
 
 const session = sessionForSuite();
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-page-view-'));
@@ -28,7 +36,7 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('show an article on its PDF page, open another from the page, see a highlight marked', async () => {
+test('show an article on its PDF page, open another from the page, see a highlight marked, export the notes', async () => {
   const { page, problems } = await openPage(session());
   const articleId = await importThroughPicker(page, [file]);
   await page.goto(`${session().url}#article=${articleId}`);
@@ -71,6 +79,26 @@ test('show an article on its PDF page, open another from the page, see a highlig
   const heading = page.locator('jb-article h1.title');
   await heading.waitFor();
   assert.equal((await heading.textContent())?.trim(), title);
+
+  // Read it, highlight a passage of it, and take both highlights out as Markdown.
+  const opened = page.locator('jb-article .paragraph').first();
+  const second = await charPoints(opened, 0, 24);
+  await dragSelect(page, second.start, second.end);
+  await page.getByRole('button', { name: 'Highlight Yellow' }).click();
+  await page.locator('jb-annotation-panel li').first().waitFor();
+  await page.getByRole('button', { name: 'Export notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export notes' });
+  await dialog.getByRole('radio', { name: 'The whole library' }).check();
+  await dialog.getByRole('radio', { name: 'One Markdown file (download)' }).check();
+  const notes = await download(page, () =>
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  );
+  assert.match(notes.name, /\.md$/);
+  // Markdown escapes what could open a tag ("\\<BPII>").
+  const unescaped = notes.text.replace(/\\([<>])/g, '$1');
+  assert.ok(unescaped.includes(`## ${title}`), 'the article read from the page is in the notes');
+  for (const quote of [passage.text, second.text])
+    assert.ok(notes.text.includes(quote.trim()), `exported: ${quote}`);
   assert.deepEqual(problems, []);
 });
 
