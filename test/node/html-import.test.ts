@@ -210,6 +210,14 @@ test('the title is the headline the page shows, without the site suffix of its <
     ),
     'Library approved',
   );
+  // Chinese sites: a logo's <h1> holds the site's name; the trail may be cut by bare hyphens; the site may lead.
+  const headline = '央行宣布下调存款准备金率';
+  for (const [title, shown] of [
+    [`${headline}_商业频道_东方在线`, `<h1>东方在线</h1><div class="title">${headline}</div>`],
+    [`${headline}-东方在线-商业频道`, `<h2>${headline}</h2>`],
+    [`东方在线 | ${headline}`, `<p><strong>${headline}</strong></p>`],
+  ])
+    assert.equal(await headlineOf(`<title>${title}</title>`, shown!), headline, title);
 });
 
 const ZH_PAGE = (charsetMeta: string) =>

@@ -80,7 +80,10 @@ function ldString(articles: JsonLd[], key: string): string | null {
   return null;
 }
 
-const SEPARATOR = /\s+[|\-–—:·•»\\/]\s+|\s*[_|｜—–·•»]\s*/;
+// A hyphen is a separator with spaces round it, or between Chinese characters ("…百分点-东方在线"), never
+// inside a Latin word.
+const SEPARATOR =
+  /\s+[|\-–—:·•»\\/]\s+|\s*[_|｜—–·•»]\s*|(?<=[\u4e00-\u9fff）》」”])-(?=[\u4e00-\u9fff（《「“])/;
 
 /**
  * The headline the page shows, not its <title> with a site suffix ("…_商业频道_新浪网", "… - BBC News"): the
@@ -98,8 +101,13 @@ function headline(
   const h1s = Array.from(document.querySelectorAll('h1'), (h1) => clean(inlineText(h1))).filter(
     (text): text is string => !!text,
   );
+  // An <h1> the <title> contains, when it is long enough to be a headline (not the logo's site name).
   const shown = h1s.find(
-    (h1) => titleTag && comparable(titleTag).includes(comparable(h1)) && comparable(h1).length > 1,
+    (h1) =>
+      titleTag &&
+      comparable(titleTag).includes(comparable(h1)) &&
+      comparable(h1).length >= MIN_HEADLINE &&
+      !(siteName && comparable(h1) === comparable(siteName)),
   );
   // The headline shown over the article carries no site trail to cut.
   const onPage = headlineShown(document, siteName);
@@ -127,13 +135,12 @@ function fromTitleTag(
   const cut = stripSiteName(titleTag, siteName, h1s);
   if (cut !== titleTag) return cut;
   // "Site » Headline", "Headline | Section": of the parts, the one the page also shows as text is the headline.
-  const parts = titleTag
-    .split(SEPARATOR)
-    .map((part) => part.trim())
-    .filter((part) => comparable(part).length >= MIN_HEADLINE);
-  const text = parts.length >= 2 ? shown() : '';
+  // Parts too short to be a headline (a site's name) are never it, but they still make the <title> a trail.
+  const all = titleTag.split(SEPARATOR).map((part) => part.trim());
+  const parts = all.filter((part) => comparable(part).length >= MIN_HEADLINE);
+  const text = all.length >= 2 && parts.length >= 1 ? shown() : '';
   const onPage = parts.filter((part) => text.includes(comparable(part)));
-  if (parts.length >= 2 && onPage.length === 1) return onPage[0]!;
+  if (all.length >= 2 && onPage.length === 1) return onPage[0]!;
   if (!readable) return titleTag;
   const [whole, part] = [comparable(titleTag), comparable(readable)];
   return part.length >= MIN_HEADLINE && part.length < whole.length && whole.includes(part)
@@ -182,7 +189,9 @@ function stripSiteName(title: string, siteName: string | null, h1s: string[]): s
   const shown = h1s.find((h1) => whole.startsWith(comparable(h1)) && comparable(h1).length < whole.length);
   if (shown) return shown;
   // "Headline_Channel_Site", "Headline | Section | Site": one separator repeated marks a trail of names.
-  const separators = new Set(title.match(new RegExp(SEPARATOR, 'g'))?.map((separator) => separator.trim()));
+  const separators = new Set(
+    title.match(new RegExp(SEPARATOR.source, 'g'))?.map((separator) => separator.trim()),
+  );
   const longestRest = Math.max(...parts.slice(1).map((part) => part.length));
   if (parts.length >= 3 && separators.size === 1 && parts[0]!.length > longestRest) return parts[0]!;
   const site = siteName ? comparable(siteName) : null;
