@@ -210,6 +210,22 @@ test('the title is the headline the page shows, without the site suffix of its <
     ),
     'Library approved',
   );
+  // The <title> names only a section, or nothing: the headline printed over the text is the title.
+  assert.equal(
+    await headlineOf('<title>Opinion</title>', '<h2>The bridge was never safe</h2><p>By A. Writer</p>'),
+    'The bridge was never safe',
+  );
+  assert.equal(
+    await headlineOf('', '<p><b>Council votes to rebuild the bridge</b></p><p>Jan 3, 2008</p>'),
+    'Council votes to rebuild the bridge',
+  );
+  assert.equal(
+    await headlineOf(
+      '<title>Valley Herald - Bridge reopens after repairs</title>',
+      '<div>Valley Herald</div><div>Bridge reopens after repairs</div>',
+    ),
+    'Bridge reopens after repairs',
+  );
   // Chinese sites: a logo's <h1> holds the site's name; the trail may be cut by bare hyphens; the site may lead.
   const headline = '央行宣布下调存款准备金率';
   for (const [title, shown] of [

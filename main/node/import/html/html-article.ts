@@ -13,6 +13,7 @@ import {
 import { elementsNamed, isElement, localNameOf, parseHtmlDocument, type DomDocument } from './dom.js';
 import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
+import { shownHeadline } from './shown-headline.js';
 import { refuseDeepMarkup } from './markup-depth.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
@@ -104,7 +105,7 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   const content = found?.content ?? document.body?.innerHTML ?? '';
   const blocks = sanitizedBlocks(content);
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
-  const title = metadata.title ?? firstHeading ?? fallbackTitle;
+  const title = shownHeadline(document, metadata.title, blocks) ?? firstHeading ?? fallbackTitle;
   const article = {
     ...plainArticle(title, withoutRepeatedHead(blocks, [title, metadata.byline])),
     byline: metadata.byline,

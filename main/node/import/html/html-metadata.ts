@@ -82,7 +82,7 @@ function ldString(articles: JsonLd[], key: string): string | null {
 
 // A hyphen is a separator with spaces round it, or between Chinese characters ("…百分点-东方在线"), never
 // inside a Latin word.
-const SEPARATOR =
+export const SEPARATOR =
   /\s+[|\-–—:·•»\\/]\s+|\s*[_|｜—–·•»]\s*|(?<=[\u4e00-\u9fff）》」”])-(?=[\u4e00-\u9fff（《「“])/;
 
 /**

@@ -1,0 +1,164 @@
+// The headline a web page shows over its article: the nearest heading before the article's first paragraph.
+// Pages whose <title> names only the site or a section ("Opinion", "Herald Sun"), or words the story for search
+// engines, or that have no <title> at all, still print their headline there, in an <h1>–<h6>, in an element
+// named for it (class "title", "headline"), or in bold or large type of its own.
+import type { ParsedBlock } from '../../../../shared/contract/article.js';
+import { comparable, inlineText } from './html-blocks.js';
+import { SEPARATOR } from './html-metadata.js';
+import { isElement, localNameOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+/** How much other text may stand between the headline and the first paragraph (a byline, a date, a photo's caption). */
+const REACH_CHARS = 600;
+/** Characters of the first paragraph that find it in the page. */
+const PROBE_CHARS = 24;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const EMPHASIS_TAGS = new Set(['b', 'strong', 'font', 'big']);
+const NAMED_HEADLINE = /(?:^|[\s_-])(?:title|headline|head|hed|heading)(?:$|[\s_-])/i;
+/** Where a heading is the site's, not the article's. */
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'li', 'button', 'label', 'select', 'option']);
+
+function textNodes(root: DomNode, out: DomNode[] = []): DomNode[] {
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeType === TEXT_NODE) out.push(child);
+    else if (isElement(child) && !['script', 'style', 'noscript'].includes(localNameOf(child)))
+      textNodes(child, out);
+  }
+  return out;
+}
+
+/** The element that makes this text a heading, if one of its near ancestors does. */
+function headingAround(node: DomNode): DomElement | null {
+  let depth = 0;
+  for (let at = node.parentNode; at && isElement(at) && depth < 4; at = at.parentNode, depth++) {
+    const name = localNameOf(at);
+    if (HEADING_TAGS.has(name)) return at;
+    const named = `${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`;
+    if (NAMED_HEADLINE.test(named)) return at;
+    // Bold or large type is a heading only when it is all of its block's text.
+    if (EMPHASIS_TAGS.has(name)) {
+      const block = at.parentNode;
+      if (block && comparable(block.textContent ?? '') === comparable(at.textContent ?? '')) return at;
+    }
+    if (name === 'p' || name === 'div' || name === 'td' || name === 'body') return null;
+  }
+  return null;
+}
+
+function inChrome(element: DomElement): boolean {
+  for (let at: DomNode | null = element; at && isElement(at); at = at.parentNode)
+    if (CHROME_TAGS.has(localNameOf(at))) return true;
+  return false;
+}
+
+/**
+ * Reads as a headline: a few words to a line's worth; not a sentence ending in a full stop, a link onwards
+ * ("View more »"), a byline or a date.
+ */
+function headlineShaped(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const size = han > 0 ? han : words;
+  const [least, most] = han > 0 ? [5, 60] : [2, 30];
+  return size >= least && size <= most && !/[.。:：»›>]$/.test(text) && !NOT_A_HEADLINE.test(text);
+}
+const NOT_A_HEADLINE =
+  /^(?:by\s|作者|记者|来源)|^(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s|$)/i;
+
+/**
+ * The article's first paragraph of running text: Readability often keeps the headline, a byline or a date at
+ * the top of what it extracts, and those are not it.
+ */
+function firstParagraph(blocks: readonly ParsedBlock[]): ParsedBlock | undefined {
+  return blocks.find(
+    (block) =>
+      block.type === 'paragraph' &&
+      comparable(block.text).length >= PROBE_CHARS &&
+      (comparable(block.text).length >= RUNNING_CHARS || /[.!?。！？”"]$/.test(block.text)),
+  );
+}
+const RUNNING_CHARS = 80;
+
+/** Headline-shaped headings before the article's first paragraph, nearest first, within reach. */
+export function headingsAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string[] {
+  const first = firstParagraph(blocks);
+  if (!first || !document.body) return [];
+  const probe = comparable(first.text).slice(0, PROBE_CHARS);
+  const nodes = textNodes(document.body);
+  // The paragraph's opening may be cut over several text nodes (a link, a bold word): look at a few together.
+  const anchor = nodes.findIndex((_node, i) =>
+    comparable(
+      nodes
+        .slice(i, i + 6)
+        .map((n) => n.textContent ?? '')
+        .join(''),
+    ).startsWith(probe),
+  );
+  const found: string[] = [];
+  let passed = 0;
+  let last: DomElement | null = null;
+  for (let i = anchor - 1; i >= 0 && passed <= REACH_CHARS; i--) {
+    const node = nodes[i]!;
+    const heading = headingAround(node);
+    if (heading && heading !== last && !inChrome(heading)) {
+      last = heading;
+      // A heading with a line break holds more than its headline (a date, a credit): its first line is it.
+      const text = inlineText(heading).split('\n')[0]!.trim();
+      if (headlineShaped(text)) found.push(text);
+    }
+    passed += comparable(node.textContent ?? '').length;
+  }
+  return found;
+}
+
+/** A label, not a headline: three words or fewer (six Han characters). */
+function labelSized(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 ? han <= 6 : text.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+/**
+ * The page's headline: the one its metadata names when the page shows it over the text (or names it with a
+ * site's trail), else the nearest heading over the text when the metadata's is not shown at all or only as a
+ * label (a section's or the site's name).
+ */
+export function shownHeadline(
+  document: DomDocument,
+  titled: string | null,
+  blocks: readonly ParsedBlock[],
+): string | null {
+  const headings = headingsAboveText(document, blocks);
+  if (!titled?.trim()) return headings[0] ?? titlePartAboveText(document, blocks);
+  // A label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
+  const nearest = headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, blocks);
+  if (!nearest) return titled;
+  const want = comparable(titled);
+  if (headings.some((heading) => comparable(heading) === want)) return titled;
+  if (want.includes(comparable(nearest))) return nearest;
+  const shown = document.body ? comparable(inlineText(document.body)).includes(want) : false;
+  return shown && !labelSized(titled) ? titled : nearest;
+}
+
+/**
+ * Of the <title>'s parts ("San Bernardino County Sun - USC has imposing challenge"), the one the page prints
+ * nearest before the article's first paragraph, however it is set: the headline over the text, where the
+ * site's name stands in the page's header further up.
+ */
+function titlePartAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string | null {
+  const titleTag = document.querySelector('title')?.textContent ?? '';
+  const parts = titleTag
+    .split(SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => comparable(part).length >= MIN_PART && !labelSized(part));
+  const first = firstParagraph(blocks);
+  if (parts.length === 0 || !first || !document.body) return null;
+  const page = comparable(inlineText(document.body));
+  const start = page.indexOf(comparable(first.text).slice(0, PROBE_CHARS));
+  let best: { part: string; at: number } | null = null;
+  for (const part of parts) {
+    const at = page.lastIndexOf(comparable(part), start);
+    if (start >= 0 && at >= 0 && start - at <= REACH_CHARS * 2 && (!best || at > best.at))
+      best = { part, at };
+  }
+  return best?.part ?? null;
+}
+const MIN_PART = 6;
