@@ -88,3 +88,32 @@ test('a wire dateline quoted inside a report, with no headline above it, stays i
   assert.equal(page.articles[0]?.dateline, null);
   assert.ok(page.articles[0]?.blocks.some((b) => b.text.startsWith('新华社北京3月2日电')));
 });
+
+test('a stack of standalone headlines over text about something else heads a new article: title and subtitle', () => {
+  // Typed double-spaced: a paragraph to a line with a blank line after each, headlines in capitals, no credits.
+  const harbour = [
+    'The harbour board voted on Tuesday to dredge the north channel, which has silted up since the storms of last winter.',
+    'Shipping agents said larger vessels had been turning away from the port for months, costing local firms work.',
+  ];
+  const orchestra = [
+    'The city orchestra has named a new conductor, who will lead her first concert in the spring season at the old hall.',
+    'Musicians welcomed the choice, saying rehearsals under her had been demanding and rewarding in equal measure.',
+  ];
+  const text = [
+    'HARBOUR TO DREDGE NORTH CHANNEL',
+    '',
+    ...harbour.flatMap((p) => [p, '']),
+    'ORCHESTRA NAMES NEW CONDUCTOR',
+    '',
+    'A NEW SEASON AT THE OLD HALL',
+    '',
+    ...orchestra.flatMap((p) => [p, '']),
+  ].join('\n');
+  assert.deepEqual(
+    parsePage(text).articles.map((a) => [a.title, a.subtitle, a.blocks.length]),
+    [
+      ['HARBOUR TO DREDGE NORTH CHANNEL', null, 2],
+      ['ORCHESTRA NAMES NEW CONDUCTOR', 'A NEW SEASON AT THE OLD HALL', 2],
+    ],
+  );
+});

@@ -1,5 +1,5 @@
-// A standalone short line between finished paragraphs is either a subhead of the article around it or the title
-// of the next article, and on a plain-text page nothing typographic tells them apart. What does is the text
+// A standalone short line between finished paragraphs (or a stack of them: kicker, title, subtitle) is either a
+// subhead of the article around it or the head of the next article, and on a plain-text page nothing typographic tells them apart. What does is the text
 // itself: an article keeps to its subject, so the words after a subhead repeat the words before it, while the
 // next article talks about something else (lexical cohesion, as in Hearst's TextTiling). This module measures
 // that, so a draft can be cut where its subject changes.
@@ -91,6 +91,44 @@ function isCandidate(body: readonly BodyItem[], k: number, apart: number): boole
   return after?.kind === 'line' && (item.kind === 'subhead' || after.gapBefore >= apart);
 }
 
+/** A head stacks this many standalone lines at most: a kicker, the title, a subtitle. */
+const MAX_HEAD_LINES = 3;
+
+/**
+ * Where a stack of standalone lines starting at `k` (a kicker, a title, a subtitle) could head another article:
+ * between finished paragraphs, every line of it short and unfinished. Returns the index after the stack, or -1.
+ */
+function headAt(body: readonly BodyItem[], k: number, apart: number): number {
+  if (isCandidate(body, k, apart)) return k + 1;
+  const before = body[k - 1];
+  if (!before || before.kind === 'caption' || !endsSentence(before.text)) return -1;
+  let m = k;
+  while (m < body.length && m - k < MAX_HEAD_LINES) {
+    const item = body[m]!;
+    const standalone = item.kind === 'subhead' || (item.kind === 'line' && item.headlineLike);
+    if (!standalone || endsSentence(item.text)) break;
+    m++;
+  }
+  return m - k >= 2 && body[m]?.kind === 'line' ? m : -1;
+}
+
+/** Latin capitals throughout: how wire copy and many desks set a headline, and not their text. */
+function allCaps(text: string): boolean {
+  const letters = text.match(/[A-Za-z]/g) ?? [];
+  return letters.length >= 3 && letters.every((c) => c <= 'Z');
+}
+
+/** A draft headed by a stack of lines: the one in capitals when only one is, else the first, is the title. */
+function headedDraft(section: string | null, head: readonly BodyItem[]): ArticleDraft {
+  const texts = head.map(itemText);
+  const caps = texts.filter(allCaps);
+  const at = caps.length === 1 ? texts.indexOf(caps[0]!) : 0;
+  const draft = newDraft(section, texts[at]!);
+  if (at > 0) draft.kicker = texts.slice(0, at).join(' ');
+  if (at < texts.length - 1) draft.subtitle = texts.slice(at + 1).join(' ');
+  return draft;
+}
+
 /** Up to WINDOW characters of running text on one side of `k`, stopping at `limit`. */
 function side(body: readonly BodyItem[], k: number, step: 1 | -1, limit: number): string {
   let text = '';
@@ -114,15 +152,17 @@ export function splitAtTopicShifts(draft: ArticleDraft, typicalGap: number): Art
   let from = 0;
   let current = draft;
   for (let k = 1; k < body.length - 1; k++) {
-    if (!isCandidate(body, k, apart)) continue;
+    const end = headAt(body, k, apart);
+    if (end < 0) continue;
     const before = side(body, k, -1, from - 1);
-    const after = side(body, k, 1, body.length);
+    const after = side(body, end - 1, 1, body.length);
     if (before.length < MIN_SIDE || after.length < MIN_SIDE) continue;
     if (cosine(terms(before), terms(after)) >= SHIFT) continue;
     current.body = body.slice(from, k);
-    current = newDraft(draft.section, itemText(body[k]!));
+    current = headedDraft(draft.section, body.slice(k, end));
     out.push(current);
-    from = k + 1;
+    from = end;
+    k = end - 1;
   }
   if (current !== draft) current.body = body.slice(from);
   return out;
