@@ -239,6 +239,18 @@ test('the title is the headline the page shows, without the site suffix of its <
 const ZH_PAGE = (charsetMeta: string) =>
   `<!DOCTYPE html><html><head>${charsetMeta}<title>经济日报：今年粮食产量再创新高_财经频道</title></head><body><div id="main"><h1>今年粮食产量再创新高</h1><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高，主要农产品供应充足，市场运行总体平稳。'.repeat(6)}</p><p>${'专家表示，科技进步和良种推广是增产的主要原因，今后还将继续加大投入。'.repeat(5)}</p></div></body></html>`;
 
+test("a Chinese page's source line under the headline gives its author and time; an interview's 记者： does not", async () => {
+  const line = '<div class="info">2023年03月17日 18:02　来源：东方在线　作者：李明</div>';
+  const interview = `<p>记者：${'你怎么看今年的粮食生产？'}</p><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高。'.repeat(6)}</p>`;
+  const page = (extra: string) =>
+    `<!DOCTYPE html><html><head><meta charset="gbk"><title>今年粮食产量再创新高</title></head><body><h1>今年粮食产量再创新高</h1>${extra}${interview}</body></html>`;
+  const dated = await readOk('news.html', new Uint8Array(iconv.encode(page(line), 'gbk')));
+  assert.deepEqual(dated.page.meta.byline, ['李明']);
+  assert.deepEqual(dated.page.meta.published, ['2023-03-17T18:02:00']);
+  const undated = await readOk('news.html', new Uint8Array(iconv.encode(page(''), 'gbk')));
+  assert.equal(undated.page.meta.byline, undefined);
+});
+
 test('a GBK page is read in its declared charset (GB2312), and detected when it declares none', async () => {
   for (const meta of ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '']) {
     const page = ZH_PAGE(meta);

@@ -2,6 +2,7 @@
 // address, from the page's <meta> tags (Open Graph, Dublin Core, article:*), its JSON-LD and its markup, with
 // Readability's findings as a fallback. Read from the page as saved, before extraction strips it.
 import { comparable, inlineText } from './html-blocks.js';
+import { sourceLine } from './source-line.js';
 import { isElement, localNameOf, type DomDocument } from './dom.js';
 
 export interface PageMetadata {
@@ -235,9 +236,10 @@ export function pageMetadata(
     ),
   ];
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
+  const line = sourceLine(document);
   return {
     title: headline(document, siteName, ld, found),
-    byline: clean(found.byline) ?? (authors.length > 0 ? authors.join(', ') : null),
+    byline: clean(found.byline) ?? (authors.length > 0 ? authors.join(', ') : null) ?? line?.byline ?? null,
     authors,
     siteName,
     published:
@@ -253,7 +255,9 @@ export function pageMetadata(
       ) ??
       ldString(ld, 'datePublished') ??
       clean(found.publishedTime) ??
-      clean(time),
+      clean(time) ??
+      line?.published ??
+      null,
     language:
       clean(document.documentElement?.getAttribute('lang')) ??
       meta(document, 'og:locale', 'dc.language', 'language') ??

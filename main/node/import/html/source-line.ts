@@ -1,0 +1,40 @@
+// The line Chinese news sites print under the headline, "2023年03月17日 18:02　来源：东方在线　作者：李明": where
+// a page has no metadata of its own for them (no <meta>, no JSON-LD, nothing Readability calls a byline), its
+// author and time are read from it.
+import { inlineText } from './html-blocks.js';
+import type { DomDocument } from './dom.js';
+
+export interface SourceLine {
+  byline: string | null;
+  published: string | null;
+}
+
+/** Such a line is short: a date, a source and a name or two. */
+const MAX_CHARS = 120;
+const AUTHOR = /(?:作者|记者|撰稿|文)[：:]\s*([^\s|｜/，,　]{2,12})/u;
+const SOURCE = /来源[：:]\s*([^\s|｜/，,　]{2,24})/u;
+const DATE =
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/u;
+
+const pad = (n: string): string => n.padStart(2, '0');
+
+/** The widest element, within a line's length, whose text names a source or an author: the whole line. */
+export function sourceLine(document: DomDocument): SourceLine | null {
+  let best: string | null = null;
+  for (const element of Array.from(document.body?.querySelectorAll('div, p, span, td, section') ?? [])) {
+    const text = inlineText(element);
+    if (text.length > MAX_CHARS) continue;
+    // An interview's "记者：…" names no one: a source line also dates the story or names where it came from.
+    const [named, from] = [AUTHOR.test(text), SOURCE.test(text)];
+    if (!((named || from) && (DATE.test(text) || (named && from)))) continue;
+    if (best === null || text.length > best.length) best = text;
+  }
+  if (best === null) return null;
+  const date = DATE.exec(best);
+  return {
+    byline: AUTHOR.exec(best)?.[1] ?? null,
+    published: date
+      ? `${date[1]}-${pad(date[2]!)}-${pad(date[3]!)}${date[4] ? `T${date[4].length === 5 ? `${date[4]}:00` : date[4]}` : ''}`
+      : null,
+  };
+}
