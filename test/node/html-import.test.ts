@@ -141,7 +141,7 @@ test('emphasis, strong, struck text, code and web links are kept as inline Markd
   }
 });
 
-test('a page marking up several articles gives each its own; teasers and comments do not split a page', async () => {
+test("a page marking up several articles gives each its own; teasers, comments and other stories' cards do not split a page", async () => {
   const story = (headline: string, words: string) =>
     `<article><header><h2>${headline}</h2></header><p>${filler(4, words)}</p><p>${filler(3, words)}</p></article>`;
   const digest = `<!doctype html><html><head><meta charset="utf-8"><title>Morning digest</title></head><body>
@@ -164,6 +164,16 @@ test('a page marking up several articles gives each its own; teasers and comment
   const [whole, ...more] = (await readOk('single.html', encode(single))).page.articles;
   assert.equal(more.length, 0);
   assert.ok(whole!.blocks.some((block) => block.text.startsWith('The river rose')));
+
+  // The main story in plain <div>s, other stories' cards as <article>s under it: the story is the article.
+  const cards = `<!doctype html><html><head><meta charset="utf-8"><title>Floods</title></head><body>
+    <div class="post"><h1>Floods close the old bridge</h1><p>${filler(6, 'The river rose')}</p><p>${filler(6, 'Engineers said')}</p>
+    <p>${filler(6, 'The mayor said')}</p></div><div class="more">${story('Council approves the new library', 'The council voted')}
+    ${story('Ferry returns in May', 'The ferry company said')}</div></body></html>`;
+  const [main, ...others] = (await readOk('cards.html', encode(cards))).page.articles;
+  assert.equal(others.length, 0);
+  assert.equal(main!.title, 'Floods close the old bridge');
+  assert.match(main!.blocks[0]!.text, /^The river rose/);
 });
 
 const headlineOf = async (head: string, body: string) =>

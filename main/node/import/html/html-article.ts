@@ -77,7 +77,7 @@ const MIN_ARTICLE_CHARS = 200;
  * with a headline and text of its own becomes an article, as a newspaper page's articles do. Teasers (a
  * headline and a line) and comments (no headline) do not count; it takes two real ones. Null otherwise.
  */
-function separateArticles(document: DomDocument): ParsedArticle[] | null {
+function separateArticles(document: DomDocument, main: readonly ParsedBlock[]): ParsedArticle[] | null {
   const outermost = elementsNamed(document, 'article').filter((element) => {
     for (let at = element.parentNode; at; at = at.parentNode)
       if (isElement(at) && localNameOf(at) === 'article') return false;
@@ -91,7 +91,15 @@ function separateArticles(document: DomDocument): ParsedArticle[] | null {
     const chars = body.reduce((sum, block) => sum + block.text.length, 0);
     return chars >= MIN_ARTICLE_CHARS ? [plainArticle(blocks[head]!.text, body)] : [];
   });
-  return articles.length >= 2 ? articles : null;
+  if (articles.length < 2) return null;
+  // Cards for other stories marked up as <article>s beside a main story that is not one: the page's article is
+  // the one Readability found, and the cards are not it. Its opening must be in one of them.
+  const opening = main.find((block) => block.type === 'paragraph' && comparable(block.text).length >= 40);
+  if (!opening) return articles;
+  const probe = comparable(opening.text).slice(0, 40);
+  return articles.some((article) => article.blocks.some((block) => comparable(block.text).includes(probe)))
+    ? articles
+    : null;
 }
 
 export function parseHtmlPage(html: string, fallbackTitle: string, location?: string): ParsedPage {
@@ -99,11 +107,11 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   const document = pageDocument(html);
   const found = readableArticle(document);
   const metadata = pageMetadata(document, found ?? {}, location);
-  const several = separateArticles(document);
-  if (several) return { meta: metaRecord(metadata), articles: several };
   // A page Readability cannot read as an article (a short note, a list) is read whole.
   const content = found?.content ?? document.body?.innerHTML ?? '';
   const blocks = sanitizedBlocks(content);
+  const several = separateArticles(document, found ? blocks : []);
+  if (several) return { meta: metaRecord(metadata), articles: several };
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
   const title = shownHeadline(document, metadata.title, blocks) ?? firstHeading ?? fallbackTitle;
   const article = {
