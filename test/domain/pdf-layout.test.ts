@@ -97,3 +97,30 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
     '在浙江东阳市1200亩农田旁，供电所正安装新型测温装置，可全时段监测电气接头温度，防止停电。',
   );
 });
+
+test("a short label in a face of its own over the page's headlines names their section; a caption keeps a word's hyphen", () => {
+  const LABEL = { size: 11, font: 'Sans' };
+  const SMALL = { size: 8, font: 'Serif' };
+  const parsed = page([
+    run('Business', 100, 60, LABEL, 50),
+    run('MILL REOPENS', 100, 100, HEAD, 300),
+    ...paragraph(
+      [
+        'The mill has reopened after a year, and the town',
+        'has its jobs back, the owners said on Monday, as',
+        'the first shift came through the gates at dawn.',
+      ],
+      100,
+      400,
+      120,
+    ),
+    run('Workers at the gate before the first rock-', 100, 170, SMALL, 170),
+    run('bottom shift of the year', 100, 180, SMALL, 100),
+  ]);
+  assert.equal(parsed.articles.length, 1);
+  const [article] = parsed.articles;
+  assert.equal(article!.section, 'Business');
+  assert.equal(article!.title, 'MILL REOPENS');
+  const caption = article!.blocks.find((b) => b.type === 'caption');
+  assert.equal(caption?.text, 'Workers at the gate before the first rock-bottom shift of the year');
+});

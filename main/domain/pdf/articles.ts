@@ -8,7 +8,7 @@ import { endsSentence } from '../page/chars';
 import { addAuthors, newDraft, type ArticleDraft, type BodyItem } from '../page/draft';
 import { sectionLabel } from '../page/furniture';
 import { endsWithDashes, startsWithDashes, stripLeadingDashes, stripTrailingDashes } from '../page/headline';
-import { joinLines } from '../page/join';
+import { joint } from '../page/join';
 import { overlap, union, xOverlapShare, type Rect } from './geometry';
 import type { PdfBlock } from './blocks';
 import type { PdfLine } from './lines';
@@ -42,7 +42,13 @@ function headlineGroups(typed: readonly Typed[]): HeadlineGroup[] {
   return groups;
 }
 
-const append = (a: string | null, b: string): string => (a ? joinLines(a, b) : b);
+/** Lines of a headline or a caption joined as the text's lines are: a word broken at a hyphen keeps it, unspaced. */
+const append = (a: string | null, b: string): string => {
+  if (!a) return b;
+  const { separator } = joint(a, b, NO_WORDS);
+  return a + separator + b;
+};
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * A kicker or subtitle is often set little larger than the body, or smaller, or in its size: a short unfinished
@@ -183,7 +189,7 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
       const last = items[items.length - 1];
       // A subhead the column break cut in two: its second half tops the next column.
       if (kind === 'subhead' && last?.kind === 'subhead' && previous === null) {
-        last.text = joinLines(last.text, joinText(t.block.lines));
+        last.text = append(last.text, joinText(t.block.lines));
         last.regions = [...(last.regions ?? []), ...regions];
         continue;
       }
@@ -223,13 +229,15 @@ export interface PageDrafts {
   meta: Record<string, string[]>;
 }
 
-export function pageDrafts(typed: readonly Typed[], page: number, body: BodySetting): PageDrafts {
+export function pageDrafts(blocks: readonly Typed[], page: number, body: BodySetting): PageDrafts {
+  let typed = blocks;
   const meta: Record<string, string[]> = {};
   const add = (key: string, value: string): void => {
     (meta[key] ??= []).push(value);
   };
   const headlines = headlineGroups(typed);
   const satellites = attachSatellites(headlines, typed, body);
+  typed = typed.map((t) => (labelOverHeadlines(t, headlines) ? { ...t, role: 'section' } : t));
   const sections: Labelled[] = typed
     .filter((t) => t.role === 'section')
     .map((t) => ({ rect: t.block, label: sectionLabel(t.text) ?? t.text }));
@@ -271,6 +279,19 @@ export function pageDrafts(typed: readonly Typed[], page: number, body: BodySett
   }
   return { drafts, meta };
 }
+
+/**
+ * A subhead that no headline stands over, with headlines under it, is the label of the section they are in
+ * ("News", "In Brief"): a word or three on a line of their own, set apart, where no article has begun.
+ */
+function labelOverHeadlines(t: Typed, groups: readonly HeadlineGroup[]): boolean {
+  if (t.role !== 'subhead' || t.block.lines.length !== 1 || t.text.split(/\s+/).length > 3) return false;
+  const b = t.block;
+  if (groups.some((g) => g.y1 <= b.y0 + 2 && overlap(g.x0, g.x1, b.x0, b.x1) > 0)) return false;
+  return groups.some((g) => g.y0 >= b.y1 - 2 && g.y0 - b.y1 < PAGE_GAP_EMS * b.size);
+}
+/** A section's label stands this close over the first of its headlines, in ems of its type. */
+const PAGE_GAP_EMS = 6;
 
 interface Labelled {
   rect: Rect;
