@@ -322,3 +322,17 @@ test('the cells of a double-spaced table or form stay apart: no word is made acr
     ['今年以来，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第一批三千多册图书已经上架。'],
   );
 });
+
+test('a sentence-case heading in double-spaced text is not run into the paragraph under it', () => {
+  const text = [
+    'Library reopens in the old mill',
+    'The city library reopened on Monday in the old mill by the river.',
+    'More than five thousand readers came on the first day.',
+    'A wet autumn for the farms',
+    'Farmers in the valley say the rain has delayed the harvest by two weeks.',
+    'Some fields are still under water.',
+  ].join('\n\n');
+  const texts = parsePage(text).articles.flatMap((a) => [a.title, ...a.blocks.map((b) => b.text)]);
+  assert.ok(texts.includes('A wet autumn for the farms'), JSON.stringify(texts));
+  assert.ok(texts.some((t) => t.startsWith('Farmers in the valley')));
+});

@@ -3,6 +3,7 @@
 import type { PageRegion, ParsedBlock } from '../../../shared/contract/article';
 import { ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
+import { isHeadlineCandidate } from './headline';
 import { joint } from './join';
 
 export interface ReflowContext {
@@ -18,6 +19,8 @@ const MAX_WRAP = 50;
 /** A line under this share of the column's width (or this many ems) is a cell or an item, not running text. */
 const CELL_SHARE = 0.5;
 const CELL_EMS = 9;
+/** A heading is this much narrower than the lines the body fills, at most. */
+const HEADING_SHARE = 0.7;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
 const BULLETS = new Set(Array.from('●○■□◆◇▲△▶►★☆•', (c) => c.charCodeAt(0)));
 
@@ -90,11 +93,21 @@ class BodyReflow {
     }
     if (gap === 0) return true;
     if (BULLETS.has(b.charCodeAt(0)) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
+    if (latinEnd && this.parts.length === 1 && this.headingShaped(a, b)) return false;
     if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
     // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
     // the text plainly goes on.
     if (latinEnd) return isLowerStart(b) || /[,;-]$/.test(a);
     return !indentation || next.indent < 1;
+  }
+
+  /**
+   * A short line alone after a finished paragraph, a blank line under it and a sentence opening after that: a
+   * heading set in sentence case ("A wet autumn for the farms"), not the first line of a paragraph, which
+   * fills the column (or, typed a paragraph to a line, runs far longer).
+   */
+  private headingShaped(a: string, b: string): boolean {
+    return /^[A-Z]/.test(b) && isHeadlineCandidate(a) && ems(a, 80) < HEADING_SHARE * this.width();
   }
 
   /**
