@@ -249,6 +249,15 @@ test('the title is the headline the page shows, without the site suffix of its <
 const ZH_PAGE = (charsetMeta: string) =>
   `<!DOCTYPE html><html><head>${charsetMeta}<title>经济日报：今年粮食产量再创新高_财经频道</title></head><body><div id="main"><h1>今年粮食产量再创新高</h1><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高，主要农产品供应充足，市场运行总体平稳。'.repeat(6)}</p><p>${'专家表示，科技进步和良种推广是增产的主要原因，今后还将继续加大投入。'.repeat(5)}</p></div></body></html>`;
 
+test('a <title> never closed does not swallow the page: its text is read', async () => {
+  const page = `<html><head><title>Floods close the old bridge (The Valley Post)
+<script>function f() {}</script></head><body><h1>Floods close the old bridge</h1>
+<p>${filler(6, 'The river rose')}</p><p>${filler(4, 'Engineers said')}</p></body></html>`;
+  const article = only((await readOk('cut.html', encode(page))).page.articles);
+  assert.equal(article.title, 'Floods close the old bridge');
+  assert.match(article.blocks[0]!.text, /^The river rose/);
+});
+
 test("a Chinese page's source line under the headline gives its author and time; an interview's 记者： does not", async () => {
   const line = '<div class="info">2023年03月17日 18:02　来源：东方在线　作者：李明</div>';
   const interview = `<p>记者：${'你怎么看今年的粮食生产？'}</p><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高。'.repeat(6)}</p>`;

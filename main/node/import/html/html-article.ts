@@ -56,7 +56,21 @@ function metaRecord(metadata: PageMetadata): Record<string, string[]> {
  * `document.body`, where Readability never looks. parse5 builds the tree by the HTML standard first.
  */
 function pageDocument(html: string): DomDocument {
-  return parseHtmlDocument(serialize(parse(html)));
+  return parseHtmlDocument(serialize(parse(withTitleClosed(html))));
+}
+
+/**
+ * A <title> never closed (a page cut short, a broken template) makes the rest of the file its text, and a
+ * browser shows an empty page. The title is taken to end where its first line or the next tag begins, so that
+ * the page's text is read.
+ */
+function withTitleClosed(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html);
+  if (!open || /<\/title\s*>/i.test(html.slice(open.index))) return html;
+  const from = open.index + open[0].length;
+  const end = html.slice(from).search(/[\r\n<]/);
+  const at = end < 0 ? html.length : from + end;
+  return `${html.slice(0, at)}</title>${html.slice(at)}`;
 }
 
 /** Readability's reading of the page; null when it finds no article or fails on the page's markup. */
