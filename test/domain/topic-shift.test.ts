@@ -117,3 +117,21 @@ test('a stack of standalone headlines over text about something else heads a new
     ],
   );
 });
+
+test('in double-spaced text, a narrow sentence-case line over text about something else starts a new article', () => {
+  const text = [
+    'Library reopens in the old mill',
+    'The city library reopened on Monday in the old mill by the river, with more room for children and a cafe.',
+    'More than five thousand readers came on the first day, and the queue ran round the block.',
+    'A wet autumn for the farms',
+    'Farmers in the valley say the rain has delayed the harvest by two weeks, and some crops may rot.',
+    'Some fields are still under water, and the tractors cannot get onto them.',
+  ].join('\n\n');
+  assert.deepEqual(
+    parsePage(text).articles.map((a) => [a.title, a.blocks.length]),
+    [
+      ['Library reopens in the old mill', 2],
+      ['A wet autumn for the farms', 2],
+    ],
+  );
+});

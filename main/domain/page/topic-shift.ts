@@ -1,9 +1,10 @@
 // A standalone short line between finished paragraphs (or a stack of them: kicker, title, subtitle) is either a
-// subhead of the article around it or the head of the next article, and on a plain-text page nothing typographic tells them apart. What does is the text
-// itself: an article keeps to its subject, so the words after a subhead repeat the words before it, while the
-// next article talks about something else (lexical cohesion, as in Hearst's TextTiling). This module measures
-// that, so a draft can be cut where its subject changes.
-import { endsSentence, isHanCode } from './chars';
+// subhead of the article around it or the head of the next article, and on a plain-text page nothing
+// typographic tells them apart. What does is the text itself: an article keeps to its subject, so the words
+// after a subhead repeat the words before it, while the next article talks about something else (lexical
+// cohesion, as in Hearst's TextTiling). This module measures that, so a draft can be cut where its subject
+// changes.
+import { ems, endsSentence, isHanCode } from './chars';
 import { type ArticleDraft, type BodyItem, newDraft } from './draft';
 
 /** Text read on each side of a candidate: enough for a stable measure, short enough to stay local. */
@@ -78,17 +79,37 @@ function itemText(item: BodyItem): string {
   return item.kind === 'caption' ? '' : item.text;
 }
 
+/** How a body sets a line apart: blank lines (`apart` of them) or, in a double-spaced body, a narrow line. */
+interface Spacing {
+  apart: number;
+  /** A line narrower than this many ems is no paragraph's first line: the body's lines fill more. */
+  narrow: number;
+}
+
 /** Where a line could be the title of another article: it stands alone between finished paragraphs. */
-function isCandidate(body: readonly BodyItem[], k: number, apart: number): boolean {
+function isCandidate(body: readonly BodyItem[], k: number, s: Spacing): boolean {
   const item = body[k];
   const before = body[k - 1];
-  if (!item || item.kind === 'caption' || !before || before.kind === 'caption') return false;
-  if (item.kind === 'line' && !(item.headlineLike && item.gapBefore >= apart)) return false;
-  if (endsSentence(item.text) || !endsSentence(before.text) || /[-,，、;；:：]$/.test(item.text))
-    return false;
   const after = body[k + 1];
-  // A title stands apart from the text under it; the first line of a hard-wrapped paragraph does not.
-  return after?.kind === 'line' && (item.kind === 'subhead' || after.gapBefore >= apart);
+  if (!item || item.kind === 'caption' || !before || before.kind === 'caption') return false;
+  if (after?.kind !== 'line') return false;
+  if (item.kind === 'line') {
+    if (!item.headlineLike) return false;
+    // A title stands apart from the text under it; the first line of a hard-wrapped paragraph does not. In a
+    // double-spaced body, where every line stands one blank apart, a title is a line far narrower than the rest.
+    const apart = item.gapBefore >= s.apart && after.gapBefore >= s.apart;
+    const narrow = item.gapBefore >= 1 && after.gapBefore >= 1 && ems(item.text, s.narrow) < s.narrow;
+    if (!apart && !narrow) return false;
+  }
+  return !endsSentence(item.text) && endsSentence(before.text) && !/[-,，、;；:：]$/.test(item.text);
+}
+
+/** Seven tenths of the width most of the body's lines reach (their 75th percentile), in ems. */
+function narrowWidth(body: readonly BodyItem[]): number {
+  const widths = body
+    .flatMap((item) => (item.kind === 'line' ? [ems(item.text, 400)] : []))
+    .sort((a, b) => a - b);
+  return 0.7 * (widths[Math.floor(widths.length * 0.75)] ?? 0);
 }
 
 /** A head stacks this many standalone lines at most: a kicker, the title, a subtitle. */
@@ -98,8 +119,8 @@ const MAX_HEAD_LINES = 3;
  * Where a stack of standalone lines starting at `k` (a kicker, a title, a subtitle) could head another article:
  * between finished paragraphs, every line of it short and unfinished. Returns the index after the stack, or -1.
  */
-function headAt(body: readonly BodyItem[], k: number, apart: number): number {
-  if (isCandidate(body, k, apart)) return k + 1;
+function headAt(body: readonly BodyItem[], k: number, s: Spacing): number {
+  if (isCandidate(body, k, s)) return k + 1;
   const before = body[k - 1];
   if (!before || before.kind === 'caption' || !endsSentence(before.text)) return -1;
   let m = k;
@@ -146,13 +167,13 @@ function side(body: readonly BodyItem[], k: number, step: 1 | -1, limit: number)
 export function splitAtTopicShifts(draft: ArticleDraft, typicalGap: number): ArticleDraft[] {
   // A line stands apart when more blank lines surround it than separate the page's lines of running text: in a
   // double-spaced dump one blank line is only the spacing.
-  const apart = typicalGap + 1;
   const body = draft.body;
+  const spacing: Spacing = { apart: typicalGap + 1, narrow: typicalGap >= 1 ? narrowWidth(body) : 0 };
   const out: ArticleDraft[] = [draft];
   let from = 0;
   let current = draft;
   for (let k = 1; k < body.length - 1; k++) {
-    const end = headAt(body, k, apart);
+    const end = headAt(body, k, spacing);
     if (end < 0) continue;
     const before = side(body, k, -1, from - 1);
     const after = side(body, end - 1, 1, body.length);
