@@ -132,8 +132,8 @@ const LATIN = '[\\p{Script=Latin}\\d%.,;:!?]';
 const SPACE_BESIDE_LATIN = new RegExp(`(?<=${CJK_MARK}) (?=${LATIN})|(?<=${LATIN}) (?=${CJK_MARK})`, 'gu');
 
 /**
- * What a block set in text type (not a headline's) needs more: its deck or kicker split off, and the spacing of its
- * justified Chinese lines dropped (a headline's spaces are set, not spread).
+ * What a block set in text type (not a headline's) needs more: its deck or kicker split off, and the spacing
+ * of its justified Chinese lines dropped (a headline's spaces are set, not spread).
  */
 export function textBlocks(block: PdfBlock): PdfBlock[] {
   return splitAt(block, centredLead(block) || deckLead(block)).map(unspread);
