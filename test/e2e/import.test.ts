@@ -53,6 +53,7 @@ test('Ctrl+O opens the file picker', async () => {
   const { page } = await openPage(session());
   await page.locator('jb-library h1').waitFor();
   // The key goes to the focused page: under load the new tab may not have focus yet.
+  await page.bringToFront();
   await page.locator('jb-library h1').click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
   assert.ok(chooser.isMultiple());
