@@ -57,3 +57,13 @@ export function elementsNamed(root: DomDocument | DomElement, name: string): Dom
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
+
+/** The text nodes a reader sees under `root`, in document order (not those of scripts and styles). */
+export function textNodes(root: DomNode, out: DomNode[] = []): DomNode[] {
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeType === TEXT_NODE) out.push(child);
+    else if (isElement(child) && !['script', 'style', 'noscript'].includes(localNameOf(child)))
+      textNodes(child, out);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import type { ParsedBlock } from '../../../../shared/contract/article.js';
 import { comparable, inlineText } from './html-blocks.js';
 import { SEPARATOR } from './html-metadata.js';
-import { isElement, localNameOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { isElement, localNameOf, textNodes, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** How much other text may stand between the headline and the first paragraph (a byline, a date, a photo's caption). */
 const REACH_CHARS = 600;
@@ -16,15 +16,6 @@ const EMPHASIS_TAGS = new Set(['b', 'strong', 'font', 'big']);
 const NAMED_HEADLINE = /(?:^|[\s_-])(?:title|headline|head|hed|heading)(?:$|[\s_-])/i;
 /** Where a heading is the site's, not the article's. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'li', 'button', 'label', 'select', 'option']);
-
-function textNodes(root: DomNode, out: DomNode[] = []): DomNode[] {
-  for (const child of Array.from(root.childNodes)) {
-    if (child.nodeType === TEXT_NODE) out.push(child);
-    else if (isElement(child) && !['script', 'style', 'noscript'].includes(localNameOf(child)))
-      textNodes(child, out);
-  }
-  return out;
-}
 
 /** The element that makes this text a heading, if one of its near ancestors does. */
 function headingAround(node: DomNode): DomElement | null {

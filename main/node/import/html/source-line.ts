@@ -2,7 +2,7 @@
 // a page has no metadata of its own for them (no <meta>, no JSON-LD, nothing Readability calls a byline), its
 // author and time are read from it.
 import { inlineText } from './html-blocks.js';
-import type { DomDocument } from './dom.js';
+import { isElement, textNodes, type DomDocument } from './dom.js';
 
 export interface SourceLine {
   byline: string | null;
@@ -17,17 +17,27 @@ const DATE =
   /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/u;
 
 const pad = (n: string): string => n.padStart(2, '0');
+const LABEL = /(?:作者|记者|撰稿|文|来源)[：:]/u;
+/** How far up from the label the line's element may be. */
+const MAX_DEPTH = 4;
 
-/** The widest element, within a line's length, whose text names a source or an author: the whole line. */
+/**
+ * The source line: from each piece of text that names a source or an author, the widest element around it (a few
+ * levels up) that is still a line long. Only those pieces are looked at, so a long page costs one pass.
+ */
 export function sourceLine(document: DomDocument): SourceLine | null {
   let best: string | null = null;
-  for (const element of Array.from(document.body?.querySelectorAll('div, p, span, td, section') ?? [])) {
-    const text = inlineText(element);
-    if (text.length > MAX_CHARS) continue;
-    // An interview's "记者：…" names no one: a source line also dates the story or names where it came from.
-    const [named, from] = [AUTHOR.test(text), SOURCE.test(text)];
-    if (!((named || from) && (DATE.test(text) || (named && from)))) continue;
-    if (best === null || text.length > best.length) best = text;
+  for (const node of document.body ? textNodes(document.body) : []) {
+    if (!LABEL.test(node.textContent ?? '')) continue;
+    let at = node.parentNode;
+    for (let depth = 0; at && isElement(at) && depth < MAX_DEPTH; at = at.parentNode, depth++) {
+      const text = inlineText(at);
+      if (text.length > MAX_CHARS) break;
+      // An interview's "记者：…" names no one: a source line also dates the story or names where it came from.
+      const [named, from] = [AUTHOR.test(text), SOURCE.test(text)];
+      if (!((named || from) && (DATE.test(text) || (named && from)))) continue;
+      if (best === null || text.length > best.length) best = text;
+    }
   }
   if (best === null) return null;
   const date = DATE.exec(best);
