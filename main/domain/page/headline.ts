@@ -83,10 +83,18 @@ export function isHeadlineCandidate(text: string): boolean {
   if ((all === 0 ? 0 : han / all) < 0.3) {
     // Latin text.
     if (length > 72) return false;
-    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
+    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text) && !capitalsBrokenAtComma(text)) return false;
     return spaces(text) <= 13 && latinStart;
   }
   return width <= 40 && !clauseOpen && !breakBeforeLast;
+}
+
+/**
+ * A headline set in capitals wraps where it will, after a comma too ("SPOT LARD, TALLOW," over "GREASE
+ * STEADY"); a line of two or more words in capitals, with no lower-case letter, is no sentence cut at its end.
+ */
+function capitalsBrokenAtComma(text: string): boolean {
+  return text.endsWith(',') && spaces(text) >= 1 && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
 
 export function stripTrailingDashes(text: string): string {

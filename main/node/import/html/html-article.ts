@@ -28,12 +28,21 @@ function headKey(text: string): string {
   return comparable(text.replace(/^\s*(?:by|von|par|por|作者|记者|文)(?:\s+|\s*[:：|]\s*)/iu, ''));
 }
 
-/** Readability often leaves the headline and the byline at the top of the text; they have their own fields. */
+/**
+ * Readability often leaves the headline and the byline at the top of the text; they have their own fields. What
+ * stands over the headline there (a section's name, a "Print" link) is not the article's text either; its
+ * pictures are kept.
+ */
 function withoutRepeatedHead(blocks: ParsedBlock[], heads: (string | null)[]): ParsedBlock[] {
   const keys = new Set(heads.filter((head): head is string => !!head).map(headKey));
-  let start = 0;
-  while (start < Math.min(blocks.length, 3) && keys.has(headKey(blocks[start]!.text))) start++;
-  return blocks.slice(start);
+  const [title] = heads;
+  const opening = blocks.findIndex((block) => block.type === 'paragraph' && block.text.length >= 80);
+  const searched = opening < 0 ? Math.min(blocks.length, 3) : opening;
+  const at = title ? blocks.slice(0, searched).findIndex((b) => headKey(b.text) === headKey(title)) : -1;
+  const over = at < 0 ? [] : blocks.slice(0, at).filter((block) => block.type === 'figure');
+  let start = at < 0 ? 0 : at + 1;
+  while (start < Math.min(blocks.length, at + 4) && keys.has(headKey(blocks[start]!.text))) start++;
+  return [...over, ...blocks.slice(start)];
 }
 
 function metaRecord(metadata: PageMetadata): Record<string, string[]> {

@@ -29,6 +29,11 @@ const CONTAINERS = new Set([
   'dd',
   'td',
   'th',
+  // Rows and row groups left outside any table: Readability turns a layout <table> into a <div> and keeps them.
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
 ]);
 /** Elements that are one paragraph of inline content. */
 const PARAGRAPHS = new Set(['p', 'dt', 'legend']);

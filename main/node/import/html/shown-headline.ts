@@ -26,14 +26,28 @@ function headingAround(node: DomNode): DomElement | null {
     const named = `${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`;
     if (NAMED_HEADLINE.test(named)) return at;
     // Bold or large type is a heading only when it is all of its block's text.
-    if (EMPHASIS_TAGS.has(name)) {
-      const block = at.parentNode;
+    if (EMPHASIS_TAGS.has(name) && (name !== 'font' || largeFont(at))) {
+      const block = blockAround(at);
       if (block && comparable(block.textContent ?? '') === comparable(at.textContent ?? '')) return at;
     }
     if (name === 'p' || name === 'div' || name === 'td' || name === 'body') return null;
   }
   return null;
 }
+
+/** A <font> that sets type larger than the text's (size 4 and up, or "+1"): a <font> may as well set it small. */
+function largeFont(font: DomElement): boolean {
+  const size = font.getAttribute('size')?.trim() ?? '';
+  return size.startsWith('+') || Number(size) >= 4;
+}
+
+/** The block an inline element stands in: its nearest ancestor that is not inline markup itself. */
+function blockAround(element: DomElement): DomNode | null {
+  let at = element.parentNode;
+  while (at && isElement(at) && INLINE_TAGS.has(localNameOf(at))) at = at.parentNode;
+  return at;
+}
+const INLINE_TAGS = new Set(['a', 'span', 'em', 'i', 'u', 'small', ...EMPHASIS_TAGS]);
 
 function inChrome(element: DomElement): boolean {
   for (let at: DomNode | null = element; at && isElement(at); at = at.parentNode)
