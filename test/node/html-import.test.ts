@@ -246,6 +246,45 @@ test('the title is the headline the page shows, without the site suffix of its <
     assert.equal(await headlineOf(`<title>${title}</title>`, shown!), headline, title);
 });
 
+test('old table-laid pages: the headline in a cell, a <font> around the story, small print and dates beside it', async () => {
+  const story = `<p>${filler(6, 'The river rose')}</p><p>${filler(4, 'Engineers said')}</p>`;
+  const tablePage = `<html><head></head><body><table><tr><td width="120"><a href="/">Home</a></td><td>
+<table><tr><td><a href="/world">World News</a><br><h3><font face="Georgia">Floods close the old bridge</font></h3><br>
+<table><tr><td><font size="1">Print article</font></td></tr><tr><td><font size="1">Refer to a friend</font></td></tr></table>
+<em><font color="#999">© Agency</font></em><br><div>${story}</div></td></tr></table></td></tr></table></body></html>`;
+  const article = only((await readOk('table.html', encode(tablePage))).page.articles);
+  assert.equal(article.title, 'Floods close the old bridge');
+  // Nothing of what stood over the headline (the section's link) comes before the story's text.
+  assert.ok(!article.blocks.some((b) => b.text === 'World News'));
+  assert.equal(article.blocks.filter((b) => b.type === 'heading').length, 0);
+  assert.ok(article.blocks.some((b) => b.text.startsWith('The river rose')));
+
+  const fontPage = `<html><head><title>The Sports Desk</title></head><body><table><tr><td><font size="2"><p>
+<center><font face="arial"></font></center><p><h3> Blues rout the Jackets </h3>${story}</font></td></tr></table></body></html>`;
+  const blocks = only((await readOk('font.html', encode(fontPage))).page.articles);
+  assert.equal(blocks.title, 'Blues rout the Jackets');
+  assert.match(blocks.blocks[0]!.text, /^The river rose/);
+  assert.ok(blocks.blocks.length >= 2, 'the paragraphs stay paragraphs');
+
+  for (const stamp of ['Last Updated: 6:10 PM Dec 31, 2007', 'Sun, January 6, 2008'])
+    assert.equal(
+      await headlineOf('', `<h2>Bridge reopens after repairs</h2><h3>${stamp}</h3>`),
+      'Bridge reopens after repairs',
+      stamp,
+    );
+  assert.equal(
+    await headlineOf('', '<h2>Bridge reopens after repairs</h2><h4>PRINT FRIENDLY</h4>'),
+    'Bridge reopens after repairs',
+  );
+  assert.equal(
+    await headlineOf(
+      '<title>Arts</title>',
+      '<p><span class="headingstory">Writers appear on each other’s shows</span></p>',
+    ),
+    'Writers appear on each other’s shows',
+  );
+});
+
 const ZH_PAGE = (charsetMeta: string) =>
   `<!DOCTYPE html><html><head>${charsetMeta}<title>经济日报：今年粮食产量再创新高_财经频道</title></head><body><div id="main"><h1>今年粮食产量再创新高</h1><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高，主要农产品供应充足，市场运行总体平稳。'.repeat(6)}</p><p>${'专家表示，科技进步和良种推广是增产的主要原因，今后还将继续加大投入。'.repeat(5)}</p></div></body></html>`;
 

@@ -169,10 +169,19 @@ function walkChildren(element: DomElement, out: BlockList, type: BlockType): voi
     if (isBlockElement(child)) {
       flush();
       walkBlock(child as DomElement, out, type);
+    } else if (holdsBlocks(child)) {
+      // Old pages wrap whole articles in <font> or <span>: the headings and paragraphs inside stay blocks.
+      flush();
+      walkChildren(child as DomElement, out, type);
     } else run.push(child);
   }
   flush();
 }
+
+function holdsBlocks(node: DomNode): boolean {
+  return isElement(node) && !SILENT.has(localNameOf(node)) && node.querySelector(BLOCK_SELECTOR) !== null;
+}
+const BLOCK_SELECTOR = 'p, div, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, pre, figure';
 
 function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): void {
   const name = localNameOf(element);
@@ -181,7 +190,8 @@ function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): v
   if (HEADINGS.has(name) && inherited === 'quote') out.push('quote', inlineText(element), {}, markdown());
   else if (HEADINGS.has(name))
     out.push('heading', inlineText(element), { level: Number(name[1]) }, markdown());
-  else if (PARAGRAPHS.has(name)) {
+  // A paragraph holding headings or paragraphs (markup a script rearranged) is read as the blocks it holds.
+  else if (PARAGRAPHS.has(name) && !holdsBlocks(element)) {
     out.push(inherited, inlineText(element), {}, markdown());
     out.figuresIn([element]);
   } else if (name === 'figure' && element.querySelector('img')) figureBlock(element, out);

@@ -13,7 +13,8 @@ const REACH_CHARS = 600;
 const PROBE_CHARS = 24;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMPHASIS_TAGS = new Set(['b', 'strong', 'font', 'big']);
-const NAMED_HEADLINE = /(?:^|[\s_-])(?:title|headline|head|hed|heading)(?:$|[\s_-])/i;
+/** Class or id naming a headline: "title", "headingstory", "articleTitle", "head", "hed". */
+const NAMED_HEADLINE = /title|headline|heading|(?:^|[\s_-])(?:head|hed)(?:$|[\s_-])/i;
 /** Where a heading is the site's, not the article's. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'li', 'button', 'label', 'select', 'option']);
 
@@ -64,10 +65,32 @@ function headlineShaped(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   const size = han > 0 ? han : words;
   const [least, most] = han > 0 ? [5, 60] : [2, 30];
-  return size >= least && size <= most && !/[.。:：»›>]$/.test(text) && !NOT_A_HEADLINE.test(text);
+  return (
+    size >= least &&
+    size <= most &&
+    !/[.。:：»›>]$/.test(text) &&
+    !NOT_A_HEADLINE.test(text) &&
+    !timestamp(text) &&
+    // Two sentences are a blurb ("… (CLICK HERE). You could win …"), not a headline.
+    !/(?:\p{Ll}{3}|\))\.\s+\p{Lu}/u.test(text)
+  );
 }
 const NOT_A_HEADLINE =
   /^(?:by\s|作者|记者|来源)|^(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s|$)/i;
+
+/**
+ * "Last Updated: 6:10 PM Dec 31, 2007", "04:52 PM PST on Friday, January 18, 2008" (a time of day and a date),
+ * "Sun, January 6, 2008" (a date alone).
+ */
+function timestamp(text: string): boolean {
+  if (DATE_ALONE.test(text)) return true;
+  return (
+    /\b\d{1,2}:\d{2}\b/.test(text) &&
+    /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)
+  );
+}
+const DATE_ALONE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4})$/i;
 
 /**
  * The article's first paragraph of running text: Readability often keeps the headline, a byline or a date at
@@ -115,10 +138,15 @@ export function headingsAboveText(document: DomDocument, blocks: readonly Parsed
   return found;
 }
 
-/** A label, not a headline: three words or fewer (six Han characters). */
+/**
+ * A label, not a headline: three words or fewer (six Han characters), or four in capitals ("PRINT FRIENDLY",
+ * "TEAM & LEAGUE SERVICES").
+ */
 function labelSized(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  return han > 0 ? han <= 6 : text.split(/\s+/).filter(Boolean).length <= 3;
+  if (han > 0) return han <= 6;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words <= 3 || (words <= 4 && !/\p{Ll}/u.test(text));
 }
 
 /**
@@ -132,9 +160,9 @@ export function shownHeadline(
   blocks: readonly ParsedBlock[],
 ): string | null {
   const headings = headingsAboveText(document, blocks);
-  if (!titled?.trim()) return headings[0] ?? titlePartAboveText(document, blocks);
   // A label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
   const nearest = headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, blocks);
+  if (!titled?.trim()) return nearest ?? headings[0] ?? null;
   if (!nearest) return titled;
   const want = comparable(titled);
   if (headings.some((heading) => comparable(heading) === want)) return titled;
