@@ -220,6 +220,81 @@ test('English OCR page: headlines with By lines and datelines split the articles
   );
 });
 
+test('a capitals headline broken after a comma heads its article over the dateline', () => {
+  const text = [
+    'The town council approved a plan to repair the old footbridge.',
+    '',
+    'SPOT LARD, TALLOW,',
+    'GREASE STEADY',
+    '',
+    'CHICAGO, April 7 - Spot lard, tallow and grease were',
+    'unchanged in early trading, cash dealers said.',
+    '',
+  ].join('\n');
+  const page = parsePage(text);
+  const last = page.articles.at(-1)!;
+  assert.deepEqual([last.title, last.dateline], ['SPOT LARD, TALLOW, GREASE STEADY', 'CHICAGO, April 7']);
+  // A capitals word alone before a comma is a dateline's place, not a headline.
+  const place = parsePage(
+    ['ZEEBRUGGE,', 'Belgium, March 7 - About 200 people are feared dead.', ''].join('\n'),
+  );
+  assert.equal(place.articles.length, 1);
+  assert.match(place.articles[0]!.blocks.map((b) => b.text).join(' '), /^ZEEBRUGGE, Belgium/);
+});
+
+test('a page whose headlines stand without credits the rules know is read as the line model reads it', () => {
+  // Text as pdftotext writes a printed page: blocks apart, headlines in capitals broken over narrow lines, one
+  // stacked right onto its dateline, and a column's paragraph cut off by the next article's headline.
+  const text = [
+    'Daily Courier',
+    'Saturday, March 7, 2015',
+    '',
+    'Page 6',
+    '',
+    'HARBOUR BOARD',
+    'APPROVES NEW',
+    'PIER',
+    '',
+    'PORTSMOUTH, May 2 - The harbour board',
+    'approved plans for a new pier at its',
+    '',
+    'TOWN LIBRARY',
+    'TO OPEN',
+    'ON SUNDAYS',
+    'LEEDS, June 9 - The',
+    'city library will open',
+    'on Sundays from next',
+    'month, a council',
+    'spokeswoman said.',
+    '',
+    'monthly meeting, a spokesman said,',
+    'and work will begin in the autumn.',
+    '',
+    'FARMERS',
+    'EXPECT',
+    'EARLY',
+    'HARVEST',
+    'YORK, Aug 3 - Growers',
+    'across the county expect',
+    'to start picking two weeks',
+    'early after a warm summer.',
+    '',
+  ].join('\n');
+  const read = (roles: 'rules' | 'auto') =>
+    parsePage(text, { roles }).articles.map((a) => [a.title, a.dateline]);
+  const expected = [
+    ['HARBOUR BOARD APPROVES NEW PIER', 'PORTSMOUTH, May 2'],
+    ['TOWN LIBRARY TO OPEN ON SUNDAYS', 'LEEDS, June 9'],
+    ['FARMERS EXPECT EARLY HARVEST', 'YORK, Aug 3'],
+  ];
+  assert.ok(read('rules').length < expected.length, 'the rules alone miss an article here');
+  assert.deepEqual(
+    read('auto').map(([title]) => title),
+    expected.map(([title]) => title),
+  );
+  assert.ok(parsePage(text).meta['running-head']?.includes('Page 6'), 'the folio is furniture');
+});
+
 test('a bulleted list stays in its article, an item a paragraph, not taken for section labels', () => {
   const text = [
     '两岸交流持续升温',

@@ -35,6 +35,8 @@ function onlyNames(rest: string, maxWords: number): boolean {
   return words.length <= maxWords && words.every((w) => NAME_WORD.test(w));
 }
 
+const FOLIO = /^(?:Page|Pg\.?) ?[A-Z]?\d{1,3}$/;
+
 /** Whether the line is a running head or folio of a Latin-script page. */
 export function isLatinRunningHead(text: string): boolean {
   // Asked of every short line of a page: a line with CJK text or without a digit (every piece but a weekday or
@@ -46,7 +48,9 @@ export function isLatinRunningHead(text: string): boolean {
     strong++;
     return ' ';
   });
-  // One date alone is as likely a wire dateline broken by a narrow column ("March 4 - Thomas").
+  // One date alone is as likely a wire dateline broken by a narrow column ("March 4 - Thomas"); a page's
+  // number alone on its line is a folio.
+  if (strong === 1 && FOLIO.test(text)) return true;
   return strong >= 2 && !/\s[-\u2014\u2013]\s/.test(text) && onlyNames(rest, 6);
 }
 
