@@ -2,12 +2,12 @@
 // training corpus without that family, and scores the evaluation corpus's pages of that family with it beside
 // the model trained on every family: a parser that learned the field, not one tool's habits, scores about the
 // same either way (the issue's bar: within 0.05).
-// usage: npm run eval:lofo -- [--corpus DIR] [--eval DIR] [--epochs N]
+// usage: npm run eval:lofo -- [--corpus DIR ...] [--eval DIR] [--epochs N]
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../main/domain/import/parse-document.ts';
 import { readCorpus } from '../test/corpus/corpus-files.ts';
-import { LINE_MODEL_FAMILIES } from '../test/corpus/line-families.ts';
+import { LINE_MODEL_FAMILIES, TRAINING_CORPORA_HELP, trainingCorpora } from '../test/corpus/line-families.ts';
 import { scorePages, summarise } from '../test/corpus/score.ts';
 import { labelledLines, trainLineModel } from '../test/corpus/train-line-model.ts';
 
@@ -19,11 +19,11 @@ const option = (name, fallback) => {
 };
 const epochs = Number(option('--epochs', '40'));
 const usable = (pages) => pages.filter((p) => LINE_MODEL_FAMILIES.includes(p.family));
-const training = usable(readCorpus(resolve(root, option('--corpus', '.corpus-train'))));
+const training = usable(trainingCorpora(argv).flatMap((dir) => readCorpus(resolve(root, dir))));
 const evaluation = usable(readCorpus(resolve(root, option('--eval', '.corpus'))));
 if (training.length === 0 || evaluation.length === 0) {
   console.error(
-    'Build both corpora first: `npm run corpus` and `npm run corpus -- --out .corpus-train --seed 9101 --pages 120 --ocr-pages 12`.',
+    `Build the corpora first: \`npm run corpus\` for the evaluation pages; ${TRAINING_CORPORA_HELP}`,
   );
   process.exit(2);
 }

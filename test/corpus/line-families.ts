@@ -10,3 +10,14 @@ export const LINE_MODEL_FAMILIES: readonly Family[] = [
   'ocr',
   'typed',
 ];
+
+/** The corpora the shipped weights were trained on (other seeds than every corpus they are scored on). */
+export const TRAINING_CORPORA = ['.corpus-train', '.corpus-train2'];
+export const TRAINING_CORPORA_HELP =
+  'build the training corpora with `npm run corpus -- --out .corpus-train --seed 9101 --pages 120 --ocr-pages 12` and `npm run corpus -- --out .corpus-train2 --seed 13001 --pages 160 --ocr-pages 0`.';
+
+/** The training corpora a script was given (each `--corpus DIR`), else TRAINING_CORPORA. */
+export function trainingCorpora(argv: readonly string[]): string[] {
+  const given = argv.flatMap((arg, i) => (argv[i - 1] === '--corpus' ? [arg] : []));
+  return given.length > 0 ? given : TRAINING_CORPORA;
+}
