@@ -236,6 +236,31 @@ test('the title is the headline the page shows, without the site suffix of its <
     ),
     'Bridge reopens after repairs',
   );
+  // The site's part goes however the trail is written: "--", ">", "(from Paper)"; a short headline the page
+  // shows is still the headline when the <title> names it beside the site.
+  assert.equal(
+    await headlineOf(
+      '<title>Sports -- Henin reaches the final</title>',
+      '<div>Henin reaches the final</div>',
+    ),
+    'Henin reaches the final',
+  );
+  assert.equal(
+    await headlineOf('<title>Aidy Recalls Big Guns (from Harrow Times)</title>', ''),
+    'Aidy Recalls Big Guns',
+  );
+  assert.equal(
+    await headlineOf('<title>Zee News - Om Shanti Om</title>', '<h1>Zee News</h1><h2>Om Shanti Om</h2>'),
+    'Om Shanti Om',
+  );
+  // The headline set under the lead picture's caption, after what reads as the first paragraph.
+  assert.equal(
+    await headlineOf(
+      '<title>Valley TV - Bridge reopens after repairs</title>',
+      '<div>Valley TV</div><p>The mayor opens the bridge at noon on Monday, with the engineers who repaired it beside her.</p><h3>Bridge reopens after repairs</h3>',
+    ),
+    'Bridge reopens after repairs',
+  );
   // Chinese sites: a logo's <h1> holds the site's name; the trail may be cut by bare hyphens; the site may lead.
   const headline = '央行宣布下调存款准备金率';
   for (const [title, shown] of [

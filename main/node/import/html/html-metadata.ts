@@ -84,7 +84,7 @@ function ldString(articles: JsonLd[], key: string): string | null {
 // A hyphen is a separator with spaces round it, or between Chinese characters ("…百分点-东方在线"), never
 // inside a Latin word.
 export const SEPARATOR =
-  /\s+[|\-–—:·•»\\/]\s+|\s*[_|｜—–·•»]\s*|(?<=[\u4e00-\u9fff）》」”])-(?=[\u4e00-\u9fff（《「“])/;
+  /\s+(?:--|[|\-–—:·•»>\\/])\s+|\s*[_|｜—–·•»]\s*|(?<=[\u4e00-\u9fff）》」”])-(?=[\u4e00-\u9fff（《「“])/;
 
 /**
  * The headline the page shows, not its <title> with a site suffix ("…_商业频道_新浪网", "… - BBC News"): the
@@ -179,7 +179,11 @@ function headlineShown(document: DomDocument, siteName: string | null): string |
   return text;
 }
 
-function stripSiteName(title: string, siteName: string | null, h1s: string[]): string {
+const FROM_PAPER = /\s+\(from [^()]{2,60}\)$/i;
+
+function stripSiteName(titled: string, siteName: string | null, h1s: string[]): string {
+  // "Headline (from The Valley Post)": where the story was first printed, as a syndicating site credits it.
+  const title = titled.replace(FROM_PAPER, '');
   const parts = title
     .split(SEPARATOR)
     .map((part) => part.trim())

@@ -160,7 +160,12 @@ export function shownHeadline(
   blocks: readonly ParsedBlock[],
 ): string | null {
   const headings = headingsAboveText(document, blocks);
-  // A label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
+  // A heading the <title> names as one of its parts is the headline, the nearest first ("Officials plan the
+  // funeral | National News"); a label-sized one only as the <title>'s longest part ("Zee News - Om Shanti
+  // Om"), since a short part is as often the site's name.
+  const named = namedByTitle(document, headings);
+  if (named) return named;
+  // Otherwise a label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
   const nearest = headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, blocks);
   if (!titled?.trim()) return nearest ?? headings[0] ?? null;
   if (!nearest) return titled;
@@ -169,6 +174,16 @@ export function shownHeadline(
   if (want.includes(comparable(nearest))) return nearest;
   const shown = document.body ? comparable(inlineText(document.body)).includes(want) : false;
   return shown && !labelSized(titled) ? titled : nearest;
+}
+
+function namedByTitle(document: DomDocument, headings: readonly string[]): string | undefined {
+  const parts = (document.querySelector('title')?.textContent ?? '').split(SEPARATOR).map(comparable);
+  if (parts.length < 2) return undefined;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return (
+    headings.find((heading) => !labelSized(heading) && parts.includes(comparable(heading))) ??
+    headings.find((heading) => comparable(heading) === longest)
+  );
 }
 
 /**
@@ -192,6 +207,12 @@ function titlePartAboveText(document: DomDocument, blocks: readonly ParsedBlock[
     if (start >= 0 && at >= 0 && start - at <= REACH_CHARS * 2 && (!best || at > best.at))
       best = { part, at };
   }
-  return best?.part ?? null;
+  if (best) return best.part;
+  // A headline set under the lead picture's caption stands after the first paragraph found: the part the page
+  // prints as a heading of its own, wherever.
+  const headingTexts = new Set(
+    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => comparable(inlineText(h))),
+  );
+  return parts.find((part) => headingTexts.has(comparable(part))) ?? null;
 }
 const MIN_PART = 6;
