@@ -310,6 +310,24 @@ test('old table-laid pages: the headline in a cell, a <font> around the story, s
   );
 });
 
+test('a page inside a <form> is read (its fields are not), and a <noscript> within a <noscript> does not hide the page', async () => {
+  const story = `<h1>Floods close the old bridge</h1><p>${filler(5, 'The river rose')}</p><p>${filler(3, 'Engineers said')}</p>`;
+  const formPage = `<html><head><title>Floods</title></head><body><form id="aspnetForm" action="page.aspx" method="post">
+<input type="hidden" name="__VIEWSTATE" value="abc"><select><option>Choose a region</option></select>
+<div id="main">${story}</div><button>Subscribe now</button></form></body></html>`;
+  const inForm = only((await readOk('form.html', encode(formPage))).page.articles);
+  assert.equal(inForm.title, 'Floods close the old bridge');
+  const text = inForm.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /^The river rose/);
+  assert.doesNotMatch(text, /Choose a region|Subscribe now|VIEWSTATE/);
+
+  const tagManager = `<html><head><title>Floods</title></head><body><noscript>
+<!-- tag manager --><noscript><iframe src="https://tags.example/ns.html"></iframe></noscript></noscript>
+<div id="main">${story}</div></body></html>`;
+  const page = only((await readOk('noscript.html', encode(tagManager))).page.articles);
+  assert.match(page.blocks.map((b) => b.text).join('\n'), /^The river rose/);
+});
+
 const ZH_PAGE = (charsetMeta: string) =>
   `<!DOCTYPE html><html><head>${charsetMeta}<title>经济日报：今年粮食产量再创新高_财经频道</title></head><body><div id="main"><h1>今年粮食产量再创新高</h1><p>${'国家统计局今天发布数据，全年粮食总产量再创历史新高，主要农产品供应充足，市场运行总体平稳。'.repeat(6)}</p><p>${'专家表示，科技进步和良种推广是增产的主要原因，今后还将继续加大投入。'.repeat(5)}</p></div></body></html>`;
 

@@ -65,7 +65,10 @@ function metaRecord(metadata: PageMetadata): Record<string, string[]> {
  * `document.body`, where Readability never looks. parse5 builds the tree by the HTML standard first.
  */
 function pageDocument(html: string): DomDocument {
-  return parseHtmlDocument(serialize(parse(withTitleClosed(html))));
+  // With scripting off, parse5 reads a <noscript>'s content as markup, as linkedom will read it again; as raw
+  // text (a browser running scripts), a <noscript> written inside one (tag managers do) would come out as an
+  // open tag that takes the rest of the page with it. Readability reads pictures out of them either way.
+  return parseHtmlDocument(serialize(parse(withTitleClosed(html), { scriptingEnabled: false })));
 }
 
 /**

@@ -102,16 +102,22 @@ const CONFIG: Config = {
     'dialog',
   ],
   FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping'],
+  // A field's words are the form's, not the text's ("Press", a list's options).
+  ADD_FORBID_CONTENTS: ['button', 'select', 'option', 'textarea'],
 };
 
 let shared: ReturnType<typeof createDOMPurify> | undefined;
+const FORM_TAG = /<(\/?)form(?=[\s/>])/gi;
 
 /** The body of `html` (a fragment or a whole document) with everything that could run or load removed. */
 export function sanitizeHtml(html: string): DomElement {
   shared ??= purifier();
   // linkedom builds <html> and <body> only when the markup has them, and DOMPurify looks for them.
   const whole = /^\s*(?:<!doctype[^>]*>\s*)?<html[\s>]/i.test(html);
-  const documentHtml = whole ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  // A <form> goes with all it holds (DOMPurify takes one for a clobbering attempt under linkedom), and old
+  // sites wrap whole pages in one (ASP.NET's page form): it is read as the block it is; its fields still go.
+  const unformed = html.replace(FORM_TAG, '<$1div');
+  const documentHtml = whole ? unformed : `<!doctype html><html><head></head><body>${unformed}</body></html>`;
   const root = shared.sanitize(documentHtml, CONFIG) as unknown as DomElement | null;
   if (!root) throw new Error('DOMPurify returned no document');
   return root.querySelector('body') ?? root;
