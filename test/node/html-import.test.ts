@@ -229,6 +229,14 @@ test('the title is the headline the page shows, without the site suffix of its <
     await headlineOf('', '<p><b>Council votes to rebuild the bridge</b></p><p>Jan 3, 2008</p>'),
     'Council votes to rebuild the bridge',
   );
+  // Named nowhere: the line standing alone over the text, not the caption of the picture between them.
+  assert.equal(
+    await headlineOf(
+      '',
+      '<div class="sh">Gulf states urge peace talks</div><div><img src="p.jpg"><div>The leaders met in the capital on Monday evening</div></div>',
+    ),
+    'Gulf states urge peace talks',
+  );
   assert.equal(
     await headlineOf(
       '<title>Valley Herald - Bridge reopens after repairs</title>',

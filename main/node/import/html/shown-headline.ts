@@ -106,10 +106,13 @@ function firstParagraph(blocks: readonly ParsedBlock[]): ParsedBlock | undefined
 }
 const RUNNING_CHARS = 80;
 
-/** Headline-shaped headings before the article's first paragraph, nearest first, within reach. */
-export function headingsAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string[] {
+/** The page's text nodes and the index of the one the article's first paragraph opens in (-1: not found). */
+function textToParagraph(
+  document: DomDocument,
+  blocks: readonly ParsedBlock[],
+): { nodes: DomNode[]; anchor: number } | null {
   const first = firstParagraph(blocks);
-  if (!first || !document.body) return [];
+  if (!first || !document.body) return null;
   const probe = comparable(first.text).slice(0, PROBE_CHARS);
   const nodes = textNodes(document.body);
   // The paragraph's opening may be cut over several text nodes (a link, a bold word): look at a few together.
@@ -121,6 +124,14 @@ export function headingsAboveText(document: DomDocument, blocks: readonly Parsed
         .join(''),
     ).startsWith(probe),
   );
+  return { nodes, anchor };
+}
+
+/** Headline-shaped headings before the article's first paragraph, nearest first, within reach. */
+export function headingsAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string[] {
+  const before = textToParagraph(document, blocks);
+  if (!before) return [];
+  const { nodes, anchor } = before;
   const found: string[] = [];
   let passed = 0;
   let last: DomElement | null = null;
@@ -136,6 +147,36 @@ export function headingsAboveText(document: DomDocument, blocks: readonly Parsed
     passed += comparable(node.textContent ?? '').length;
   }
   return found;
+}
+
+/**
+ * A page that names its headline nowhere (no <title>, no heading, no element named for it) still sets it apart:
+ * the nearest line over the text that stands alone in its block and reads as a headline.
+ */
+function standaloneAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string | null {
+  const before = textToParagraph(document, blocks);
+  if (!before) return null;
+  const { nodes, anchor } = before;
+  let passed = 0;
+  for (let i = anchor - 1; i >= 0 && passed <= REACH_CHARS; i--) {
+    const node = nodes[i]!;
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    passed += comparable(text).length;
+    const parent = node.parentNode;
+    if (!parent || !isElement(parent) || inChrome(parent) || localNameOf(parent) === 'a') continue;
+    const block = INLINE_TAGS.has(localNameOf(parent)) ? blockAround(parent) : parent;
+    const alone = block && comparable(block.textContent ?? '') === comparable(text);
+    if (!alone || !headlineShaped(text) || labelSized(text)) continue;
+    // A line set with a picture and little else is its caption.
+    const around = block.parentNode;
+    const captioned =
+      around &&
+      isElement(around) &&
+      around.querySelector('img') !== null &&
+      comparable(around.textContent ?? '').length < 2 * comparable(text).length;
+    if (!captioned) return text;
+  }
+  return null;
 }
 
 /**
@@ -167,7 +208,7 @@ export function shownHeadline(
   if (named) return named;
   // Otherwise a label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
   const nearest = headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, blocks);
-  if (!titled?.trim()) return nearest ?? headings[0] ?? null;
+  if (!titled?.trim()) return nearest ?? headings[0] ?? standaloneAboveText(document, blocks);
   if (!nearest) return titled;
   const want = comparable(titled);
   if (headings.some((heading) => comparable(heading) === want)) return titled;
