@@ -82,8 +82,11 @@ function itemText(item: BodyItem): string {
 /** How a body sets a line apart: blank lines (`apart` of them) or, in a double-spaced body, a narrow line. */
 interface Spacing {
   apart: number;
-  /** A line narrower than this many ems is no paragraph's first line: the body's lines fill more. */
-  narrow: number;
+  /**
+   * A line narrower than this many ems is no paragraph's first line: the body's lines fill more. Measured
+   * only when a line's other signs make it a candidate (most bodies have none).
+   */
+  narrow: () => number;
 }
 
 /** Where a line could be the title of another article: it stands alone between finished paragraphs. */
@@ -93,15 +96,16 @@ function isCandidate(body: readonly BodyItem[], k: number, s: Spacing): boolean 
   const after = body[k + 1];
   if (!item || item.kind === 'caption' || !before || before.kind === 'caption') return false;
   if (after?.kind !== 'line') return false;
-  if (item.kind === 'line') {
-    if (!item.headlineLike) return false;
-    // A title stands apart from the text under it; the first line of a hard-wrapped paragraph does not. In a
-    // double-spaced body, where every line stands one blank apart, a title is a line far narrower than the rest.
-    const apart = item.gapBefore >= s.apart && after.gapBefore >= s.apart;
-    const narrow = item.gapBefore >= 1 && after.gapBefore >= 1 && ems(item.text, s.narrow) < s.narrow;
-    if (!apart && !narrow) return false;
-  }
-  return !endsSentence(item.text) && endsSentence(before.text) && !/[-,，、;；:：]$/.test(item.text);
+  if (item.kind === 'line' && !item.headlineLike) return false;
+  if (endsSentence(item.text) || !endsSentence(before.text) || /[-,，、;；:：]$/.test(item.text))
+    return false;
+  if (item.kind !== 'line') return true;
+  // A title stands apart from the text under it; the first line of a hard-wrapped paragraph does not. In a
+  // double-spaced body, where every line stands one blank apart, a title is a line far narrower than the rest.
+  if (item.gapBefore >= s.apart && after.gapBefore >= s.apart) return true;
+  if (item.gapBefore < 1 || after.gapBefore < 1) return false;
+  const narrow = s.narrow();
+  return ems(item.text, narrow) < narrow;
 }
 
 /** Seven tenths of the width most of the body's lines reach (their 75th percentile), in ems. */
@@ -168,7 +172,11 @@ export function splitAtTopicShifts(draft: ArticleDraft, typicalGap: number): Art
   // A line stands apart when more blank lines surround it than separate the page's lines of running text: in a
   // double-spaced dump one blank line is only the spacing.
   const body = draft.body;
-  const spacing: Spacing = { apart: typicalGap + 1, narrow: typicalGap >= 1 ? narrowWidth(body) : 0 };
+  let narrow: number | undefined;
+  const spacing: Spacing = {
+    apart: typicalGap + 1,
+    narrow: () => (narrow ??= typicalGap >= 1 ? narrowWidth(body) : 0),
+  };
   const out: ArticleDraft[] = [draft];
   let from = 0;
   let current = draft;
