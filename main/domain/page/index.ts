@@ -15,7 +15,10 @@ import { segmentArticles, typicalGap } from './segment-articles';
 import { splitAtTopicShifts } from './topic-shift';
 
 export interface PageParseOptions {
-  /** 'auto' (default) reads text without blank-line structure with the line model, other text with rules. */
+  /**
+   * 'auto' (default) reads text without blank-line structure with the line model; other text with the rules,
+   * and a page of it with the model as well, keeping the reading more articles bear out.
+   */
   roles?: 'auto' | 'rules' | 'model';
   /** Weights to read line roles with (default: the shipped ones). */
   model?: LineModelWeights;
