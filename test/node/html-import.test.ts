@@ -188,98 +188,130 @@ const headlineOf = async (head: string, body: string) =>
     ).page.articles,
   ).title;
 
-test('the title is the headline the page shows, without the site suffix of its <title>', async () => {
-  assert.equal(
-    await headlineOf(
-      '<title>央行宣布下调存款准备金率_商业频道_新浪网</title>',
-      '<h1>央行宣布下调存款准备金率</h1>',
-    ),
-    '央行宣布下调存款准备金率',
-  );
+const SHOWN = '央行宣布下调存款准备金率';
+/** [what the case shows, the page's <head>, the markup over its text, the headline wanted] */
+const HEADLINE_CASES: [string, string, string, string][] = [
+  ['an <h1> inside the <title>', `<title>${SHOWN}_商业频道_新浪网</title>`, `<h1>${SHOWN}</h1>`, SHOWN],
   // No headline element: the suffix goes when it names the site, or trails the headline behind a repeated separator.
-  assert.equal(
-    await headlineOf('<title>Markets rally as rates fall | Business | The Daily Example</title>', ''),
+  [
+    'a repeated separator',
+    '<title>Markets rally as rates fall | Business | The Daily Example</title>',
+    '',
     'Markets rally as rates fall',
-  );
-  assert.equal(
-    await headlineOf(
-      '<title>Brexit: what happens next - BBC News</title><meta property="og:site_name" content="BBC News">',
-      '<div>x</div>',
-    ),
+  ],
+  [
+    'the site named',
+    '<title>Brexit: what happens next - BBC News</title><meta property="og:site_name" content="BBC News">',
+    '<div>x</div>',
     'Brexit: what happens next',
-  );
-  assert.equal(
-    await headlineOf('<title>ignored</title><meta property="og:title" content="The headline of record">', ''),
+  ],
+  [
+    'og:title',
+    '<title>ignored</title><meta property="og:title" content="The headline of record">',
+    '',
     'The headline of record',
-  );
+  ],
   // No <h1> and no site name to go by: of the <title>'s parts, the one the page shows is the headline.
-  assert.equal(
-    await headlineOf(
-      '<title>Harbour Gazette | Library approved</title>',
-      '<div class="headline">Library approved</div>',
-    ),
+  [
+    'the part shown',
+    '<title>Harbour Gazette | Library approved</title>',
+    '<div class="headline">Library approved</div>',
     'Library approved',
-  );
-  // The <title> names only a section, or nothing: the headline printed over the text is the title.
-  assert.equal(
-    await headlineOf('<title>Opinion</title>', '<h2>The bridge was never safe</h2><p>By A. Writer</p>'),
-    'The bridge was never safe',
-  );
-  assert.equal(
-    await headlineOf('', '<p><b>Council votes to rebuild the bridge</b></p><p>Jan 3, 2008</p>'),
-    'Council votes to rebuild the bridge',
-  );
-  // Named nowhere: the line standing alone over the text, not the caption of the picture between them.
-  assert.equal(
-    await headlineOf(
-      '',
-      '<div class="sh">Gulf states urge peace talks</div><div><img src="p.jpg"><div>The leaders met in the capital on Monday evening</div></div>',
-    ),
-    'Gulf states urge peace talks',
-  );
-  assert.equal(
-    await headlineOf(
-      '<title>Valley Herald - Bridge reopens after repairs</title>',
-      '<div>Valley Herald</div><div>Bridge reopens after repairs</div>',
-    ),
+  ],
+  [
+    'the part shown last',
+    '<title>Valley Herald - Bridge reopens after repairs</title>',
+    '<div>Valley Herald</div><div>Bridge reopens after repairs</div>',
     'Bridge reopens after repairs',
-  );
+  ],
+  // The <title> names only a section, or nothing: the headline printed over the text is the title.
+  [
+    'a section for a title',
+    '<title>Opinion</title>',
+    '<h2>The bridge was never safe</h2><p>By A. Writer</p>',
+    'The bridge was never safe',
+  ],
+  [
+    'bold over a date',
+    '',
+    '<p><b>Council votes to rebuild the bridge</b></p><p>Jan 3, 2008</p>',
+    'Council votes to rebuild the bridge',
+  ],
+  // Named nowhere: the line standing alone over the text, not the caption of the picture between them.
+  [
+    'named nowhere',
+    '',
+    '<div class="sh">Gulf states urge peace talks</div><div><img src="p.jpg"><div>The leaders met in the capital on Monday evening</div></div>',
+    'Gulf states urge peace talks',
+  ],
+  // Dates, times of day and labels are no headlines; a class naming a heading marks one.
+  [
+    'a time of day',
+    '',
+    '<h2>Bridge reopens after repairs</h2><h3>Last Updated: 6:10 PM Dec 31, 2007</h3>',
+    'Bridge reopens after repairs',
+  ],
+  [
+    'a date',
+    '',
+    '<h2>Bridge reopens after repairs</h2><h3>Sun, January 6, 2008</h3>',
+    'Bridge reopens after repairs',
+  ],
+  [
+    'a label in capitals',
+    '',
+    '<h2>Bridge reopens after repairs</h2><h4>PRINT FRIENDLY</h4>',
+    'Bridge reopens after repairs',
+  ],
+  [
+    'a class naming a heading',
+    '<title>Arts</title>',
+    '<p><span class="headingstory">Writers appear on each other’s shows</span></p>',
+    'Writers appear on each other’s shows',
+  ],
   // The site's part goes however the trail is written: "--", ">", "(from Paper)"; a short headline the page
   // shows is still the headline when the <title> names it beside the site.
-  assert.equal(
-    await headlineOf(
-      '<title>Sports -- Henin reaches the final</title>',
-      '<div>Henin reaches the final</div>',
-    ),
+  [
+    'a -- trail',
+    '<title>Sports -- Henin reaches the final</title>',
+    '<div>Henin reaches the final</div>',
     'Henin reaches the final',
-  );
-  assert.equal(
-    await headlineOf('<title>Aidy Recalls Big Guns (from Harrow Times)</title>', ''),
+  ],
+  [
+    'a (from Paper) trail',
+    '<title>Aidy Recalls Big Guns (from Harrow Times)</title>',
+    '',
     'Aidy Recalls Big Guns',
-  );
-  assert.equal(
-    await headlineOf('<title>Zee News - Om Shanti Om</title>', '<h1>Zee News</h1><h2>Om Shanti Om</h2>'),
+  ],
+  [
+    'a short headline the <title> names',
+    '<title>Zee News - Om Shanti Om</title>',
+    '<h1>Zee News</h1><h2>Om Shanti Om</h2>',
     'Om Shanti Om',
-  );
+  ],
   // The headline set under the lead picture's caption, after what reads as the first paragraph.
-  assert.equal(
-    await headlineOf(
-      '<title>Valley TV - Bridge reopens after repairs</title>',
-      '<div>Valley TV</div><p>The mayor opens the bridge at noon on Monday, with the engineers who repaired it beside her.</p><h3>Bridge reopens after repairs</h3>',
-    ),
+  [
+    'under the caption',
+    '<title>Valley TV - Bridge reopens after repairs</title>',
+    '<div>Valley TV</div><p>The mayor opens the bridge at noon on Monday, with the engineers who repaired it beside her.</p><h3>Bridge reopens after repairs</h3>',
     'Bridge reopens after repairs',
-  );
+  ],
   // Chinese sites: a logo's <h1> holds the site's name; the trail may be cut by bare hyphens; the site may lead.
-  const headline = '央行宣布下调存款准备金率';
-  for (const [title, shown] of [
-    [`${headline}_商业频道_东方在线`, `<h1>东方在线</h1><div class="title">${headline}</div>`],
-    [`${headline}-东方在线-商业频道`, `<h2>${headline}</h2>`],
-    [`东方在线 | ${headline}`, `<p><strong>${headline}</strong></p>`],
-  ])
-    assert.equal(await headlineOf(`<title>${title}</title>`, shown!), headline, title);
+  [
+    "a logo's <h1>",
+    `<title>${SHOWN}_商业频道_东方在线</title>`,
+    `<h1>东方在线</h1><div class="title">${SHOWN}</div>`,
+    SHOWN,
+  ],
+  ['bare hyphens', `<title>${SHOWN}-东方在线-商业频道</title>`, `<h2>${SHOWN}</h2>`, SHOWN],
+  ['the site first', `<title>东方在线 | ${SHOWN}</title>`, `<p><strong>${SHOWN}</strong></p>`, SHOWN],
+];
+
+test('the title is the headline the page shows, without the site suffix of its <title>', async () => {
+  for (const [why, head, body, want] of HEADLINE_CASES) assert.equal(await headlineOf(head, body), want, why);
 });
 
-test('old table-laid pages: the headline in a cell, a <font> around the story, small print and dates beside it', async () => {
+test('old table-laid pages: the headline in a cell, a <font> around the story, small print beside it', async () => {
   const story = `<p>${filler(6, 'The river rose')}</p><p>${filler(4, 'Engineers said')}</p>`;
   const tablePage = `<html><head></head><body><table><tr><td width="120"><a href="/">Home</a></td><td>
 <table><tr><td><a href="/world">World News</a><br><h3><font face="Georgia">Floods close the old bridge</font></h3><br>
@@ -298,24 +330,6 @@ test('old table-laid pages: the headline in a cell, a <font> around the story, s
   assert.equal(blocks.title, 'Blues rout the Jackets');
   assert.match(blocks.blocks[0]!.text, /^The river rose/);
   assert.ok(blocks.blocks.length >= 2, 'the paragraphs stay paragraphs');
-
-  for (const stamp of ['Last Updated: 6:10 PM Dec 31, 2007', 'Sun, January 6, 2008'])
-    assert.equal(
-      await headlineOf('', `<h2>Bridge reopens after repairs</h2><h3>${stamp}</h3>`),
-      'Bridge reopens after repairs',
-      stamp,
-    );
-  assert.equal(
-    await headlineOf('', '<h2>Bridge reopens after repairs</h2><h4>PRINT FRIENDLY</h4>'),
-    'Bridge reopens after repairs',
-  );
-  assert.equal(
-    await headlineOf(
-      '<title>Arts</title>',
-      '<p><span class="headingstory">Writers appear on each other’s shows</span></p>',
-    ),
-    'Writers appear on each other’s shows',
-  );
 });
 
 test('a page inside a <form> is read (its fields are not), and a <noscript> within a <noscript> does not hide the page', async () => {

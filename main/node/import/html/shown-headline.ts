@@ -107,10 +107,12 @@ function firstParagraph(blocks: readonly ParsedBlock[]): ParsedBlock | undefined
 const RUNNING_CHARS = 80;
 
 /** The page's text nodes and the index of the one the article's first paragraph opens in (-1: not found). */
-function textToParagraph(
-  document: DomDocument,
-  blocks: readonly ParsedBlock[],
-): { nodes: DomNode[]; anchor: number } | null {
+interface TextToParagraph {
+  nodes: DomNode[];
+  anchor: number;
+}
+
+function textToParagraph(document: DomDocument, blocks: readonly ParsedBlock[]): TextToParagraph | null {
   const first = firstParagraph(blocks);
   if (!first || !document.body) return null;
   const probe = comparable(first.text).slice(0, PROBE_CHARS);
@@ -128,8 +130,7 @@ function textToParagraph(
 }
 
 /** Headline-shaped headings before the article's first paragraph, nearest first, within reach. */
-export function headingsAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string[] {
-  const before = textToParagraph(document, blocks);
+function headingsAboveText(before: TextToParagraph | null): string[] {
   if (!before) return [];
   const { nodes, anchor } = before;
   const found: string[] = [];
@@ -153,8 +154,7 @@ export function headingsAboveText(document: DomDocument, blocks: readonly Parsed
  * A page that names its headline nowhere (no <title>, no heading, no element named for it) still sets it apart:
  * the nearest line over the text that stands alone in its block and reads as a headline.
  */
-function standaloneAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string | null {
-  const before = textToParagraph(document, blocks);
+function standaloneAboveText(before: TextToParagraph | null): string | null {
   if (!before) return null;
   const { nodes, anchor } = before;
   let passed = 0;
@@ -200,7 +200,8 @@ export function shownHeadline(
   titled: string | null,
   blocks: readonly ParsedBlock[],
 ): string | null {
-  const headings = headingsAboveText(document, blocks);
+  const before = textToParagraph(document, blocks);
+  const headings = headingsAboveText(before);
   // A heading the <title> names as one of its parts is the headline, the nearest first ("Officials plan the
   // funeral | National News"); a label-sized one only as the <title>'s longest part ("Zee News - Om Shanti
   // Om"), since a short part is as often the site's name.
@@ -208,7 +209,7 @@ export function shownHeadline(
   if (named) return named;
   // Otherwise a label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
   const nearest = headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, blocks);
-  if (!titled?.trim()) return nearest ?? headings[0] ?? standaloneAboveText(document, blocks);
+  if (!titled?.trim()) return nearest ?? headings[0] ?? standaloneAboveText(before);
   if (!nearest) return titled;
   const want = comparable(titled);
   if (headings.some((heading) => comparable(heading) === want)) return titled;
