@@ -49,9 +49,10 @@ for (const lang of ['zh', 'en']) {
   const started = Date.now();
   const rendered = await buildRenderedPages(articles, { lang, pages, seed, ocrPages });
   rendered.forEach(write);
-  rendered.filter((p) => p.family === 'pdf').forEach((p) => write(typed(p)));
+  const printed = rendered.filter((p) => p.family === 'pdf');
+  printed.forEach((p) => write(typed(p)));
   console.log(
-    `${lang}: ${pages} rendered pages from ${articles.length} articles, ${rendered.length} texts (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `${lang}: ${printed.length} rendered pages from ${articles.length} articles, ${rendered.length} texts (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 }
 const books = sample ? loadBookSample() : buildBookPages(mirror);

@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CORPORA, loadSample } from './corpus/sources';
+import { Dice, sentences, TextPool } from './corpus/render-text';
+import { rng } from './support/page-generator';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 // Figures (often full-width in Chinese news) are not evidence of a language either way.
@@ -59,4 +61,33 @@ test('en sample: the text is Latin-script prose, not Chinese', () => {
     assert.equal(text.match(CJK), null, article.id);
     assert.ok(text.split(/\s+/).length >= 20, `${article.id}: too short for an article`);
   }
+});
+
+test('lines borrowed for kickers, subheads and captions start where a sentence starts, never inside a figure', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const articles = loadSample(lang);
+    const pool = new TextPool(articles, lang, new Dice(rng(1)));
+    const titles = new Set(articles.map((a) => a.title));
+    const opens = (line: string): boolean =>
+      titles.has(line) ||
+      articles.some((a) =>
+        a.paragraphs.some((p) => {
+          for (let at = p.indexOf(line); at >= 0; at = p.indexOf(line, at + 1))
+            if (at === 0 || /[.!?。！？]["'”’)」』]?\s*$/.test(p.slice(0, at))) return true;
+          return false;
+        }),
+      );
+    let borrowed = 0;
+    for (const kind of ['headline', 'caption'] as const)
+      for (let line = pool.take(kind); line !== undefined; line = pool.take(kind)) {
+        borrowed++;
+        assert.ok(opens(line), `${lang} ${kind}: ${line}`);
+      }
+    assert.ok(borrowed >= 20, `${lang}: ${borrowed} lines`);
+  }
+  // A stop inside a figure or after an initial ends no sentence.
+  assert.deepEqual(sentences('Output rose 3.3 pct in the U.S. Army depots. It fell later.', 'en'), [
+    'Output rose 3.3 pct in the U.S. Army depots.',
+    'It fell later.',
+  ]);
 });

@@ -18,10 +18,26 @@ const BOUNDS: Record<Lang, Record<BorrowKind, [number, number]>> = {
 };
 export type BorrowKind = 'headline' | 'caption';
 
-function sentences(paragraph: string, lang: Lang): string[] {
-  const re = lang === 'zh' ? /[^。！？]+[。！？]+[”’」』]?/g : /[^.!?]+[.!?]+["'”’]?(?=\s|$)/g;
-  return (paragraph.match(re) ?? []).map((s) => s.trim());
+/**
+ * A paragraph's sentences. An English sentence ends at a stop followed by a space and a capital, figure or
+ * quote, and not at an initial or a short abbreviation ("U.S. Firms", "Mr. Smith"); a stop inside a figure
+ * (3.3 pct) ends nothing, so no sentence starts in the middle of a number.
+ */
+export function sentences(paragraph: string, lang: Lang): string[] {
+  if (lang === 'zh') return (paragraph.match(/[^。！？]+[。！？]+[”’」』]?/g) ?? []).map((s) => s.trim());
+  const out: string[] = [];
+  let start = 0;
+  for (const m of paragraph.matchAll(/[.!?]+["'”’)]?\s+(?=["“‘(]?[A-Z0-9])/g)) {
+    const end = m.index + m[0].length;
+    if (ABBREVIATION.test(paragraph.slice(Math.max(start, m.index - 6), m.index + 1))) continue;
+    out.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  const last = paragraph.slice(start).trim();
+  if (/[.!?]["'”’)]?$/.test(last)) out.push(last);
+  return out;
 }
+const ABBREVIATION = /(?:^|[\s.(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Co|Corp|Inc|Ltd|Gov|Gen|Rep|Sen|vs)\.$/;
 
 /**
  * Titles and sentences of unprinted articles, each handed out once. Headlines (kicker, subtitle, subhead) take a

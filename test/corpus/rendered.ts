@@ -74,6 +74,10 @@ export async function buildRenderedPages(
       const style = styles[(opts.seed + i) % styles.length];
       const page = layoutPage(articles, { lang, seed, style, ...(opts.sheet ? { sheet: opts.sheet } : {}) });
       const printed = await printer.print(page.html, page.sheet);
+      if (!printed) {
+        console.warn(`${page.name}: left out, a box still overflows after fitting`);
+        continue;
+      }
       const pdf = join(dir, `${page.name}.pdf`);
       await writeFile(pdf, printed.pdf);
       const golden = goldenPage(page, printed.fit);

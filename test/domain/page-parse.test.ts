@@ -165,6 +165,54 @@ test('page furniture and continuation markers never become article text', () => 
   ]);
 });
 
+test('a section page number alone on its line (B11), where an extractor set it between headlines, is furniture', () => {
+  const chinese = [
+    '柳林镇的新动能',
+    'B11',
+    '河湾村把闲置仓库改成共享书屋',
+    '本报记者 王小明',
+    '去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第一批三千多册图书已经上架。',
+  ];
+  const english = [
+    'Harbour wall work begins',
+    'A9',
+    'Council backs new library',
+    'By Jane Smith',
+    'The council voted on Monday to build a new library by the river, at a cost of four million.',
+  ];
+  for (const lines of [chinese, english]) {
+    const page = parsePage(lines.join('\n\n'));
+    assert.deepEqual(page.meta.page, [lines[1]]);
+    const texts = page.articles.flatMap((a) => [
+      a.kicker,
+      a.title,
+      a.subtitle,
+      ...a.blocks.map((b) => b.text),
+    ]);
+    assert.ok(!texts.some((t) => t?.includes(lines[1]!)), JSON.stringify(texts));
+  }
+});
+
+test('a Chinese headline typed on one line, past the 40 ems a printed one runs, heads its article either way', () => {
+  const long = '全国政协召开双周协商座谈会 围绕加强城乡社区养老服务体系建设建言资政协商议政';
+  const text = [
+    '河湾村把闲置仓库改成共享书屋',
+    '本报记者 王小明',
+    '去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第一批三千多册图书已经上架。',
+    '书屋开放以来，借阅人数逐月增加，村里还请来退休教师每周六给孩子们讲故事。',
+    long,
+    '本报记者 李华',
+    '座谈会二十六日在京召开，委员们围绕城乡社区养老服务体系建设提出意见和建议。',
+    '委员们认为，要补齐农村养老服务短板，推动服务资源向基层延伸，让老人在家门口就能得到照料。',
+  ].join('\n\n');
+  for (const roles of ['rules', 'model'] as const)
+    assert.deepEqual(
+      parsePage(text, { roles }).articles.map((a) => a.title),
+      ['河湾村把闲置仓库改成共享书屋', long],
+      roles,
+    );
+});
+
 test('Gutenberg-style English: BOM, CRLF, ~70 columns, hyphenation rejoined only for words the text uses', () => {
   const text = [
     '\uFEFFThe valley had changed a great deal since the old footbridge was built',
@@ -398,7 +446,7 @@ test('the cells of a double-spaced table or form stay apart: no word is made acr
   );
 });
 
-test('a sentence-case heading in double-spaced text is not run into the paragraph under it', () => {
+test('a heading in double-spaced text (set in sentence case, or Chinese) is not run into the paragraph under it', () => {
   const text = [
     'Library reopens in the old mill',
     'The city library reopened on Monday in the old mill by the river.',
@@ -410,4 +458,20 @@ test('a sentence-case heading in double-spaced text is not run into the paragrap
   const texts = parsePage(text).articles.flatMap((a) => [a.title, ...a.blocks.map((b) => b.text)]);
   assert.ok(texts.includes('A wet autumn for the farms'), JSON.stringify(texts));
   assert.ok(texts.some((t) => t.startsWith('Farmers in the valley')));
+  // A second headline line the rules leave in the body stays a line of its own.
+  const chinese = [
+    '河湾村把闲置仓库改成共享书屋',
+    '退休教师每周六来讲故事',
+    '去年冬天，河湾村的志愿者把村口闲置多年的仓库改成了共享书屋，第一批三千多册图书已经上架，孩子们放学后有了好去处。',
+    '书屋开放以来，借阅人数逐月增加，村里还请来退休教师每周六给孩子们讲故事。',
+  ];
+  const [article] = parsePage(chinese.join('\n\n'), { roles: 'rules' }).articles;
+  assert.deepEqual(
+    [
+      article?.title,
+      article?.subtitle ?? chinese[1],
+      ...(article?.blocks ?? []).map((b) => b.text).filter((t) => t !== chinese[1]),
+    ],
+    chinese,
+  );
 });

@@ -9,6 +9,8 @@ const D = '[0-9０-９]';
 const PAGE_TOKEN = new RegExp(
   `^(?:第${NUM}{1,4}版|[A-Z]?${NUM}{1,3}版|[A-ZＡ-Ｚ]${D}{1,2})(?:[:：][^\\s]{1,12})?$`,
 );
+/** A section's page number alone on its line (A3, B11): a running head's corner, as extractors write it apart. */
+const LONE_FOLIO = new RegExp(`^[A-ZＡ-Ｚ]${D}{1,2}$`);
 const DATE_TOKEN = new RegExp(
   `^(?:${D}{4}年${D}{1,2}月${D}{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?|${D}{4}[-./]${D}{1,2}[-./]${D}{1,2}|星期[一二三四五六日天]|周[一二三四五六日]|农历[^\\s]{2,12})$`,
 );
@@ -60,6 +62,7 @@ function editorsLine(text: string): boolean {
  */
 export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | null {
   if (text.length > 100) return null;
+  if (text.length <= 3 && LONE_FOLIO.test(text)) return [{ key: 'page', value: text }];
   // One scan: sentence punctuation rules furniture out; a page, date, issue or paper token needs one of
   // 版 年 期 报 星 周 农 - . / (see the token patterns), so a line without any is not furniture either; nor
   // is one with a token longer than any token pattern allows.

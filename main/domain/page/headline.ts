@@ -67,6 +67,7 @@ export function isHeadlineCandidate(text: string): boolean {
   let all = 0;
   let width = 0;
   let breakBeforeLast = false;
+  let clauses = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code > 32) {
@@ -76,9 +77,12 @@ export function isHeadlineCandidate(text: string): boolean {
     if (code < 0xdc00 || code > 0xdfff) width += charWidth(code);
     if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
       breakBeforeLast ||= i < length - 1;
+    clauses ||= code === 0xff0c || code === 0xff1b || code === 44 || code === 59; // ，；,;
     // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
-    // more than 40 ems already fail: most paragraph openings are rejected here, before the end of the line.
-    if (!latinStart && (breakBeforeLast || width > 40)) return false;
+    // more than 40 ems with a clause's comma already fail: most paragraph openings are rejected here, before
+    // the end of the line.
+    if (!latinStart && (breakBeforeLast || width > MAX_HEADLINE_EMS || (clauses && width > HEADLINE_EMS)))
+      return false;
   }
   if ((all === 0 ? 0 : han / all) < 0.3) {
     // Latin text.
@@ -86,8 +90,17 @@ export function isHeadlineCandidate(text: string): boolean {
     if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text) && !capitalsBrokenAtComma(text)) return false;
     return spaces(text) <= 13 && latinStart;
   }
-  return width <= 40 && !clauseOpen && !breakBeforeLast;
+  return (
+    (width <= HEADLINE_EMS || (!clauses && width <= MAX_HEADLINE_EMS)) && !clauseOpen && !breakBeforeLast
+  );
 }
+/** A Chinese headline printed in a column, or broken over lines, runs this wide at most. */
+const HEADLINE_EMS = 40;
+/**
+ * Typed or pasted on one line, a title and its second clause run wider (up to 60 ems seen); such a line has
+ * no clause's comma, where a paragraph's first 40 ems nearly always have one.
+ */
+const MAX_HEADLINE_EMS = 64;
 
 /**
  * A headline set in capitals wraps where it will, after a comma too ("SPOT LARD, TALLOW," over "GREASE

@@ -21,6 +21,8 @@ const CELL_SHARE = 0.5;
 const CELL_EMS = 9;
 /** A heading is this much narrower than the lines the body fills, at most. */
 const HEADING_SHARE = 0.7;
+/** Clause and sentence marks, full-width or as pages typed half-width write them. */
+const CLAUSE_MARK = /[，；。！？,;]/;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
 const BULLETS = new Set(Array.from('●○■□◆◇▲△▶►★☆•', (c) => c.charCodeAt(0)));
 
@@ -93,7 +95,7 @@ class BodyReflow {
     }
     if (gap === 0) return true;
     if (BULLETS.has(b.charCodeAt(0)) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
-    if (latinEnd && this.parts.length === 1 && this.headingShaped(a, b)) return false;
+    if (this.parts.length === 1 && this.headingShaped(a, next, latinEnd)) return false;
     if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
     // Text with blank lines between paragraphs: an unfinished line before a blank is a column break only when
     // the text plainly goes on.
@@ -103,11 +105,18 @@ class BodyReflow {
 
   /**
    * A short line alone after a finished paragraph, a blank line under it and a sentence opening after that: a
-   * heading set in sentence case ("A wet autumn for the farms"), not the first line of a paragraph, which
-   * fills the column (or, typed a paragraph to a line, runs far longer).
+   * heading (in Latin script set in sentence case, "A wet autumn for the farms"), not the first line of a
+   * paragraph, which fills the column (or, typed a paragraph to a line, runs far longer). A double-spaced
+   * dump's blank lines carry no meaning, but its column breaks still leave full-width lines behind.
    */
-  private headingShaped(a: string, b: string): boolean {
-    return /^[A-Z]/.test(b) && isHeadlineCandidate(a) && ems(a, 80) < HEADING_SHARE * this.width();
+  private headingShaped(a: string, next: BodyLine, latin: boolean): boolean {
+    const b = next.text;
+    // A Chinese line cut off inside a sentence has its clauses' commas, a heading has none; and short lines on
+    // both sides of the blank are a table's cells.
+    const opens = latin
+      ? /^[A-Z]/.test(b)
+      : isWideCode(b.charCodeAt(0)) && !CLAUSE_MARK.test(a) && !this.cellsApart(a, next);
+    return opens && isHeadlineCandidate(a) && ems(a, 80) < HEADING_SHARE * this.width();
   }
 
   /**
