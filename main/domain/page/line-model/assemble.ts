@@ -60,14 +60,17 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
  * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
  * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
  * learned little of them, and they are never anything else. Nor is a line opening with a dateline a caption or
- * a subhead.
+ * a subhead, nor a sentence ended with a full stop a subhead.
  */
 function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
     const kind = lines.kind(i);
     const misreadLead = (roles[i] === CAPTION || roles[i] === SUBHEAD) && leadCredit(lines.text(i)) !== null;
-    const label = kind === 'section' ? SECTION : kind === 'byline' || misreadLead ? CREDIT : -1;
+    // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
+    const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
+    const label =
+      kind === 'section' ? SECTION : kind === 'byline' || misreadLead ? CREDIT : misreadText ? PARA : -1;
     if (label < 0 || out[i] === label) continue;
     if (out === roles) out = roles.slice();
     out[i] = label;
@@ -78,6 +81,9 @@ const SECTION = LINE_LABELS.indexOf('section');
 const CREDIT = LINE_LABELS.indexOf('credit');
 const CAPTION = LINE_LABELS.indexOf('caption');
 const SUBHEAD = LINE_LABELS.indexOf('subhead');
+const PARA = LINE_LABELS.indexOf('para');
+/** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
+const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
 
 export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
   const given = withPatternRoles(lines, model);
