@@ -1,10 +1,12 @@
 // `npm run corpus`: builds the parser's development corpus in `.corpus/` (or --out): real articles from the
 // fetched corpora laid out as newspaper pages, printed to PDF by Chromium and read back by pdftotext (three
-// modes), pdf.js and OCR, plus Project Gutenberg books, each page with its golden. `npm run eval:pages` scores it.
+// modes), pdf.js and OCR, the same articles typed out and stored one after another as plain files, plus Project
+// Gutenberg books, each page with its golden. `npm run eval:pages` scores it.
 // usage: npm run corpus -- [--out DIR] [--mirror DIR] [--sample] [--pages N] [--ocr-pages N] [--seed S]
-//   [--typed-only]
+//   [--typed-only | --files-only]
 //   --sample builds from the committed samples (test/fixtures/corpus), which need no fetched corpus.
-//   --typed-only (re)writes only the `typed` family of an existing corpus, from its printed pages' goldens.
+//   --typed-only (re)writes only the `typed` family of an existing corpus, from its printed pages' goldens;
+//   --files-only only the `files` family, from the sources.
 // The corpora are public repositories fetched with the search tool's `fetch` (see test/corpus/sources.ts and
 // test/corpus/books.ts for which); a missing one is named in the error.
 import { rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBookPages, loadBookSample } from '../test/corpus/books.ts';
 import { readCorpus, writeCorpusPage } from '../test/corpus/corpus-files.ts';
 import { buildRenderedPages } from '../test/corpus/rendered.ts';
+import { filesPages } from '../test/corpus/render-files.ts';
 import { typedPage } from '../test/corpus/render-typed.ts';
 import { DEFAULT_MIRROR_ROOT, loadSample, loadSources } from '../test/corpus/sources.ts';
 
@@ -38,6 +41,18 @@ if (argv.includes('--typed-only')) {
   console.log(`${printed.length} typed pages in ${out}`);
   process.exit(0);
 }
+const sources = (lang) => (sample ? loadSample(lang) : loadSources(mirror, lang));
+if (argv.includes('--files-only')) {
+  rmSync(resolve(out, 'files'), { recursive: true, force: true });
+  let count = 0;
+  for (const lang of ['zh', 'en'])
+    for (const page of filesPages(sources(lang), lang, seed, pages)) {
+      writeCorpusPage(out, page);
+      count++;
+    }
+  console.log(`${count} files pages in ${out}`);
+  process.exit(0);
+}
 rmSync(out, { recursive: true, force: true });
 let written = 0;
 const write = (page) => {
@@ -45,12 +60,13 @@ const write = (page) => {
   written++;
 };
 for (const lang of ['zh', 'en']) {
-  const articles = sample ? loadSample(lang) : loadSources(mirror, lang);
+  const articles = sources(lang);
   const started = Date.now();
   const rendered = await buildRenderedPages(articles, { lang, pages, seed, ocrPages });
   rendered.forEach(write);
   const printed = rendered.filter((p) => p.family === 'pdf');
   printed.forEach((p) => write(typed(p)));
+  filesPages(articles, lang, seed, pages).forEach(write);
   console.log(
     `${lang}: ${printed.length} rendered pages from ${articles.length} articles, ${rendered.length} texts (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );

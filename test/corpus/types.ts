@@ -50,6 +50,7 @@ export type Family =
   | 'pdfjs'
   | 'ocr'
   | 'typed'
+  | 'files'
   | 'gutenberg';
 
 /** One evaluation page on disk: `<root>/<family>/<lang>/<name>.txt` beside `<name>.golden.json`. */
