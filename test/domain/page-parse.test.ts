@@ -405,6 +405,22 @@ test('text with a paragraph to a line and no blank lines: its first line is the 
   }
 });
 
+test('a heading between paragraphs typed a paragraph to a line, without blank lines, is not run into the next', () => {
+  const lines = [
+    'Harbour wall work begins in spring',
+    'Work on the new harbour wall will begin in the spring, the council said on Monday after a long meeting with the fishermen who use the quay every day.',
+    'The wall, which has been damaged by two winter storms, will be rebuilt in stone over eighteen months at a cost the council put at four million.',
+    'Fishermen want the quay kept open',
+    'Fishermen said they welcomed the plan but asked that the quay stay open while the work goes on, so that boats can still land their catch.',
+  ];
+  const [article] = parsePage(lines.join('\n')).articles;
+  assert.equal(article?.title, lines[0]);
+  assert.deepEqual(
+    article?.blocks.map((b) => b.text),
+    lines.slice(1),
+  );
+});
+
 test('hard-wrapped text without blank lines that indents its paragraphs keeps its title and paragraphs', () => {
   const paragraphs = [
     'Work on the new harbour wall will begin in the spring, the council said on Monday after a long meeting with the fishermen who use the quay every day.',

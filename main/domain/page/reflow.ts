@@ -93,7 +93,9 @@ class BodyReflow {
       // Lines far wider than any wrap are a paragraph each (text typed or pasted with a paragraph to a line).
       return full >= 25 && full <= MAX_WRAP && ems(a, full + 1) >= 0.8 * full;
     }
-    if (gap === 0) return true;
+    // Text typed a paragraph to a line was never wrapped: a short unfinished line in it heads what follows.
+    if (gap === 0)
+      return !(this.parts.length === 1 && this.width() > MAX_WRAP && this.headingShaped(a, next, latinEnd));
     if (BULLETS.has(b.charCodeAt(0)) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
     if (this.parts.length === 1 && this.headingShaped(a, next, latinEnd)) return false;
     if (ctx.typicalGap >= 1) return true; // double-spaced dump: blank lines carry no meaning
