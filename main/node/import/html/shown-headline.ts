@@ -202,13 +202,15 @@ export function shownHeadline(
 ): string | null {
   const before = textToParagraph(document, blocks);
   const headings = headingsAboveText(before);
+  const parts = titleParts(document);
   // A heading the <title> names as one of its parts is the headline, the nearest first ("Officials plan the
   // funeral | National News"); a label-sized one only as the <title>'s longest part ("Zee News - Om Shanti
   // Om"), since a short part is as often the site's name.
-  const named = namedByTitle(document, headings);
+  const named = namedByTitle(parts, headings);
   if (named) return named;
   // Otherwise a label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
-  const nearest = headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, blocks);
+  const nearest =
+    headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, parts, blocks);
   if (!titled?.trim()) return nearest ?? headings[0] ?? standaloneAboveText(before);
   if (!nearest) return titled;
   const want = comparable(titled);
@@ -218,9 +220,14 @@ export function shownHeadline(
   return shown && !labelSized(titled) ? titled : nearest;
 }
 
-function namedByTitle(document: DomDocument, headings: readonly string[]): string | undefined {
-  const parts = (document.querySelector('title')?.textContent ?? '').split(SEPARATOR).map(comparable);
-  if (parts.length < 2) return undefined;
+/** The parts of the page's <title>, split where a site joins its name or section to the headline. */
+function titleParts(document: DomDocument): string[] {
+  return (document.querySelector('title')?.textContent ?? '').split(SEPARATOR).map((part) => part.trim());
+}
+
+function namedByTitle(titleParts: readonly string[], headings: readonly string[]): string | undefined {
+  if (titleParts.length < 2) return undefined;
+  const parts = titleParts.map(comparable);
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   return (
     headings.find((heading) => !labelSized(heading) && parts.includes(comparable(heading))) ??
@@ -233,12 +240,12 @@ function namedByTitle(document: DomDocument, headings: readonly string[]): strin
  * nearest before the article's first paragraph, however it is set: the headline over the text, where the
  * site's name stands in the page's header further up.
  */
-function titlePartAboveText(document: DomDocument, blocks: readonly ParsedBlock[]): string | null {
-  const titleTag = document.querySelector('title')?.textContent ?? '';
-  const parts = titleTag
-    .split(SEPARATOR)
-    .map((part) => part.trim())
-    .filter((part) => comparable(part).length >= MIN_PART && !labelSized(part));
+function titlePartAboveText(
+  document: DomDocument,
+  titleParts: readonly string[],
+  blocks: readonly ParsedBlock[],
+): string | null {
+  const parts = titleParts.filter((part) => comparable(part).length >= MIN_PART && !labelSized(part));
   const first = firstParagraph(blocks);
   if (parts.length === 0 || !first || !document.body) return null;
   const page = comparable(inlineText(document.body));
