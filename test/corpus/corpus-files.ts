@@ -2,6 +2,7 @@
 // writes it and `npm run eval:pages` reads it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectGolden } from './project-golden';
 import type { CorpusPage, Family, GoldenPage } from './types';
 
 export function writeCorpusPage(root: string, page: CorpusPage): void {
@@ -26,14 +27,25 @@ export function readCorpus(root: string): CorpusPage[] {
         const name = file.slice(0, -'.txt'.length);
         const golden = JSON.parse(readFileSync(join(dir, `${name}.golden.json`), 'utf8')) as GoldenPage;
         const path = join(dir, file);
+        if (kind === 'pdf') {
+          pages.push({
+            family: family as Family,
+            lang,
+            name,
+            golden,
+            text: '',
+            pdf: new Uint8Array(readFileSync(path)),
+          });
+          continue;
+        }
+        const text = readFileSync(path, 'utf8');
+        // The golden on disk is the source's; an OCR page is judged against what its text can hold.
         pages.push({
           family: family as Family,
           lang,
           name,
-          golden,
-          ...(kind === 'pdf'
-            ? { text: '', pdf: new Uint8Array(readFileSync(path)) }
-            : { text: readFileSync(path, 'utf8') }),
+          text,
+          golden: family === 'ocr' ? projectGolden(golden, text) : golden,
         });
       }
     }

@@ -84,7 +84,7 @@ test('a kicker, a two-line title, a byline, a caption inside a sentence and a su
   );
 });
 
-test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消息, news agency (full-width digits too), date first, and trailing contributors", () => {
+test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消息 (as OCR reads it too), news agency (full-width digits too), date first, and trailing contributors", () => {
   const text = [
     '■ 简讯 JIANXUN',
     '',
@@ -120,6 +120,11 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消�
     '',
     '2012年7月18日湖城讯　城西新开的图书馆今天迎来首批读者。',
     '',
+    '河湾渡口恢复通航',
+    '',
+    // As OCR reads a printed one: the full-width brackets taken for others, spaces set around them.
+    '滨江网消息 〈晚间新闻) : 河湾渡口今天恢复通航。',
+    '',
   ].join('\n');
   const page = parsePage(text);
   assert.deepEqual(
@@ -133,6 +138,7 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消�
       ['南坪小学新建操场', '江城网消息', '记者 吴敏', ['吴敏'], []],
       ['东湖建成观鸟台', '湖城网６月１１日电', null, [], []],
       ['城西新开图书馆', '2012年7月18日湖城讯', null, [], []],
+      ['河湾渡口恢复通航', '滨江网消息〈晚间新闻)', null, [], []],
     ],
   );
 });

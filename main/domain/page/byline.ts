@@ -149,7 +149,9 @@ const PAPER_DATELINE = /^本报[^\s，。,（(]{0,14}?讯/;
 const OUTLET_DATELINE = /^[\u4e00-\u9fff]{1,5}(?:报|都|网|社|台)讯(?=[\s（(：:]|记者)/;
 
 // A site's or agency's news item: 新华网消息：…, 央视网消息（新闻联播）：… (a programme or a credit in brackets).
-const NEWS_DATELINE = /^([\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息)([（(][^）)]{1,16}[）)])?[：:]\s*/;
+// OCR reads a full-width bracket as an angle or square one and sets spaces around it and the colon.
+const NEWS_DATELINE =
+  /^([\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息)\s?([（(〈<［[][^）)〉>］\]]{1,16}[）)〉>］\]])?\s?[：:]\s*/;
 
 /** 讯 among characters 2–6 or 消息 among 2–8: the cheap sign of an outlet's dateline (read in place). */
 function outletMark(text: string): boolean {

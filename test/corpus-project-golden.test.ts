@@ -1,0 +1,103 @@
+// An OCR page is scored against its golden projected onto the OCR text: what the text holds, misread or not.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { projectGolden } from './corpus/project-golden';
+import type { GoldenPage } from './corpus/types';
+
+const key = (s: string | null | undefined): string => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+
+test('a golden takes the OCR text’s misreadings, lost stops and column breaks, and drops what OCR lost', () => {
+  const golden: GoldenPage = {
+    source: 'x',
+    articles: [
+      {
+        title: '第137届广交会第三期开展',
+        dateline: '央视网消息（新闻联播）',
+        blocks: [
+          { type: 'paragraph', text: '第三期展览主题为“美好生活”，分为玩具及孕婴童、时尚等五个专业板块。' },
+          {
+            type: 'paragraph',
+            text: '本届广交会多措并举加强对企业服务，取消了初创型优质企业参展的出口额要求，新参展企业达到四千多家。',
+          },
+          { type: 'caption', text: '图为展馆外景' },
+        ],
+      },
+      {
+        title: 'Markets rally on international news',
+        blocks: [{ type: 'paragraph', text: 'Shares rose sharply in international trading on Monday.' }],
+      },
+    ],
+  };
+  const ocr = [
+    '第137届广交会',
+    '第三期开展',
+    '',
+    '央视网消息 〈新闻联播) : 第三期展览主题为“美好生活"，分为玩具及',
+    '孕婴童、时尚等五个专业板块',
+    '',
+    '本届广交会多措并举加强对企业服务，取消了初创',
+    '',
+    '另一栏的文字在这里读了进来，与本文无关。',
+    '',
+    '型优质企业参展的出口额要求，新参展企业达到四千多家。',
+    '',
+    'Markets ralIy on international news',
+    'Shares rose sharply in inter-',
+    'national trading on Monday.',
+  ].join('\n');
+  const [zh, en] = projectGolden(golden, ocr).articles;
+  assert.equal(key(zh?.title), '第137届广交会第三期开展');
+  assert.equal(key(zh?.dateline), '央视网消息〈新闻联播)');
+  assert.deepEqual(
+    zh?.blocks.map((b) => [b.type, key(b.text)]),
+    [
+      ['paragraph', '第三期展览主题为“美好生活",分为玩具及孕婴童、时尚等五个专业板块'],
+      [
+        'paragraph',
+        '本届广交会多措并举加强对企业服务,取消了初创型优质企业参展的出口额要求,新参展企业达到四千多家。',
+      ],
+    ],
+  );
+  assert.equal(en?.title, 'Markets ralIy on international news');
+  assert.equal(en?.blocks[0]?.text, 'Shares rose sharply in international trading on Monday.');
+});
+
+test('a golden projected onto text that reads it exactly is the same golden', () => {
+  const sentence = fc
+    .array(fc.constantFrom(...'报道经济发展城市农村科技教育文化体育市场企业改革开放'), {
+      minLength: 8,
+      maxLength: 40,
+    })
+    .map((cs) => `${cs.join('')}。`);
+  const article = fc.record({
+    title: fc
+      .array(fc.constantFrom(...'新时代高质量发展推进建设'), { minLength: 6, maxLength: 14 })
+      .map((cs) => cs.join('')),
+    paragraphs: fc.array(
+      fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join('')),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+  });
+  fc.assert(
+    fc.property(fc.array(article, { minLength: 1, maxLength: 4 }), (articles) => {
+      const golden: GoldenPage = {
+        source: 'x',
+        articles: articles.map((a) => ({
+          title: a.title,
+          blocks: a.paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+        })),
+      };
+      const text = articles.map((a) => [a.title, ...a.paragraphs].join('\n\n')).join('\n\n');
+      const projected = projectGolden(golden, text);
+      assert.deepEqual(
+        projected.articles.map((a) => [a.title, ...a.blocks.map((b) => b.text)]),
+        golden.articles.map((a) => [a.title, ...a.blocks.map((b) => b.text)]),
+      );
+    }),
+    { numRuns: 60 },
+  );
+});
