@@ -305,6 +305,21 @@ const HEADLINE_CASES: [string, string, string, string][] = [
   ],
   ['bare hyphens', `<title>${SHOWN}-东方在线-商业频道</title>`, `<h2>${SHOWN}</h2>`, SHOWN],
   ['the site first', `<title>东方在线 | ${SHOWN}</title>`, `<p><strong>${SHOWN}</strong></p>`, SHOWN],
+  // The page's one <h1> (in a <header> of its own), which the metadata names in other words, over the heading of
+  // a form set between it and the text.
+  [
+    'the <h1> over a form',
+    '<title>2025 Plumbing Price Guide: Average Rates and How to Estimate</title><meta property="og:title" content="2025 Plumbing Price Guide: Average Rates and How to Estimate">',
+    `<header><h1>Plumbing Pricing Guide 2025: Learn Average Rates</h1></header><p>Written by A. Writer</p><form><h2>What is your industry?</h2><select>${'<option>Heating and air conditioning</option>'.repeat(24)}</select></form>`,
+    'Plumbing Pricing Guide 2025: Learn Average Rates',
+  ],
+  // An <h1> the metadata does not name (a blog's or a section's name) leaves the headline where it was.
+  [
+    'an <h1> the metadata does not name',
+    '<title>Bridge reopens after repairs | Valley Notes</title>',
+    '<h1>Notes from the valley this week</h1><h2>Bridge reopens after repairs</h2>',
+    'Bridge reopens after repairs',
+  ],
 ];
 
 test('the title is the headline the page shows, without the site suffix of its <title>', async () => {

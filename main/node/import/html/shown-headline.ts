@@ -200,6 +200,53 @@ export function shownHeadline(
   titled: string | null,
   blocks: readonly ParsedBlock[],
 ): string | null {
+  const nearest = headlineNearText(document, titled, blocks);
+  const h1 = soleH1(document);
+  if (!h1 || comparable(h1) === comparable(nearest ?? '')) return nearest;
+  // The page's one <h1> is its headline when the metadata names it better than the heading found near the
+  // text: that one was a section's heading ("What is an online course?") or a teaser over the first paragraph.
+  const named = metadataWords(document);
+  const h1Share = wordShare(h1, named);
+  return h1Share >= H1_SHARE && h1Share > wordShare(nearest ?? '', named) ? h1 : nearest;
+}
+/** Half the words of the <h1> in the <title> or og:title at least. */
+const H1_SHARE = 0.5;
+
+/** The page's only <h1> outside its chrome, when it reads as a headline (not a label such as "Our Blog"). */
+function soleH1(document: DomDocument): string | null {
+  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !inChrome(h));
+  if (h1s.length !== 1) return null;
+  const text = inlineText(h1s[0]!).split('\n')[0]!.trim();
+  return headlineShaped(text) && !labelSized(text) ? text : null;
+}
+
+/** The words of the page's <title> and og:title. */
+function metadataWords(document: DomDocument): Set<string> {
+  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  return new Set(words(`${document.querySelector('title')?.textContent ?? ''} ${og}`));
+}
+
+/** Han characters one by one (Chinese writes no spaces), other letters and digits as runs. */
+function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+function wordShare(text: string, named: ReadonlySet<string>): number {
+  const all = words(text);
+  return all.length === 0 ? 0 : all.filter((w) => named.has(w)).length / all.length;
+}
+
+/** The headline over the text, as the metadata and the headings near the first paragraph tell it. */
+function headlineNearText(
+  document: DomDocument,
+  titled: string | null,
+  blocks: readonly ParsedBlock[],
+): string | null {
   const before = textToParagraph(document, blocks);
   const headings = headingsAboveText(before);
   const parts = titleParts(document);
