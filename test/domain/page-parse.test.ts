@@ -497,3 +497,23 @@ test('a heading in double-spaced text (set in sentence case, or Chinese) is not 
     chinese,
   );
 });
+
+test('a paragraph ending in a number ("on June 5.", "in 1986/87.") ends there; a Chinese figure cut at its point does not', () => {
+  const english = [
+    'The council met on Tuesday and agreed to rebuild the old bridge over the',
+    'river, the mayor said on June 5.',
+    'Work will start in the spring and the road will stay closed until the',
+    'summer, as planned in 1986/87.',
+    'The cost will be shared between the town and the county, the council said',
+    'in a statement after the meeting on Tuesday evening at the town hall.',
+  ].join('\n');
+  assert.deepEqual(
+    parsePage(english).articles.flatMap((a) => a.blocks.map((b) => b.text.slice(0, 12))),
+    ['The council ', 'Work will st', 'The cost wil'],
+  );
+  const chinese = '一季度全市地区生产总值同比增长2.\n5%，高于全国平均水平。\n';
+  assert.deepEqual(
+    parsePage(chinese).articles.flatMap((a) => a.blocks.map((b) => b.text)),
+    ['一季度全市地区生产总值同比增长2.5%，高于全国平均水平。'],
+  );
+});

@@ -84,14 +84,29 @@ export function endsSentenceIn(text: string, start: number, end: number): boolea
   if (i < start) return false;
   const ch = text.charCodeAt(i);
   if (!isSentenceFinal(ch)) return false;
-  // "增长2.5%" cut after the point is no sentence end; a number standing as a word ("in April 1985.") is.
+  // "增长2.5%" cut after the point is no sentence end; a number standing as a word ("in April 1985.") is, and
+  // so is any number closing Latin text ("on June 5.", "in 1986/87."): Latin text never breaks a line inside one.
   if ((ch === 46 || ch === 0xff0e) && i === end - 1 && i > start) {
     let k = i - 1;
     while (k >= start && isDigitCode(text.charCodeAt(k))) k--;
-    if (k < i - 1) return k >= start && text.charCodeAt(k) === 32 && i - 1 - k >= 2;
+    if (k < i - 1)
+      return k >= start && ((text.charCodeAt(k) === 32 && i - 1 - k >= 2) || latinBefore(text, start, k));
   }
   return true;
 }
+
+/** Whether the text before `at` (a number's first digit) is Latin: letters, spaces and signs, no wide script. */
+function latinBefore(text: string, start: number, at: number): boolean {
+  let letters = 0;
+  for (let k = at; k >= Math.max(start, at - LATIN_CONTEXT); k--) {
+    const c = text.charCodeAt(k);
+    if (isWideCode(c)) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters >= 2;
+}
+/** How far back a number's script is read. */
+const LATIN_CONTEXT = 24;
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -18,12 +18,9 @@ function wideAt(text: string, index: number, step: -1 | 1): boolean {
 export function separatorBetween(a: string, b: string): string {
   if (a === '' || b === '') return '';
   if (wideAt(a, a.length - 1, -1) || wideAt(b, 0, 1)) return '';
-  // A number cut at a line end in Chinese text ("投入2" + "5万元") is one number.
-  if (
-    isDigitCode(a.charCodeAt(a.length - 1)) &&
-    isDigitCode(b.charCodeAt(0)) &&
-    hanShare(a.slice(-20)) >= 0.5
-  )
+  // A number cut at a line end in Chinese text ("投入2" + "5万元", "增长2." + "5%") is one number.
+  const last = a.charCodeAt(a.length - 1) === 46 ? a.length - 2 : a.length - 1;
+  if (isDigitCode(a.charCodeAt(last)) && isDigitCode(b.charCodeAt(0)) && hanShare(a.slice(-20)) >= 0.5)
     return '';
   return ' ';
 }
