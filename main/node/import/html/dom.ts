@@ -21,6 +21,8 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  append(...nodes: DomNode[]): void;
+  replaceWith(node: DomNode): void;
 }
 
 export interface DomDocument extends DomNode {
@@ -29,6 +31,7 @@ export interface DomDocument extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   cloneNode(deep: boolean): DomDocument;
+  createElement(name: string): DomElement;
 }
 
 const ELEMENT_NODE = 1;
@@ -66,4 +69,14 @@ export function textNodes(root: DomNode, out: DomNode[] = []): DomNode[] {
       textNodes(child, out);
   }
   return out;
+}
+
+/** The first `limit` characters of the text a page shows (its scripts and styles aside): enough to tell its script. */
+export function bodyText(document: DomDocument, limit: number): string {
+  let text = '';
+  for (const node of document.body ? textNodes(document.body) : []) {
+    text += node.textContent ?? '';
+    if (text.length >= limit) break;
+  }
+  return text.slice(0, limit);
 }

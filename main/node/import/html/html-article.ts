@@ -10,7 +10,15 @@ import {
   type ParsedBlock,
   type ParsedPage,
 } from '../../../../shared/contract/article.js';
-import { elementsNamed, isElement, localNameOf, parseHtmlDocument, type DomDocument } from './dom.js';
+import { hanShare } from '../../../domain/page/chars.js';
+import {
+  bodyText,
+  elementsNamed,
+  isElement,
+  localNameOf,
+  parseHtmlDocument,
+  type DomDocument,
+} from './dom.js';
 import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { shownHeadline } from './shown-headline.js';
@@ -38,12 +46,27 @@ function withoutRepeatedHead(blocks: ParsedBlock[], heads: (string | null)[]): P
   const [title] = heads;
   const opening = blocks.findIndex((block) => block.type === 'paragraph' && block.text.length >= 80);
   const searched = opening < 0 ? Math.min(blocks.length, 3) : opening;
-  const at = title ? blocks.slice(0, searched).findIndex((b) => headKey(b.text) === headKey(title)) : -1;
+  const titleKey = title ? headKey(title) : '';
+  const at = title ? blocks.slice(0, searched).findIndex((b) => repeatsTitle(b, titleKey)) : -1;
   const over = at < 0 ? [] : blocks.slice(0, at).filter((block) => block.type === 'figure');
   let start = at < 0 ? 0 : at + 1;
   while (start < Math.min(blocks.length, at + 4) && keys.has(headKey(blocks[start]!.text))) start++;
   return [...over, ...blocks.slice(start)];
 }
+
+/** The headline again, or as a heading with a label of a few characters set beside it ("原创", "Exclusive"). */
+function repeatsTitle(block: ParsedBlock, titleKey: string): boolean {
+  const key = headKey(block.text);
+  if (key === titleKey) return true;
+  return (
+    block.type === 'heading' &&
+    titleKey.length >= MIN_LABELLED_TITLE &&
+    key.includes(titleKey) &&
+    key.length - titleKey.length <= MAX_LABEL
+  );
+}
+const MIN_LABELLED_TITLE = 8;
+const MAX_LABEL = 10;
 
 function metaRecord(metadata: PageMetadata): Record<string, string[]> {
   const fields: [string, string | null][] = [
@@ -85,10 +108,46 @@ function withTitleClosed(html: string): string {
   return `${html.slice(0, at)}</title>${html.slice(at)}`;
 }
 
+/**
+ * The least text Readability takes for an article before it loosens its cleaning, down to keeping the whole
+ * page: its default, 500 characters, is a short English article but a long Chinese one (a Han character says
+ * as much as two or three Latin ones), so a short Chinese report came back with the site's menus around it.
+ */
+function articleThreshold(document: DomDocument): number {
+  const sample = bodyText(document, SCRIPT_SAMPLE);
+  return hanShare(sample, SCRIPT_SAMPLE) >= HAN_PAGE ? HAN_ARTICLE_CHARS : LATIN_ARTICLE_CHARS;
+}
+const SCRIPT_SAMPLE = 4000;
+/** A page whose text is this share Han characters at least is written in Chinese (or Japanese). */
+const HAN_PAGE = 0.3;
+const LATIN_ARTICLE_CHARS = 500;
+const HAN_ARTICLE_CHARS = 200;
+
+/**
+ * Inline elements Readability does not know as such (<u>, <font>, <s>…) it takes for blocks where it wraps a
+ * <div>'s loose text in paragraphs: a sentence with an underlined phrase came out as three paragraphs. They are
+ * renamed to the inline elements it knows, keeping what Markdown can say of them (struck text).
+ */
+function asPhrasing(document: DomDocument): void {
+  for (const [from, to] of PHRASING_AS)
+    for (const element of Array.from(document.querySelectorAll(from))) {
+      const renamed = document.createElement(to);
+      renamed.append(...Array.from(element.childNodes));
+      element.replaceWith(renamed);
+    }
+}
+const PHRASING_AS: readonly [string, string][] = [
+  ['u, font, big, tt', 'span'],
+  ['s, strike', 'del'],
+];
+
 /** Readability's reading of the page; null when it finds no article or fails on the page's markup. */
 function readableArticle(document: DomDocument): ReturnType<Readability<string>['parse']> {
   try {
-    return new Readability(document.cloneNode(true) as never, { keepClasses: false }).parse();
+    const charThreshold = articleThreshold(document);
+    const copy = document.cloneNode(true) as DomDocument;
+    asPhrasing(copy);
+    return new Readability(copy as never, { keepClasses: false, charThreshold }).parse();
   } catch {
     // A page whose markup trips Readability is read whole instead, as one it finds no article in.
     return null;
@@ -141,7 +200,7 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
   const title = shownHeadline(document, metadata.title, blocks) ?? firstHeading ?? fallbackTitle;
   const article = {
-    ...plainArticle(title, withoutRepeatedHead(blocks, [title, metadata.byline])),
+    ...plainArticle(title, withoutRepeatedHead(blocks, [title, metadata.byline, found?.byline ?? null])),
     byline: metadata.byline,
     authors: metadata.authors,
   };

@@ -72,10 +72,13 @@ function inlineMarkdown(nodes: readonly DomNode[]): string | undefined {
 
 /** Inline text marks its line breaks with U+2028 until white space has collapsed around them. */
 function collapse(raw: string): string {
-  return raw
-    .replace(/[ \t\r\n\f]+/g, ' ')
-    .replace(/ ?\u2028[ \u2028]*/g, '\n')
-    .trim();
+  return (
+    raw
+      .replace(/[ \t\r\n\f]+/g, ' ')
+      // A page's own indents (&nbsp; or ideographic spaces) after a <br> are no text.
+      .replace(/[ \u00a0\u3000]*\u2028[ \u2028\u00a0\u3000]*/g, '\n')
+      .trim()
+  );
 }
 
 /** The text of a node, or with `markdown` its inline Markdown (text escaped, markup as Markdown's marks). */
@@ -195,7 +198,7 @@ function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): v
     out.push(inherited, inlineText(element), {}, markdown());
     out.figuresIn([element]);
   } else if (name === 'figure' && element.querySelector('img')) figureBlock(element, out);
-  else if (name === 'pre') out.push('code', element.textContent ?? '');
+  else if (name === 'pre') out.push('code', preText(element).replace(/\n+$/, ''));
   else if (name === 'blockquote') walkChildren(element, out, 'quote');
   else if (name === 'ul' || name === 'ol') listItems(element, out);
   else if (name === 'dl') walkChildren(element, out, inherited);
@@ -203,6 +206,20 @@ function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): v
   else if (name === 'figcaption') out.push('caption', inlineText(element), {}, markdown());
   else walkChildren(element, out, inherited);
 }
+
+/**
+ * Preformatted text as shown: its own line breaks, and those of the <br>s and line blocks some editors write
+ * code with instead (one <br>, <div> or <p> a line).
+ */
+function preText(node: DomNode): string {
+  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
+  if (!isElement(node)) return '';
+  const name = localNameOf(node);
+  if (name === 'br') return '\n';
+  const inner = Array.from(node.childNodes, preText).join('');
+  return PRE_LINES.has(name) && !inner.endsWith('\n') ? `${inner}\n` : inner;
+}
+const PRE_LINES = new Set(['div', 'p', 'li']);
 
 /** A <figure> with a picture: the first picture takes the caption, any others follow it uncaptioned. */
 function figureBlock(figure: DomElement, out: BlockList): void {

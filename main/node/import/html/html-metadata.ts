@@ -3,7 +3,9 @@
 // Readability's findings as a fallback. Read from the page as saved, before extraction strips it.
 import { comparable, inlineText } from './html-blocks.js';
 import { sourceLine } from './source-line.js';
-import { isElement, localNameOf, type DomDocument } from './dom.js';
+import { bodyText, isElement, localNameOf, type DomDocument } from './dom.js';
+import { pageLanguage } from './page-language.js';
+import { credibleByline } from './web-byline.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -216,6 +218,9 @@ function joinKept(title: string, parts: string[]): string {
   return title.slice(start, title.lastIndexOf(last) + last.length).trim();
 }
 
+/** Characters of the page's text its script is told by. */
+const LANGUAGE_SAMPLE = 4000;
+
 export function pageMetadata(
   document: DomDocument,
   found: ReadabilityFindings,
@@ -235,7 +240,7 @@ export function pageMetadata(
           (m) => m.getAttribute('content') ?? '',
         ),
       ]
-        .map(clean)
+        .map((name) => credibleByline(clean(name), siteName))
         .filter((name): name is string => !!name && !/^https?:/i.test(name)),
     ),
   ];
@@ -243,7 +248,10 @@ export function pageMetadata(
   const line = sourceLine(document);
   return {
     title: headline(document, siteName, ld, found),
-    byline: clean(found.byline) ?? (authors.length > 0 ? authors.join(', ') : null) ?? line?.byline ?? null,
+    byline:
+      credibleByline(clean(found.byline), siteName) ??
+      (authors.length > 0 ? authors.join(', ') : null) ??
+      credibleByline(line?.byline ?? null, siteName),
     authors,
     siteName,
     published:
@@ -262,11 +270,15 @@ export function pageMetadata(
       clean(time) ??
       line?.published ??
       null,
-    language:
-      clean(document.documentElement?.getAttribute('lang')) ??
-      meta(document, 'og:locale', 'dc.language', 'language') ??
-      clean(document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
-      clean(found.lang),
+    language: pageLanguage(
+      [
+        clean(document.documentElement?.getAttribute('lang')),
+        meta(document, 'og:locale', 'dc.language', 'language'),
+        clean(document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
+        clean(found.lang),
+      ],
+      bodyText(document, LANGUAGE_SAMPLE),
+    ),
     canonicalUrl:
       clean(document.querySelector('link[rel="canonical" i]')?.getAttribute('href')) ??
       meta(document, 'og:url') ??

@@ -1,0 +1,153 @@
+// Web pages as sites really write them, Chinese news sites above all: short reports between menus, code set
+// line by line with <br>, underlined phrases, &nbsp; indents, templates that declare the wrong language, and
+// bylines that hold an editor, a time, a placeholder or a breadcrumb.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ParsedArticle, ParsedPage } from '../../shared/contract/article';
+import { readDocument } from '../../main/node/import/read-document';
+
+async function read(html: string): Promise<ParsedPage> {
+  const result = await readDocument('page.html', new TextEncoder().encode(html));
+  assert.ok(result.ok, result.ok ? '' : result.reason.en);
+  return result.document.page;
+}
+
+async function article(html: string): Promise<ParsedArticle> {
+  const page = await read(html);
+  assert.equal(page.articles.length, 1);
+  return page.articles[0]!;
+}
+
+const page = (head: string, body: string, lang = 'zh-CN') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+const REPORT = [
+  '本报讯 市图书馆新馆昨天正式开馆，首日接待读者三千余人次。新馆共有六层，藏书一百二十万册，设有少儿阅览区、古籍阅览室和二十四小时自助借还区。',
+  '馆长介绍，新馆还开设了视障读者阅览室，配备了盲文图书和听书设备，并将定期举办讲座和展览，市民凭身份证即可办理借书证。',
+  '据了解，老馆将改建为社区文化中心，明年春天对外开放，届时将设有老年活动室、儿童游戏区和多功能报告厅，周边居民步行十分钟即可到达。',
+  '市文化和旅游局有关负责人表示，今年全市还将新建十个城市书房，让市民在家门口就能读书，进一步完善全民阅读服务体系。',
+];
+const menu = (items: string[]) =>
+  `<ul>${items.map((item) => `<li><a href="/${item}">${item}</a></li>`).join('')}</ul>`;
+const MENU = menu([
+  '首页',
+  '新闻',
+  '国内',
+  '国际',
+  '财经',
+  '体育',
+  '娱乐',
+  '科技',
+  '教育',
+  '健康',
+  '旅游',
+  '汽车',
+]);
+const COMMENTS = [
+  '这篇报道写得很好，希望新馆多办讲座，方便市民，也希望开放时间再长一些，晚上下班后也能去看书。',
+  '周末带孩子去看了，环境不错，就是人太多了，排队很久，希望以后能分时段预约，减少等候的时间。',
+  '老馆改建社区中心也是好事，支持，期待明年开放，附近的老人和孩子都有地方去了，真是一件实事。',
+  '借书证办理很方便，自助借还区很实用，点赞，不过停车位太少了，建议多坐公交或者地铁过去。',
+];
+
+// Readability wants 500 characters of an article before it stops loosening its reading: a report of 250 Han
+// characters (a long one) came back as the readers' comments under it, which have more.
+test('a short Chinese report is read as the article, not the longer comments under it or the menus around it', async () => {
+  const html = page(
+    '<title>市图书馆新馆开馆_本地新闻_江城网</title>',
+    `<div class="wrap"><div class="nav">${MENU}</div><div class="main"><h1>市图书馆新馆开馆</h1><div class="content">${REPORT.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="comment-list">${[...COMMENTS, ...COMMENTS, ...COMMENTS].map((c) => `<div class="comment"><p>${c}</p></div>`).join('')}</div><div class="foot">${MENU}</div></div>`,
+  );
+  const { title, blocks } = await article(html);
+  assert.equal(title, '市图书馆新馆开馆');
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    REPORT,
+  );
+});
+
+test('code written a line to a <br> keeps its lines; a <u> in loose text stays in its sentence; &nbsp; indents go', async () => {
+  const body = [
+    '<h1>Reading a queue from Python</h1>',
+    `<p>${'The worker takes jobs off the queue and stores their results, as the script below shows. '.repeat(3)}</p>`,
+    '<pre><code>import json<br>import redis<br>client = redis.Redis()</code></pre>',
+    '<div>第一句话写在这里，<u>这一句带下划线</u>，第三句话结束了这一段。</div>',
+    '<p>&nbsp;&nbsp;第一行。<br>&nbsp;&nbsp;&nbsp;&nbsp;第二行缩进了。</p>',
+  ].join('');
+  const { blocks } = await article(page('<title>Reading a queue from Python</title>', body, 'en'));
+  assert.deepEqual(
+    blocks
+      .filter((b) => b.type !== 'paragraph' || !b.text.startsWith('The worker'))
+      .map((b) => [b.type, b.text]),
+    [
+      ['code', 'import json\nimport redis\nclient = redis.Redis()'],
+      ['paragraph', '第一句话写在这里，这一句带下划线，第三句话结束了这一段。'],
+      ['paragraph', '第一行。\n第二行缩进了。'],
+    ],
+  );
+});
+
+const LONG_REPORT = `<p>${REPORT.join('</p><p>')}</p><p>${REPORT.join('')}</p>`;
+
+test('the language is a tag the page declares and its text agrees with, else the script’s', async () => {
+  const cases: [string, string, string, string | null][] = [
+    ['a template’s "en" on a Chinese page', 'en', '', 'zh'],
+    ['a charset where the tag goes', 'utf-8', '', 'zh'],
+    ['a word where the tag goes', '中文', '', 'zh'],
+    ['zh_CN', 'zh_CN', '', 'zh-CN'],
+    [
+      'Content-Language after a bad <html lang>',
+      'x',
+      '<meta http-equiv="Content-Language" content="zh-TW">',
+      'zh-TW',
+    ],
+  ];
+  for (const [why, lang, head, want] of cases) {
+    const parsed = await read(
+      page(`<title>新馆开馆</title>${head}`, `<h1>市图书馆新馆开馆</h1>${LONG_REPORT}`, lang),
+    );
+    assert.deepEqual(parsed.meta.language, want ? [want] : undefined, why);
+  }
+  const english = await read(
+    page(
+      '<title>Bridge</title>',
+      '<h1>Bridge reopens</h1><p>The bridge reopened on Monday after two years of repairs to its piers and deck.</p>',
+      'en-GB',
+    ),
+  );
+  assert.deepEqual(english.meta.language, ['en-GB']);
+});
+
+test('a byline names the author: not the editor, the time, a placeholder address, a user number or a breadcrumb', async () => {
+  const cases: [string, string, string | null][] = [
+    ['an editor beside an unknown author', '<div class="author">作者：未知 责任编辑：李华</div>', null],
+    ['an editor in brackets', '<div class="author">王明 [责任编辑：李华 PK155]</div>', '王明'],
+    ['the time after the name', '<div class="author">王明 发布时间：2020-10-08 12:00</div>', '王明'],
+    ['a breadcrumb', '<div class="author">当前位置 : 江城网 > 新闻 > 本地</div>', null],
+  ];
+  for (const [why, credit, want] of cases) {
+    const { byline } = await article(
+      page('<title>新馆开馆</title>', `<h1>市图书馆新馆开馆</h1>${credit}${LONG_REPORT}`),
+    );
+    assert.equal(byline, want, why);
+  }
+  for (const author of ['name, email@example.com', '104363']) {
+    const { byline } = await article(
+      page(
+        `<title>新馆开馆</title><meta name="author" content="${author}">`,
+        `<h1>市图书馆新馆开馆</h1>${LONG_REPORT}`,
+      ),
+    );
+    assert.equal(byline, null, author);
+  }
+});
+
+test('a headline repeated over the text with a label beside it ("原创") is not text of the article', async () => {
+  const { title, blocks } = await article(
+    page(
+      '<title>市图书馆新馆正式开馆 首日接待读者三千余人次</title>',
+      `<article><h2><span>原创</span>市图书馆新馆正式开馆 首日接待读者三千余人次</h2>${LONG_REPORT}</article>`,
+    ),
+  );
+  assert.equal(title, '市图书馆新馆正式开馆 首日接待读者三千余人次');
+  assert.ok(!blocks.some((b) => b.text.includes('首日接待读者三千余人次') && b.type === 'heading'));
+});
