@@ -151,3 +151,41 @@ test('a headline repeated over the text with a label beside it ("原创") is not
   assert.equal(title, '市图书馆新馆正式开馆 首日接待读者三千余人次');
   assert.ok(!blocks.some((b) => b.text.includes('首日接待读者三千余人次') && b.type === 'heading'));
 });
+
+test('lists of nothing but links (other stories, menus) leave the article; a list that says more stays', async () => {
+  const stories = [
+    'Council approves the new library',
+    'Ferry returns in May',
+    'Schools open late after the storm',
+  ];
+  const linked = (items: string[]) =>
+    `<ul>${items.map((s) => `<li><a href="/${s.length}">${s}</a></li>`).join('')}</ul>`;
+  const paragraphs = Array.from(
+    { length: 4 },
+    (_v, i) =>
+      `<p>The river rose overnight and the town council met at dawn to decide what to do about the old bridge, said witness number ${i + 1}, who lives beside it.</p>`,
+  ).join('');
+  const own =
+    '<ul><li>Roads north of the river are shut until Friday</li><li>Buses run from nine, <a href="/buses">see the times</a></li><li>The ferry takes cars again from Monday</li></ul>';
+  const { blocks } = await article(
+    page(
+      '<title>Floods close the old bridge</title>',
+      `<article><h1>Floods close the old bridge</h1>${paragraphs}${own}<p>More on this story:</p>${linked(stories)}<div><a href="/a">Weather</a></div><div><a href="/b">Traffic</a></div><div><a href="/c">Sport</a></div></article>`,
+      'en',
+    ),
+  );
+  const texts = blocks.map((b) => b.text);
+  for (const story of stories) assert.ok(!texts.includes(story), story);
+  for (const menu of ['Weather', 'Traffic', 'Sport']) assert.ok(!texts.includes(menu), menu);
+  assert.ok(texts.includes('Roads north of the river are shut until Friday'));
+  assert.ok(texts.includes('Buses run from nine, see the times'));
+  // A page that is mostly links (a list of contents) is read as it is.
+  const contents = await article(
+    page(
+      '<title>Contents</title>',
+      `<article><h1>Contents</h1><p>The chapters of the report.</p>${linked(stories)}</article>`,
+      'en',
+    ),
+  );
+  assert.ok(contents.blocks.some((b) => b.text === stories[0]));
+});

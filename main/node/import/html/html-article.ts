@@ -23,6 +23,7 @@ import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { shownHeadline } from './shown-headline.js';
 import { refuseDeepMarkup } from './markup-depth.js';
+import { withoutLinkLists } from './link-lists.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
@@ -194,7 +195,8 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   const metadata = pageMetadata(document, found ?? {}, location);
   // A page Readability cannot read as an article (a short note, a list) is read whole.
   const content = found?.content ?? document.body?.innerHTML ?? '';
-  const blocks = sanitizedBlocks(content);
+  refuseDeepMarkup(content);
+  const blocks = htmlBlocks(withoutLinkLists(sanitizeHtml(content)));
   const several = separateArticles(document, found ? blocks : []);
   if (several) return { meta: metaRecord(metadata), articles: several };
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;

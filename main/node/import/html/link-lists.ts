@@ -1,0 +1,72 @@
+// What Readability leaves of a site around an article: lists of other stories' headlines ("Related", "Most
+// read"), menus and "View PDF" links, each item nothing but a link. An article's own text is not written as
+// links alone, so such lists and runs of them are taken out of the page's article (a book or a document keeps
+// its lists: only web pages are read so).
+import { inlineText } from './html-blocks.js';
+import { isElement, localNameOf, type DomElement, type DomNode } from './dom.js';
+
+/** At least this share of a block's text is inside links: it is a link, not text that cites one. */
+const LINKED_SHARE = 0.9;
+/** Fewer items than this are a link or two an article may well give ("Read the report"). */
+const MIN_ITEMS = 3;
+/** This share of a list's items being links alone makes it a list of links. */
+const LINK_ITEMS_SHARE = 0.8;
+/** Never more than this share of the article's text goes: a page that is mostly links is read as it is. */
+const MAX_REMOVED_SHARE = 0.5;
+
+function textLength(node: DomNode): number {
+  return inlineText(node).replace(/\s+/g, '').length;
+}
+
+function linkedLength(element: DomElement): number {
+  return Array.from(element.querySelectorAll('a')).reduce((sum, a) => sum + textLength(a), 0);
+}
+
+/** A block whose text is a link and (nearly) nothing else. */
+function linkOnly(element: DomElement): boolean {
+  const all = textLength(element);
+  return all > 0 && linkedLength(element) >= LINKED_SHARE * all;
+}
+
+const RUN_BLOCKS = new Set(['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6']);
+
+/** Lists most of whose items are links alone, and runs of sibling blocks that are. */
+function linkLists(root: DomElement): DomElement[] {
+  const found: DomElement[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children).filter((child) => localNameOf(child) === 'li');
+    if (items.length >= MIN_ITEMS && items.filter(linkOnly).length >= LINK_ITEMS_SHARE * items.length)
+      found.push(list);
+  }
+  const parents = new Set(Array.from(root.querySelectorAll('p, div'), (element) => element.parentNode));
+  for (const parent of parents) {
+    if (!parent || !isElement(parent)) continue;
+    let run: DomElement[] = [];
+    const flush = (): void => {
+      if (run.length >= MIN_ITEMS) found.push(...run);
+      run = [];
+    };
+    for (const child of Array.from(parent.children)) {
+      if (RUN_BLOCKS.has(localNameOf(child)) && linkOnly(child)) run.push(child);
+      else if (textLength(child) > 0) flush();
+    }
+    flush();
+  }
+  return found;
+}
+
+/** The article's content without lists of links, unless they are most of it. */
+export function withoutLinkLists(root: DomElement): DomElement {
+  const lists = linkLists(root).filter(
+    (element, _i, all) => !all.some((other) => other !== element && contains(other, element)),
+  );
+  const removed = lists.reduce((sum, element) => sum + textLength(element), 0);
+  if (lists.length === 0 || removed > MAX_REMOVED_SHARE * textLength(root)) return root;
+  for (const element of lists) element.remove();
+  return root;
+}
+
+function contains(outer: DomElement, inner: DomNode): boolean {
+  for (let at = inner.parentNode; at; at = at.parentNode) if (at === outer) return true;
+  return false;
+}
