@@ -117,7 +117,7 @@ test('the language is a tag the page declares and its text agrees with, else the
   assert.deepEqual(english.meta.language, ['en-GB']);
 });
 
-test('a byline names the author: not the editor, the time, a placeholder address, a user number or a breadcrumb', async () => {
+test('a byline names the author: not the editor, the time, the site, a placeholder address, a user number or a breadcrumb', async () => {
   const cases: [string, string, string | null][] = [
     ['an editor beside an unknown author', '<div class="author">作者：未知 责任编辑：李华</div>', null],
     ['an editor in brackets', '<div class="author">王明 [责任编辑：李华 PK155]</div>', '王明'],
@@ -130,6 +130,13 @@ test('a byline names the author: not the editor, the time, a placeholder address
     );
     assert.equal(byline, want, why);
   }
+  const site = await article(
+    page(
+      '<title>市图书馆新馆开馆_江城新闻</title><meta name="author" content="江城">',
+      `<h1>市图书馆新馆开馆</h1>${LONG_REPORT}`,
+    ),
+  );
+  assert.equal(site.byline, null, 'the site named in the <title>');
   for (const author of ['name, email@example.com', '104363']) {
     const { byline } = await article(
       page(

@@ -218,6 +218,16 @@ function joinKept(title: string, parts: string[]): string {
   return title.slice(start, title.lastIndexOf(last) + last.length).trim();
 }
 
+/** The parts of the page's <title> beside its longest (the headline): the site's name and section. */
+function titleTrail(document: DomDocument): string[] {
+  const parts = (document.querySelector('title')?.textContent ?? '')
+    .split(SEPARATOR)
+    .map((part) => part.trim());
+  if (parts.length < 2) return [];
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return parts.filter((part) => part !== longest && part !== '');
+}
+
 /** Characters of the page's text its script is told by. */
 const LANGUAGE_SAMPLE = 4000;
 
@@ -231,6 +241,7 @@ export function pageMetadata(
     meta(document, 'og:site_name', 'application-name') ??
     ld.map((article) => names(article.publisher)[0]).find(Boolean) ??
     clean(found.siteName);
+  const siteNames = [...(siteName ? [siteName] : []), ...titleTrail(document)];
   const authors = [
     ...new Set(
       [
@@ -240,7 +251,7 @@ export function pageMetadata(
           (m) => m.getAttribute('content') ?? '',
         ),
       ]
-        .map((name) => credibleByline(clean(name), siteName))
+        .map((name) => credibleByline(clean(name), siteNames))
         .filter((name): name is string => !!name && !/^https?:/i.test(name)),
     ),
   ];
@@ -249,9 +260,9 @@ export function pageMetadata(
   return {
     title: headline(document, siteName, ld, found),
     byline:
-      credibleByline(clean(found.byline), siteName) ??
+      credibleByline(clean(found.byline), siteNames) ??
       (authors.length > 0 ? authors.join(', ') : null) ??
-      credibleByline(line?.byline ?? null, siteName),
+      credibleByline(line?.byline ?? null, siteNames),
     authors,
     siteName,
     published:

@@ -20,12 +20,23 @@ const NOT_A_NAME = /©|版权|copyright|all rights reserved|@|^\d+$|[>›»]|当
 /** Longer than this, a byline is a paragraph or a box of the site's text. */
 const MAX_CHARS = 80;
 
-/** The author a byline or an author field names, or null when it names none. */
-export function credibleByline(text: string | null, siteName: string | null): string | null {
+/**
+ * Whether the name is the site's: its name, or a part of the <title> beside the headline that is the name or,
+ * in Chinese, starts with it ("网易" of "…_网易新闻").
+ */
+function namesSite(name: string, siteNames: readonly string[]): boolean {
+  const key = name.toLowerCase();
+  return siteNames.some((site) => {
+    const other = site.trim().toLowerCase();
+    return other === key || (/\p{Script=Han}/u.test(key) && key.length >= 2 && other.startsWith(key));
+  });
+}
+
+/** The author a byline or an author field names, or null when it names none (or names the site). */
+export function credibleByline(text: string | null, siteNames: readonly string[]): string | null {
   if (!text) return null;
   const cut = text.replace(EDITOR, ' ').replace(AFTER_NAME, '').replace(/\s+/g, ' ').trim();
   const name = cut.replace(LABEL, '').trim();
   if (name === '' || NOBODY.test(name) || NOT_A_NAME.test(name) || name.length > MAX_CHARS) return null;
-  if (siteName && name.toLowerCase() === siteName.trim().toLowerCase()) return null;
-  return cut;
+  return namesSite(name, siteNames) ? null : cut;
 }
