@@ -62,21 +62,32 @@ export function isElement(node: DomNode): node is DomElement {
 }
 
 /** The text nodes a reader sees under `root`, in document order (not those of scripts and styles). */
+/** Elements whose text a page does not show. */
+const UNSHOWN = new Set(['script', 'style', 'noscript']);
+
 export function textNodes(root: DomNode, out: DomNode[] = []): DomNode[] {
   for (const child of Array.from(root.childNodes)) {
     if (child.nodeType === TEXT_NODE) out.push(child);
-    else if (isElement(child) && !['script', 'style', 'noscript'].includes(localNameOf(child)))
-      textNodes(child, out);
+    else if (isElement(child) && !UNSHOWN.has(localNameOf(child))) textNodes(child, out);
   }
   return out;
 }
 
 /** The first `limit` characters of the text a page shows (its scripts and styles aside): enough to tell its script. */
 export function bodyText(document: DomDocument, limit: number): string {
-  let text = '';
-  for (const node of document.body ? textNodes(document.body) : []) {
-    text += node.textContent ?? '';
-    if (text.length >= limit) break;
-  }
-  return text.slice(0, limit);
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: DomNode): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (length >= limit) return;
+      if (child.nodeType === TEXT_NODE) {
+        const text = child.textContent ?? '';
+        parts.push(text);
+        length += text.length;
+      } else if (isElement(child) && !['script', 'style', 'noscript'].includes(localNameOf(child)))
+        walk(child);
+    }
+  };
+  if (document.body) walk(document.body);
+  return parts.join('').slice(0, limit);
 }

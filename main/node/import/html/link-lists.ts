@@ -2,7 +2,6 @@
 // read"), menus and "View PDF" links, each item nothing but a link. An article's own text is not written as
 // links alone, so such lists and runs of them are taken out of the page's article (a book or a document keeps
 // its lists: only web pages are read so).
-import { inlineText } from './html-blocks.js';
 import { isElement, localNameOf, type DomElement, type DomNode } from './dom.js';
 
 /** At least this share of a block's text is inside links: it is a link, not text that cites one. */
@@ -14,18 +13,20 @@ const LINK_ITEMS_SHARE = 0.8;
 /** Never more than this share of the article's text goes: a page that is mostly links is read as it is. */
 const MAX_REMOVED_SHARE = 0.5;
 
+/** Characters of the node's text, white space aside. */
 function textLength(node: DomNode): number {
-  return inlineText(node).replace(/\s+/g, '').length;
-}
-
-function linkedLength(element: DomElement): number {
-  return Array.from(element.querySelectorAll('a')).reduce((sum, a) => sum + textLength(a), 0);
+  const text = node.textContent ?? '';
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
 }
 
 /** A block whose text is a link and (nearly) nothing else. */
 function linkOnly(element: DomElement): boolean {
-  const all = textLength(element);
-  return all > 0 && linkedLength(element) >= LINKED_SHARE * all;
+  const links = Array.from(element.querySelectorAll('a'));
+  if (links.length === 0) return false;
+  const linked = links.reduce((sum, a) => sum + textLength(a), 0);
+  return linked > 0 && linked >= LINKED_SHARE * textLength(element);
 }
 
 const RUN_BLOCKS = new Set(['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6']);
