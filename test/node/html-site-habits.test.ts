@@ -159,7 +159,7 @@ test('a headline repeated over the text with a label beside it ("原创") is not
   assert.ok(!blocks.some((b) => b.text.includes('首日接待读者三千余人次') && b.type === 'heading'));
 });
 
-test('lists of nothing but links (other stories, menus) leave the article; a list that says more stays', async () => {
+test('lists of nothing but links (other stories, menus) leave the article with their label; a list that says more stays', async () => {
   const stories = [
     'Council approves the new library',
     'Ferry returns in May',
@@ -184,6 +184,7 @@ test('lists of nothing but links (other stories, menus) leave the article; a lis
   const texts = blocks.map((b) => b.text);
   for (const story of stories) assert.ok(!texts.includes(story), story);
   for (const menu of ['Weather', 'Traffic', 'Sport']) assert.ok(!texts.includes(menu), menu);
+  assert.ok(!texts.includes('More on this story:'), 'the list’s label goes with it');
   assert.ok(texts.includes('Roads north of the river are shut until Friday'));
   assert.ok(texts.includes('Buses run from nine, see the times'));
   // A page that is mostly links (a list of contents) is read as it is.

@@ -61,10 +61,32 @@ export function withoutLinkLists(root: DomElement): DomElement {
   const lists = linkLists(root).filter(
     (element, _i, all) => !all.some((other) => other !== element && contains(other, element)),
   );
-  const removed = lists.reduce((sum, element) => sum + textLength(element), 0);
+  const labels = lists.flatMap((list) => labelOf(list) ?? []);
+  const removed = [...lists, ...labels].reduce((sum, element) => sum + textLength(element), 0);
   if (lists.length === 0 || removed > MAX_REMOVED_SHARE * textLength(root)) return root;
-  for (const element of lists) element.remove();
+  for (const element of [...lists, ...labels]) element.remove();
   return root;
+}
+
+/** A label is a line this short at most. */
+const MAX_LABEL_CHARS = 24;
+
+/**
+ * The label right before a list of links, which goes with it: a short heading ("Related stories", "相关新闻")
+ * or a line ending in a colon ("More on this story:", "相关新闻：").
+ */
+function labelOf(list: DomElement): DomElement | null {
+  const parent = list.parentNode;
+  if (!parent || !isElement(parent)) return null;
+  const siblings = Array.from(parent.children);
+  const before = siblings[siblings.indexOf(list) - 1];
+  if (!before || textLength(before) === 0 || textLength(before) > MAX_LABEL_CHARS) return null;
+  if (before.querySelector('a')) return null;
+  const name = localNameOf(before);
+  const heading = /^h[1-6]$/.test(name);
+  return heading || ((name === 'p' || name === 'div') && /[:：]\s*$/.test(before.textContent ?? ''))
+    ? before
+    : null;
 }
 
 function contains(outer: DomElement, inner: DomNode): boolean {
