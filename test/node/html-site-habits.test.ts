@@ -197,3 +197,19 @@ test('lists of nothing but links (other stories, menus) leave the article with t
   );
   assert.ok(contents.blocks.some((b) => b.text === stories[0]));
 });
+
+test("the site's calls to its readers before and after the text go; one between its paragraphs is the article's", async () => {
+  const paragraph = (i: number) =>
+    `<p>To change the settings, open the menu and choose the page you need, then read the notes beside each option, step ${i}, before you go on to the next one.</p>`;
+  const { blocks } = await article(
+    page(
+      '<title>How to set up the app</title>',
+      `<article><h1>How to set up the app</h1><p>点击进入专题：应用设置指南</p>${paragraph(1)}<p>Click Save to keep your changes.</p>${paragraph(2)}<p>Sign up for our newsletter</p><p>Follow us on Twitter</p></article>`,
+      'en',
+    ),
+  );
+  assert.deepEqual(
+    blocks.map((b) => b.text.slice(0, 24)),
+    ['To change the settings, ', 'Click Save to keep your ', 'To change the settings, '],
+  );
+});

@@ -24,6 +24,7 @@ import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { shownHeadline } from './shown-headline.js';
 import { refuseDeepMarkup } from './markup-depth.js';
 import { withoutLinkLists } from './link-lists.js';
+import { withoutSitePrompts } from './site-prompts.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
@@ -196,7 +197,7 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   // A page Readability cannot read as an article (a short note, a list) is read whole.
   const content = found?.content ?? document.body?.innerHTML ?? '';
   refuseDeepMarkup(content);
-  const blocks = htmlBlocks(withoutLinkLists(sanitizeHtml(content)));
+  const blocks = htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(content))));
   const several = separateArticles(document, found ? blocks : []);
   if (several) return { meta: metaRecord(metadata), articles: several };
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;

@@ -1,0 +1,36 @@
+// A site's calls to its readers set around an article: "Click here to subscribe", "Sign up for our newsletter",
+// "Follow us on Twitter", "点击进入专题：…", "扫码关注…". Short lines of that kind before an article's running text
+// or after it are the site's, not the article's; between its paragraphs they are left alone (a how-to's
+// "Click Save to keep your changes" is text).
+import type { DomElement, DomNode } from './dom.js';
+
+const PROMPT =
+  /^(?:click (?:here|to)|subscribe|sign up|sign in to|log in to|register (?:now|for)|follow us|like us on|share this|join (?:our|the) (?:newsletter|conversation)|download (?:our|the) app|点击(?:进入|查看|阅读|这里|此处|关注|订阅|下载)|扫码|扫描二维码|长按(?:识别|二维码)|关注(?:我们|公众号|微信)|欢迎(?:关注|订阅)|更多精彩|下载(?:客户端|APP))/iu;
+/** A prompt is a line or two. */
+const MAX_PROMPT_CHARS = 120;
+/** A paragraph of running text is at least this long. */
+const RUNNING_CHARS = 80;
+const LEAF_BLOCKS = 'p, li, div, h2, h3, h4, h5, h6';
+
+function shown(node: DomNode): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A block holding text and no blocks of its own. */
+function leaf(element: DomElement): boolean {
+  return element.querySelector(LEAF_BLOCKS) === null;
+}
+
+/** The article's content without the site's prompts to its readers before and after its running text. */
+export function withoutSitePrompts(root: DomElement): DomElement {
+  const blocks = Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter(leaf);
+  const running = blocks.flatMap((block, i) => (shown(block).length >= RUNNING_CHARS ? [i] : []));
+  const first = running[0] ?? blocks.length;
+  const last = running.at(-1) ?? -1;
+  blocks.forEach((block, i) => {
+    if (i >= first && i <= last) return;
+    const text = shown(block);
+    if (text.length <= MAX_PROMPT_CHARS && PROMPT.test(text)) block.remove();
+  });
+  return root;
+}
