@@ -137,7 +137,7 @@ test('a byline names the author: not the editor, the time, the site, a placehold
     ),
   );
   assert.equal(site.byline, null, 'the site named in the <title>');
-  for (const author of ['name, email@example.com', '104363']) {
+  for (const author of ['name, email@example.com', '104363', '本站文章除注明外均为原创，'.repeat(20)]) {
     const { byline } = await article(
       page(
         `<title>新馆开馆</title><meta name="author" content="${author}">`,

@@ -19,6 +19,8 @@ const NOBODY = /^(?:未知|佚名|匿名|unknown|anonymous|admin|administrator)$
 const NOT_A_NAME = /©|版权|copyright|all rights reserved|@|^\d+$|[>›»]|当前位置|您的位置|[：:]$/iu;
 /** Longer than this, a byline is a paragraph or a box of the site's text. */
 const MAX_CHARS = 80;
+/** Longer than this before the editor and the time are cut off, it is one too (and is not searched). */
+const MAX_FIELD_CHARS = 240;
 
 /**
  * Whether the name is the site's: its name, or a part of the <title> beside the headline that is the name or,
@@ -34,7 +36,7 @@ function namesSite(name: string, siteNames: readonly string[]): boolean {
 
 /** The author a byline or an author field names, or null when it names none (or names the site). */
 export function credibleByline(text: string | null, siteNames: readonly string[]): string | null {
-  if (!text) return null;
+  if (!text || text.length > MAX_FIELD_CHARS) return null;
   const cut = text.replace(EDITOR, ' ').replace(AFTER_NAME, '').replace(/\s+/g, ' ').trim();
   const name = cut.replace(LABEL, '').trim();
   if (name === '' || NOBODY.test(name) || NOT_A_NAME.test(name) || name.length > MAX_CHARS) return null;
