@@ -125,6 +125,10 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消�
     // As OCR reads a printed one: the full-width brackets taken for others, spaces set around them.
     '滨江网消息 〈晚间新闻) : 河湾渡口今天恢复通航。',
     '',
+    '山城开通缆车',
+    '',
+    '新华社重庆3月3日电 〈记者 何平) 山城开通了第二条过江缆车。',
+    '',
   ].join('\n');
   const page = parsePage(text);
   assert.deepEqual(
@@ -139,6 +143,7 @@ test("datelines: 本报讯（记者 X）, another outlet's X报讯 and X网消�
       ['东湖建成观鸟台', '湖城网６月１１日电', null, [], []],
       ['城西新开图书馆', '2012年7月18日湖城讯', null, [], []],
       ['河湾渡口恢复通航', '滨江网消息〈晚间新闻)', null, [], []],
+      ['山城开通缆车', '新华社重庆3月3日电', '记者 何平', ['何平'], []],
     ],
   );
 });

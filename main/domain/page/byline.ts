@@ -132,10 +132,13 @@ const CLOSE_PAREN = 0x29;
 const FULLWIDTH_OPEN_PAREN = 0xff08;
 const FULLWIDTH_CLOSE_PAREN = 0xff09;
 
+/** An angle bracket: what OCR reads a full-width parenthesis as. */
+const ANGLE_OPEN = 0x3008;
+
 function bracketCredit(text: string): { inner: string; length: number } | null {
   const open = text.charCodeAt(0);
-  if (open !== FULLWIDTH_OPEN_PAREN && open !== OPEN_PAREN) return null;
-  const close = text.slice(0, 40).search(/[）)]/);
+  if (open !== FULLWIDTH_OPEN_PAREN && open !== OPEN_PAREN && open !== ANGLE_OPEN) return null;
+  const close = text.slice(0, 40).search(/[）)〉]/);
   if (close < 0) return null;
   return { inner: text.slice(1, close).trim(), length: close + 1 };
 }
