@@ -522,3 +522,34 @@ test('a paragraph ending in a number ("on June 5.", "in 1986/87.") ends there; a
     ['一季度全市地区生产总值同比增长2.5%，高于全国平均水平。'],
   );
 });
+
+test('a headline with a standfirst under it longer than any headline, typed a paragraph to a line: title and subtitle', () => {
+  const text = [
+    'Harbour ferry returns after winter repairs',
+    'The operator says the old boat now has a new engine and a wider deck for bicycles and prams',
+    'The ferry between the two quays returned to service on Monday after four months in the yard at the mouth of the river.',
+    'Its new engine is quieter and uses a third less fuel than the old one, the operator said in a statement on Monday.',
+    'Tickets stay at two pounds for adults, and children under twelve travel free at all times of the day.',
+    'Library opens on Sundays from March',
+    'The central library will open on Sunday afternoons from March, the council said on Tuesday after a vote.',
+    'The change follows a survey last year in which most readers asked for longer opening hours at weekends.',
+    'Volunteers will staff the reading rooms, and the cafe on the ground floor will open at noon on Sundays.',
+    'Council votes to keep the night buses',
+    'Councillors voted on Wednesday to keep all three night routes running until the end of next year at least.',
+    'The routes cost about half a million pounds a year to run and carry some two thousand people a week.',
+    'A review of the timetable will be published in the spring, with changes to the later journeys.',
+  ].join('\n');
+  const [ferry, ...others] = parsePage(text).articles;
+  assert.deepEqual(
+    [ferry?.kicker, ferry?.title, ferry?.subtitle],
+    [
+      null,
+      'Harbour ferry returns after winter repairs',
+      'The operator says the old boat now has a new engine and a wider deck for bicycles and prams',
+    ],
+  );
+  assert.deepEqual(
+    others.map((a) => a.title),
+    ['Library opens on Sundays from March', 'Council votes to keep the night buses'],
+  );
+});

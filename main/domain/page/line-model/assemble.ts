@@ -71,12 +71,34 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
     const label =
       kind === 'section' ? SECTION : kind === 'byline' || misreadLead ? CREDIT : misreadText ? PARA : -1;
-    if (label < 0 || out[i] === label) continue;
-    if (out === roles) out = roles.slice();
-    out[i] = label;
+    if (label >= 0 && out[i] !== label) {
+      if (out === roles) out = roles.slice();
+      out[i] = label;
+    } else if (standfirstUnderHeadline(lines, roles, i)) {
+      if (out === roles) out = roles.slice();
+      out[i] = TITLE;
+      out[i + 1] = SUBTITLE;
+    }
   }
   return out;
 }
+
+/**
+ * A "kicker" that reads as a headline over a "title" that could not be one (longer than any headline, or a
+ * sentence): the headline with its standfirst under it, which the model took a line too high.
+ */
+function standfirstUnderHeadline(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return (
+    roles[i] === KICKER &&
+    roles[i + 1] === TITLE &&
+    roles[i + 2] !== TITLE &&
+    isHeadlineCandidate(lines.text(i)) &&
+    !isHeadlineCandidate(lines.text(i + 1))
+  );
+}
+const KICKER = LINE_LABELS.indexOf('kicker');
+const TITLE = LINE_LABELS.indexOf('title');
+const SUBTITLE = LINE_LABELS.indexOf('subtitle');
 const SECTION = LINE_LABELS.indexOf('section');
 const CREDIT = LINE_LABELS.indexOf('credit');
 const CAPTION = LINE_LABELS.indexOf('caption');
