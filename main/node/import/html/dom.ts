@@ -61,10 +61,10 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
-/** The text nodes a reader sees under `root`, in document order (not those of scripts and styles). */
 /** Elements whose text a page does not show. */
 const UNSHOWN = new Set(['script', 'style', 'noscript']);
 
+/** The text nodes a reader sees under `root`, in document order (not those of scripts and styles). */
 export function textNodes(root: DomNode, out: DomNode[] = []): DomNode[] {
   for (const child of Array.from(root.childNodes)) {
     if (child.nodeType === TEXT_NODE) out.push(child);
@@ -84,8 +84,7 @@ export function bodyText(document: DomDocument, limit: number): string {
         const text = child.textContent ?? '';
         parts.push(text);
         length += text.length;
-      } else if (isElement(child) && !['script', 'style', 'noscript'].includes(localNameOf(child)))
-        walk(child);
+      } else if (isElement(child) && !UNSHOWN.has(localNameOf(child))) walk(child);
     }
   };
   if (document.body) walk(document.body);

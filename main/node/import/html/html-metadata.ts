@@ -218,11 +218,14 @@ function joinKept(title: string, parts: string[]): string {
   return title.slice(start, title.lastIndexOf(last) + last.length).trim();
 }
 
+/** The parts of the page's <title>, split where a site joins its name or section to the headline. */
+export function titleParts(document: DomDocument): string[] {
+  return (document.querySelector('title')?.textContent ?? '').split(SEPARATOR).map((part) => part.trim());
+}
+
 /** The parts of the page's <title> beside its longest (the headline): the site's name and section. */
 function titleTrail(document: DomDocument): string[] {
-  const parts = (document.querySelector('title')?.textContent ?? '')
-    .split(SEPARATOR)
-    .map((part) => part.trim());
+  const parts = titleParts(document);
   if (parts.length < 2) return [];
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return parts.filter((part) => part !== longest && part !== '');

@@ -61,10 +61,10 @@ export function withoutLinkLists(root: DomElement): DomElement {
   const lists = linkLists(root).filter(
     (element, _i, all) => !all.some((other) => other !== element && contains(other, element)),
   );
-  const labels = lists.flatMap((list) => labelOf(list) ?? []);
-  const removed = [...lists, ...labels].reduce((sum, element) => sum + textLength(element), 0);
+  const gone = [...lists, ...lists.flatMap((list) => labelOf(list) ?? [])];
+  const removed = gone.reduce((sum, element) => sum + textLength(element), 0);
   if (lists.length === 0 || removed > MAX_REMOVED_SHARE * textLength(root)) return root;
-  for (const element of [...lists, ...labels]) element.remove();
+  for (const element of gone) element.remove();
   return root;
 }
 

@@ -4,7 +4,7 @@
 // named for it (class "title", "headline"), or in bold or large type of its own.
 import type { ParsedBlock } from '../../../../shared/contract/article.js';
 import { comparable, inlineText } from './html-blocks.js';
-import { SEPARATOR } from './html-metadata.js';
+import { titleParts } from './html-metadata.js';
 import { isElement, localNameOf, textNodes, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** How much other text may stand between the headline and the first paragraph (a byline, a date, a photo's caption). */
@@ -265,11 +265,6 @@ function headlineNearText(
   if (want.includes(comparable(nearest))) return nearest;
   const shown = document.body ? comparable(inlineText(document.body)).includes(want) : false;
   return shown && !labelSized(titled) ? titled : nearest;
-}
-
-/** The parts of the page's <title>, split where a site joins its name or section to the headline. */
-function titleParts(document: DomDocument): string[] {
-  return (document.querySelector('title')?.textContent ?? '').split(SEPARATOR).map((part) => part.trim());
 }
 
 function namedByTitle(titleParts: readonly string[], headings: readonly string[]): string | undefined {

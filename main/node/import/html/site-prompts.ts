@@ -24,12 +24,12 @@ function leaf(element: DomElement): boolean {
 /** The article's content without the site's prompts to its readers before and after its running text. */
 export function withoutSitePrompts(root: DomElement): DomElement {
   const blocks = Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter(leaf);
-  const running = blocks.flatMap((block, i) => (shown(block).length >= RUNNING_CHARS ? [i] : []));
-  const first = running[0] ?? blocks.length;
-  const last = running.at(-1) ?? -1;
+  const texts = blocks.map(shown);
+  const first = texts.findIndex((text) => text.length >= RUNNING_CHARS);
+  const last = texts.findLastIndex((text) => text.length >= RUNNING_CHARS);
   blocks.forEach((block, i) => {
-    if (i >= first && i <= last) return;
-    const text = shown(block);
+    if (first >= 0 && i >= first && i <= last) return;
+    const text = texts[i]!;
     if (text.length <= MAX_PROMPT_CHARS && PROMPT.test(text)) block.remove();
   });
   return root;
