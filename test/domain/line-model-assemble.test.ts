@@ -5,6 +5,7 @@ import { classifyLines } from '../../main/domain/page/classify-lines';
 import { assembleRoles } from '../../main/domain/page/line-model/assemble';
 import { LINE_LABELS, type LineLabel } from '../../main/domain/page/line-model/model';
 import { splitLines } from '../../main/domain/page/lines';
+import { parsePage } from '../../main/domain/page/index';
 
 function assemble(rows: readonly (readonly [LineLabel, string])[]) {
   const lines = classifyLines(splitLines(rows.map(([, text]) => text).join('\n')));
@@ -39,4 +40,12 @@ test('a line that ends with a full stop is never a subhead, though the model cal
     draft?.body.map((item) => item.kind),
     ['line', 'subhead', 'line'],
   );
+});
+
+test('a second dateline under a headline is not joined to the first: it stays, as printed, a note', () => {
+  // The shortest page fast-check found where the two were joined into "新华社北京3月1日电本报讯".
+  const text = '!\n（下转第二版）去去\n\n新华社北京3月1日电（记者 周红）\n\n本报讯（记者 陈平）';
+  const [article] = parsePage(text, { roles: 'model' }).articles;
+  assert.equal(article?.dateline, '新华社北京3月1日电');
+  assert.deepEqual(article?.notes, ['本报讯（记者 陈平）']);
 });

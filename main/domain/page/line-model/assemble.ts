@@ -163,7 +163,9 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
       case 'credit': {
         cur ??= start();
         const { credit, rest } = creditOf(text);
-        if (hasBody(cur)) cur.notes.push(text);
+        // A second dateline over the same text is not this article's opening: joined to the first, the two
+        // would make a dateline the page never printed.
+        if (hasBody(cur) || (credit.dateline !== null && cur.dateline !== null)) cur.notes.push(text);
         else {
           if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);
           if (credit.byline) cur.byline = append(cur.byline, credit.byline);
