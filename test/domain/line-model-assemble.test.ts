@@ -49,3 +49,36 @@ test('a second dateline under a headline is not joined to the first: it stays, a
   assert.equal(article?.dateline, '新华社北京3月1日电');
   assert.deepEqual(article?.notes, ['本报讯（记者 陈平）']);
 });
+
+test('a headline that leaves its bracket open runs on into the next line, though the model starts a subtitle there', () => {
+  const { drafts } = assemble([
+    ['title', '【聚焦乡村振兴 共绘发展新图景'],
+    ['subtitle', '——基层一线见闻】山村小路通'],
+    ['title', '向致富大道'],
+    ['para', '入秋以来，城西县各村加紧修建通村公路。'],
+  ]);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0]?.title, '【聚焦乡村振兴 共绘发展新图景——基层一线见闻】山村小路通向致富大道');
+  assert.equal(drafts[0]?.subtitle, null);
+});
+
+test('a credit under a photo caption opens the article, and the lines the model ran on as caption are its text', () => {
+  const { drafts } = assemble([
+    ['title', '山村小路通向致富大道'],
+    ['caption', '村民在新修的公路旁晾晒秋粮。'],
+    ['caption', '本报讯（记者 林晓）：入秋以来，城西'],
+    ['caption', '县各村加紧修建通村公路，一条条新'],
+    ['caption', '路把山里的果园和镇上的市场连在了一起。'],
+  ]);
+  const [draft] = drafts;
+  assert.deepEqual([draft?.dateline, draft?.byline, draft?.notes], ['本报讯', '记者 林晓', []]);
+  assert.deepEqual(
+    draft?.body.map((item) => [item.kind, item.text, item.kind === 'line' && item.opens]),
+    [
+      ['caption', '村民在新修的公路旁晾晒秋粮。', false],
+      ['line', '入秋以来，城西', true],
+      ['line', '县各村加紧修建通村公路，一条条新', false],
+      ['line', '路把山里的果园和镇上的市场连在了一起。', false],
+    ],
+  );
+});

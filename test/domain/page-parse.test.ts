@@ -553,3 +553,36 @@ test('a headline with a standfirst under it longer than any headline, typed a pa
     ['Library opens on Sundays from March', 'Council votes to keep the night buses'],
   );
 });
+
+test('a headline wrapped inside its bracketed lead-in (【…——…】) is one title, and a colon after the credit opens no paragraph', () => {
+  const text = [
+    '江城晚报',
+    '',
+    '【聚焦乡村振兴 共绘发展新图景',
+    '——基层一线见闻】山村小路通',
+    '向致富大道',
+    '',
+    '本报讯（记者 林晓）：入秋以来，城西',
+    '县各村加紧修建通村公路，一条条新',
+    '路把山里的果园和镇上的市场连在了',
+    '一起。',
+    '县交通局负责人介绍，今年全县新修',
+    '通村公路一百二十公里，沿线村民卖',
+    '果子不再需要走山路，收入明显增加。',
+    '',
+    '老街茶馆重新开张',
+    '本报讯（记者 周敏）：经过半年修缮，',
+    '老街上的百年茶馆日前重新开张，吸',
+    '引不少市民前来品茶听书。',
+  ].join('\n');
+  for (const roles of ['rules', 'model'] as const) {
+    const [first, second] = parsePage(text, { roles }).articles;
+    assert.deepEqual(
+      [first?.kicker, first?.title, first?.subtitle, first?.byline],
+      [null, '【聚焦乡村振兴 共绘发展新图景——基层一线见闻】山村小路通向致富大道', null, '记者 林晓'],
+      roles,
+    );
+    assert.match(first?.blocks[0]?.text ?? '', /^入秋以来，城西县/, roles);
+    assert.match(second?.blocks[0]?.text ?? '', /^经过半年修缮/, roles);
+  }
+});

@@ -237,7 +237,8 @@ export function leadCredit(text: string): LeadCredit | null {
     if (scan.sawRole && scan.consumed === tokens.length) {
       byline = bracket.inner;
       authors = scan.authors;
-      rest = trimmed.slice(bracket.length);
+      // "本报讯（记者 王小明）：…": the colon after the credit introduces the text, it does not open it.
+      rest = trimmed.slice(bracket.length).replace(/^\s*[：:]/, '');
     }
   } else if (trimmed.length < rest.length || /^(?:本报)?(?:记者|通讯员|特约记者|实习生)/.test(trimmed)) {
     // Whitespace-separated credit tokens follow the dateline; the body starts after the last of them.

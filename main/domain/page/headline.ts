@@ -137,13 +137,19 @@ function kickerOverTitle(first: string, second: string): boolean {
   return a >= 12 && twoPart.test(second) && !twoPart.test(first) && a > b;
 }
 
+/** Whether lines[from..to) leave a bracket or quote open. */
+function leftOpen(lines: readonly string[], from: number, to: number): boolean {
+  return to > from && unclosedBrackets(lines.slice(from, to).join('')) > 0;
+}
+
 /** Splits the lines of a headline group into kicker, title and subtitle. */
 export function splitHeadline(lines: readonly string[]): Headline {
   let kickerEnd = -1;
   for (let i = 0; i < lines.length - 1; i++) if (endsWithDashes(lines[i] ?? '')) kickerEnd = i;
   let subStart = lines.length;
   for (let i = Math.max(1, kickerEnd + 1); i < lines.length; i++) {
-    if (startsWithDashes(lines[i] ?? '')) {
+    // Dashes inside a bracket the lines above left open (【…——…】) belong to the title.
+    if (startsWithDashes(lines[i] ?? '') && !leftOpen(lines, kickerEnd + 1, i)) {
       subStart = i;
       break;
     }
@@ -155,8 +161,8 @@ export function splitHeadline(lines: readonly string[]): Headline {
     const first = titleLines[0] ?? '';
     const rest = titleLines.slice(1);
     if (
-      kickerOverTitle(first, joinAll(rest)) ||
-      (rest.length >= 2 && kickerOverTitle(first, rest[0] ?? ''))
+      unclosedBrackets(first) <= 0 &&
+      (kickerOverTitle(first, joinAll(rest)) || (rest.length >= 2 && kickerOverTitle(first, rest[0] ?? '')))
     ) {
       kickerLines = [first];
       titleLines = rest;
@@ -183,6 +189,14 @@ const BRACKETS = Array.from('“”‘’《》（）()「」『』【】', (c) 
 const BRACKET_INDEX = new Map(BRACKETS.map((code, i) => [code, i]));
 
 function balanced(text: string): boolean {
+  return unclosedBrackets(text) === 0;
+}
+
+/**
+ * How many brackets and quotes the text opens and leaves open, or -1 when one closes what it did not open (a
+ * line that is the end of something): a headline that leaves one open runs on into the next line.
+ */
+export function unclosedBrackets(text: string): number {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -191,9 +205,9 @@ function balanced(text: string): boolean {
     const at = BRACKET_INDEX.get(code);
     if (at === undefined) continue;
     if (at % 2 === 0) stack.push(at >> 1);
-    else if (stack.pop() !== at >> 1) return false;
+    else if (stack.pop() !== at >> 1) return -1;
   }
-  return stack.length === 0;
+  return stack.length;
 }
 
 /**

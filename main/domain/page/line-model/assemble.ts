@@ -6,7 +6,7 @@ import type { ParsedArticle } from '../../../../shared/contract/article';
 import { ems } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
 import { sectionLabel } from '../furniture';
-import { isHeadlineCandidate, stripLeadingDashes, stripTrailingDashes } from '../headline';
+import { isHeadlineCandidate, stripLeadingDashes, stripTrailingDashes, unclosedBrackets } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
@@ -74,11 +74,41 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (label >= 0 && out[i] !== label) {
       if (out === roles) out = roles.slice();
       out[i] = label;
+      // The lines the model ran on from a misread credit are its paragraph, not more of a caption.
+      if (misreadLead)
+        for (let j = i + 1; j < lines.length && lines.gapBefore(j) === 0 && out[j] === CAPTION; j++)
+          out[j] = CONT;
     } else if (standfirstUnderHeadline(lines, roles, i)) {
       if (out === roles) out = roles.slice();
       out[i] = TITLE;
       out[i + 1] = SUBTITLE;
     }
+  }
+  return bracketedHeadlines(lines, out);
+}
+
+const isHeadlinePart = (role: number | undefined): boolean =>
+  role === KICKER || role === TITLE || role === SUBTITLE;
+
+/**
+ * A headline part that leaves a bracket or quote open (【…, 《…, “…) goes on in the line under it, whatever role the
+ * model read there: a headline wrapped inside its bracketed lead-in is still one part. Where the model starts the
+ * title inside the bracket, the lines above it were the title's too.
+ */
+function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  let runStart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const above = out[i - 1];
+    if (!isHeadlinePart(above)) continue;
+    if (i - 1 === 0 || out[i - 2] !== above || lines.gapBefore(i - 1) > 0) runStart = i - 1;
+    if (lines.gapBefore(i) > 0 || lines.kind(i) !== 'text' || out[i] === above) continue;
+    let run = '';
+    for (let j = runStart; j < i; j++) run += lines.text(j);
+    if (unclosedBrackets(run) <= 0) continue;
+    if (out === roles) out = roles.slice();
+    if (out[i] === TITLE) out.fill(TITLE, runStart, i);
+    else out[i] = above ?? TITLE;
   }
   return out;
 }
@@ -104,6 +134,7 @@ const CREDIT = LINE_LABELS.indexOf('credit');
 const CAPTION = LINE_LABELS.indexOf('caption');
 const SUBHEAD = LINE_LABELS.indexOf('subhead');
 const PARA = LINE_LABELS.indexOf('para');
+const CONT = LINE_LABELS.indexOf('cont');
 /** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
 const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
 
@@ -163,13 +194,15 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
       case 'credit': {
         cur ??= start();
         const { credit, rest } = creditOf(text);
+        addAuthors(cur, credit.authors);
         // A second dateline over the same text is not this article's opening: joined to the first, the two
-        // would make a dateline the page never printed.
-        if (hasBody(cur) || (credit.dateline !== null && cur.dateline !== null)) cur.notes.push(text);
+        // would make a dateline the page never printed. A caption may stand between a headline and its credit (a
+        // photo set under the headline).
+        if (hasText(cur) || (credit.dateline !== null && cur.dateline !== null)) cur.notes.push(text);
         else {
           if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);
           if (credit.byline) cur.byline = append(cur.byline, credit.byline);
-          if (rest !== '')
+          if (rest !== '') {
             cur.body.push({
               kind: 'line',
               text: rest,
@@ -178,8 +211,11 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
               headlineLike: false,
               opens: true,
             });
+            // The paragraph the dateline opens goes on in the lines under it.
+            previous = 'para';
+            continue;
+          }
         }
-        addAuthors(cur, credit.authors);
         break;
       }
       case 'subhead':
@@ -225,6 +261,11 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
     else if (draft.subtitle !== null) [draft.title, draft.subtitle] = [draft.subtitle, null];
   }
   return { drafts, meta };
+}
+
+/** Whether the draft's body holds more than captions. */
+function hasText(draft: ArticleDraft): boolean {
+  return draft.body.some((item) => item.kind !== 'caption');
 }
 
 /** A dateline (and byline) opening the first paragraph, which may have been wrapped over lines, is taken off it. */
