@@ -82,3 +82,19 @@ test('a credit under a photo caption opens the article, and the lines the model 
     ],
   );
 });
+
+test('a line opening with dashes under a title is its subtitle, and a continuation marker is furniture, whatever the model read', () => {
+  const { drafts, meta } = assemble([
+    ['title', '云岭街道搭起新气象'],
+    ['kicker', '——白沙镇的年轻人把闲置的仓库改成了共享书屋'],
+    ['title', '（上接第三版）'],
+    ['credit', '本报记者 韩晓'],
+    ['para', '截至目前，书屋已接待读者两万多人次。'],
+  ]);
+  assert.equal(drafts.length, 1);
+  assert.deepEqual(
+    [drafts[0]?.title, drafts[0]?.subtitle, drafts[0]?.byline],
+    ['云岭街道搭起新气象', '白沙镇的年轻人把闲置的仓库改成了共享书屋', '本报记者 韩晓'],
+  );
+  assert.deepEqual(meta['continuation'], ['（上接第三版）']);
+});

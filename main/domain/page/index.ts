@@ -109,9 +109,29 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   // The rules start an article only on evidence they know (a credit under a headline, a rubric, a section):
   // a page whose headlines stand without it (OCR of a printed page, an extractor's blocks, typed-out articles)
   // reads as too few articles. Where the model finds more articles that a headline and a credit bear out, it
-  // read the page's structure and the rules did not (a count of headlines alone would favour cutting too often).
+  // read the page's structure and the rules did not (a count of headlines alone would favour cutting too often:
+  // it only breaks a tie).
   const modelled = byModel();
-  return borneOut(modelled.articles) > borneOut(articles) ? modelled : ruled;
+  return modelReadsMore(articles, modelled.articles) ? modelled : ruled;
+}
+
+/**
+ * Whether the model's reading of a page read more of its structure than the rules': more articles that a
+ * headline and a credit bear out, or as many and more headlines. On such a tie the rules' blind spot decides: a
+ * headline standing without a credit, whose article they merge into the one above.
+ */
+export function modelReadsMore(
+  byRules: readonly ParsedArticle[],
+  byModel: readonly ParsedArticle[],
+): boolean {
+  const [model, rules] = [borneOut(byModel), borneOut(byRules)];
+  return model > rules || (model === rules && titled(byModel) > titled(byRules));
+}
+
+function titled(articles: readonly ParsedArticle[]): number {
+  let n = 0;
+  for (const a of articles) if (a.title !== '') n++;
+  return n;
 }
 
 /** Articles with both a headline and a credit (a byline or a dateline). */

@@ -6,7 +6,13 @@ import type { ParsedArticle } from '../../../../shared/contract/article';
 import { ems } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
 import { sectionLabel } from '../furniture';
-import { isHeadlineCandidate, stripLeadingDashes, stripTrailingDashes, unclosedBrackets } from '../headline';
+import {
+  isHeadlineCandidate,
+  startsWithDashes,
+  stripLeadingDashes,
+  stripTrailingDashes,
+  unclosedBrackets,
+} from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
@@ -70,7 +76,17 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
     const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
     const label =
-      kind === 'section' ? SECTION : kind === 'byline' || misreadLead ? CREDIT : misreadText ? PARA : -1;
+      kind === 'section'
+        ? SECTION
+        : kind === 'marker'
+          ? FURNITURE
+          : kind === 'byline' || misreadLead
+            ? CREDIT
+            : misreadText
+              ? PARA
+              : dashedUnderTitle(lines, out, i)
+                ? SUBTITLE
+                : -1;
     if (label >= 0 && out[i] !== label) {
       if (out === roles) out = roles.slice();
       out[i] = label;
@@ -114,6 +130,14 @@ function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
 }
 
 /**
+ * A "kicker" opening with dashes right under a title line: the subtitle, which dashes introduce (——…); a
+ * kicker's dashes close it, and it stands above its title.
+ */
+function dashedUnderTitle(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return roles[i] === KICKER && i > 0 && roles[i - 1] === TITLE && startsWithDashes(lines.text(i));
+}
+
+/**
  * A "kicker" that reads as a headline over a "title" that could not be one (longer than any headline, or a
  * sentence): the headline with its standfirst under it, which the model took a line too high.
  */
@@ -128,6 +152,7 @@ function standfirstUnderHeadline(lines: PageLines, roles: Uint8Array, i: number)
 }
 const KICKER = LINE_LABELS.indexOf('kicker');
 const TITLE = LINE_LABELS.indexOf('title');
+const FURNITURE = LINE_LABELS.indexOf('furniture');
 const SUBTITLE = LINE_LABELS.indexOf('subtitle');
 const SECTION = LINE_LABELS.indexOf('section');
 const CREDIT = LINE_LABELS.indexOf('credit');
@@ -168,7 +193,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
     switch (label) {
       case 'furniture':
         if (role?.kind === 'furniture') for (const item of role.items) addMeta(meta, item.key, item.value);
-        else addMeta(meta, 'other', text);
+        else addMeta(meta, role?.kind === 'marker' ? 'continuation' : 'other', text);
         break;
       case 'section':
         section = sectionLabel(text) ?? text;

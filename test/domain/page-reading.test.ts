@@ -1,0 +1,32 @@
+// Which of a page's two readings the parser keeps: the rules' or the line model's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { plainArticle, type ParsedArticle } from '../../shared/contract/article';
+import { modelReadsMore } from '../../main/domain/page/index';
+
+const article = (title: string, dateline: string | null = null): ParsedArticle => ({
+  ...plainArticle(title, [{ type: 'paragraph', text: 'The council voted on Monday.' }]),
+  dateline,
+});
+
+test('the model reading is kept where it finds more articles a headline and a credit bear out', () => {
+  const rules = [article('Harbour board approves new pier', 'PORTSMOUTH, May 2'), article('')];
+  const model = [
+    article('Harbour board approves new pier', 'PORTSMOUTH, May 2'),
+    article('Farmers expect early harvest', 'YORK, Aug 3'),
+  ];
+  assert.equal(modelReadsMore(rules, model), true);
+  assert.equal(modelReadsMore(model, rules), false);
+});
+
+test('on a tie in credited articles, the reading with more headlines wins, and an even tie stays with the rules', () => {
+  const credited = article('Harbour board approves new pier', 'PORTSMOUTH, May 2');
+  // The rules ran a headline without a credit into the article above it; the model set it apart.
+  const merged = [credited];
+  const apart = [credited, article('Library to open on Sundays')];
+  assert.equal(modelReadsMore(merged, apart), true);
+  assert.equal(modelReadsMore(apart, merged), false);
+  assert.equal(modelReadsMore(apart, apart), false);
+  // An article without a headline is no headline found.
+  assert.equal(modelReadsMore(merged, [credited, article('')]), false);
+});
