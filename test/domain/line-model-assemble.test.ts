@@ -98,3 +98,21 @@ test('a line opening with dashes under a title is its subtitle, and a continuati
   );
   assert.deepEqual(meta['continuation'], ['（上接第三版）']);
 });
+
+test('an outlet’s "…消息" that a narrow column cut off its bracket opens the paragraph under it, not the headline', () => {
+  const [draft] = assemble([
+    ['title', '赵乐际会见新加坡总理'],
+    ['title', '央视网消息'],
+    ['para', '（新闻联播）：全国人大常委会委员'],
+    ['cont', '长赵乐际24日在北京会见新加坡总理。'],
+  ]).drafts;
+  assert.equal(draft?.title, '赵乐际会见新加坡总理');
+  assert.deepEqual(
+    draft?.body.map((item) => (item.kind === 'line' ? [item.text, item.opens] : [item.kind])),
+    [
+      ['央视网消息', true],
+      ['（新闻联播）：全国人大常委会委员', false],
+      ['长赵乐际24日在北京会见新加坡总理。', false],
+    ],
+  );
+});

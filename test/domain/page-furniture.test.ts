@@ -68,3 +68,28 @@ test('a Chinese running head with full-width digits and a section name is furnit
   });
   assert.equal(page.articles[0]?.title, '春耕备耕有序推进');
 });
+
+test('a paper’s name that an extractor set apart in the middle of the text is furniture, not the next headline’s start', () => {
+  const text = [
+    '城西县新修通村公路一百二十公里',
+    '本报讯（记者 林晓）入秋以来，城西县各',
+    '村加紧修建通村公路，沿线村民卖果子',
+    '不再需要走山路。',
+    '',
+    '晨光日报',
+    '',
+    '老街茶馆重新开张',
+    '本报讯（记者 周敏）经过半年修缮，老',
+    '街上的百年茶馆日前重新开张，吸引不',
+    '少市民前来品茶听书。',
+  ].join('\n');
+  for (const roles of ['rules', 'model'] as const) {
+    const page = parsePage(text, { roles });
+    assert.deepEqual(
+      page.articles.map((a) => a.title),
+      ['城西县新修通村公路一百二十公里', '老街茶馆重新开张'],
+      roles,
+    );
+    assert.deepEqual(page.meta['paper'], ['晨光日报'], roles);
+  }
+});

@@ -153,8 +153,16 @@ const OUTLET_DATELINE = /^[\u4e00-\u9fff]{1,5}(?:报|都|网|社|台)讯(?=[\s�
 
 // A site's or agency's news item: 新华网消息：…, 央视网消息（新闻联播）：… (a programme or a credit in brackets).
 // OCR reads a full-width bracket as an angle or square one and sets spaces around it and the colon.
-const NEWS_DATELINE =
-  /^([\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息)\s?([（(〈<［[][^）)〉>］\]]{1,16}[）)〉>］\]])?\s?[：:]\s*/;
+const NEWS_HEAD = String.raw`[\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息`;
+const NEWS_DATELINE = new RegExp(
+  String.raw`^(${NEWS_HEAD})\s?([（(〈<［[][^）)〉>］\]]{1,16}[）)〉>］\]])?\s?[：:]\s*`,
+);
+const NEWS_HEAD_ALONE = new RegExp(`^${NEWS_HEAD}$`);
+
+/** "央视网消息" alone on its line: a news item's dateline that a narrow column cut before its bracket and colon. */
+export function isNewsDatelineHead(text: string): boolean {
+  return NEWS_HEAD_ALONE.test(text);
+}
 
 /** 讯 among characters 2–6 or 消息 among 2–8: the cheap sign of an outlet's dateline (read in place). */
 function outletMark(text: string): boolean {

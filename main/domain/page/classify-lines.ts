@@ -46,15 +46,20 @@ export function classifyLines(lines: PageLines): PageLines {
     const role = roleAlone(lines.text(i));
     if (role !== TEXT_ROLE && !(role.kind === 'section' && inList(lines, i))) lines.setRole(i, role);
   }
-  // A masthead alone on a line ("某某日报") only counts next to other furniture or at the page's edges.
+  // A masthead alone on a line ("某某日报") only counts next to other furniture, at the page's edges, or set
+  // apart by a blank line where an extractor moved the page head into the text: a headline that is a paper's
+  // name and nothing else is much rarer than that.
   for (let i = 0; i < lines.length; i++) {
     if (lines.kind(i) !== 'text') continue;
     const edge = i < 2 || i >= lines.length - 2;
     const nearFurniture = lines.kind(i - 1) === 'furniture' || lines.kind(i + 1) === 'furniture';
-    if (!edge && !nearFurniture) continue;
+    const apart = lines.gapBefore(i) > 0 || (i + 1 < lines.length && lines.gapBefore(i + 1) > 0);
+    if (!edge && !nearFurniture && !apart) continue;
     const text = lines.text(i);
     if (text.length > 40) continue;
-    const items = furnitureItems(text, true);
+    const found = furnitureItems(text, true);
+    // Apart alone, only the paper's name: a page or a date token says furniture anywhere already.
+    const items = edge || nearFurniture || found?.every((item) => item.key === 'paper') ? found : null;
     if (items) lines.setRole(i, { kind: 'furniture', items });
     // An English masthead stands above the running head at the top of the page (or below it at the bottom).
     const besideHead =

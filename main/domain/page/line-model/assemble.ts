@@ -1,7 +1,7 @@
 // Turns the roles the line model gave a page's lines into article drafts: a headline starts an article, body
 // lines go to the article above them (a column continued further down the text stays with its article), and
 // credits, kickers and subtitles are read with the same rules as the rule-based segmenter.
-import { bylineLine, leadCredit, namesLine, type Credit } from '../byline';
+import { bylineLine, isNewsDatelineHead, leadCredit, namesLine, type Credit } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { ems } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
@@ -82,7 +82,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
           ? FURNITURE
           : kind === 'byline' || misreadLead
             ? CREDIT
-            : misreadText
+            : misreadText || cutDateline(lines, roles, i)
               ? PARA
               : dashedUnderTitle(lines, out, i)
                 ? SUBTITLE
@@ -90,6 +90,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (label >= 0 && out[i] !== label) {
       if (out === roles) out = roles.slice();
       out[i] = label;
+      if (label === PARA && out[i + 1] === PARA && cutDateline(lines, roles, i)) out[i + 1] = CONT;
       // The lines the model ran on from a misread credit are its paragraph, not more of a caption.
       if (misreadLead)
         for (let j = i + 1; j < lines.length && lines.gapBefore(j) === 0 && out[j] === CAPTION; j++)
@@ -127,6 +128,20 @@ function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
     else out[i] = above ?? TITLE;
   }
   return out;
+}
+
+/**
+ * "央视网消息" read as a headline part, with the text going on in the line under it: a news item's dateline that
+ * a narrow column cut before its bracket and colon, opening the paragraph it heads.
+ */
+function cutDateline(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return (
+    isHeadlinePart(roles[i]) &&
+    i + 1 < lines.length &&
+    lines.gapBefore(i + 1) === 0 &&
+    lines.kind(i + 1) === 'text' &&
+    isNewsDatelineHead(lines.text(i))
+  );
 }
 
 /**
