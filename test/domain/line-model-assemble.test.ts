@@ -116,3 +116,38 @@ test('an outlet’s "…消息" that a narrow column cut off its bracket opens t
     ],
   );
 });
+
+test('a headline’s last characters that an extractor set on the dateline’s line go back to the headline', () => {
+  const { drafts } = assemble([
+    ['title', '中国中小企业发展'],
+    ['title', '指数连续三个月上'],
+    ['para', '升央视网消息（新闻联播）：中国中'],
+    ['cont', '小企业协会今天发布发展指数。'],
+    ['title', '李克强同志逝世'],
+    ['para', '央视网消息（新闻联播）：中共中央'],
+    ['cont', '发布讣告。'],
+  ]);
+  assert.deepEqual(
+    drafts.map((d) => [d.title, d.body[0]?.kind === 'line' ? d.body[0].text : null]),
+    [
+      ['中国中小企业发展指数连续三个月上升', '央视网消息（新闻联播）：中国中'],
+      // "央视网消息" or "视网消息": the page prints both as often, and a tie moves nothing.
+      ['李克强同志逝世', '央视网消息（新闻联播）：中共中央'],
+    ],
+  );
+});
+
+test('"subhead" lines running straight into a title are the headline’s first lines', () => {
+  const { drafts } = assemble([
+    ['title', '长江经济带完成生态保护红线划定'],
+    ['para', '央视网消息（新闻联播）：红线划定工作已经完成。'],
+    ['subhead', '美国田纳西州警察'],
+    ['subhead', '暴力执法引发全美'],
+    ['title', '多地持续抗议'],
+    ['para', '央视网消息（新闻联播）：抗议仍在继续。'],
+  ]);
+  assert.deepEqual(
+    drafts.map((d) => d.title),
+    ['长江经济带完成生态保护红线划定', '美国田纳西州警察暴力执法引发全美多地持续抗议'],
+  );
+});

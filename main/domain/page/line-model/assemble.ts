@@ -1,21 +1,16 @@
 // Turns the roles the line model gave a page's lines into article drafts: a headline starts an article, body
 // lines go to the article above them (a column continued further down the text stays with its article), and
 // credits, kickers and subtitles are read with the same rules as the rule-based segmenter.
-import { bylineLine, isNewsDatelineHead, leadCredit, namesLine, type Credit } from '../byline';
+import { bylineLine, leadCredit, namesLine, type Credit } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
-import { ems } from '../chars';
+import { isHanCode } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
 import { sectionLabel } from '../furniture';
-import {
-  isHeadlineCandidate,
-  startsWithDashes,
-  stripLeadingDashes,
-  stripTrailingDashes,
-  unclosedBrackets,
-} from '../headline';
+import { stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
+import { overruledRoles } from './pattern-roles';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -47,140 +42,8 @@ function indentsParagraphs(lines: PageLines): boolean {
   return indented >= 3 && indented <= lines.length * 0.7;
 }
 
-/**
- * The text's first line read as running text (or furniture) although it stands as a title does (headline-shaped, and the
- * text under it opens a paragraph or runs much wider): a document's first line, like a page's, is its title.
- */
-function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
-  const label = LINE_LABELS[roles[0] ?? 0];
-  // A page's first line is most often its running head, so the model leans to furniture there; the rules know
-  // furniture when they see it.
-  const misread = label === 'para' || label === 'cont' || (label === 'furniture' && lines.kind(0) === 'text');
-  if (!misread || lines.length < 2) return false;
-  const first = lines.text(0);
-  if (!isHeadlineCandidate(first)) return false;
-  return lines.indent(1) >= 1 || ems(lines.text(1), 200) >= 1.5 * ems(first, 200);
-}
-
-/**
- * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
- * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
- * learned little of them, and they are never anything else. Nor is a line opening with a dateline a caption or
- * a subhead, nor a sentence ended with a full stop a subhead.
- */
-function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
-  let out = roles;
-  for (let i = 0; i < lines.length; i++) {
-    const kind = lines.kind(i);
-    const misreadLead = (roles[i] === CAPTION || roles[i] === SUBHEAD) && leadCredit(lines.text(i)) !== null;
-    // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
-    const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
-    const label =
-      kind === 'section'
-        ? SECTION
-        : kind === 'marker'
-          ? FURNITURE
-          : kind === 'byline' || misreadLead
-            ? CREDIT
-            : misreadText || cutDateline(lines, roles, i)
-              ? PARA
-              : dashedUnderTitle(lines, out, i)
-                ? SUBTITLE
-                : -1;
-    if (label >= 0 && out[i] !== label) {
-      if (out === roles) out = roles.slice();
-      out[i] = label;
-      if (label === PARA && out[i + 1] === PARA && cutDateline(lines, roles, i)) out[i + 1] = CONT;
-      // The lines the model ran on from a misread credit are its paragraph, not more of a caption.
-      if (misreadLead)
-        for (let j = i + 1; j < lines.length && lines.gapBefore(j) === 0 && out[j] === CAPTION; j++)
-          out[j] = CONT;
-    } else if (standfirstUnderHeadline(lines, roles, i)) {
-      if (out === roles) out = roles.slice();
-      out[i] = TITLE;
-      out[i + 1] = SUBTITLE;
-    }
-  }
-  return bracketedHeadlines(lines, out);
-}
-
-const isHeadlinePart = (role: number | undefined): boolean =>
-  role === KICKER || role === TITLE || role === SUBTITLE;
-
-/**
- * A headline part that leaves a bracket or quote open (【…, 《…, “…) goes on in the line under it, whatever role the
- * model read there: a headline wrapped inside its bracketed lead-in is still one part. Where the model starts the
- * title inside the bracket, the lines above it were the title's too.
- */
-function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
-  let out = roles;
-  let runStart = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const above = out[i - 1];
-    if (!isHeadlinePart(above)) continue;
-    if (i - 1 === 0 || out[i - 2] !== above || lines.gapBefore(i - 1) > 0) runStart = i - 1;
-    if (lines.gapBefore(i) > 0 || lines.kind(i) !== 'text' || out[i] === above) continue;
-    let run = '';
-    for (let j = runStart; j < i; j++) run += lines.text(j);
-    if (unclosedBrackets(run) <= 0) continue;
-    if (out === roles) out = roles.slice();
-    if (out[i] === TITLE) out.fill(TITLE, runStart, i);
-    else out[i] = above ?? TITLE;
-  }
-  return out;
-}
-
-/**
- * "央视网消息" read as a headline part, with the text going on in the line under it: a news item's dateline that
- * a narrow column cut before its bracket and colon, opening the paragraph it heads.
- */
-function cutDateline(lines: PageLines, roles: Uint8Array, i: number): boolean {
-  return (
-    isHeadlinePart(roles[i]) &&
-    i + 1 < lines.length &&
-    lines.gapBefore(i + 1) === 0 &&
-    lines.kind(i + 1) === 'text' &&
-    isNewsDatelineHead(lines.text(i))
-  );
-}
-
-/**
- * A "kicker" opening with dashes right under a title line: the subtitle, which dashes introduce (——…); a
- * kicker's dashes close it, and it stands above its title.
- */
-function dashedUnderTitle(lines: PageLines, roles: Uint8Array, i: number): boolean {
-  return roles[i] === KICKER && i > 0 && roles[i - 1] === TITLE && startsWithDashes(lines.text(i));
-}
-
-/**
- * A "kicker" that reads as a headline over a "title" that could not be one (longer than any headline, or a
- * sentence): the headline with its standfirst under it, which the model took a line too high.
- */
-function standfirstUnderHeadline(lines: PageLines, roles: Uint8Array, i: number): boolean {
-  return (
-    roles[i] === KICKER &&
-    roles[i + 1] === TITLE &&
-    roles[i + 2] !== TITLE &&
-    isHeadlineCandidate(lines.text(i)) &&
-    !isHeadlineCandidate(lines.text(i + 1))
-  );
-}
-const KICKER = LINE_LABELS.indexOf('kicker');
-const TITLE = LINE_LABELS.indexOf('title');
-const FURNITURE = LINE_LABELS.indexOf('furniture');
-const SUBTITLE = LINE_LABELS.indexOf('subtitle');
-const SECTION = LINE_LABELS.indexOf('section');
-const CREDIT = LINE_LABELS.indexOf('credit');
-const CAPTION = LINE_LABELS.indexOf('caption');
-const SUBHEAD = LINE_LABELS.indexOf('subhead');
-const PARA = LINE_LABELS.indexOf('para');
-const CONT = LINE_LABELS.indexOf('cont');
-/** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
-const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
-
 export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
-  const given = withPatternRoles(lines, model);
-  const roles = firstLineIsTitle(lines, given) ? given.with(0, LINE_LABELS.indexOf('title')) : given;
+  const roles = overruledRoles(lines, model);
   const indents = indentsParagraphs(lines);
   const drafts: ArticleDraft[] = [];
   const meta: Record<string, string[]> = {};
@@ -277,11 +140,13 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
         cur.body.push({ kind: label, text });
         break;
       case 'para':
-      case 'cont':
+      case 'cont': {
         cur ??= start();
+        const tail = previous === 'title' && !hasBody(cur) ? titleTailBeforeCredit(text, lines.page) : 0;
+        if (tail > 0) cur.title = append(cur.title, text.slice(0, tail));
         cur.body.push({
           kind: 'line',
-          text,
+          text: text.slice(tail),
           gapBefore: lines.gapBefore(i),
           indent: lines.indent(i),
           headlineLike: false,
@@ -291,6 +156,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
             : label === 'para' || previous === null || !['para', 'cont', 'caption'].includes(previous),
         });
         break;
+      }
     }
     previous = label;
   }
@@ -301,6 +167,31 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
     else if (draft.subtitle !== null) [draft.title, draft.subtitle] = [draft.subtitle, null];
   }
   return { drafts, meta };
+}
+
+/**
+ * How many characters a line opens with before a dateline that opens the text ("升央视网消息（新闻联播）：…"):
+ * the headline's last characters, which an extractor set on the line beside them. At most three, all Han. Where
+ * the line reads as a dateline either way, the reading the page prints more often wins, and a tie leaves the
+ * line as it is.
+ */
+function titleTailBeforeCredit(text: string, page: string): number {
+  let best = 0;
+  let bestCount = 0;
+  for (let n = 0; n <= 3 && n < text.length; n++) {
+    if (n > 0 && !isHanCode(text.charCodeAt(n - 1))) break;
+    const dateline = leadCredit(text.slice(n))?.dateline;
+    if (!dateline) continue;
+    const count = occurrences(page, dateline);
+    if (count > bestCount) [best, bestCount] = [n, count];
+  }
+  return best;
+}
+
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
+  return count;
 }
 
 /** Whether the draft's body holds more than captions. */

@@ -1,0 +1,161 @@
+// What the assembly overrules in the roles the line model read: patterns the rules know (credits, section labels,
+// continuation markers, an outlet's dateline), headlines wrapped inside an open bracket, a document's first line.
+// The model learned little of these from its training pages; the patterns are never anything else.
+import { isNewsDatelineHead, leadCredit } from '../byline';
+import { ems } from '../chars';
+import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
+import type { PageLines } from '../lines';
+import { LINE_LABELS } from './model';
+
+/** The model's roles with what the patterns and the page's shape say instead. */
+export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
+  const given = withPatternRoles(lines, model);
+  return firstLineIsTitle(lines, given) ? given.with(0, TITLE) : given;
+}
+
+/**
+ * The text's first line read as running text (or furniture) although it stands as a title does (headline-shaped, and the
+ * text under it opens a paragraph or runs much wider): a document's first line, like a page's, is its title.
+ */
+function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
+  const label = LINE_LABELS[roles[0] ?? 0];
+  // A page's first line is most often its running head, so the model leans to furniture there; the rules know
+  // furniture when they see it.
+  const misread = label === 'para' || label === 'cont' || (label === 'furniture' && lines.kind(0) === 'text');
+  if (!misread || lines.length < 2) return false;
+  const first = lines.text(0);
+  if (!isHeadlineCandidate(first)) return false;
+  return lines.indent(1) >= 1 || ems(lines.text(1), 200) >= 1.5 * ems(first, 200);
+}
+
+/**
+ * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
+ * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
+ * learned little of them, and they are never anything else. Nor is a line opening with a dateline a caption or
+ * a subhead, nor a sentence ended with a full stop a subhead.
+ */
+function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = lines.kind(i);
+    const misreadLead = (roles[i] === CAPTION || roles[i] === SUBHEAD) && leadCredit(lines.text(i)) !== null;
+    // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
+    const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
+    const label =
+      kind === 'section'
+        ? SECTION
+        : kind === 'marker'
+          ? FURNITURE
+          : kind === 'byline' || misreadLead
+            ? CREDIT
+            : misreadText || cutDateline(lines, roles, i)
+              ? PARA
+              : dashedUnderTitle(lines, out, i)
+                ? SUBTITLE
+                : -1;
+    if (label >= 0 && out[i] !== label) {
+      if (out === roles) out = roles.slice();
+      out[i] = label;
+      if (label === PARA && out[i + 1] === PARA && cutDateline(lines, roles, i)) out[i + 1] = CONT;
+      // The lines the model ran on from a misread credit are its paragraph, not more of a caption.
+      if (misreadLead)
+        for (let j = i + 1; j < lines.length && lines.gapBefore(j) === 0 && out[j] === CAPTION; j++)
+          out[j] = CONT;
+    } else if (standfirstUnderHeadline(lines, roles, i)) {
+      if (out === roles) out = roles.slice();
+      out[i] = TITLE;
+      out[i + 1] = SUBTITLE;
+    }
+  }
+  return headlinesOverSubheads(lines, bracketedHeadlines(lines, out));
+}
+
+const isHeadlinePart = (role: number | undefined): boolean =>
+  role === KICKER || role === TITLE || role === SUBTITLE;
+
+/**
+ * "Subhead" lines running straight into a title line (no blank between) are the headline's first lines: a subhead
+ * stands between paragraphs of its article, never at the head of another.
+ */
+function headlinesOverSubheads(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (out[i] !== TITLE) continue;
+    for (let j = i - 1; j >= 0 && out[j] === SUBHEAD && lines.gapBefore(j + 1) === 0; j--) {
+      if (out === roles) out = roles.slice();
+      out[j] = TITLE;
+    }
+  }
+  return out;
+}
+
+/**
+ * A headline part that leaves a bracket or quote open (【…, 《…, “…) goes on in the line under it, whatever role the
+ * model read there: a headline wrapped inside its bracketed lead-in is still one part. Where the model starts the
+ * title inside the bracket, the lines above it were the title's too.
+ */
+function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  let runStart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const above = out[i - 1];
+    if (!isHeadlinePart(above)) continue;
+    if (i - 1 === 0 || out[i - 2] !== above || lines.gapBefore(i - 1) > 0) runStart = i - 1;
+    if (lines.gapBefore(i) > 0 || lines.kind(i) !== 'text' || out[i] === above) continue;
+    let run = '';
+    for (let j = runStart; j < i; j++) run += lines.text(j);
+    if (unclosedBrackets(run) <= 0) continue;
+    if (out === roles) out = roles.slice();
+    if (out[i] === TITLE) out.fill(TITLE, runStart, i);
+    else out[i] = above ?? TITLE;
+  }
+  return out;
+}
+
+/**
+ * "央视网消息" read as a headline part, with the text going on in the line under it: a news item's dateline that
+ * a narrow column cut before its bracket and colon, opening the paragraph it heads.
+ */
+function cutDateline(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return (
+    isHeadlinePart(roles[i]) &&
+    i + 1 < lines.length &&
+    lines.gapBefore(i + 1) === 0 &&
+    lines.kind(i + 1) === 'text' &&
+    isNewsDatelineHead(lines.text(i))
+  );
+}
+
+/**
+ * A "kicker" opening with dashes right under a title line: the subtitle, which dashes introduce (——…); a
+ * kicker's dashes close it, and it stands above its title.
+ */
+function dashedUnderTitle(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return roles[i] === KICKER && i > 0 && roles[i - 1] === TITLE && startsWithDashes(lines.text(i));
+}
+
+/**
+ * A "kicker" that reads as a headline over a "title" that could not be one (longer than any headline, or a
+ * sentence): the headline with its standfirst under it, which the model took a line too high.
+ */
+function standfirstUnderHeadline(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return (
+    roles[i] === KICKER &&
+    roles[i + 1] === TITLE &&
+    roles[i + 2] !== TITLE &&
+    isHeadlineCandidate(lines.text(i)) &&
+    !isHeadlineCandidate(lines.text(i + 1))
+  );
+}
+const KICKER = LINE_LABELS.indexOf('kicker');
+const TITLE = LINE_LABELS.indexOf('title');
+const FURNITURE = LINE_LABELS.indexOf('furniture');
+const SUBTITLE = LINE_LABELS.indexOf('subtitle');
+const SECTION = LINE_LABELS.indexOf('section');
+const CREDIT = LINE_LABELS.indexOf('credit');
+const CAPTION = LINE_LABELS.indexOf('caption');
+const SUBHEAD = LINE_LABELS.indexOf('subhead');
+const PARA = LINE_LABELS.indexOf('para');
+const CONT = LINE_LABELS.indexOf('cont');
+/** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
+const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
