@@ -151,15 +151,3 @@ test('"subhead" lines running straight into a title are the headline’s first l
     ['长江经济带完成生态保护红线划定', '美国田纳西州警察暴力执法引发全美多地持续抗议'],
   );
 });
-
-test('a line closed by dashes under the title is the kicker an extractor read after it, not a subtitle', () => {
-  const [draft] = assemble([
-    ['title', '习近平会见蒙古国总理'],
-    ['subtitle', '两国将加强能源和矿产合作——'],
-    ['para', '央视网消息（新闻联播）：国家主席习近平6日下午会见蒙古国总理。'],
-  ]).drafts;
-  assert.deepEqual(
-    [draft?.kicker, draft?.title, draft?.subtitle],
-    ['两国将加强能源和矿产合作', '习近平会见蒙古国总理', null],
-  );
-});

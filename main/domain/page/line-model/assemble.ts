@@ -6,7 +6,7 @@ import type { ParsedArticle } from '../../../../shared/contract/article';
 import { isHanCode } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
 import { sectionLabel } from '../furniture';
-import { endsWithDashes, startsWithDashes, stripLeadingDashes, stripTrailingDashes } from '../headline';
+import { stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
@@ -92,9 +92,6 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
         else if (cur.byline !== null || cur.dateline !== null)
           // Under the credits the text has begun: a subtitle stands above them.
           cur.body.push({ kind: 'line', text, gapBefore: 0, indent: 0, headlineLike: false, opens: true });
-        else if (cur.kicker === null && cur.subtitle === null && kickerShaped(text))
-          // A kicker's dashes close it ("…——"): the extractor read its block after the title's.
-          cur.kicker = stripTrailingDashes(text);
         else cur.subtitle = stripLeadingDashes(append(cur.subtitle, text));
         break;
       case 'credit': {
@@ -196,8 +193,6 @@ function occurrences(text: string, part: string): number {
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
   return count;
 }
-
-const kickerShaped = (text: string): boolean => endsWithDashes(text) && !startsWithDashes(text);
 
 /** Whether the draft's body holds more than captions. */
 function hasText(draft: ArticleDraft): boolean {
