@@ -53,7 +53,10 @@ export function classifyLines(lines: PageLines): PageLines {
     if (lines.kind(i) !== 'text') continue;
     const edge = i < 2 || i >= lines.length - 2;
     const nearFurniture = lines.kind(i - 1) === 'furniture' || lines.kind(i + 1) === 'furniture';
-    const apart = lines.gapBefore(i) > 0 || (i + 1 < lines.length && lines.gapBefore(i + 1) > 0);
+    // Set apart, only a paper's name counts, and every one ends in 报: most lines need no closer look.
+    const apart =
+      lines.lastCode(i) === 0x62a5 &&
+      (lines.gapBefore(i) > 0 || (i + 1 < lines.length && lines.gapBefore(i + 1) > 0));
     if (!edge && !nearFurniture && !apart) continue;
     const text = lines.text(i);
     if (text.length > 40) continue;
