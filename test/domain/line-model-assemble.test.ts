@@ -131,7 +131,7 @@ test('a headline’s last characters that an extractor set on the dateline’s l
     drafts.map((d) => [d.title, d.body[0]?.kind === 'line' ? d.body[0].text : null]),
     [
       ['中国中小企业发展指数连续三个月上升', '央视网消息（新闻联播）：中国中'],
-      // "央视网消息" or "视网消息": the page prints both as often, and a tie moves nothing.
+      // No other line opens with "视网消息": the line stays as it is.
       ['李克强同志逝世', '央视网消息（新闻联播）：中共中央'],
     ],
   );

@@ -45,6 +45,8 @@ function indentsParagraphs(lines: PageLines): boolean {
 export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
   const roles = overruledRoles(lines, model);
   const indents = indentsParagraphs(lines);
+  let datelines: Map<string, number> | null = null;
+  const opening = (): Map<string, number> => (datelines ??= openingDatelines(lines));
   const drafts: ArticleDraft[] = [];
   const meta: Record<string, string[]> = {};
   let section: string | null = null;
@@ -142,7 +144,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
       case 'para':
       case 'cont': {
         cur ??= start();
-        const tail = previous === 'title' && !hasBody(cur) ? titleTailBeforeCredit(text, lines.page) : 0;
+        const tail = previous === 'title' && !hasBody(cur) ? titleTailBeforeCredit(text, opening) : 0;
         if (tail > 0) cur.title = append(cur.title, text.slice(0, tail));
         cur.body.push({
           kind: 'line',
@@ -172,26 +174,32 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
 /**
  * How many characters a line opens with before a dateline that opens the text ("升央视网消息（新闻联播）：…"):
  * the headline's last characters, which an extractor set on the line beside them. At most three, all Han. Where
- * the line reads as a dateline either way, the reading the page prints more often wins, and a tie leaves the
- * line as it is.
+ * the line reads as a dateline either way, the reading more of the page's other lines open with wins, and a tie
+ * leaves the line as it is.
  */
-function titleTailBeforeCredit(text: string, page: string): number {
+function titleTailBeforeCredit(text: string, opening: () => ReadonlyMap<string, number>): number {
   let best = 0;
-  let bestCount = 0;
+  let bestCount = -1;
   for (let n = 0; n <= 3 && n < text.length; n++) {
     if (n > 0 && !isHanCode(text.charCodeAt(n - 1))) break;
     const dateline = leadCredit(text.slice(n))?.dateline;
     if (!dateline) continue;
-    const count = occurrences(page, dateline);
-    if (count > bestCount) [best, bestCount] = [n, count];
+    // The line's own reading without a tail is among the counted ones.
+    const others = (opening().get(dateline) ?? 0) - (n === 0 ? 1 : 0);
+    if (others > bestCount) [best, bestCount] = [n, others];
   }
   return best;
 }
 
-function occurrences(text: string, part: string): number {
-  let count = 0;
-  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
-  return count;
+/** How many of the page's text lines open with each dateline: one pass, made when first needed. */
+function openingDatelines(lines: PageLines): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.kind(i) !== 'text') continue;
+    const dateline = leadCredit(lines.text(i))?.dateline;
+    if (dateline) counts.set(dateline, (counts.get(dateline) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Whether the draft's body holds more than captions. */

@@ -31,8 +31,9 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
 /**
  * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
  * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
- * learned little of them, and they are never anything else. Nor is a line opening with a dateline a caption or
- * a subhead, nor a sentence ended with a full stop a subhead.
+ * learned little of them, and they are never anything else; nor is a continuation marker ("（上接第三版）") anything
+ * but furniture. Nor is a line opening with a dateline a caption or a subhead, nor a sentence ended with a full
+ * stop a subhead.
  */
 function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
@@ -41,6 +42,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     const misreadLead = (roles[i] === CAPTION || roles[i] === SUBHEAD) && leadCredit(lines.text(i)) !== null;
     // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
     const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
+    const cut = cutDateline(lines, roles, i);
     const label =
       kind === 'section'
         ? SECTION
@@ -48,7 +50,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
           ? FURNITURE
           : kind === 'byline' || misreadLead
             ? CREDIT
-            : misreadText || cutDateline(lines, roles, i)
+            : misreadText || cut
               ? PARA
               : dashedUnderTitle(lines, out, i)
                 ? SUBTITLE
@@ -56,7 +58,8 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (label >= 0 && out[i] !== label) {
       if (out === roles) out = roles.slice();
       out[i] = label;
-      if (label === PARA && out[i + 1] === PARA && cutDateline(lines, roles, i)) out[i + 1] = CONT;
+      // A cut dateline's paragraph goes on in the line under it.
+      if (cut && label === PARA && out[i + 1] === PARA) out[i + 1] = CONT;
       // The lines the model ran on from a misread credit are its paragraph, not more of a caption.
       if (misreadLead)
         for (let j = i + 1; j < lines.length && lines.gapBefore(j) === 0 && out[j] === CAPTION; j++)
