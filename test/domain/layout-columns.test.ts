@@ -32,7 +32,9 @@ test('a column that stops short and a band of two boxes under it are each read w
     ['lower box two', 'and more'],
     'MIDDLE',
   );
-  const lines = readLayoutColumns(`${top}\n\n${bottom}`)
+  // The stories are set further apart (rows) than the gutter is wide (ten characters): with less blank space
+  // between them, the gutter running on down through the boxes is the wider whitespace and is cut first.
+  const lines = readLayoutColumns(`${top}${'\n'.repeat(12)}${bottom}`)
     .split('\n')
     .filter((l) => l.trim() !== '');
   assert.deepEqual(lines, [
@@ -45,6 +47,28 @@ test('a column that stops short and a band of two boxes under it are each read w
     'lower box two',
     'and more',
   ]);
+});
+
+test("a column whose lines fall between its neighbour's rows is read whole, not row by row", () => {
+  // Where a column is set in another type size than the one beside it, pdftotext gives its lines rows of their
+  // own, and the rows between them are blank across the page.
+  const more = (side: string) => Array.from({ length: 6 }, (_, i) => `${side} column line ${10 + i} more`);
+  const rows = [twoColumns(LEFT, RIGHT, 'TWO STORIES')];
+  for (const [left, right] of more('left').map((l, i) => [l, more('right')[i]]))
+    rows.push(left ?? '', `${' '.repeat(36)}${right ?? ''}`, '');
+  const lines = readLayoutColumns(rows.join('\n'))
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  assert.deepEqual(lines, ['TWO STORIES', ...LEFT, ...more('left'), ...RIGHT, ...more('right')]);
+});
+
+test('a caption set right on top of the columns, with no blank row between, does not join them', () => {
+  const caption = 'A caption that runs across both columns of the story under it, as wide as the page is';
+  const page = twoColumns(LEFT, RIGHT, 'HEADLINE').replace('\n\n', `\n\n${caption}\n`);
+  const lines = readLayoutColumns(page)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  assert.deepEqual(lines, ['HEADLINE', caption, ...LEFT, ...RIGHT]);
 });
 
 test('text without columns is returned unchanged', () => {

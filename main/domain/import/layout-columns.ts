@@ -1,7 +1,8 @@
 // Text laid out in columns side by side (what `pdftotext -layout` and similar tools write: each printed line
 // of the page is one text line, columns separated by runs of spaces) is read back column by column, by a
-// recursive XY-cut on the character grid: a region is cut at rows blank across it (bands, top to bottom) or,
-// when none, at columns blank down it (left to right), until neither cut exists. Each final region is a block.
+// recursive XY-cut on the character grid: a region is cut across at its widest runs of blank rows (bands, top to
+// bottom) or down at its gutters (columns, left to right), whichever blank run is longer, until neither exists.
+// Each final region is a block.
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
 const GUTTER = 3;
@@ -37,46 +38,111 @@ function rowBlank(row: string, left: number, right: number): boolean {
   return true;
 }
 
-/** Rows blank across the region split it into bands; null when there is at most one band. */
-function bands(grid: readonly string[], r: Region): Region[] | null {
-  const out: Region[] = [];
-  let start = -1;
-  for (let y = r.top; y <= r.bottom; y++) {
-    const blank = y === r.bottom || rowBlank(grid[y] ?? '', r.left, r.right);
-    if (!blank && start < 0) start = y;
-    if (blank && start >= 0) {
-      out.push({ ...r, top: start, bottom: y });
-      start = -1;
-    }
+/** Parts of a region and the widest blank run that separates two of them. */
+interface Cut {
+  parts: Region[];
+  gap: number;
+}
+
+/**
+ * The region cut across at its widest runs of blank rows (narrower ones are cut later, inside each part); null
+ * when no row between two lines is blank. Cutting at every blank row at once would slice a column whose lines
+ * fall on other rows than its neighbours' lines into one-line pieces.
+ */
+function bands(grid: readonly string[], r: Region): Cut | null {
+  const runs: { top: number; bottom: number }[] = [];
+  let lastLine = -1;
+  for (let y = r.top; y < r.bottom; y++) {
+    if (rowBlank(grid[y] ?? '', r.left, r.right)) continue;
+    if (lastLine >= 0 && y - lastLine > 1) runs.push({ top: lastLine + 1, bottom: y });
+    lastLine = y;
   }
-  return out.length > 1 ? out : null;
+  if (runs.length === 0) return null;
+  const gap = runs.reduce((widest, run) => Math.max(widest, run.bottom - run.top), 0);
+  const parts: Region[] = [];
+  let top = r.top;
+  for (const run of runs) {
+    if (run.bottom - run.top < gap) continue;
+    parts.push({ ...r, top, bottom: run.top });
+    top = run.bottom;
+  }
+  parts.push({ ...r, top, bottom: r.bottom });
+  return { parts, gap };
 }
 
 /** Runs of at least GUTTER columns blank down the region split it into columns; null when there are none. */
-function columns(grid: readonly string[], r: Region): Region[] | null {
+function columns(grid: readonly string[], r: Region): Cut | null {
   const used = new Uint8Array(r.right - r.left);
   for (let y = r.top; y < r.bottom; y++) {
     const row = grid[y] ?? '';
     for (let x = r.left; x < r.right && x < row.length; x++) if (occupied(row, x)) used[x - r.left] = 1;
   }
-  const out: Region[] = [];
+  const parts: Region[] = [];
   let start = -1;
   let last = -1;
+  let gap = 0;
   for (let x = 0; x < used.length; x++) {
     if (used[x] !== 1) continue;
     if (start >= 0 && x - last > GUTTER) {
-      out.push({ ...r, left: r.left + start, right: r.left + last + 1 });
+      parts.push({ ...r, left: r.left + start, right: r.left + last + 1 });
+      gap = Math.max(gap, x - last - 1);
       start = -1;
     }
     if (start < 0) start = x;
     last = x;
   }
-  if (start >= 0) out.push({ ...r, left: r.left + start, right: r.left + last + 1 });
-  return out.length > 1 ? out : null;
+  if (start >= 0) parts.push({ ...r, left: r.left + start, right: r.left + last + 1 });
+  return parts.length > 1 ? { parts, gap } : null;
+}
+
+/**
+ * Where a region is cut: across at its blank rows or down at its gutters, whichever run of blanks is longer (a
+ * row counted as one character, as pdftotext's grid makes them). Cutting across at a one-row gap first would
+ * slice through columns whose lines fall on other rows than their neighbours'; a wide gutter down the whole
+ * region is the stronger sign.
+ */
+/**
+ * A line across the top or bottom of columns with no blank row between (a caption or a headline set right on
+ * them) is its own band, cut off when the rest has gutters: without it the gutters run down the whole region.
+ */
+function spanningEdge(grid: readonly string[], r: Region): Cut | null {
+  if (r.bottom - r.top < 3) return null;
+  const belowTop = columns(grid, { ...r, top: r.top + 1 });
+  if (belowTop)
+    return {
+      parts: [
+        { ...r, bottom: r.top + 1 },
+        { ...r, top: r.top + 1 },
+      ],
+      gap: belowTop.gap,
+    };
+  const aboveBottom = columns(grid, { ...r, bottom: r.bottom - 1 });
+  if (aboveBottom)
+    return {
+      parts: [
+        { ...r, bottom: r.bottom - 1 },
+        { ...r, top: r.bottom - 1 },
+      ],
+      gap: aboveBottom.gap,
+    };
+  return null;
+}
+
+/**
+ * Where a region is cut: across at its blank rows or down at its gutters, whichever run of blanks is longer (a
+ * row counted as one character, as pdftotext's grid makes them). Cutting across at a one-row gap first would
+ * slice through columns whose lines fall on other rows than their neighbours'; a wide gutter down the whole
+ * region is the stronger sign.
+ */
+function cut(grid: readonly string[], r: Region): Region[] | null {
+  const across = bands(grid, r);
+  const down = columns(grid, r) ?? spanningEdge(grid, r);
+  if (!across || !down) return (across ?? down)?.parts ?? null;
+  return across.gap >= down.gap ? across.parts : down.parts;
 }
 
 function blocks(grid: readonly string[], r: Region, out: string[][], depth: number): void {
-  const parts = depth < 64 ? (bands(grid, r) ?? columns(grid, r)) : null;
+  const parts = depth < 64 ? cut(grid, r) : null;
   if (parts) {
     for (const part of parts) blocks(grid, part, out, depth + 1);
     return;
