@@ -193,8 +193,20 @@ function buildMerged(folder, dataset, truth, unwrap = (html) => html) {
     const name = basename(path, '.txt');
     const html = pages.get(`${folder}/input/${name}.html`);
     const known = html && truth(text(bytes));
-    if (known) add('web', dataset, `web/${dataset}/${name}.html`, unwrap(html), known);
+    if (!known) continue;
+    if (holdsTruth(html, known.body)) add('web', dataset, `web/${dataset}/${name}.html`, unwrap(html), known);
+    else console.warn(`${dataset} ${name}: left out, the saved page does not hold its truth text`);
   }
+}
+
+/**
+ * Whether the saved page holds its truth at all: a few crawls kept an error page ("ERROR", empty body) beside
+ * an article's truth. Most of the truth's distinct words must appear somewhere in the file's bytes.
+ */
+function holdsTruth(html, body) {
+  const page = text(html).toLowerCase();
+  const words = [...new Set(body.toLowerCase().match(/\p{L}{4,}/gu) ?? [])];
+  return words.length === 0 || words.filter((word) => page.includes(word)).length >= words.length / 2;
 }
 
 /** CleanEval's format: a URL line, then text whose paragraphs open with <p>, <h> or <l> marks. */
