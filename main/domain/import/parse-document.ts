@@ -9,6 +9,7 @@ import { parsePage, type PageParseOptions } from '../page/index.js';
 import { nestsTooDeep, parseMarkdown } from './markdown-article.js';
 import { readLayoutColumns } from './layout-columns.js';
 import { normalizeExtractedText } from './normalize-text.js';
+import { splitSideBySideHeadlines } from './side-by-side-headlines.js';
 
 /** How an article's text is stored: plain, or with the inline Markdown it was rendered from. */
 export type DocumentFormat = 'text' | 'markdown';
@@ -61,7 +62,7 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
     accepts: () => true,
     parse: (text, _fileName, options) => {
       const columns = readLayoutColumns(text);
-      return parsePage(columns, pageOptions(columns !== text, options));
+      return parsePage(splitSideBySideHeadlines(columns), pageOptions(columns !== text, options));
     },
   },
 ];

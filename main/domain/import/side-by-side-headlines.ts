@@ -1,0 +1,199 @@
+// A row of headlines set side by side over their stories, as pdftotext writes it when their lines share a
+// baseline: one text line holds a piece of each headline, single spaces between them ("城市公园新增绿道
+// 全省高校开展招聘 【秋收时节】稻谷飘"), the lines under it hold the rest in the same order, and the stories follow
+// one after another, each opening with its dateline. Read as it stands, the row is one long headline over one
+// story. Each headline is put together again and set over its own story; characters are kept, only their order
+// and whitespace change.
+
+import { leadCredit } from '../page/byline.js';
+import { ems, endsSentence, hanShare } from '../page/chars.js';
+
+/** How many lines a row of headlines takes at most, how many headlines stand side by side, how many pieces a
+ * line of them holds, and how many readings of the row are followed at once (the likeliest are kept). */
+const MAX_ROW_LINES = 8;
+const MAX_HEADLINES = 4;
+const MAX_PIECES = 8;
+const MAX_PLANS = 64;
+/** A piece of the first line narrower than this (in ems) is a gap a justified headline left, not a headline. */
+const MIN_HEADLINE_EMS = 3;
+/** The narrowest first line of a row of headlines is at least this share of the widest. */
+const SIMILAR_WIDTHS = 0.6;
+/** How far down the stories' datelines are looked for, in lines. */
+const STORY_REACH = 400;
+
+const blank = (line: string): boolean => line.trim() === '';
+const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
+const piecesOf = (line: string): string[] => line.trim().split(/ +/);
+
+/** A line a Chinese headline row can hold: Han text, no sentence end, no dateline. */
+function headlineLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    text !== '' && ems(text, 41) <= 40 && hanShare(text) >= 0.6 && !endsSentence(text) && !datelined(text)
+  );
+}
+
+/** The first line's headlines: pieces too narrow to be one join the piece before them (or after, if first). */
+function firstLineHeadlines(line: string): string[] {
+  const out: string[] = [];
+  for (const piece of piecesOf(line)) {
+    const last = out.length - 1;
+    if (last >= 0 && ems(piece) < MIN_HEADLINE_EMS) out[last] += ` ${piece}`;
+    else if (last >= 0 && ems(out[last] ?? '') < MIN_HEADLINE_EMS) out[last] += ` ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** The end of the headline lines that open at `start`: the first line that cannot be part of a headline. */
+function headlineEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && end - start < MAX_ROW_LINES && headlineLine(lines[end] ?? '')) end++;
+  return end;
+}
+
+/**
+ * Lines of the stories' datelines under the row, one per headline; null when another headline with a dateline
+ * under it comes first (captions and page furniture between the stories are passed over).
+ */
+function storyStarts(lines: readonly string[], from: number, count: number): number[] | null {
+  const starts: number[] = [];
+  for (let i = from; i < lines.length && i < from + STORY_REACH; i++) {
+    const line = lines[i] ?? '';
+    if (datelined(line)) {
+      starts.push(i);
+      if (starts.length === count) return starts;
+      continue;
+    }
+    if (i > from && !blank(lines[i - 1] ?? '')) continue;
+    const end = headlineEnd(lines, i);
+    if (end > i && datelined(lines[end] ?? '')) return null;
+  }
+  return null;
+}
+
+/** One reading of a row so far: per headline, its text, whether its last line ended it, and whether the last line
+ * of the row passed it by; and how many lines headlines skipped. */
+interface Plan {
+  cost: number;
+  titles: string[];
+  ended: boolean[];
+  skipped: boolean[];
+}
+
+/**
+ * How wide a piece of headline is set, in ems: punctuation (brackets, quotes, colons, dots) half a character,
+ * as headline type sets it; spaces left by justification nothing.
+ */
+function setWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) continue;
+    const punctuation =
+      (code >= 0x3000 && code <= 0x303f) ||
+      (code >= 0xff01 && code <= 0xff0f) ||
+      (code >= 0xff1a && code <= 0xff20) ||
+      (code >= 0x2010 && code <= 0x2027) ||
+      code === 0xb7;
+    width += punctuation ? 0.5 : ems(text[i] ?? '');
+  }
+  return width;
+}
+
+/**
+ * Every way a line's pieces go to the headlines still open, in order: consecutive pieces form one headline's
+ * line, and headlines to the right get the later pieces. A headline may get nothing on a line (its line fell
+ * on a row of its own).
+ */
+function* assignments(
+  full: readonly number[],
+  open: readonly boolean[],
+  pieces: readonly string[],
+  from = 0,
+  column = 0,
+): Generator<[number, string][]> {
+  if (from === pieces.length) {
+    yield [];
+    return;
+  }
+  for (let c = column; c < full.length; c++) {
+    if (!open[c]) continue;
+    let text = '';
+    for (let end = from; end < pieces.length; end++) {
+      text = text === '' ? (pieces[end] ?? '') : `${text} ${pieces[end] ?? ''}`;
+      if (setWidth(text) > (full[c] ?? 0) + 0.5) break;
+      for (const rest of assignments(full, open, pieces, end + 1, c + 1)) yield [[c, text], ...rest];
+    }
+  }
+}
+
+/**
+ * The headlines put together from the row's lines; null when a line's pieces fit no headline still open.
+ * Every line of a headline but its last is as wide as its first; a line a character or more narrower ends it.
+ * Of the ways that fit, the one where headlines skip the fewest lines wins.
+ */
+function rebuildHeadlines(row: readonly string[]): string[] | null {
+  const first = firstLineHeadlines(row[0] ?? '');
+  if (first.length < 2 || first.length > MAX_HEADLINES) return null;
+  const full = first.map(setWidth);
+  // Headlines side by side fill their columns' first lines alike; a narrow second piece is the last words of
+  // one headline with a space inside it ("制造业景气回升 生产指" over "数重回扩张区间").
+  if (Math.min(...full) < Math.max(...full) * SIMILAR_WIDTHS) return null;
+  const closed = first.map(() => false);
+  let plans: Plan[] = [{ cost: 0, titles: first, ended: closed, skipped: closed }];
+  for (const line of row.slice(1)) {
+    const pieces = piecesOf(line);
+    if (pieces.length > MAX_PIECES) return null;
+    const next = new Map<string, Plan>();
+    for (const plan of plans) {
+      const open = plan.ended.map((e) => !e);
+      for (const assignment of assignments(full, open, pieces)) {
+        const titles = [...plan.titles];
+        const ended = [...plan.ended];
+        const skipped = [...open];
+        let cost = plan.cost;
+        for (const [c, text] of assignment) {
+          if (plan.skipped[c]) cost++;
+          titles[c] = `${titles[c] ?? ''}${text}`;
+          ended[c] = setWidth(text) <= (full[c] ?? 0) - 1;
+          skipped[c] = false;
+        }
+        const key = titles.join('\n');
+        const seen = next.get(key);
+        if (!seen || cost < seen.cost) next.set(key, { cost, titles, ended, skipped });
+      }
+    }
+    if (next.size === 0) return null;
+    plans = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, MAX_PLANS);
+  }
+  return plans[0]?.titles ?? null;
+}
+
+/** The text with every row of side-by-side headlines that has its stories under it set apart, story by story. */
+export function splitSideBySideHeadlines(text: string): string {
+  if (!text.includes(' ')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const before = new Map<number, string>();
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    const opensBlock = i === 0 || blank(lines[i - 1] ?? '');
+    const end = opensBlock && line.includes(' ') ? headlineEnd(lines, i) : i;
+    // The first story's dateline stands right under the row, every line of which goes to a headline.
+    const row = end - i >= 2 && datelined(lines[end] ?? '') ? rebuildHeadlines(lines.slice(i, end)) : null;
+    const starts = row ? storyStarts(lines, end, row.length) : null;
+    if (!row || !starts) {
+      const heading = before.get(i);
+      if (heading !== undefined) out.push(...(blank(out.at(-1) ?? '') ? [] : ['']), heading);
+      out.push(line);
+      i++;
+      continue;
+    }
+    out.push(row[0] ?? '');
+    starts.slice(1).forEach((start, n) => before.set(start, row[n + 1] ?? ''));
+    i = end;
+  }
+  return out.join('\n');
+}

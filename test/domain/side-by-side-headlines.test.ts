@@ -1,0 +1,94 @@
+// Headlines set side by side over their stories, as pdftotext writes them (one text line holding a piece of each),
+// come back as one article per headline.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { parseDocument } from '../../main/domain/import/parse-document';
+import { splitSideBySideHeadlines } from '../../main/domain/import/side-by-side-headlines';
+import { sortedChars } from '../support/conservation';
+
+const titles = (text: string) =>
+  parseDocument('page.txt', text).page.articles.map((a) => a.title.replace(/\s+/g, ''));
+
+test('three headlines side by side are read as three stories, each over its own dateline', () => {
+  const page = [
+    '第3版',
+    '',
+    '城市公园新增绿道 全省高校开展招聘 【秋收时节】稻谷飘',
+    '十二条 服务月活动 香 农机助力抢收',
+    '本报讯 今年以来，本市新建绿道十二条，总长八十公里，',
+    '串起沿河的六个公园。',
+    '',
+    '本报讯 全省高校服务月活动今天启动，提供岗位三万个。',
+    '',
+    '本报讯 眼下正是秋收时节，各地农机下田抢收稻谷。',
+  ].join('\n');
+  assert.deepEqual(titles(page), [
+    '城市公园新增绿道十二条',
+    '全省高校开展招聘服务月活动',
+    '【秋收时节】稻谷飘香农机助力抢收',
+  ]);
+  const [first] = parseDocument('page.txt', page).page.articles;
+  assert.deepEqual(
+    first?.blocks.map((b) => b.text),
+    ['今年以来，本市新建绿道十二条，总长八十公里，串起沿河的六个公园。'],
+  );
+});
+
+test("a headline whose row breaks where a column ended goes on in the next headline's column", () => {
+  // The first headline ends on its second line (a character short), so the third line is the others'.
+  const page = [
+    '以军与邻国在边 北京冬季运动会新 本市新建十座公园',
+    '境持续对峙 闻发布会举行记者 绿地面积持续增加',
+    '问答环节 居民休闲更加方便',
+    '本报讯 两国边境局势仍然紧张。',
+    '',
+    '本报讯 发布会介绍了赛事筹备情况。',
+    '',
+    '本报讯 今年本市新建公园十座。',
+  ].join('\n');
+  assert.deepEqual(titles(page), [
+    '以军与邻国在边境持续对峙',
+    '北京冬季运动会新闻发布会举行记者问答环节',
+    '本市新建十座公园绿地面积持续增加居民休闲更加方便',
+  ]);
+});
+
+test('one headline with a space inside, wrapped over two lines, stays one headline', () => {
+  const page = [
+    '制造业景气水平改善 生产指',
+    '数重回扩张区间',
+    '本报讯 本月制造业采购经理指数回升。',
+    '',
+    '本报讯 另一条消息的正文。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
+test('headlines whose stories do not follow, each under its dateline, are left as they stand', () => {
+  const page = [
+    '城市公园新增绿道 全省高校开展招聘',
+    '十二条 服务月活动',
+    '本报讯 今年以来，本市新建绿道十二条。',
+    '',
+    '全国春播进度过半',
+    '本报讯 各地抓紧春播。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
+test('setting headlines apart never loses or adds a character', () => {
+  const piece = fc.string({ unit: fc.constantFrom(...'城市公园新增绿道【】：'), minLength: 1, maxLength: 9 });
+  const line = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' ')),
+    fc.constantFrom('本报讯 今年以来新建绿道。', '', '本市公园。'),
+  );
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+      const text = lines.join('\n');
+      const out = splitSideBySideHeadlines(text);
+      assert.equal(sortedChars(out.replace(/\s/g, '')), sortedChars(text.replace(/\s/g, '')));
+    }),
+    { numRuns: 300 },
+  );
+});
