@@ -151,3 +151,36 @@ test('"subhead" lines running straight into a title are the headline’s first l
     ['长江经济带完成生态保护红线划定', '美国田纳西州警察暴力执法引发全美多地持续抗议'],
   );
 });
+
+test('a "caption" carried on past a blank line after its sentence ended is the text under the caption', () => {
+  const text = [
+    'COUNCIL BACKS NEW LIBRARY',
+    'The library will stand on the old market square.',
+    '',
+    'LEEDS, March 3 The council voted on Monday',
+    'to build a new library by the river, its',
+    'first new public building in twenty years.',
+  ].join('\n');
+  const roles = ['title', 'caption', 'caption', 'caption', 'caption'] as const;
+  const lines = classifyLines(splitLines(text));
+  const [draft] = assembleRoles(lines, Uint8Array.from(roles.map((r) => LINE_LABELS.indexOf(r)))).drafts;
+  assert.deepEqual(
+    draft?.body.map((item) => [item.kind, item.kind === 'line' && item.opens]),
+    [
+      ['caption', false],
+      ['line', true],
+      ['line', false],
+      ['line', false],
+    ],
+  );
+  // Two lines after the blank may be a second caption: they stay caption.
+  const short = text.split('\n').slice(0, 5).join('\n');
+  const [kept] = assembleRoles(
+    classifyLines(splitLines(short)),
+    Uint8Array.from(roles.slice(0, 4).map((r) => LINE_LABELS.indexOf(r))),
+  ).drafts;
+  assert.deepEqual(
+    kept?.body.map((item) => item.kind),
+    ['caption'],
+  );
+});

@@ -2,7 +2,7 @@
 // continuation markers, an outlet's dateline), headlines wrapped inside an open bracket, a document's first line.
 // The model learned little of these from its training pages; the patterns are never anything else.
 import { isNewsDatelineHead, leadCredit } from '../byline';
-import { ems } from '../chars';
+import { ems, endsSentence } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { LINE_LABELS } from './model';
@@ -70,7 +70,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       out[i + 1] = SUBTITLE;
     }
   }
-  return headlinesOverSubheads(lines, bracketedHeadlines(lines, out));
+  return textUnderCaption(lines, headlinesOverSubheads(lines, bracketedHeadlines(lines, out)));
 }
 
 const isHeadlinePart = (role: number | undefined): boolean =>
@@ -111,6 +111,26 @@ function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (out === roles) out = roles.slice();
     if (out[i] === TITLE) out.fill(TITLE, runStart, i);
     else out[i] = above ?? TITLE;
+  }
+  return out;
+}
+
+/**
+ * A "caption" that goes on past a blank line after its sentence ended, for three lines or more: the caption
+ * ended at the blank, and what runs on under it is a paragraph of the text (an extractor sets a photo's caption
+ * apart between the headline and the text, and the model carried the caption on).
+ */
+function textUnderCaption(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (out[i] !== CAPTION || out[i - 1] !== CAPTION || lines.gapBefore(i) === 0) continue;
+    if (!endsSentence(lines.text(i - 1))) continue;
+    let end = i + 1;
+    while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
+    if (end - i < RUNNING_TEXT_LINES) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = PARA;
+    out.fill(CONT, i + 1, end);
   }
   return out;
 }
@@ -161,4 +181,6 @@ const SUBHEAD = LINE_LABELS.indexOf('subhead');
 const PARA = LINE_LABELS.indexOf('para');
 const CONT = LINE_LABELS.indexOf('cont');
 /** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
+/** A caption runs two lines at most; three lines under it are running text. */
+const RUNNING_TEXT_LINES = 3;
 const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
