@@ -184,3 +184,21 @@ test('a "caption" carried on past a blank line after its sentence ended is the t
     ['caption'],
   );
 });
+
+test('a "paragraph" after a blank line that cut a sentence goes on with the paragraph above', () => {
+  const rows = [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build a library,'],
+    ['para', 'its first new public building in twenty years.'],
+    ['para', 'It will cost 12 million dlrs and take up to'],
+    ['para', '18 months to build on the old market square.'],
+  ] as const;
+  // Blank lines where a column ended: after a comma, and before a line running on in lower case.
+  const text = rows.map(([, line], i) => (i === 2 || i === 4 ? `\n${line}` : line)).join('\n');
+  const lines = classifyLines(splitLines(text));
+  const [draft] = assembleRoles(lines, Uint8Array.from(rows.map(([r]) => LINE_LABELS.indexOf(r)))).drafts;
+  assert.deepEqual(
+    draft?.body.map((item) => item.kind === 'line' && item.opens),
+    [true, false, true, false],
+  );
+});

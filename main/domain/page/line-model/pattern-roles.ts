@@ -70,7 +70,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       out[i + 1] = SUBTITLE;
     }
   }
-  return textUnderCaption(lines, headlinesOverSubheads(lines, bracketedHeadlines(lines, out)));
+  return paragraphAcrossBreak(
+    lines,
+    textUnderCaption(lines, headlinesOverSubheads(lines, bracketedHeadlines(lines, out))),
+  );
 }
 
 const isHeadlinePart = (role: number | undefined): boolean =>
@@ -113,6 +116,30 @@ function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
     else out[i] = above ?? TITLE;
   }
   return out;
+}
+
+/**
+ * A "paragraph" opening after a blank line, under text whose sentence the blank cut off: the paragraph above goes
+ * on (a column break an extractor marked with a blank line).
+ */
+function paragraphAcrossBreak(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (out[i] !== PARA || lines.gapBefore(i) === 0) continue;
+    if ((out[i - 1] !== PARA && out[i - 1] !== CONT) || !cutMidSentence(lines.text(i - 1), lines.text(i)))
+      continue;
+    if (out === roles) out = roles.slice();
+    out[i] = CONT;
+  }
+  return out;
+}
+
+/**
+ * Whether a blank line between two lines cut a sentence: the line above stops at a comma, or Latin text runs on
+ * in lower case or a number. (A line that only lacks its full stop may have lost it to OCR.)
+ */
+function cutMidSentence(above: string, below: string): boolean {
+  return CLAUSE_END.test(above) || (/[a-z,]$/.test(above) && /^[a-z0-9]/.test(below));
 }
 
 /**
@@ -183,4 +210,6 @@ const CONT = LINE_LABELS.indexOf('cont');
 /** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
 /** A caption runs two lines at most; three lines under it are running text. */
 const RUNNING_TEXT_LINES = 3;
+/** A clause mark a line may stop at in mid-sentence. */
+const CLAUSE_END = /[，、；,;]$/;
 const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
