@@ -90,9 +90,9 @@ test('reading columns never loses or adds a character', () => {
 });
 
 test('a page laid out in columns is read by the line model unless the caller chose a way', () => {
-  assert.deepEqual(pageOptions(true), { roles: 'model' });
-  assert.deepEqual(pageOptions(true, { roles: 'auto' }), { roles: 'model' });
-  assert.deepEqual(pageOptions(true, { roles: 'rules' }), { roles: 'rules' });
+  assert.deepEqual(pageOptions(true), { roles: 'model', columns: true });
+  assert.deepEqual(pageOptions(true, { roles: 'auto' }), { roles: 'model', columns: true });
+  assert.deepEqual(pageOptions(true, { roles: 'rules' }), { roles: 'rules', columns: true });
   assert.deepEqual(pageOptions(false), {});
   assert.deepEqual(pageOptions(false, { roles: 'auto' }), { roles: 'auto' });
 });

@@ -7,9 +7,12 @@ import { LINE_LABELS, type LineLabel } from '../../main/domain/page/line-model/m
 import { splitLines } from '../../main/domain/page/lines';
 import { parsePage } from '../../main/domain/page/index';
 
+const labels = (roles: readonly LineLabel[]): Uint8Array =>
+  Uint8Array.from(roles.map((label) => LINE_LABELS.indexOf(label)));
+
 function assemble(rows: readonly (readonly [LineLabel, string])[]) {
   const lines = classifyLines(splitLines(rows.map(([, text]) => text).join('\n')));
-  return assembleRoles(lines, Uint8Array.from(rows.map(([label]) => LINE_LABELS.indexOf(label))));
+  return assembleRoles(lines, labels(rows.map(([label]) => label)));
 }
 
 test('a line that ends with a full stop is never a subhead, though the model calls it one', () => {
@@ -163,7 +166,7 @@ test('a "caption" carried on past a blank line after its sentence ended is the t
   ].join('\n');
   const roles = ['title', 'caption', 'caption', 'caption', 'caption'] as const;
   const lines = classifyLines(splitLines(text));
-  const [draft] = assembleRoles(lines, Uint8Array.from(roles.map((r) => LINE_LABELS.indexOf(r)))).drafts;
+  const [draft] = assembleRoles(lines, labels(roles)).drafts;
   assert.deepEqual(
     draft?.body.map((item) => [item.kind, item.kind === 'line' && item.opens]),
     [
@@ -175,10 +178,7 @@ test('a "caption" carried on past a blank line after its sentence ended is the t
   );
   // Two lines after the blank may be a second caption: they stay caption.
   const short = text.split('\n').slice(0, 5).join('\n');
-  const [kept] = assembleRoles(
-    classifyLines(splitLines(short)),
-    Uint8Array.from(roles.slice(0, 4).map((r) => LINE_LABELS.indexOf(r))),
-  ).drafts;
+  const [kept] = assembleRoles(classifyLines(splitLines(short)), labels(roles.slice(0, 4))).drafts;
   assert.deepEqual(
     kept?.body.map((item) => item.kind),
     ['caption'],
@@ -196,9 +196,33 @@ test('a "paragraph" after a blank line that cut a sentence goes on with the para
   // Blank lines where a column ended: after a comma, and before a line running on in lower case.
   const text = rows.map(([, line], i) => (i === 2 || i === 4 ? `\n${line}` : line)).join('\n');
   const lines = classifyLines(splitLines(text));
-  const [draft] = assembleRoles(lines, Uint8Array.from(rows.map(([r]) => LINE_LABELS.indexOf(r)))).drafts;
+  const [draft] = assembleRoles(lines, labels(rows.map(([r]) => r))).drafts;
   assert.deepEqual(
     draft?.body.map((item) => item.kind === 'line' && item.opens),
     [true, false, true, false],
+  );
+});
+
+test('two headlines of several lines each, a blank line apart, are two articles, except in columns read back', () => {
+  const titles = ['美国宣布首都进入', '紧急状态', '', '货运飞船发射任务', '取得圆满成功'];
+  const text = [...titles, '本报讯 飞船今天发射升空。'].join('\n');
+  const roles = labels(['title', 'title', 'title', 'title', 'para']);
+  const lines = classifyLines(splitLines(text));
+  assert.deepEqual(
+    assembleRoles(lines, roles).drafts.map((d) => d.title),
+    ['美国宣布首都进入紧急状态', '货运飞船发射任务取得圆满成功'],
+  );
+  assert.deepEqual(
+    assembleRoles(lines, roles, Infinity).drafts.map((d) => d.title),
+    ['美国宣布首都进入紧急状态货运飞船发射任务取得圆满成功'],
+  );
+  // A last word set on its own after a blank (as OCR leaves it) goes on with its headline.
+  const ocr = classifyLines(
+    splitLines('FARM CREDIT AID SEEN\nBROADENED TO OTHER\n\nLENDERS\nWASHINGTON - Senators met.'),
+  );
+  const ocrRoles = labels(['title', 'title', 'title', 'para']);
+  assert.deepEqual(
+    assembleRoles(ocr, ocrRoles).drafts.map((d) => d.title),
+    ['FARM CREDIT AID SEEN BROADENED TO OTHER LENDERS'],
   );
 });

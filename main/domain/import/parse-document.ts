@@ -69,11 +69,12 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
 
 /**
  * How a page is read: text that was laid out in columns is an extractor's page, which the line model reads,
- * blank lines or not; an explicit choice of roles stands.
+ * blank lines or not, knowing its blank lines are the column reader's; an explicit choice of roles stands.
  */
 export function pageOptions(laidOut: boolean, options: PageParseOptions = {}): PageParseOptions {
+  if (!laidOut) return options;
   const auto = !options.roles || options.roles === 'auto';
-  return laidOut && auto ? { ...options, roles: 'model' } : options;
+  return { ...options, roles: auto ? 'model' : options.roles, columns: true };
 }
 
 export function parseDocument(

@@ -22,6 +22,11 @@ export interface PageParseOptions {
   roles?: 'auto' | 'rules' | 'model';
   /** Weights to read line roles with (default: the shipped ones). */
   model?: LineModelWeights;
+  /**
+   * The text is a layout's columns read back one after another: its blank lines are where the reader cut the
+   * page into blocks (between the lines of a large headline, too), not space the page itself left.
+   */
+  columns?: boolean;
 }
 
 /**
@@ -87,7 +92,7 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   const roles = options.roles ?? 'auto';
   const byModel = (): ParsedPage => {
-    const { drafts, meta } = segmentByLineModel(lines, options.model);
+    const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
     return { meta, articles: drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))) };
   };
   if (

@@ -12,6 +12,8 @@ import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
 import { overruledRoles } from './pattern-roles';
 
+const TITLE_ROLE = LINE_LABELS.indexOf('title');
+
 export interface Assembled {
   drafts: ArticleDraft[];
   meta: Record<string, string[]>;
@@ -42,7 +44,11 @@ function indentsParagraphs(lines: PageLines): boolean {
   return indented >= 3 && indented <= lines.length * 0.7;
 }
 
-export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
+/**
+ * `headlineGap`: how many blank lines between two headlines' lines set them apart (one more than the page
+ * leaves between lines of running text; never, in columns read back from a layout).
+ */
+export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap = 1): Assembled {
   const roles = overruledRoles(lines, model);
   const indents = indentsParagraphs(lines);
   let datelines: Map<string, number> | null = null;
@@ -58,11 +64,11 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
     return draft;
   };
   // A headline part opens a new article unless the current one is still only a headline being built.
-  const headlineDraft = (label: LineLabel): ArticleDraft => {
+  const headlineDraft = (label: LineLabel, apart: boolean): ArticleDraft => {
     const c = cur;
     if (!c || hasBody(c) || c.byline !== null || c.dateline !== null) return start();
     if (label === 'kicker' && (c.title !== '' || c.subtitle !== null)) return start();
-    if (label === 'title' && (c.subtitle !== null || (c.title !== '' && previous !== 'title')))
+    if (label === 'title' && (c.subtitle !== null || (c.title !== '' && (previous !== 'title' || apart))))
       return start();
     return c;
   };
@@ -81,11 +87,11 @@ export function assembleRoles(lines: PageLines, model: Uint8Array): Assembled {
         cur = null;
         break;
       case 'kicker':
-        cur = headlineDraft(label);
+        cur = headlineDraft(label, false);
         cur.kicker = stripTrailingDashes(append(cur.kicker, text));
         break;
       case 'title':
-        cur = headlineDraft(label);
+        cur = headlineDraft(label, apartFromTitleAbove(lines, roles, i, headlineGap));
         cur.title = append(cur.title, text);
         break;
       case 'subtitle':
@@ -200,6 +206,18 @@ function openingDatelines(lines: PageLines): Map<string, number> {
     if (dateline) counts.set(dateline, (counts.get(dateline) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * Whether a title line stands apart from the title above it: a blank of `headlineGap` lines lies between, and
+ * each of the two runs over lines set close together. Where a headline's lines stand apart (OCR
+ * sets a last word on its own, columns read back from a layout cut between lines), a blank says nothing.
+ */
+function apartFromTitleAbove(lines: PageLines, roles: Uint8Array, i: number, headlineGap: number): boolean {
+  // Lines k - 1 and k: two title lines with no wide blank between.
+  const close = (k: number): boolean =>
+    roles[k - 1] === TITLE_ROLE && roles[k] === TITLE_ROLE && lines.gapBefore(k) < headlineGap;
+  return i >= 2 && lines.gapBefore(i) >= headlineGap && close(i - 1) && close(i + 1);
 }
 
 /** Whether the draft's body holds more than captions. */

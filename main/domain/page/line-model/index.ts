@@ -10,7 +10,11 @@ import trained from './weights.json';
 const LINE_MODEL: LineModelWeights = trained;
 
 /** Articles and furniture of classified lines, by the line model. */
-export function segmentByLineModel(lines: PageLines, model: LineModelWeights = LINE_MODEL): Assembled {
+export function segmentByLineModel(
+  lines: PageLines,
+  model: LineModelWeights = LINE_MODEL,
+  headlineGap = 1,
+): Assembled {
   checkWeights(model);
-  return assembleRoles(lines, decodeRoles(model, lineFeatures(lines)));
+  return assembleRoles(lines, decodeRoles(model, lineFeatures(lines)), headlineGap);
 }
