@@ -54,6 +54,24 @@ test("a headline whose row breaks where a column ended goes on in the next headl
   ]);
 });
 
+test('lines of two headlines in different type sizes, each on a row of its own, go to them in turn', () => {
+  // The second headline's type is smaller, so its lines fall between the first one's: pdftotext gives each its
+  // own row, and a line that could be either headline's goes to the leftmost that lets every later line fit.
+  const page = [
+    '国务院常务会议研究部署秋冬 发布 全国人大代表视察城市更新工作',
+    '座谈会在京举行各地代表踊跃发',
+    '《农田水利建设方案》',
+    '言献策',
+    '本报讯 会议研究部署秋冬农田水利建设。',
+    '',
+    '本报讯 座谈会今天在京举行。',
+  ].join('\n');
+  assert.deepEqual(titles(page), [
+    '国务院常务会议研究部署秋冬发布《农田水利建设方案》',
+    '全国人大代表视察城市更新工作座谈会在京举行各地代表踊跃发言献策',
+  ]);
+});
+
 test('one headline with a space inside, wrapped over two lines, stays one headline', () => {
   const page = [
     '制造业景气水平改善 生产指',

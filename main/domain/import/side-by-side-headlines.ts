@@ -9,7 +9,7 @@ import { leadCredit } from '../page/byline.js';
 import { ems, endsSentence, hanShare } from '../page/chars.js';
 
 /** How many lines a row of headlines takes at most, how many headlines stand side by side, how many pieces a
- * line of them holds, and how many readings of the row are followed at once (the likeliest are kept). */
+ * line of them holds, and how many readings of the row are followed at once (the first ones are kept). */
 const MAX_ROW_LINES = 8;
 const MAX_HEADLINES = 4;
 const MAX_PIECES = 8;
@@ -72,13 +72,10 @@ function storyStarts(lines: readonly string[], from: number, count: number): num
   return null;
 }
 
-/** One reading of a row so far: per headline, its text, whether its last line ended it, and whether the last line
- * of the row passed it by; and how many lines headlines skipped. */
+/** One reading of a row so far: per headline, its text, and whether its last line ended it. */
 interface Plan {
-  cost: number;
   titles: string[];
   ended: boolean[];
-  skipped: boolean[];
 }
 
 /**
@@ -131,7 +128,8 @@ function* assignments(
 /**
  * The headlines put together from the row's lines; null when a line's pieces fit no headline still open.
  * Every line of a headline but its last is as wide as its first; a line a character or more narrower ends it.
- * Of the ways that fit, the one where headlines skip the fewest lines wins.
+ * Of the ways that fit every line, the first in reading order wins: each piece goes to the leftmost headline
+ * still open that it fits, unless a later line then fits nowhere.
  */
 function rebuildHeadlines(row: readonly string[]): string[] | null {
   const first = firstLineHeadlines(row[0] ?? '');
@@ -140,32 +138,28 @@ function rebuildHeadlines(row: readonly string[]): string[] | null {
   // Headlines side by side fill their columns' first lines alike; a narrow second piece is the last words of
   // one headline with a space inside it ("制造业景气回升 生产指" over "数重回扩张区间").
   if (Math.min(...full) < Math.max(...full) * SIMILAR_WIDTHS) return null;
-  const closed = first.map(() => false);
-  let plans: Plan[] = [{ cost: 0, titles: first, ended: closed, skipped: closed }];
+  let plans: Plan[] = [{ titles: first, ended: first.map(() => false) }];
   for (const line of row.slice(1)) {
     const pieces = piecesOf(line);
     if (pieces.length > MAX_PIECES) return null;
     const next = new Map<string, Plan>();
-    for (const plan of plans) {
-      const open = plan.ended.map((e) => !e);
-      for (const assignment of assignments(full, open, pieces)) {
+    for (const plan of plans)
+      for (const assignment of assignments(
+        full,
+        plan.ended.map((e) => !e),
+        pieces,
+      )) {
         const titles = [...plan.titles];
         const ended = [...plan.ended];
-        const skipped = [...open];
-        let cost = plan.cost;
         for (const [c, text] of assignment) {
-          if (plan.skipped[c]) cost++;
           titles[c] = `${titles[c] ?? ''}${text}`;
           ended[c] = setWidth(text) <= (full[c] ?? 0) - 1;
-          skipped[c] = false;
         }
         const key = titles.join('\n');
-        const seen = next.get(key);
-        if (!seen || cost < seen.cost) next.set(key, { cost, titles, ended, skipped });
+        if (!next.has(key)) next.set(key, { titles, ended });
       }
-    }
     if (next.size === 0) return null;
-    plans = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, MAX_PLANS);
+    plans = [...next.values()].slice(0, MAX_PLANS);
   }
   return plans[0]?.titles ?? null;
 }
