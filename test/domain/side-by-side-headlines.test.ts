@@ -95,17 +95,39 @@ test('headlines whose stories do not follow, each under its dateline, are left a
   assert.equal(splitSideBySideHeadlines(page), page);
 });
 
-test('setting headlines apart never loses or adds a character', () => {
-  const piece = fc.string({ unit: fc.constantFrom(...'城市公园新增绿道【】：'), minLength: 1, maxLength: 9 });
-  const line = fc.oneof(
-    fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' ')),
-    fc.constantFrom('本报讯 今年以来新建绿道。', '', '本市公园。'),
+test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {
+  const han = (length: number) =>
+    fc.string({
+      unit: fc.constantFrom(...'城市公园新增绿道全省高校开展招聘'),
+      minLength: length,
+      maxLength: length,
+    });
+  const noise = fc.array(
+    fc.oneof(
+      fc.array(han(3), { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' ')),
+      fc.constantFrom('', '本市公园。', '【专题】绿道'),
+    ),
+    { maxLength: 8 },
   );
+  // A row of two or three headlines eight characters wide, a last line for each, and a story under each.
+  const row = fc
+    .integer({ min: 2, max: 3 })
+    .chain((count) =>
+      fc.tuple(
+        fc.array(han(8), { minLength: count, maxLength: count }),
+        fc.array(han(4), { minLength: count, maxLength: count }),
+      ),
+    );
   fc.assert(
-    fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
-      const text = lines.join('\n');
+    fc.property(noise, row, noise, (before, [firsts, lasts], after) => {
+      const stories = firsts.flatMap((_, n) => [`本报讯 第${n + 1}条消息的正文。`, '']);
+      const text = [...before, '', firsts.join(' '), lasts.join(' '), ...stories, ...after].join('\n');
       const out = splitSideBySideHeadlines(text);
       assert.equal(sortedChars(out.replace(/\s/g, '')), sortedChars(text.replace(/\s/g, '')));
+      const lines = out.split('\n');
+      firsts.forEach((first, n) =>
+        assert.ok(lines.includes(`${first}${lasts[n] ?? ''}`), `${first} set apart`),
+      );
     }),
     { numRuns: 300 },
   );

@@ -96,12 +96,6 @@ function columns(grid: readonly string[], r: Region): Cut | null {
 }
 
 /**
- * Where a region is cut: across at its blank rows or down at its gutters, whichever run of blanks is longer (a
- * row counted as one character, as pdftotext's grid makes them). Cutting across at a one-row gap first would
- * slice through columns whose lines fall on other rows than their neighbours'; a wide gutter down the whole
- * region is the stronger sign.
- */
-/**
  * A line across the top or bottom of columns with no blank row between (a caption or a headline set right on
  * them) is its own band, cut off when the rest has gutters: without it the gutters run down the whole region.
  */

@@ -207,9 +207,9 @@ const CAPTION = LINE_LABELS.indexOf('caption');
 const SUBHEAD = LINE_LABELS.indexOf('subhead');
 const PARA = LINE_LABELS.indexOf('para');
 const CONT = LINE_LABELS.indexOf('cont');
-/** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
 /** A caption runs two lines at most; three lines under it are running text. */
 const RUNNING_TEXT_LINES = 3;
 /** A clause mark a line may stop at in mid-sentence. */
 const CLAUSE_END = /[，、；,;]$/;
+/** A full stop closing a line (quotes and brackets after it aside), not an ellipsis. */
 const FULL_STOP_END = /(?:[^.]\.|。)["'”’)）」』]*$/;
