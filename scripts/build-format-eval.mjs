@@ -236,7 +236,7 @@ function l3sTruth(gold) {
 }
 
 function dragnetTruth(gold) {
-  const body = gold.split('!@#$%^&*()  COMMENTS')[0].trim();
+  const body = gold.split(/!@#\$%\^&\*\(\)\s+COMMENTS/)[0].trim();
   return body ? { title: null, body } : null;
 }
 
