@@ -213,3 +213,49 @@ test("the site's calls to its readers before and after the text go; one between 
     ['To change the settings, ', 'Click Save to keep your ', 'To change the settings, '],
   );
 });
+
+// Readability drops elements named as comments only until it finds less text than it wants, and a photo's post
+// of two lines is less: it came back as the thread under it, ten times longer.
+test('a short post is read as itself, not the long comment thread under it', async () => {
+  const post = [
+    'I shot this story on what to wear when cruising around town on a board.',
+    'The sweater is from a small shop downtown, the skirt from a friend.',
+  ];
+  const reply = (i: number) =>
+    `<li id="comment-${i}" class="comment"><div class="comment-author">Reader ${i}</div><div class="comment-meta">November ${i}, 2012 | Permalink</div><p>What a lovely picture, reader ${i} writes: the colours work so well together and the whole outfit looks easy to wear every day of the week.</p></li>`;
+  const { title, blocks } = await article(
+    page(
+      '<title>Cruising the streets | A fashion diary</title>',
+      `<div id="content"><div class="post hentry"><h2 class="entry-title">Cruising the streets</h2><div class="entry-content">${post.map((p) => `<p>${p}</p>`).join('')}</div></div><div id="comments"><h3>22 Comments</h3><ol class="commentlist">${Array.from({ length: 12 }, (_x, i) => reply(i + 1)).join('')}</ol></div></div>`,
+      'en',
+    ),
+  );
+  assert.equal(title, 'Cruising the streets');
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    post,
+  );
+});
+
+// React's streaming rendering sends a grey skeleton first and the article last, hidden, for a script to move into
+// place; a page saved as its source (or with its scripts stripped) kept the article where no reader looks.
+test('an article a site streamed in parts is read where its script would have put it, without running it', async () => {
+  const story = [
+    'When people talk about electric cars, they usually mean cars that run on electricity alone, with no tank at all.',
+    'This guide walks through what that means, how these cars differ from hybrids and which models are worth a look.',
+  ];
+  const hidden = `<div hidden id="S:0"><article><h1>Electric cars: a guide</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></div>`;
+  const skeleton = '<main><div class="animate-pulse"></div><p>Loading…</p></main>';
+  const footer = '<footer><p>© 2025 A car site. All rights reserved.</p></footer>';
+  const withScript = `<!--$?--><template id="B:1"></template>${skeleton}<!--/$-->${footer}${hidden}<script>$RC("B:1","S:0")</script>`;
+  // Without the script, the placeholder of the part's number.
+  const stripped = `<template id="B:0"></template>${skeleton}${footer}${hidden}`;
+  for (const body of [withScript, stripped]) {
+    const { title, blocks } = await article(page('<title>Electric cars: a guide</title>', body, 'en'));
+    assert.equal(title, 'Electric cars: a guide');
+    assert.deepEqual(
+      blocks.map((b) => b.text),
+      story,
+    );
+  }
+});

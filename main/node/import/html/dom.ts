@@ -23,6 +23,7 @@ export interface DomElement extends DomNode {
   remove(): void;
   append(...nodes: DomNode[]): void;
   replaceWith(node: DomNode): void;
+  insertBefore(node: DomNode, before: DomNode | null): void;
 }
 
 export interface DomDocument extends DomNode {

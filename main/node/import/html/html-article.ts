@@ -25,6 +25,8 @@ import { shownHeadline } from './shown-headline.js';
 import { refuseDeepMarkup } from './markup-depth.js';
 import { withoutLinkLists } from './link-lists.js';
 import { withoutSitePrompts } from './site-prompts.js';
+import { commentThreads, mostlyComments } from './comment-threads.js';
+import { withStreamedPartsInPlace } from './streamed-parts.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
@@ -93,7 +95,9 @@ function pageDocument(html: string): DomDocument {
   // With scripting off, parse5 reads a <noscript>'s content as markup, as linkedom will read it again; as raw
   // text (a browser running scripts), a <noscript> written inside one (tag managers do) would come out as an
   // open tag that takes the rest of the page with it. Readability reads pictures out of them either way.
-  return parseHtmlDocument(serialize(parse(withTitleClosed(html), { scriptingEnabled: false })));
+  const document = parseHtmlDocument(serialize(parse(withTitleClosed(html), { scriptingEnabled: false })));
+  withStreamedPartsInPlace(document);
+  return document;
 }
 
 /**
@@ -147,9 +151,17 @@ const PHRASING_AS: readonly [string, string][] = [
 function readableArticle(document: DomDocument): ReturnType<Readability<string>['parse']> {
   try {
     const charThreshold = articleThreshold(document);
-    const copy = document.cloneNode(true) as DomDocument;
-    asPhrasing(copy);
-    return new Readability(copy as never, { keepClasses: false, charThreshold }).parse();
+    const read = (withoutThreads: boolean) => {
+      const copy = document.cloneNode(true) as DomDocument;
+      asPhrasing(copy);
+      if (withoutThreads) for (const thread of commentThreads(copy)) thread.remove();
+      return new Readability(copy as never, { keepClasses: false, charThreshold }).parse();
+    };
+    const found = read(false);
+    // A short post under a long comment thread: Readability took the thread (see comment-threads.ts).
+    if (found && mostlyComments(found.textContent ?? '', commentThreads(document)))
+      return read(true) ?? found;
+    return found;
   } catch {
     // A page whose markup trips Readability is read whole instead, as one it finds no article in.
     return null;
