@@ -160,7 +160,7 @@ test('a "caption" carried on past a blank line after its sentence ended is the t
     'COUNCIL BACKS NEW LIBRARY',
     'The library will stand on the old market square.',
     '',
-    'LEEDS, March 3 The council voted on Monday',
+    'The council voted on Monday in Leeds',
     'to build a new library by the river, its',
     'first new public building in twenty years.',
   ].join('\n');
@@ -225,4 +225,33 @@ test('two headlines of several lines each, a blank line apart, are two articles,
     assembleRoles(ocr, ocrRoles).drafts.map((d) => d.title),
     ['FARM CREDIT AID SEEN BROADENED TO OTHER LENDERS'],
   );
+});
+
+// pdftotext takes a dash at a line's end for a hyphen and drops it, joining the next line: "NEW YORK, March 11 -"
+// over "The company said" comes out "NEW YORK, March 11 The company said".
+test('a dateline whose dash was dropped is still the dateline: a place in capitals and a date open the story', () => {
+  const text = [
+    'HARBOUR BOARD APPROVES',
+    'NEW PIER',
+    'PORTSMOUTH, May 2 The harbour board approved a new pier on',
+    'Monday after a year of talks with the fishing fleet.',
+    'Work will begin in the spring.',
+    'FARMERS EXPECT',
+    'EARLY HARVEST',
+    'YORK, Aug 3 Farmers in the county expect the earliest harvest',
+    'in a decade after a warm and wet summer.',
+  ].join('\n');
+  const { articles } = parsePage(text, { roles: 'model' });
+  assert.deepEqual(
+    articles.map((a) => [a.title, a.dateline, a.blocks[0]?.text.slice(0, 20)]),
+    [
+      ['HARBOUR BOARD APPROVES NEW PIER', 'PORTSMOUTH, May 2', 'The harbour board ap'],
+      ['FARMERS EXPECT EARLY HARVEST', 'YORK, Aug 3', 'Farmers in the count'],
+    ],
+  );
+  // Not a dateline: a place not in capitals, or a sentence going on in lower case.
+  for (const line of ['London, March 12 The', 'IBM, March 3 said it would']) {
+    const [first] = parsePage(`COUNCIL VOTES\n${line} go on.`, { roles: 'model' }).articles;
+    assert.equal(first?.dateline ?? null, null, line);
+  }
 });

@@ -287,16 +287,36 @@ const LATIN_DATELINE = new RegExp(
   `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][A-Za-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,20}\\))?)\\s*(?:—|--|–|-)\\s+(?=\\S)`,
 );
 
+// A dateline set apart by type alone, with no dash after it ("GREEN BAY, WIS., March 11 Wisconsin Public…"),
+// when an extractor dropped the dash or the paper never set one: a place in capitals and a date are enough.
+const UNDASHED_DATELINE = new RegExp(
+  `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][a-z]{2,8}\\.? \\d{1,2})(?: \\([A-Za-z. ]{1,20}\\))?)\\s+(?=[A-Z0-9"“‘'<(])`,
+);
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
 function latinDateline(text: string): LeadCredit | null {
   const code = text.charCodeAt(0);
   if (!(code >= 65 && code <= 90)) return null;
-  const m = LATIN_DATELINE.exec(text.slice(0, 80));
+  const head = text.slice(0, 80);
+  const m = LATIN_DATELINE.exec(head) ?? undashedDateline(head);
   if (!m || !m[1]) return null;
   const second = text.charCodeAt(1);
   if (!isLatinLetterCode(second) && second !== 46) return null;
   const capitals = second >= 65 && second <= 90;
   if (!capitals && !m[2]) return null;
   return { dateline: m[1], byline: null, authors: [], rest: text.slice(m[0].length) };
+}
+
+/**
+ * An undashed dateline: its place in capitals, a real month's name before the day, and a sentence opening after
+ * it.
+ */
+function undashedDateline(head: string): RegExpExecArray | null {
+  const m = UNDASHED_DATELINE.exec(head);
+  if (!m || !m[2]) return null;
+  const place = m[1]!.slice(0, m[1]!.indexOf(','));
+  const month = m[2].trim().replace(/^,\s*/, '').split(' ')[0]!;
+  return /^[A-Z][A-Z.'’ -]+$/.test(place) && MONTH.test(month) ? m : null;
 }
 
 /** Contributors closing a short item: "…。（王小明 李华）". Returns the bracket and the names, or null. */
