@@ -203,6 +203,30 @@ test('a "paragraph" after a blank line that cut a sentence goes on with the para
   );
 });
 
+test('a "caption" after a blank line that cut a sentence at "the" goes on with the paragraph, past a page number', () => {
+  const rows = [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build it by the'],
+    ['furniture', 'B8'],
+    ['caption', 'River Aire, its first new public building in'],
+    ['caption', 'twenty years.'],
+    ['para', 'Work will begin in the spring.'],
+  ] as const;
+  // Blank lines round the page number the column break left between the two halves of the sentence.
+  const body = (labelled: readonly (readonly [LineLabel, string])[]) => {
+    const text = labelled.map(([, line], i) => (i === 2 || i === 3 ? `\n${line}` : line)).join('\n');
+    const [draft] = assembleRoles(classifyLines(splitLines(text)), labels(labelled.map(([r]) => r))).drafts;
+    return draft?.body.map((item) => (item.kind === 'line' ? (item.opens ? 'opens' : 'goes on') : item.kind));
+  };
+  assert.deepEqual(body(rows), ['opens', 'goes on', 'goes on', 'opens']);
+  // A caption set inside the sentence, which goes on in lower case under it, stays a caption.
+  const inside: (readonly [LineLabel, string])[] = [
+    ...rows.slice(0, 5),
+    ['cont', 'and it will open next year.'],
+  ];
+  assert.deepEqual(body(inside), ['opens', 'caption', 'goes on']);
+});
+
 test('two headlines of several lines each, a blank line apart, are two articles, except in columns read back', () => {
   const titles = ['美国宣布首都进入', '紧急状态', '', '货运飞船发射任务', '取得圆满成功'];
   const text = [...titles, '本报讯 飞船今天发射升空。'].join('\n');

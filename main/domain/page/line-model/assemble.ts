@@ -58,6 +58,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
   let section: string | null = null;
   let cur: ArticleDraft | null = null;
   let previous: LineLabel | null = null;
+  let beforeFurniture: LineLabel | null = null;
   const start = (): ArticleDraft => {
     const draft = newDraft(section);
     drafts.push(draft);
@@ -151,6 +152,9 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
       case 'cont': {
         cur ??= start();
         const tail = previous === 'title' && !hasBody(cur) ? titleTailBeforeCredit(text, opening) : 0;
+        // A page's furniture set apart in a column break (a page number) does not end the paragraph it stands in;
+        // a line running straight on from a "furniture" line goes on with that line.
+        const before = previous === 'furniture' && lines.gapBefore(i) > 0 ? beforeFurniture : previous;
         if (tail > 0) cur.title = append(cur.title, text.slice(0, tail));
         cur.body.push({
           kind: 'line',
@@ -160,12 +164,13 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
           headlineLike: false,
           // Where the text indents its paragraphs, the indentation says where one opens, not the model.
           opens: indents
-            ? lines.indent(i) >= 1 || previous === null || !['para', 'cont', 'caption'].includes(previous)
-            : label === 'para' || previous === null || !['para', 'cont', 'caption'].includes(previous),
+            ? lines.indent(i) >= 1 || before === null || !['para', 'cont', 'caption'].includes(before)
+            : label === 'para' || before === null || !['para', 'cont', 'caption'].includes(before),
         });
         break;
       }
     }
+    if (label !== 'furniture') beforeFurniture = label;
     previous = label;
   }
   // A kicker or subtitle with no title beside it is the headline itself.

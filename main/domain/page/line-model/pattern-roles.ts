@@ -120,27 +120,41 @@ function bracketedHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
 
 /**
  * A "paragraph" opening after a blank line, under text whose sentence the blank cut off: the paragraph above goes
- * on (a column break an extractor marked with a blank line).
+ * on (a column break an extractor marked with a blank line). A page's furniture set in the break (a page number
+ * such as "B8") is passed over.
  */
 function paragraphAcrossBreak(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 1; i < lines.length; i++) {
-    if (out[i] !== PARA || lines.gapBefore(i) === 0) continue;
-    if ((out[i - 1] !== PARA && out[i - 1] !== CONT) || !cutMidSentence(lines.text(i - 1), lines.text(i)))
+    if ((out[i] !== PARA && out[i] !== CAPTION) || lines.gapBefore(i) === 0) continue;
+    let above = i - 1;
+    while (above > 0 && out[above] === FURNITURE && lines.gapBefore(above) > 0) above--;
+    if ((out[above] !== PARA && out[above] !== CONT) || !cutMidSentence(lines.text(above), lines.text(i)))
       continue;
+    let end = i + 1;
+    if (out[i] === CAPTION) {
+      while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
+      // A caption the extractor set inside the sentence: the sentence goes on under it.
+      if (end < lines.length && /^[a-z]/.test(lines.text(end))) continue;
+    }
     if (out === roles) out = roles.slice();
-    out[i] = CONT;
+    out.fill(CONT, i, end);
   }
   return out;
 }
 
 /**
- * Whether a blank line between two lines cut a sentence: the line above stops at a comma, or Latin text runs on
- * in lower case or a number. (A line that only lacks its full stop may have lost it to OCR.)
+ * Whether a blank line between two lines cut a sentence: the line above stops at a comma or at a word no English
+ * sentence ends on ("the", "of"), or Latin text runs on in lower case or a number. (A line that only lacks its
+ * full stop may have lost it to OCR.)
  */
 function cutMidSentence(above: string, below: string): boolean {
-  return CLAUSE_END.test(above) || (/[a-z,]$/.test(above) && /^[a-z0-9]/.test(below));
+  return (
+    CLAUSE_END.test(above) || OPEN_WORD_END.test(above) || (/[a-z,]$/.test(above) && /^[a-z0-9]/.test(below))
+  );
 }
+/** Words that never end an English sentence: articles, and prepositions and conjunctions before what they join. */
+const OPEN_WORD_END = /\s(?:the|a|an|of|to|in|for|and|or|with|by|at|on|from|that|its|their)$/;
 
 /**
  * A "caption" that goes on past a blank line after its sentence ended, for three lines or more: the caption
