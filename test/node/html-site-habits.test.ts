@@ -258,4 +258,11 @@ test('an article a site streamed in parts is read where its script would have pu
       story,
     );
   }
+  // A placeholder set inside its own part (a page made to trip the reader) is left where it is: the page is read.
+  const tangled = `<div hidden id="S:0"><template id="B:0"></template>${story.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const read = await readDocument(
+    'page.html',
+    new TextEncoder().encode(page('<title>A</title>', tangled, 'en')),
+  );
+  assert.ok(read.ok, read.ok ? '' : read.reason.en);
 });

@@ -3,7 +3,7 @@
 // again without the rule, and then the comment thread (often ten times the post) is taken for the article.
 // html-article.ts asks here whether what Readability chose is mostly such a thread, and if so reads the page
 // again without the threads.
-import { localNameOf, type DomDocument, type DomElement } from './dom.js';
+import { holds, localNameOf, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * A name word of a comment thread, its entries or its form: `comments`, `commentlist`, `comment-body`,
@@ -34,16 +34,10 @@ export function commentThreads(document: DomDocument): DomElement[] {
   for (const element of Array.from(document.querySelectorAll('[id], [class]'))) {
     if (!THREAD_BOXES.has(localNameOf(element))) continue;
     if (!nameWords(element).some((word) => COMMENT_WORD.test(word))) continue;
-    if ((headline && contains(element, headline)) || threads.some((thread) => contains(thread, element)))
-      continue;
+    if ((headline && holds(element, headline)) || threads.some((thread) => holds(thread, element))) continue;
     threads.push(element);
   }
   return threads;
-}
-
-function contains(element: DomElement, inner: DomElement): boolean {
-  for (let at: DomElement['parentNode'] = inner; at; at = at.parentNode) if (at === element) return true;
-  return false;
 }
 
 /** Share of a text's runs of words found in the threads above which the text is the thread, not the post. */

@@ -58,6 +58,12 @@ export function elementsNamed(root: DomDocument | DomElement, name: string): Dom
   return Array.from(root.querySelectorAll('*')).filter((element) => localNameOf(element) === name);
 }
 
+/** Whether `inner` is `outer` or stands anywhere under it. */
+export function holds(outer: DomNode, inner: DomNode): boolean {
+  for (let at: DomNode | null = inner; at; at = at.parentNode) if (at === outer) return true;
+  return false;
+}
+
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }

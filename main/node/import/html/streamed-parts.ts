@@ -4,11 +4,11 @@
 // saved as its source (or by a tool that strips scripts) keeps the article hidden at the end, where Readability
 // never looks because hidden text is not shown. The parts are put where the script would put them, read from
 // the markup alone: no script is run, and their calls are only read as text.
-import { isElement, type DomDocument, type DomElement } from './dom.js';
+import { holds, isElement, type DomDocument, type DomElement } from './dom.js';
 
 const PART = /^S:[0-9a-z]+$/;
 /** `$RC("B:0","S:0")`: boundary B:0 gets part S:0; `$RS("S:9","P:9")`: placeholder P:9 gets part S:9. */
-const MOVE = /\$R([CS])\("([^"\\]{1,20})","([^"\\]{1,20})"\)/g;
+const MOVE = /\$R([CS])\("([A-Z]:[0-9a-z]{1,12})","([A-Z]:[0-9a-z]{1,12})"\)/g;
 
 /** Where each hidden part goes: as the page's scripts say, else the placeholder with the part's number. */
 function destinations(document: DomDocument): Map<string, string> {
@@ -45,7 +45,8 @@ export function withStreamedPartsInPlace(document: DomDocument): void {
  */
 function moveInto(placeholder: DomElement, part: DomElement): void {
   const parent = placeholder.parentNode;
-  if (!parent || !isElement(parent)) return;
+  // A placeholder inside its own part (a page made to trip the reader) would make the part its own ancestor.
+  if (!parent || !isElement(parent) || holds(part, placeholder)) return;
   for (const child of Array.from(part.childNodes)) parent.insertBefore(child, placeholder);
   placeholder.remove();
   part.remove();
