@@ -313,6 +313,13 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     `<header><h1>Plumbing Pricing Guide 2025: Learn Average Rates</h1></header><p>Written by A. Writer</p><form><h2>What is your industry?</h2><select>${'<option>Heating and air conditioning</option>'.repeat(24)}</select></form>`,
     'Plumbing Pricing Guide 2025: Learn Average Rates',
   ],
+  // A <title> trailing the site's name and sections, which its menus show too: the part of several words.
+  [
+    'a trail of sections the menus show',
+    '<title>The Valley Post : Sport / Racing : Favourite wins the cup at a canter</title>',
+    '<ul><li><a href="/">The Valley Post</a></li><li><a href="/sport">Sport</a></li><li><a href="/racing">Racing</a></li></ul><p>Favourite wins the cup at a canter, the stewards said on Saturday.</p>',
+    'Favourite wins the cup at a canter',
+  ],
   // An <h1> the metadata does not name (a blog's or a section's name) leaves the headline where it was.
   [
     'an <h1> the metadata does not name',

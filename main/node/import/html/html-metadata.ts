@@ -119,7 +119,7 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
-    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s, () => shownText(document))) ??
+    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s, document)) ??
     clean(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
 }
@@ -133,7 +133,7 @@ function fromTitleTag(
   readable: string | null,
   siteName: string | null,
   h1s: string[],
-  shown: () => string,
+  document: DomDocument,
 ): string {
   const cut = stripSiteName(titleTag, siteName, h1s);
   if (cut !== titleTag) return cut;
@@ -141,9 +141,11 @@ function fromTitleTag(
   // Parts too short to be a headline (a site's name) are never it, but they still make the <title> a trail.
   const all = titleTag.split(SEPARATOR).map((part) => part.trim());
   const parts = all.filter((part) => comparable(part).length >= MIN_HEADLINE);
-  const text = all.length >= 2 && parts.length >= 1 ? shown() : '';
+  const text = all.length >= 2 && parts.length >= 1 ? shownText(document) : '';
   const onPage = parts.filter((part) => text.includes(comparable(part)));
   if (all.length >= 2 && onPage.length === 1) return onPage[0]!;
+  const among = onPage.length > 1 ? headlineAmongParts(titleTag, onPage, document) : null;
+  if (among) return among;
   if (!readable) return titleTag;
   const [whole, part] = [comparable(titleTag), comparable(readable)];
   return part.length >= MIN_HEADLINE && part.length < whole.length && whole.includes(part)
@@ -151,10 +153,43 @@ function fromTitleTag(
     : titleTag;
 }
 
+/**
+ * Of several <title> parts the page shows ("The Hindu : Sport / Racing : Successor in great heart", the site's
+ * name and its sections standing in its menus), the headline: the one part of several words at least twice as
+ * long as any other, unless the page prints it as the <title> does with a part beside it, separator and all
+ * (a label it carries: "MOVIE REVIEW - …").
+ */
+function headlineAmongParts(titleTag: string, onPage: string[], document: DomDocument): string | null {
+  const [longest, ...rest] = [...onPage].sort((a, b) => b.length - a.length);
+  if (!longest || longest.split(/\s+/).length < MIN_HEADLINE_WORDS) return null;
+  if (rest.some((part) => part.length * 2 > longest.length)) return null;
+  const parts = titleTag.split(SEPARATOR).map((part) => part.trim());
+  const at = parts.indexOf(longest);
+  const from = titleTag.indexOf(longest);
+  const spans = [
+    at > 0 ? titleTag.slice(titleTag.lastIndexOf(parts[at - 1]!, from), from + longest.length) : null,
+    at + 1 < parts.length
+      ? titleTag.slice(from, titleTag.indexOf(parts[at + 1]!, from + longest.length) + parts[at + 1]!.length)
+      : null,
+  ];
+  const page = plainText(document);
+  return spans.some((span) => span !== null && page.includes(plain(span))) ? null : longest;
+}
+
+const plain = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The body's visible text with its spacing collapsed, in lower case. */
+function plainText(document: DomDocument): string {
+  return plain(document.body ? inlineText(document.body) : '');
+}
+
 /** The body's visible text, compared as titles are (see comparable). */
 function shownText(document: DomDocument): string {
   return comparable(document.body ? inlineText(document.body) : '');
 }
+
+/** A headline part among a <title>'s section names has this many words at least. */
+const MIN_HEADLINE_WORDS = 3;
 
 /** Shorter than this (in comparable characters) an <h1> is a label or a logo, not a headline. */
 const MIN_HEADLINE = 6;
