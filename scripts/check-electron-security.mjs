@@ -69,7 +69,14 @@ function scan() {
       return undefined;
     }
     const [, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-    return rows.map(([check, severity, confidence, file, location, sample]) => ({
+    // Electronegativity writes many findings at once and now and then cuts a row short; such a row names no
+    // file and line to answer, so it is said, not read.
+    const readable = rows.filter((row) => row.length >= 6 && /^\d+:\d+$/.test(row[4]));
+    if (readable.length < rows.length)
+      process.stderr.write(
+        `${rows.length - readable.length} row(s) of Electronegativity's report were cut short.\n`,
+      );
+    return readable.map(([check, severity, confidence, file, location, sample]) => ({
       check,
       severity,
       confidence,
