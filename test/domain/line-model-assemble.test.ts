@@ -10,10 +10,17 @@ import { parsePage } from '../../main/domain/page/index';
 const labels = (roles: readonly LineLabel[]): Uint8Array =>
   Uint8Array.from(roles.map((label) => LINE_LABELS.indexOf(label)));
 
-function assemble(rows: readonly (readonly [LineLabel, string])[]) {
-  const lines = classifyLines(splitLines(rows.map(([, text]) => text).join('\n')));
-  return assembleRoles(lines, labels(rows.map(([label]) => label)));
+/** The rows' lines as the model labelled them, a blank line before each row numbered in `blankBefore`. */
+function assemble(rows: readonly (readonly [LineLabel, string])[], blankBefore: readonly number[] = []) {
+  const text = rows.map(([, line], i) => (blankBefore.includes(i) ? `\n${line}` : line)).join('\n');
+  return assembleRoles(classifyLines(splitLines(text)), labels(rows.map(([label]) => label)));
 }
+
+/** The first article's body as read: where its paragraphs open, where they go on, and its other blocks. */
+const bodyOf = (rows: readonly (readonly [LineLabel, string])[], blankBefore: readonly number[]) =>
+  assemble(rows, blankBefore).drafts[0]?.body.map((item) =>
+    item.kind === 'line' ? (item.opens ? 'opens' : 'goes on') : item.kind,
+  );
 
 test('a line that ends with a full stop is never a subhead, though the model calls it one', () => {
   for (const sentence of [
@@ -194,13 +201,7 @@ test('a "paragraph" after a blank line that cut a sentence goes on with the para
     ['para', '18 months to build on the old market square.'],
   ] as const;
   // Blank lines where a column ended: after a comma, and before a line running on in lower case.
-  const text = rows.map(([, line], i) => (i === 2 || i === 4 ? `\n${line}` : line)).join('\n');
-  const lines = classifyLines(splitLines(text));
-  const [draft] = assembleRoles(lines, labels(rows.map(([r]) => r))).drafts;
-  assert.deepEqual(
-    draft?.body.map((item) => item.kind === 'line' && item.opens),
-    [true, false, true, false],
-  );
+  assert.deepEqual(bodyOf(rows, [2, 4]), ['opens', 'goes on', 'opens', 'goes on']);
 });
 
 test('a "caption" after a blank line that cut a sentence at "the" goes on with the paragraph, past a page number', () => {
@@ -213,18 +214,13 @@ test('a "caption" after a blank line that cut a sentence at "the" goes on with t
     ['para', 'Work will begin in the spring.'],
   ] as const;
   // Blank lines round the page number the column break left between the two halves of the sentence.
-  const body = (labelled: readonly (readonly [LineLabel, string])[]) => {
-    const text = labelled.map(([, line], i) => (i === 2 || i === 3 ? `\n${line}` : line)).join('\n');
-    const [draft] = assembleRoles(classifyLines(splitLines(text)), labels(labelled.map(([r]) => r))).drafts;
-    return draft?.body.map((item) => (item.kind === 'line' ? (item.opens ? 'opens' : 'goes on') : item.kind));
-  };
-  assert.deepEqual(body(rows), ['opens', 'goes on', 'goes on', 'opens']);
+  assert.deepEqual(bodyOf(rows, [2, 3]), ['opens', 'goes on', 'goes on', 'opens']);
   // A caption set inside the sentence, which goes on in lower case under it, stays a caption.
   const inside: (readonly [LineLabel, string])[] = [
     ...rows.slice(0, 5),
     ['cont', 'and it will open next year.'],
   ];
-  assert.deepEqual(body(inside), ['opens', 'caption', 'goes on']);
+  assert.deepEqual(bodyOf(inside, [2, 3]), ['opens', 'caption', 'goes on']);
 });
 
 test('two headlines of several lines each, a blank line apart, are two articles, except in columns read back', () => {

@@ -308,13 +308,15 @@ function latinDateline(text: string): LeadCredit | null {
 }
 
 /**
- * An undashed dateline: its place in capitals, a real month's name before the day, and a sentence opening after
- * it.
+ * An undashed dateline: its place in capitals and a comma after it, a real month's name before the day, and a
+ * sentence opening after it.
  */
 function undashedDateline(head: string): RegExpExecArray | null {
   const m = UNDASHED_DATELINE.exec(head);
-  if (!m || !m[2]) return null;
-  const place = m[1]!.slice(0, m[1]!.indexOf(','));
+  const comma = m?.[1]?.indexOf(',') ?? -1;
+  if (!m || !m[2] || comma < 0) return null;
+  // The city, before its state or country: "GREEN BAY, Wis., March 11" is as good as "GREEN BAY, WIS.".
+  const place = m[1]!.slice(0, comma);
   const month = m[2].trim().replace(/^,\s*/, '').split(' ')[0]!;
   return /^[A-Z][A-Z.'’ -]+$/.test(place) && MONTH.test(month) ? m : null;
 }

@@ -141,10 +141,12 @@ function fromTitleTag(
   // Parts too short to be a headline (a site's name) are never it, but they still make the <title> a trail.
   const all = titleTag.split(SEPARATOR).map((part) => part.trim());
   const parts = all.filter((part) => comparable(part).length >= MIN_HEADLINE);
-  const text = all.length >= 2 && parts.length >= 1 ? shownText(document) : '';
+  // The body's visible text, read once: compared as titles are, and as printed.
+  const shown = all.length >= 2 && parts.length >= 1 && document.body ? inlineText(document.body) : '';
+  const text = comparable(shown);
   const onPage = parts.filter((part) => text.includes(comparable(part)));
   if (all.length >= 2 && onPage.length === 1) return onPage[0]!;
-  const among = onPage.length > 1 ? headlineAmongParts(titleTag, onPage, document) : null;
+  const among = onPage.length > 1 ? headlineAmongParts(titleTag, all, onPage, printed(shown)) : null;
   if (among) return among;
   if (!readable) return titleTag;
   const [whole, part] = [comparable(titleTag), comparable(readable)];
@@ -157,36 +159,26 @@ function fromTitleTag(
  * Of several <title> parts the page shows ("The Hindu : Sport / Racing : Successor in great heart", the site's
  * name and its sections standing in its menus), the headline: the one part of several words at least twice as
  * long as any other, unless the page prints it as the <title> does with a part beside it, separator and all
- * (a label it carries: "MOVIE REVIEW - …").
+ * (a label it carries: "MOVIE REVIEW - …"). `all` are the <title>'s parts, `page` its text as `printed`.
  */
-function headlineAmongParts(titleTag: string, onPage: string[], document: DomDocument): string | null {
+function headlineAmongParts(titleTag: string, all: string[], onPage: string[], page: string): string | null {
   const [longest, ...rest] = [...onPage].sort((a, b) => b.length - a.length);
   if (!longest || longest.split(/\s+/).length < MIN_HEADLINE_WORDS) return null;
   if (rest.some((part) => part.length * 2 > longest.length)) return null;
-  const parts = titleTag.split(SEPARATOR).map((part) => part.trim());
-  const at = parts.indexOf(longest);
-  const from = titleTag.indexOf(longest);
-  const spans = [
-    at > 0 ? titleTag.slice(titleTag.lastIndexOf(parts[at - 1]!, from), from + longest.length) : null,
-    at + 1 < parts.length
-      ? titleTag.slice(from, titleTag.indexOf(parts[at + 1]!, from + longest.length) + parts[at + 1]!.length)
-      : null,
-  ];
-  const page = plainText(document);
-  return spans.some((span) => span !== null && page.includes(plain(span))) ? null : longest;
+  const at = all.indexOf(longest);
+  const start = titleTag.indexOf(longest);
+  const end = start + longest.length;
+  const [before, after] = [all[at - 1], all[at + 1]];
+  const withBefore = before === undefined ? null : titleTag.slice(titleTag.lastIndexOf(before, start), end);
+  const withAfter =
+    after === undefined ? null : titleTag.slice(start, titleTag.indexOf(after, end) + after.length);
+  return [withBefore, withAfter].some((span) => span !== null && page.includes(printed(span)))
+    ? null
+    : longest;
 }
 
-const plain = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** The body's visible text with its spacing collapsed, in lower case. */
-function plainText(document: DomDocument): string {
-  return plain(document.body ? inlineText(document.body) : '');
-}
-
-/** The body's visible text, compared as titles are (see comparable). */
-function shownText(document: DomDocument): string {
-  return comparable(document.body ? inlineText(document.body) : '');
-}
+/** Text as printed, its spacing collapsed and its case aside. */
+const printed = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A headline part among a <title>'s section names has this many words at least. */
 const MIN_HEADLINE_WORDS = 3;
