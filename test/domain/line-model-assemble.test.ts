@@ -275,3 +275,48 @@ test('a dateline whose dash was dropped is still the dateline: a place in capita
     assert.equal(first?.dateline ?? null, null, line);
   }
 });
+
+test('a "title" line set apart under a headline that runs on into the text is the text’s first line', () => {
+  const rows = [
+    ['title', '哥伦比亚强震灾情严重 救援加紧进行'],
+    ['title', '哥伦比亚全国首府协会11日发布最'],
+    ['cont', '新统计数据显示，强震已造成188人遇'],
+    ['cont', '难、1677人受伤。'],
+  ] as const;
+  const [draft] = assemble(rows, [1]).drafts;
+  assert.equal(draft?.title, '哥伦比亚强震灾情严重 救援加紧进行');
+  assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on']);
+  // With no blank between them, the two lines are one headline wrapped, as the model read.
+  assert.equal(
+    assemble(rows).drafts[0]?.title,
+    '哥伦比亚强震灾情严重 救援加紧进行哥伦比亚全国首府协会11日发布最',
+  );
+});
+
+test('a few bare Chinese characters set apart over a wider headline name the box every item under them stands in', () => {
+  const rows = [
+    ['para', '会议还审议了有关任免案等。'],
+    ['title', '短讯'],
+    ['subtitle', '王沪宁会见哈萨克斯坦议会下院议长'],
+    ['para', '央视网消息（新闻联播）：全国政协主席王沪宁24日在京会见议长。'],
+    ['title', '多地持续开展春耕生产'],
+    ['para', '央视网消息（新闻联播）：各地春耕生产正有序推进。'],
+  ] as const;
+  const { drafts } = assemble(rows, [1]);
+  assert.deepEqual(
+    drafts.map((d) => [d.section, d.title, d.kicker]),
+    [
+      [null, '', null],
+      ['短讯', '王沪宁会见哈萨克斯坦议会下院议长', null],
+      ['短讯', '多地持续开展春耕生产', null],
+    ],
+  );
+  // A kicker that says something (punctuation, or wider than a box's name) stays the headline's kicker.
+  for (const kicker of ['春潮涌动——', '春耕备耕正当时']) {
+    const [draft] = assemble(
+      [['kicker', kicker], ['title', '王沪宁会见哈萨克斯坦议会下院议长'], ...rows.slice(3)],
+      [],
+    ).drafts;
+    assert.deepEqual([draft?.section, draft?.kicker], [null, kicker.replace(/—+$/, '')], kicker);
+  }
+});

@@ -2,7 +2,7 @@
 // continuation markers, an outlet's dateline), headlines wrapped inside an open bracket, a document's first line.
 // The model learned little of these from its training pages; the patterns are never anything else.
 import { isNewsDatelineHead, leadCredit } from '../byline';
-import { ems, endsSentence } from '../chars';
+import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { LINE_LABELS } from './model';
@@ -68,12 +68,36 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       if (out === roles) out = roles.slice();
       out[i] = TITLE;
       out[i + 1] = SUBTITLE;
+    } else if (labelOverHeadline(lines, roles, i)) {
+      if (out === roles) out = roles.slice();
+      out[i] = SECTION;
+      out[i + 1] = TITLE;
     }
   }
   return paragraphAcrossBreak(
     lines,
-    textUnderCaption(lines, headlinesOverSubheads(lines, bracketedHeadlines(lines, out))),
+    textUnderCaption(
+      lines,
+      textUnderHeadline(lines, headlinesOverSubheads(lines, bracketedHeadlines(lines, out))),
+    ),
   );
+}
+
+/**
+ * A "title" line set apart from the headline above it by a blank, which runs on into the line under it as one
+ * block of running text (the model read that line as a paragraph's continuation, and it is as wide): the first
+ * line of the article's text, wrapped at the width of the lines under it, not more of the headline.
+ */
+function textUnderHeadline(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (out[i] !== TITLE || !isHeadlinePart(out[i - 1]) || lines.gapBefore(i) === 0) continue;
+    if (out[i + 1] !== CONT || lines.gapBefore(i + 1) > 0) continue;
+    if (ems(lines.text(i), 200) < WRAPPED_WIDTH * ems(lines.text(i + 1), 200)) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = PARA;
+  }
+  return out;
 }
 
 const isHeadlinePart = (role: number | undefined): boolean =>
@@ -211,6 +235,33 @@ function standfirstUnderHeadline(lines: PageLines, roles: Uint8Array, i: number)
     !isHeadlineCandidate(lines.text(i + 1))
   );
 }
+
+/**
+ * A headline's first part that is only a few Chinese characters (no punctuation) set apart from the text above and
+ * standing over a headline at least twice as wide: the name of the box or column the articles stand in ("短讯",
+ * "简讯"), which heads every item under it, not a kicker of the first. (An English word standing so is as often
+ * the first word of a headline a narrow column wrapped, so Latin lines are left to the model.)
+ */
+function labelOverHeadline(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  if (roles[i] !== TITLE && roles[i] !== KICKER) return false;
+  // Under a headline part, a word on a line of its own is that headline's last, wrapped.
+  if (i > 0 && (lines.gapBefore(i) === 0 || isHeadlinePart(roles[i - 1]))) return false;
+  if (i + 1 >= lines.length || lines.gapBefore(i + 1) > 0) return false;
+  if (roles[i + 1] !== TITLE && roles[i + 1] !== SUBTITLE) return false;
+  const label = lines.text(i);
+  const width = ems(label, 200);
+  return (
+    lines.kind(i) === 'text' &&
+    hanShare(label) === 1 &&
+    width <= LABEL_EMS &&
+    !LABEL_PUNCTUATION.test(label) &&
+    isHeadlineCandidate(lines.text(i + 1)) &&
+    ems(lines.text(i + 1), 200) >= 2 * width
+  );
+}
+/** The widest a box's or column's name runs: four characters. */
+const LABEL_EMS = 4;
+const LABEL_PUNCTUATION = /[\p{P}\p{S}]/u;
 const KICKER = LINE_LABELS.indexOf('kicker');
 const TITLE = LINE_LABELS.indexOf('title');
 const FURNITURE = LINE_LABELS.indexOf('furniture');
@@ -221,6 +272,8 @@ const CAPTION = LINE_LABELS.indexOf('caption');
 const SUBHEAD = LINE_LABELS.indexOf('subhead');
 const PARA = LINE_LABELS.indexOf('para');
 const CONT = LINE_LABELS.indexOf('cont');
+/** A wrapped line runs at least this share of the width of the line under it (an indent aside). */
+const WRAPPED_WIDTH = 0.8;
 /** A caption runs two lines at most; three lines under it are running text. */
 const RUNNING_TEXT_LINES = 3;
 /** A clause mark a line may stop at in mid-sentence. */
