@@ -237,6 +237,39 @@ test('a short post is read as itself, not the long comment thread under it', asy
   );
 });
 
+// An old news template sets its readers' comments in the same <p class="story"> as the report, under nothing but
+// a link's target and a heading.
+test('comments under an anchor named for them are not read as more of the report; a list of posts keeps its posts', async () => {
+  const report = [
+    'The manager said on Thursday he had not spoken to anyone at the club about the post left open this week.',
+    'He said he was happy where he was and had turned down a bigger club not long ago for the same reason.',
+    'The club is expected to name a new manager before the weekend, when it plays at home against the leaders.',
+  ];
+  const comment = (i: number) =>
+    `<p class="story">Reader ${i} thinks the club should have kept its old manager for one more season at least, and says so at length in this comment.<br><b>Posted by reader ${i} on January 10, 2008 5:58 PM</b><br><a href="/complain">Report this comment</a></p>`;
+  const story = report.map((p) => `<p class="story">${p}</p>`).join('');
+  const comments = `<a name="comments"></a><div class="yvhd">Comments</div>${Array.from({ length: 8 }, (_x, i) => comment(i + 1)).join('')}`;
+  const { blocks } = await article(
+    page(
+      '<title>Manager stays put</title>',
+      `<div id="body"><h1>Manager stays put</h1>${story}${comments}</div>`,
+      'en',
+    ),
+  );
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    report,
+  );
+  // A blog's front page marks each post's comments so: every post stays.
+  const post = (i: number) =>
+    `<div class="post"><h2>Post ${i}</h2><p>${report[i % 3]} This is post number ${i} of the page.</p><a href="/p${i}#comments">Comments (${i})</a></div><a name="comments"></a>`;
+  const listed = await read(
+    page('<title>A blog</title>', `<div id="main">${[1, 2, 3].map(post).join('')}</div>`, 'en'),
+  );
+  const text = listed.articles.flatMap((a) => a.blocks.map((b) => b.text)).join(' ');
+  for (const i of [1, 2, 3]) assert.match(text, new RegExp(`post number ${i} of the page`));
+});
+
 // React's streaming rendering sends a grey skeleton first and the article last, hidden, for a script to move into
 // place; a page saved as its source (or with its scripts stripped) kept the article where no reader looks.
 test('an article a site streamed in parts is read where its script would have put it, without running it', async () => {

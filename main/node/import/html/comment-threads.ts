@@ -2,8 +2,8 @@
 // when the post is short (a photo, a video, a note of two lines), that pass finds too little text, it tries
 // again without the rule, and then the comment thread (often ten times the post) is taken for the article.
 // html-article.ts asks here whether what Readability chose is mostly such a thread, and if so reads the page
-// again without the threads.
-import { holds, localNameOf, type DomDocument, type DomElement } from './dom.js';
+// again without the threads. Comments that only an anchor marks (no box of their own) are taken out first.
+import { holds, isElement, localNameOf, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * A name word of a comment thread, its entries or its form: `comments`, `commentlist`, `comment-body`,
@@ -12,8 +12,8 @@ import { holds, localNameOf, type DomDocument, type DomElement } from './dom.js'
  */
 const COMMENT_WORD = /^(?:comment\w*|respond|disqus)$/;
 
-function nameWords(element: DomElement): string[] {
-  const names = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+function nameWords(element: DomElement, attributes = ['id', 'class']): string[] {
+  const names = attributes.map((name) => element.getAttribute(name) ?? '').join(' ');
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -38,6 +38,27 @@ export function commentThreads(document: DomDocument): DomElement[] {
     threads.push(element);
   }
   return threads;
+}
+
+/**
+ * Takes out what follows an empty anchor named for comments (`<a name="comments"></a>`, a link's target), in the
+ * anchor's own box: a page that sets its readers' comments in the same paragraphs as the post, under nothing but
+ * such a mark and a heading, would have them read as more of the article. A page with several such marks is a
+ * list of posts, each with its own link to its comments; an anchor named for one comment (`comment-4155`) marks
+ * that comment, not where the comments start.
+ */
+export function removeCommentTails(document: DomDocument): void {
+  const anchors = Array.from(document.querySelectorAll('a[name], a[id]')).filter(
+    (anchor) =>
+      (anchor.textContent ?? '').trim() === '' &&
+      anchor.children.length === 0 &&
+      nameWords(anchor, ['name', 'id']).every((word) => COMMENT_WORD.test(word)),
+  );
+  const [anchor] = anchors;
+  const box = anchor?.parentNode;
+  if (anchors.length !== 1 || !anchor || !box || !isElement(box)) return;
+  const siblings = Array.from(box.childNodes);
+  for (const node of siblings.slice(siblings.indexOf(anchor))) box.removeChild(node);
 }
 
 /** Share of a text's runs of words found in the threads above which the text is the thread, not the post. */

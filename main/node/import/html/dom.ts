@@ -21,6 +21,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  removeChild(child: DomNode): DomNode;
   append(...nodes: DomNode[]): void;
   replaceWith(node: DomNode): void;
   insertBefore(node: DomNode, before: DomNode | null): void;

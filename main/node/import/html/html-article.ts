@@ -25,7 +25,7 @@ import { shownHeadline } from './shown-headline.js';
 import { refuseDeepMarkup } from './markup-depth.js';
 import { withoutLinkLists } from './link-lists.js';
 import { withoutSitePrompts } from './site-prompts.js';
-import { commentThreads, mostlyComments } from './comment-threads.js';
+import { commentThreads, mostlyComments, removeCommentTails } from './comment-threads.js';
 import { withStreamedPartsInPlace } from './streamed-parts.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
@@ -154,6 +154,7 @@ function readableArticle(document: DomDocument): ReturnType<Readability<string>[
     const read = (withoutThreads: boolean) => {
       const copy = document.cloneNode(true) as DomDocument;
       asPhrasing(copy);
+      removeCommentTails(copy);
       if (withoutThreads) for (const thread of commentThreads(copy)) thread.remove();
       return new Readability(copy as never, { keepClasses: false, charThreshold }).parse();
     };
