@@ -21,15 +21,19 @@
 // - DOCX: pandoc (Debian's) turns HTML made here from known paragraphs into Word files: news of the corpora in
 //   test/corpus/sources.ts (Sogou/CCTV zh, Reuters-21578 en) and WCXB texts. Half carry a document title, half
 //   an opening Heading 1, so both title paths of the reader are exercised.
-// No Chinese web-page set with ground truth was found outside the reserved ones, so Chinese is covered by the
-// DOCX rows only; the EPUBs are English (Standard Ebooks publishes no other language).
+// - GeneralNewsExtractor/GeneralNewsExtractor (GPL-3.0): the saved Chinese news pages of its tests (about thirty
+//   sites; all stored as UTF-8, some still declaring gb2312). It ships no truth for them; ours is test/corpus/gne-truth.json, the element holding
+//   each page's story and the parts inside it that are not, chosen by reading the HTML (selector-truth.ts). It is
+//   the only Chinese web set here, and small; the other Chinese sets with truth found are reserved.
+// The EPUBs are English (Standard Ebooks publishes no other language).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
+import { selectorTruthText } from '../test/corpus/selector-truth.ts';
 import { snapshotGitDir } from '../test/corpus/source-git.ts';
 import { DEFAULT_MIRROR_ROOT, loadSample, loadSources } from '../test/corpus/sources.ts';
 
@@ -48,6 +52,7 @@ for (const inside of ['test', 'main', 'renderer', 'shared'])
 
 const WCXB = 'Murrough-Foley/web-content-extraction-benchmark';
 const MERGED = 'j-szulc/html-cleaning-dataset-merged';
+const GNE = 'GeneralNewsExtractor/GeneralNewsExtractor';
 // Novels, stories in one file with chapters inside, a play, poetry, a dictionary, books of parts of books.
 const BOOKS = `
   arthur-conan-doyle_the-adventures-of-sherlock-holmes jane-austen_pride-and-prejudice
@@ -162,6 +167,19 @@ function buildWcxb() {
       if (record._internal?.page_type?.primary !== 'article' || !html || !body?.trim()) continue;
       add('web', 'wcxb', `web/wcxb/${split}-${record.file_id}.html`, gunzipSync(html), { title, body });
     }
+  }
+}
+
+function buildGne() {
+  const gitDir = snapshotGitDir(mirror, GNE);
+  const pages = readBlobs(gitDir, treeFiles(gitDir, 'tests/'));
+  const truths = JSON.parse(readFileSync(join(root, 'test/corpus/gne-truth.json'), 'utf8'));
+  for (const truth of truths) {
+    const html = pages.get(truth.path);
+    if (!html) continue;
+    const name = truth.path.replace(/^tests\//, '').replaceAll('/', '-');
+    const body = selectorTruthText(html, truth);
+    add('web', 'gne', `web/gne/${name}`, html, { title: truth.title, body, lang: 'zh' });
   }
 }
 
@@ -349,6 +367,7 @@ const steps = [
   ['CleanEval final', () => buildMerged('cleaneval-final', 'cleaneval', cleanEvalTruth, unwrapCleanEval)],
   ['CleanPortalEval', () => buildMerged('CleanPortalEval-master', 'cleanportaleval', cleanEvalTruth)],
   ['Dragnet', () => buildMerged('dragnet_data', 'dragnet', dragnetTruth)],
+  ['GNE Chinese news', buildGne],
   ['Standard Ebooks', () => BOOKS.forEach(buildBook)],
   [
     'DOCX by pandoc',
