@@ -260,6 +260,18 @@ test('comments under an anchor named for them are not read as more of the report
     blocks.map((b) => b.text),
     report,
   );
+  // An anchor that names nothing (name="") marks no comments: the text under it stays.
+  const unnamed = await article(
+    page(
+      '<title>Manager stays put</title>',
+      `<div id="body"><h1>Manager stays put</h1>${story.replace('</p>', '</p><a name=""></a>')}</div>`,
+      'en',
+    ),
+  );
+  assert.deepEqual(
+    unnamed.blocks.map((b) => b.text),
+    report,
+  );
   // A blog's front page marks each post's comments so: every post stays.
   const post = (i: number) =>
     `<div class="post"><h2>Post ${i}</h2><p>${report[i % 3]} This is post number ${i} of the page.</p><a href="/p${i}#comments">Comments (${i})</a></div><a name="comments"></a>`;

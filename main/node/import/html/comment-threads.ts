@@ -52,7 +52,7 @@ export function removeCommentTails(document: DomDocument): void {
     (anchor) =>
       (anchor.textContent ?? '').trim() === '' &&
       anchor.children.length === 0 &&
-      nameWords(anchor, ['name', 'id']).every((word) => COMMENT_WORD.test(word)),
+      namedForComments(nameWords(anchor, ['name', 'id'])),
   );
   const [anchor] = anchors;
   const box = anchor?.parentNode;
@@ -60,6 +60,10 @@ export function removeCommentTails(document: DomDocument): void {
   const siblings = Array.from(box.childNodes);
   for (const node of siblings.slice(siblings.indexOf(anchor))) box.removeChild(node);
 }
+
+/** A name of comment words only: an empty `name=""` names nothing. */
+const namedForComments = (words: string[]): boolean =>
+  words.length > 0 && words.every((word) => COMMENT_WORD.test(word));
 
 /** Share of a text's runs of words found in the threads above which the text is the thread, not the post. */
 const MOSTLY = 0.6;
