@@ -25,6 +25,13 @@
 //   sites; all stored as UTF-8, some still declaring gb2312). It ships no truth for them; ours is test/corpus/gne-truth.json, the element holding
 //   each page's story and the parts inside it that are not, chosen by reading the HTML (selector-truth.ts). It is
 //   the only Chinese web set here, and small; the other Chinese sets with truth found are reserved.
+// - adbar/trafilatura (Apache-2.0): the saved pages of its evaluation (tests/eval/, about 900 pages of 2020-2023,
+//   most German, then English, Spanish, French, Polish, Portuguese and a few others) and its authors' truth
+//   (tests/evaldata.json): per page a few snippets the main text must hold and a few it must not, and most pages'
+//   headline. Scored by snippets (dataset `trafilatura-snippets`), as that truth is not the whole text. And 59 of
+//   its pages in German, Spanish, French, Polish, Portuguese and Italian (the first articles of each language
+//   in file order) with whole-text truth of our own, chosen by reading the HTML as for GNE's pages
+//   (test/corpus/trafilatura-truth.json; dataset `trafilatura-ours`).
 // The EPUBs are English (Standard Ebooks publishes no other language).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,6 +60,7 @@ for (const inside of ['test', 'main', 'renderer', 'shared'])
 const WCXB = 'Murrough-Foley/web-content-extraction-benchmark';
 const MERGED = 'j-szulc/html-cleaning-dataset-merged';
 const GNE = 'GeneralNewsExtractor/GeneralNewsExtractor';
+const TRAFILATURA = 'adbar/trafilatura';
 // Novels, stories in one file with chapters inside, a play, poetry, a dictionary, books of parts of books.
 const BOOKS = `
   arthur-conan-doyle_the-adventures-of-sherlock-holmes jane-austen_pride-and-prejudice
@@ -170,16 +178,43 @@ function buildWcxb() {
   }
 }
 
-function buildGne() {
-  const gitDir = snapshotGitDir(mirror, GNE);
-  const pages = readBlobs(gitDir, treeFiles(gitDir, 'tests/'));
-  const truths = JSON.parse(readFileSync(join(root, 'test/corpus/gne-truth.json'), 'utf8'));
+/** Pages of a snapshot whose truth we chose by reading them (selector-truth.ts), listed in `truthFile`. */
+function buildSelectorTruth(repo, folder, truthFile, dataset) {
+  const gitDir = snapshotGitDir(mirror, repo);
+  const pages = readBlobs(gitDir, treeFiles(gitDir, folder));
+  const truths = JSON.parse(readFileSync(join(root, 'test/corpus', truthFile), 'utf8'));
   for (const truth of truths) {
     const html = pages.get(truth.path);
     if (!html) continue;
-    const name = truth.path.replace(/^tests\//, '').replaceAll('/', '-');
+    const name = truth.path.slice(folder.length).replaceAll('/', '-');
     const body = selectorTruthText(html, truth);
-    add('web', 'gne', `web/gne/${name}`, html, { title: truth.title, body, lang: 'zh' });
+    add('web', dataset, `web/${dataset}/${name}`, html, {
+      title: truth.title,
+      body,
+      lang: truth.lang ?? 'zh',
+    });
+  }
+}
+
+function buildTrafilaturaSnippets() {
+  const gitDir = snapshotGitDir(mirror, TRAFILATURA);
+  const pages = readBlobs(gitDir, treeFiles(gitDir, 'tests/eval/'));
+  const truths = JSON.parse(git(gitDir, ['show', 'HEAD:tests/evaldata.json']).toString('utf8'));
+  for (const truth of Object.values(truths)) {
+    const html = pages.get(`tests/eval/${truth.file}`);
+    if (!html || !truth.with?.length) continue;
+    // The page's own <html lang> first: a few snippets are too short to tell a language by its words.
+    const declared = /<html\b[^>]*?\blang\s*=\s*["']?([a-z]{2})\b/i.exec(
+      html.subarray(0, 8192).toString('latin1'),
+    );
+    const lang = declared?.[1].toLowerCase() ?? language(truth.with.join(' '));
+    const { title = null, with: within, without = [] } = truth;
+    add('web', 'trafilatura-snippets', `web/trafilatura/${truth.file}`, html, {
+      title,
+      with: within,
+      without,
+      lang,
+    });
   }
 }
 
@@ -367,7 +402,12 @@ const steps = [
   ['CleanEval final', () => buildMerged('cleaneval-final', 'cleaneval', cleanEvalTruth, unwrapCleanEval)],
   ['CleanPortalEval', () => buildMerged('CleanPortalEval-master', 'cleanportaleval', cleanEvalTruth)],
   ['Dragnet', () => buildMerged('dragnet_data', 'dragnet', dragnetTruth)],
-  ['GNE Chinese news', buildGne],
+  ['GNE Chinese news', () => buildSelectorTruth(GNE, 'tests/', 'gne-truth.json', 'gne')],
+  ['trafilatura evaluation (snippets)', buildTrafilaturaSnippets],
+  [
+    'trafilatura pages, our truth',
+    () => buildSelectorTruth(TRAFILATURA, 'tests/eval/', 'trafilatura-truth.json', 'trafilatura-ours'),
+  ],
   ['Standard Ebooks', () => BOOKS.forEach(buildBook)],
   [
     'DOCX by pandoc',

@@ -2,7 +2,8 @@
 // through the app's own import reader and prints, per kind, one Markdown row per dataset × language: files,
 // failures, mean token F1 (with precision and recall) of the body against the ground truth, the share of titles
 // that are the page's headline, and for books the share of their own table-of-contents entries that come back
-// as chapter titles or headings; then the five worst files of each row. A measurement, not a gate: exits 0.
+// as chapter titles or headings; then the five worst files of each row. A set whose truth is snippets (the
+// text must hold some, must not hold others) is scored by them instead of by tokens. A measurement, not a gate: exits 0.
 // usage: npm run eval:formats -- [--data DIR] [--kind web|epub|docx] [--dataset NAME] [--limit N] [--json FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -90,6 +91,22 @@ function missingFromToc(toc, candidates) {
   });
 }
 
+/**
+ * Against a truth of snippets (some the main text must hold, some it must not), per page: precision is the share
+ * of the snippets found that belong, recall the share of those that belong that were found. Space, case and the
+ * width of characters do not count.
+ */
+function snippets(got, within, without) {
+  const flat = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const text = flat(got);
+  const hit = (snippet) => text.includes(flat(snippet));
+  const found = within.filter(hit).length;
+  const wrong = without.filter(hit).length;
+  const p = found + wrong === 0 ? 0 : found / (found + wrong);
+  const r = found / within.length;
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
 const HEADINGS = new Set(['heading', 'subhead']);
 
 /**
@@ -111,6 +128,7 @@ function score(entry, page) {
     entry.title && entry.kind !== 'epub'
       ? [entry.title, ...(entry.titles ?? [])].some((want) => norm(want) === norm(title))
       : undefined;
+  if (entry.with) return { ...snippets(got, entry.with, entry.without), title, titleOk };
   if (!entry.toc) return { ...overlap(got, entry.body), title, titleOk };
   const candidates = articles.map((a) => norm(a.title));
   for (const article of articles) {

@@ -9,6 +9,8 @@ export interface SelectorTruth {
   path: string;
   /** The encoding the page is written in (its <meta charset>), to read the truth out of it. */
   charset: string;
+  /** The page's language, when the set holds several. */
+  lang?: string;
   /** The headline the page shows. */
   title: string;
   /** A selector matching the one element that holds the story. */
