@@ -327,6 +327,40 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     '<h1>Notes from the valley this week</h1><h2>Bridge reopens after repairs</h2>',
     'Bridge reopens after repairs',
   ],
+  // A headline the metadata names and the page sets over the text is it, one word or ending in a full stop,
+  // over a blog's name in an <h1> that links home.
+  [
+    'a one-word headline under the blog’s name',
+    '<title>Nachtgedanken – Notes from the valley</title><meta property="og:title" content="Nachtgedanken">',
+    '<h1 class="site-title"><a href="https://valley.example/" rel="home">Notes from the valley</a></h1><h1 class="entry-title">Nachtgedanken</h1>',
+    'Nachtgedanken',
+  ],
+  [
+    'a headline ending in a full stop',
+    '<title>Herbstnebel. | Notes from the valley</title><meta property="og:title" content="Herbstnebel.">',
+    '<h1><a href="/">Notes from the valley</a></h1><h2>Herbstnebel.</h2>',
+    'Herbstnebel.',
+  ],
+  // The kicker set in the headline's own <h1>, with the separator only screen readers hear.
+  [
+    'a kicker inside the <h1>',
+    '<title>Climate: Drilling until it gets hot | Valley Post</title>',
+    '<h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span><span class="article-heading__title">Drilling until it gets hot</span></h1>',
+    'Drilling until it gets hot',
+  ],
+  [
+    'a Dachzeile inside the <h1>',
+    '<title>Nach dem Hochwasser: Die alte Brücke ist wieder offen</title>',
+    '<h1> <span class="dachzeile">Nach dem Hochwasser</span> <span class="headline">Die alte Brücke ist wieder offen</span> </h1>',
+    'Die alte Brücke ist wieder offen',
+  ],
+  // A ruby's readings are set over their words: the headline is the words.
+  [
+    'ruby readings',
+    '',
+    '<h1><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で<ruby>大雪<rt>おおゆき</rt></ruby>が<ruby>降<rt>ふ</rt></ruby>りました</h1>',
+    '東京で大雪が降りました',
+  ],
 ];
 
 test('the title is the headline the page shows, without the site suffix of its <title>', async () => {

@@ -3,23 +3,14 @@
 // again without the rule, and then the comment thread (often ten times the post) is taken for the article.
 // html-article.ts asks here whether what Readability chose is mostly such a thread, and if so reads the page
 // again without the threads. Comments that only an anchor marks (no box of their own) are taken out first.
-import { holds, isElement, localNameOf, type DomDocument, type DomElement } from './dom.js';
+import { holds, isElement, localNameOf, nameWords, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * A name word of a comment thread, its entries or its form: `comments`, `commentlist`, `comment-body`,
- * `comment_reply_link`, WordPress's `respond`, Disqus's thread. A name is cut into words at `-`, `_` and a
- * change to capitals first, so `postcomment` or `nocomments` (one word each) are not read as one.
+ * `comment_reply_link`, WordPress's `respond`, Disqus's thread. Names are read as words (see nameWords), so
+ * `postcomment` or `nocomments` (one word each) are not read as one.
  */
 const COMMENT_WORD = /^(?:comment\w*|respond|disqus)$/;
-
-function nameWords(element: DomElement, attributes = ['id', 'class']): string[] {
-  const names = attributes.map((name) => element.getAttribute(name) ?? '').join(' ');
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .filter(Boolean);
-}
 
 /**
  * Boxes that can hold a thread. A `<span class="hljs-comment">` is a comment in a program listing, and the

@@ -25,6 +25,7 @@ export interface DomElement extends DomNode {
   append(...nodes: DomNode[]): void;
   replaceWith(node: DomNode): void;
   insertBefore(node: DomNode, before: DomNode | null): void;
+  cloneNode(deep: boolean): DomElement;
 }
 
 export interface DomDocument extends DomNode {
@@ -63,6 +64,19 @@ export function elementsNamed(root: DomDocument | DomElement, name: string): Dom
 export function holds(outer: DomNode, inner: DomNode): boolean {
   for (let at: DomNode | null = inner; at; at = at.parentNode) if (at === outer) return true;
   return false;
+}
+
+/**
+ * The words of an element's names (by default its id and classes): cut at spaces, `-`, `_` and a change to
+ * capitals, in lower case ("authorBox post_meta" → author, box, post, meta).
+ */
+export function nameWords(element: DomElement, attributes = ['id', 'class']): string[] {
+  const names = attributes.map((name) => element.getAttribute(name) ?? '').join(' ');
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 }
 
 export function isElement(node: DomNode): node is DomElement {

@@ -22,10 +22,12 @@ import {
 import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { shownHeadline } from './shown-headline.js';
+import { withLead } from './lead-paragraph.js';
 import { refuseDeepMarkup } from './markup-depth.js';
 import { withoutLinkLists } from './link-lists.js';
 import { withoutSitePrompts } from './site-prompts.js';
 import { commentThreads, mostlyComments, removeCommentTails } from './comment-threads.js';
+import { boilerplateLines, withoutBoilerplate } from './boilerplate-boxes.js';
 import { withStreamedPartsInPlace } from './streamed-parts.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
@@ -97,8 +99,29 @@ function pageDocument(html: string): DomDocument {
   // open tag that takes the rest of the page with it. Readability reads pictures out of them either way.
   const document = parseHtmlDocument(serialize(parse(withTitleClosed(html), { scriptingEnabled: false })));
   withStreamedPartsInPlace(document);
+  withNoscriptPageShown(document);
   return document;
 }
+
+/**
+ * A page that puts its whole text in a <noscript> (its scripts would build the page otherwise) shows that text
+ * to a reader without scripts, as this one is: such a <noscript>, holding most of the page's text, is unwrapped.
+ * Others (a "turn on JavaScript" line, a tracking pixel) hold little and stay, to go with the sanitiser.
+ */
+function withNoscriptPageShown(document: DomDocument): void {
+  const body = document.body;
+  if (!body) return;
+  const all = (body.textContent ?? '').replace(/\s+/g, '').length;
+  for (const noscript of Array.from(body.querySelectorAll('noscript'))) {
+    const held = (noscript.textContent ?? '').replace(/\s+/g, '').length;
+    if (held < all * NOSCRIPT_PAGE_SHARE) continue;
+    const box = document.createElement('div');
+    box.append(...Array.from(noscript.childNodes));
+    noscript.replaceWith(box);
+    return;
+  }
+}
+const NOSCRIPT_PAGE_SHARE = 0.5;
 
 /**
  * A <title> never closed (a page cut short, a broken template) makes the rest of the file its text, and a
@@ -210,13 +233,19 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   // A page Readability cannot read as an article (a short note, a list) is read whole.
   const content = found?.content ?? document.body?.innerHTML ?? '';
   refuseDeepMarkup(content);
-  const blocks = htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(content))));
+  const blocks = withoutBoilerplate(
+    htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(content)))),
+    boilerplateLines(document),
+  );
   const several = separateArticles(document, found ? blocks : []);
   if (several) return { meta: metaRecord(metadata), articles: several };
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
   const title = shownHeadline(document, metadata.title, blocks) ?? firstHeading ?? fallbackTitle;
   const article = {
-    ...plainArticle(title, withoutRepeatedHead(blocks, [title, metadata.byline, found?.byline ?? null])),
+    ...plainArticle(
+      title,
+      withLead(document, title, withoutRepeatedHead(blocks, [title, metadata.byline, found?.byline ?? null])),
+    ),
     byline: metadata.byline,
     authors: metadata.authors,
   };

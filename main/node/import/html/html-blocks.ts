@@ -51,6 +51,12 @@ const SILENT = new Set([
   'object',
 ]);
 
+/**
+ * A ruby's reading (<rt>, and the <rp> brackets browsers without ruby show) is set small over its word; read
+ * inline it would double every annotated word ("子こども"), so the text keeps the word only.
+ */
+const RUBY_READINGS = new Set(['rt', 'rp']);
+
 /** Text as compared for sameness (a headline repeated in the body, a site name in a title): no case, spaces,
  * punctuation or symbols. */
 export function comparable(text: string): string {
@@ -87,7 +93,7 @@ function rawInline(node: DomNode, markdown = false): string {
     return markdown ? escapeMarkdown(node.textContent ?? '') : (node.textContent ?? '');
   if (!isElement(node)) return '';
   const name = localNameOf(node);
-  if (SILENT.has(name)) return '';
+  if (SILENT.has(name) || RUBY_READINGS.has(name)) return '';
   if (name === 'br') return '\u2028';
   if (name === 'img') return '';
   if (markdown && name === 'code') return codeSpan(node.textContent ?? '');

@@ -2,6 +2,7 @@
 // address, from the page's <meta> tags (Open Graph, Dublin Core, article:*), its JSON-LD and its markup, with
 // Readability's findings as a fallback. Read from the page as saved, before extraction strips it.
 import { comparable, inlineText } from './html-blocks.js';
+import { headlineText, linksHome } from './headline-text.js';
 import { sourceLine } from './source-line.js';
 import { bodyText, isElement, localNameOf, type DomDocument } from './dom.js';
 import { pageLanguage } from './page-language.js';
@@ -101,7 +102,7 @@ function headline(
   found: ReadabilityFindings,
 ): string | null {
   const titleTag = clean(document.querySelector('title')?.textContent);
-  const h1s = Array.from(document.querySelectorAll('h1'), (h1) => clean(inlineText(h1))).filter(
+  const h1s = Array.from(document.querySelectorAll('h1'), (h1) => clean(headlineText(h1))).filter(
     (text): text is string => !!text,
   );
   // An <h1> the <title> contains, when it is long enough to be a headline (not the logo's site name).
@@ -193,6 +194,7 @@ const MIN_HEADLINE = 6;
  */
 function headlineShown(document: DomDocument, siteName: string | null): string | null {
   const outsideChrome = Array.from(document.querySelectorAll('h1')).filter((h1) => {
+    if (linksHome(h1)) return false;
     for (let at = h1.parentNode; at && isElement(at); at = at.parentNode) {
       const name = localNameOf(at);
       if (name === 'article' || name === 'main') return true;
@@ -200,7 +202,7 @@ function headlineShown(document: DomDocument, siteName: string | null): string |
     }
     return true;
   });
-  const texts = outsideChrome.map((h1) => clean(inlineText(h1))).filter((text): text is string => !!text);
+  const texts = outsideChrome.map((h1) => clean(headlineText(h1))).filter((text): text is string => !!text);
   if (texts.length !== 1) return null;
   const [text] = texts as [string];
   const key = comparable(text);

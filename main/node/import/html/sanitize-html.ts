@@ -60,6 +60,13 @@ function purifier(): ReturnType<typeof createDOMPurify> {
     NodeFilter,
   } as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) throw new Error('DOMPurify cannot run over linkedom');
+  // A customized built-in element (<section is="theme-post">) names a script's class that never runs here: under
+  // RETURN_DOM, DOMPurify removes such an element with all it holds, and themes that wrap a whole post in one
+  // lost the post. The name goes, the element stays an ordinary <section>.
+  purify.addHook('uponSanitizeElement', (node) => {
+    const element = node as unknown as DomElement;
+    if ((element.getAttribute?.('is') ?? null) !== null) element.removeAttribute('is');
+  });
   // A media element's remote address would be fetched when shown: the article keeps no remote loads. A
   // picture's address is kept aside, to be looked up in the file (an MHTML part) or shown as a placeholder.
   purify.addHook('afterSanitizeAttributes', (node) => {

@@ -4,6 +4,7 @@
 // named for it (class "title", "headline"), or in bold or large type of its own.
 import type { ParsedBlock } from '../../../../shared/contract/article.js';
 import { comparable, inlineText } from './html-blocks.js';
+import { headlineText, isKicker, linksHome } from './headline-text.js';
 import { titleParts } from './html-metadata.js';
 import { isElement, localNameOf, textNodes, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -23,6 +24,8 @@ function headingAround(node: DomNode): DomElement | null {
   let depth = 0;
   for (let at = node.parentNode; at && isElement(at) && depth < 4; at = at.parentNode, depth++) {
     const name = localNameOf(at);
+    // A kicker set in the headline's own element is a label over it, never the headline itself.
+    if (isKicker(at)) return null;
     if (HEADING_TAGS.has(name)) return at;
     const named = `${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`;
     if (NAMED_HEADLINE.test(named)) return at;
@@ -129,7 +132,7 @@ function textToParagraph(document: DomDocument, blocks: readonly ParsedBlock[]):
   return { nodes, anchor };
 }
 
-/** Headline-shaped headings before the article's first paragraph, nearest first, within reach. */
+/** The headings before the article's first paragraph, nearest first, within reach, whatever their shape. */
 function headingsAboveText(before: TextToParagraph | null): string[] {
   if (!before) return [];
   const { nodes, anchor } = before;
@@ -139,11 +142,11 @@ function headingsAboveText(before: TextToParagraph | null): string[] {
   for (let i = anchor - 1; i >= 0 && passed <= REACH_CHARS; i--) {
     const node = nodes[i]!;
     const heading = headingAround(node);
-    if (heading && heading !== last && !inChrome(heading)) {
+    if (heading && heading !== last && !inChrome(heading) && !linksHome(heading)) {
       last = heading;
       // A heading with a line break holds more than its headline (a date, a credit): its first line is it.
-      const text = inlineText(heading).split('\n')[0]!.trim();
-      if (headlineShaped(text)) found.push(text);
+      const text = headlineText(heading).split('\n')[0]!.trim();
+      if (text !== '') found.push(text);
     }
     passed += comparable(node.textContent ?? '').length;
   }
@@ -216,7 +219,7 @@ const H1_SHARE = 0.5;
 function soleH1(document: DomDocument): string | null {
   const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !inChrome(h));
   if (h1s.length !== 1) return null;
-  const text = inlineText(h1s[0]!).split('\n')[0]!.trim();
+  const text = headlineText(h1s[0]!).split('\n')[0]!.trim();
   return headlineShaped(text) && !labelSized(text) ? text : null;
 }
 
@@ -248,24 +251,33 @@ function headlineNearText(
   blocks: readonly ParsedBlock[],
 ): string | null {
   const before = textToParagraph(document, blocks);
-  const headings = headingsAboveText(before);
+  const above = headingsAboveText(before);
+  const headings = above.filter(headlineShaped);
   const parts = titleParts(document);
   // A heading the <title> names as one of its parts is the headline, the nearest first ("Officials plan the
   // funeral | National News"); a label-sized one only as the <title>'s longest part ("Zee News - Om Shanti
   // Om"), since a short part is as often the site's name.
   const named = namedByTitle(parts, headings);
   if (named) return named;
+  // What the metadata names and the page sets as one of the headings nearest over the text (a tagline may stand
+  // between) is the headline, whatever its shape: a one-word title ("Nachtgedanken") or one ending in a full
+  // stop is still the one the reader sees. Further up, a heading that says the same is a menu's section name.
+  const key = comparable(titled ?? '');
+  if (key !== '' && above.slice(0, NEAREST_HEADINGS).some((heading) => comparable(heading) === key))
+    return titled;
   // Otherwise a label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
   const nearest =
     headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, parts, blocks);
   if (!titled?.trim()) return nearest ?? headings[0] ?? standaloneAboveText(before);
   if (!nearest) return titled;
   const want = comparable(titled);
-  if (headings.some((heading) => comparable(heading) === want)) return titled;
   if (want.includes(comparable(nearest))) return nearest;
   const shown = document.body ? comparable(inlineText(document.body)).includes(want) : false;
   return shown && !labelSized(titled) ? titled : nearest;
 }
+
+/** How many of the headings over the text are near enough to be the headline the metadata names. */
+const NEAREST_HEADINGS = 3;
 
 function namedByTitle(titleParts: readonly string[], headings: readonly string[]): string | undefined {
   if (titleParts.length < 2) return undefined;
