@@ -101,3 +101,26 @@ test('the lead a news template sets in the header, between the headline and the 
     [...STORY, ...STORY],
   );
 });
+
+test('a line that only dates the article, over or under its text, is not a paragraph of it, in any language', async () => {
+  const dated = (top: string, bottom: string) =>
+    article(`<article><h1>Der Fluss steigt</h1><p>${top}</p>${paragraphs}<p>${bottom}</p></article>`);
+  for (const [top, bottom] of [
+    ['Publiziert: 03.04.2020, 12:35', 'Aktualisiert: 04.04.2020, 10:27 Uhr'],
+    ['16 marca 2021', 'Opublikowano: 2021-04-29 17:13:04+02:00'],
+    ['2020年4月3日', 'October 30, 2012'],
+  ]) {
+    const { blocks } = await dated(top!, bottom!);
+    assert.deepEqual(
+      blocks.map((block) => block.text),
+      STORY,
+      top,
+    );
+  }
+  // A sentence that gives a date is text.
+  const { blocks } = await dated(
+    'Am 3. April 2020 stieg der Fluss.',
+    'Posted on October 30, 2012, by a reader',
+  );
+  assert.equal(blocks.length, STORY.length + 2);
+});

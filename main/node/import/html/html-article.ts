@@ -23,6 +23,7 @@ import { comparable, htmlBlocks } from './html-blocks.js';
 import { pageMetadata, type PageMetadata } from './html-metadata.js';
 import { shownHeadline } from './shown-headline.js';
 import { withLead } from './lead-paragraph.js';
+import { withoutDateLines } from './date-lines.js';
 import { refuseDeepMarkup } from './markup-depth.js';
 import { withoutLinkLists } from './link-lists.js';
 import { withoutSitePrompts } from './site-prompts.js';
@@ -244,7 +245,11 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   const article = {
     ...plainArticle(
       title,
-      withLead(document, title, withoutRepeatedHead(blocks, [title, metadata.byline, found?.byline ?? null])),
+      withLead(
+        document,
+        title,
+        withoutDateLines(withoutRepeatedHead(blocks, [title, metadata.byline, found?.byline ?? null])),
+      ),
     ),
     byline: metadata.byline,
     authors: metadata.authors,
