@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '../main/node/import/read-document.ts';
+import { overlap, snippets, tokens } from '../test/corpus/format-score.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -39,32 +40,6 @@ entries = entries.filter((entry) => {
   return seen < limit;
 });
 
-const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
-// A CJK character is a token by itself (no spaces between words); any other run of letters, marks and digits
-// is a word. NFKC first, so full-width Latin and digits count as their ASCII selves.
-const TOKEN = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
-const tokens = (text) => (text ?? '').normalize('NFKC').toLowerCase().match(TOKEN) ?? [];
-
-/** Bag-of-tokens precision, recall and F1 of what was read against the truth. */
-function overlap(got, want) {
-  const counts = new Map();
-  for (const token of tokens(want)) counts.set(token, (counts.get(token) ?? 0) + 1);
-  const gotTokens = tokens(got);
-  const wantTotal = [...counts.values()].reduce((a, b) => a + b, 0);
-  let common = 0;
-  for (const token of gotTokens) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
-      common++;
-      counts.set(token, left - 1);
-    }
-  }
-  if (wantTotal === 0) return { p: gotTokens.length === 0 ? 1 : 0, r: 1, f1: gotTokens.length === 0 ? 1 : 0 };
-  const p = gotTokens.length === 0 ? 0 : common / gotTokens.length;
-  const r = common / wantTotal;
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
 /** Case, space and punctuation do not make two titles different. */
 const norm = (text) => tokens(text).join(' ');
 
@@ -89,22 +64,6 @@ function missingFromToc(toc, candidates) {
         (have.split(' ').length >= 2 && ` ${want} `.includes(` ${have} `) && have.length * 2 >= want.length),
     );
   });
-}
-
-/**
- * Against a truth of snippets (some the main text must hold, some it must not), per page: precision is the share
- * of the snippets found that belong, recall the share of those that belong that were found. Space, case and the
- * width of characters do not count.
- */
-function snippets(got, within, without) {
-  const flat = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-  const text = flat(got);
-  const hit = (snippet) => text.includes(flat(snippet));
-  const found = within.filter(hit).length;
-  const wrong = without.filter(hit).length;
-  const p = found + wrong === 0 ? 0 : found / (found + wrong);
-  const r = found / within.length;
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
 const HEADINGS = new Set(['heading', 'subhead']);
