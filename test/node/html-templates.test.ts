@@ -124,3 +124,19 @@ test('a line that only dates the article, over or under its text, is not a parag
   );
   assert.equal(blocks.length, STORY.length + 2);
 });
+
+test("a pointer to another story between the paragraphs (a label, then its headline as a link) is not the article's text", async () => {
+  const pointer = (label: string, headline: string) => `<p>${label} <a href="/other">${headline}</a></p>`;
+  const { blocks } = await article(
+    `<article><h1>Der Fluss steigt</h1><p>${STORY[0]}</p>${pointer('Lesen Sie auch:', 'Wie die Stadt ihre Brücken prüft')}<p>${STORY[1]}</p>${pointer('<b>À lire aussi »</b>', 'Les ponts de la ville sous surveillance')}<p>${STORY[2]}</p>
+    <p>Quelle: <a href="/agentur">Agentur</a></p><p>Mehr dazu steht im Bericht des Wasseramts, den die Stadt am Montag <a href="/bericht">online gestellt hat</a></p></article>`,
+  );
+  assert.deepEqual(
+    blocks.map((block) => block.text),
+    [
+      ...STORY,
+      'Quelle: Agentur',
+      'Mehr dazu steht im Bericht des Wasseramts, den die Stadt am Montag online gestellt hat',
+    ],
+  );
+});

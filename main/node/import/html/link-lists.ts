@@ -1,7 +1,9 @@
 // What Readability leaves of a site around an article: lists of other stories' headlines ("Related", "Most
 // read"), menus and "View PDF" links, each item nothing but a link. An article's own text is not written as
 // links alone, so such lists and runs of them are taken out of the page's article (a book or a document keeps
-// its lists: only web pages are read so).
+// its lists: only web pages are read so). So is a single pointer to another story set between the paragraphs:
+// a short label ending in a colon or a guillemet, then the story's headline as a link ("Lesen Sie auch: …",
+// "À lire aussi » …", "Czytaj też: …"), told by that shape in any language.
 import { isElement, localNameOf, type DomElement, type DomNode } from './dom.js';
 
 /** At least this share of a block's text is inside links: it is a link, not text that cites one. */
@@ -31,6 +33,33 @@ function linkOnly(element: DomElement): boolean {
 
 const RUN_BLOCKS = new Set(['p', 'div', 'li', 'h3', 'h4', 'h5', 'h6']);
 
+/** The label of a pointer to another story is a few words; the headline after it a line's worth at least. */
+const MAX_POINTER_LABEL = 30;
+const MIN_POINTER_HEADLINE = 15;
+const POINTER_LABEL = /[:：»›>]\s*$/u;
+
+/**
+ * A paragraph that is a label and one link after it: "Read also: <a>Another story's headline</a>". Not an
+ * address written out as the link ("Buy it here: https://…"), which the text gives as its own, nor an item of a
+ * list (a reading list is the article's, a list of links alone goes as a list).
+ */
+function pointer(element: DomElement): boolean {
+  if (element.querySelector('p, div, li, ul, ol, table') !== null) return false;
+  for (let at = element.parentNode; at && isElement(at); at = at.parentNode)
+    if (localNameOf(at) === 'li') return false;
+  const links = Array.from(element.querySelectorAll('a'));
+  if (links.length !== 1) return false;
+  const [link] = links as [DomElement];
+  const whole = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const linked = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const at = whole.lastIndexOf(linked);
+  if (linked.length < MIN_POINTER_HEADLINE || !/\s/.test(linked) || /^(?:https?:|www\.)/i.test(linked))
+    return false;
+  if (at < 0 || whole.slice(at + linked.length).trim() !== '') return false;
+  const label = whole.slice(0, at);
+  return label.trim() !== '' && label.length <= MAX_POINTER_LABEL && POINTER_LABEL.test(label);
+}
+
 /** Lists most of whose items are links alone, and runs of sibling blocks that are. */
 function linkLists(root: DomElement): DomElement[] {
   const found: DomElement[] = [];
@@ -39,6 +68,7 @@ function linkLists(root: DomElement): DomElement[] {
     if (items.length >= MIN_ITEMS && items.filter(linkOnly).length >= LINK_ITEMS_SHARE * items.length)
       found.push(list);
   }
+  found.push(...Array.from(root.querySelectorAll('p, div')).filter(pointer));
   const parents = new Set(Array.from(root.querySelectorAll('p, div'), (element) => element.parentNode));
   for (const parent of parents) {
     if (!parent || !isElement(parent)) continue;
