@@ -22,10 +22,11 @@
 //   test/corpus/sources.ts (Sogou/CCTV zh, Reuters-21578 en) and WCXB texts. Half carry a document title, half
 //   an opening Heading 1, so both title paths of the reader are exercised.
 // - GeneralNewsExtractor/GeneralNewsExtractor (GPL-3.0): the saved Chinese news pages of its tests (about thirty
-//   sites; all stored as UTF-8, some still declaring gb2312). It ships no truth for them; ours is test/corpus/gne-truth.json, the element holding
-//   each page's story and the parts inside it that are not, chosen by reading the HTML (selector-truth.ts). It is
-//   the only Chinese web set here, and small; the other Chinese sets with truth found are reserved.
-// - adbar/trafilatura (Apache-2.0): the saved pages of its evaluation (tests/eval/, about 900 pages of 2020-2023,
+//   sites; all stored as UTF-8, some still declaring gb2312). It ships no truth for them; ours is
+//   test/corpus/gne-truth.json, the element holding each page's story and the parts inside it that are not,
+//   chosen by reading the HTML (selector-truth.ts). It is the only Chinese web set here, and small; the other
+//   Chinese sets with truth found are reserved.
+// - adbar/trafilatura (Apache-2.0): the saved pages of its evaluation (tests/eval/, about 900 pages,
 //   most German, then English, Spanish, French, Polish, Portuguese and a few others) and its authors' truth
 //   (tests/evaldata.json): per page a few snippets the main text must hold and a few it must not, and most pages'
 //   headline. Scored by snippets (dataset `trafilatura-snippets`), as that truth is not the whole text. And 59 of
@@ -159,7 +160,7 @@ const manifest = [];
 function add(kind, dataset, file, bytes, truth) {
   mkdirSync(dirname(join(out, file)), { recursive: true });
   writeFileSync(join(out, file), bytes);
-  manifest.push({ kind, dataset, file, lang: truth.lang ?? language(truth.body ?? ''), ...truth });
+  manifest.push({ kind, dataset, file, ...truth, lang: truth.lang ?? language(truth.body ?? '') });
 }
 
 function buildWcxb() {
@@ -178,8 +179,11 @@ function buildWcxb() {
   }
 }
 
-/** Pages of a snapshot whose truth we chose by reading them (selector-truth.ts), listed in `truthFile`. */
-function buildSelectorTruth(repo, folder, truthFile, dataset) {
+/**
+ * Pages of a snapshot whose truth we chose by reading them (selector-truth.ts), listed in `truthFile`; `lang` for
+ * a set of one language whose entries do not name theirs.
+ */
+function buildSelectorTruth(repo, folder, truthFile, dataset, lang = undefined) {
   const gitDir = snapshotGitDir(mirror, repo);
   const pages = readBlobs(gitDir, treeFiles(gitDir, folder));
   const truths = JSON.parse(readFileSync(join(root, 'test/corpus', truthFile), 'utf8'));
@@ -191,7 +195,7 @@ function buildSelectorTruth(repo, folder, truthFile, dataset) {
     add('web', dataset, `web/${dataset}/${name}`, html, {
       title: truth.title,
       body,
-      lang: truth.lang ?? 'zh',
+      lang: truth.lang ?? lang,
     });
   }
 }
@@ -402,7 +406,7 @@ const steps = [
   ['CleanEval final', () => buildMerged('cleaneval-final', 'cleaneval', cleanEvalTruth, unwrapCleanEval)],
   ['CleanPortalEval', () => buildMerged('CleanPortalEval-master', 'cleanportaleval', cleanEvalTruth)],
   ['Dragnet', () => buildMerged('dragnet_data', 'dragnet', dragnetTruth)],
-  ['GNE Chinese news', () => buildSelectorTruth(GNE, 'tests/', 'gne-truth.json', 'gne')],
+  ['GNE Chinese news', () => buildSelectorTruth(GNE, 'tests/', 'gne-truth.json', 'gne', 'zh')],
   ['trafilatura evaluation (snippets)', buildTrafilaturaSnippets],
   [
     'trafilatura pages, our truth',

@@ -3,7 +3,8 @@
 // failures, mean token F1 (with precision and recall) of the body against the ground truth, the share of titles
 // that are the page's headline, and for books the share of their own table-of-contents entries that come back
 // as chapter titles or headings; then the five worst files of each row. A set whose truth is snippets (the
-// text must hold some, must not hold others) is scored by them instead of by tokens. A measurement, not a gate: exits 0.
+// text must hold some, must not hold others) is scored by them instead of by tokens. A measurement, not a
+// gate: exits 0.
 // usage: npm run eval:formats -- [--data DIR] [--kind web|epub|docx] [--dataset NAME] [--limit N] [--json FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -68,8 +68,9 @@ function linkLists(root: DomElement): DomElement[] {
     if (items.length >= MIN_ITEMS && items.filter(linkOnly).length >= LINK_ITEMS_SHARE * items.length)
       found.push(list);
   }
-  found.push(...Array.from(root.querySelectorAll('p, div')).filter(pointer));
-  const parents = new Set(Array.from(root.querySelectorAll('p, div'), (element) => element.parentNode));
+  const blocks = Array.from(root.querySelectorAll('p, div'));
+  found.push(...blocks.filter(pointer));
+  const parents = new Set(blocks.map((element) => element.parentNode));
   for (const parent of parents) {
     if (!parent || !isElement(parent)) continue;
     let run: DomElement[] = [];
