@@ -282,6 +282,30 @@ test('comments under an anchor named for them are not read as more of the report
   for (const i of [1, 2, 3]) assert.match(text, new RegExp(`post number ${i} of the page`));
 });
 
+// A blog template heads its readers' comments with a heading named for them and sets each comment as a loose box
+// beside the post's paragraphs, in the same container.
+test('comments under a heading named for them are not read as more of the post', async () => {
+  const post = [
+    'Los Angeles used to get cool at night, however hot the day had been, and the evenings were crisp enough for wool.',
+    'This month the lows have stayed in the seventies, and the knitting goes on anyway: there are gifts to finish.',
+    'These arm warmers took a cotton yarn and a size 8 needle; start with a swatch and cast on what it tells you.',
+    'Seam up the long sides once the piece is as long as you like, and leave a little opening for the thumb.',
+    'What is on your holiday knitting list, and where are you hiding the machine that makes the nights cool?',
+  ];
+  const comments = Array.from(
+    { length: 6 },
+    (_x, i) =>
+      `<div id="c${i}"><p>Reader ${i} writes that the nights here have been just as warm and that the shawl on the needles is alpaca, of all things.</p></div><p class="posted">Posted by: Reader ${i} at September 10, 2012 11:4${i} AM</p>`,
+  ).join('');
+  const body = (paragraphs: string[]) =>
+    `<div id="content"><h1>It is hot, but the knitting goes on</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}<h2 id="comments">6 Comments</h2>${comments}</div>`;
+  const { blocks } = await article(page('<title>It is hot</title>', body(post), 'en'));
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    post,
+  );
+});
+
 // React's streaming rendering sends a grey skeleton first and the article last, hidden, for a script to move into
 // place; a page saved as its source (or with its scripts stripped) kept the article where no reader looks.
 test('an article a site streamed in parts is read where its script would have put it, without running it', async () => {

@@ -32,11 +32,12 @@ export function commentThreads(document: DomDocument): DomElement[] {
 }
 
 /**
- * Takes out what follows an empty anchor named for comments (`<a name="comments"></a>`, a link's target), in the
- * anchor's own box: a page that sets its readers' comments in the same paragraphs as the post, under nothing but
- * such a mark and a heading, would have them read as more of the article. A page with several such marks is a
- * list of posts, each with its own link to its comments; an anchor named for one comment (`comment-4155`) marks
- * that comment, not where the comments start.
+ * Takes out what follows the mark where readers' comments start, in the mark's own box: an empty anchor named
+ * for comments (`<a name="comments"></a>`, a link's target) or a short heading so named (`<h2
+ * id="comments">Comments</h2>`). A page that sets its readers' comments in the same paragraphs as the post, under
+ * nothing but such a mark, would have them read as more of the article. A page with several such marks is a list
+ * of posts, each with its own link to its comments; an anchor named for one comment (`comment-4155`) marks that
+ * comment, not where the comments start.
  */
 export function removeCommentTails(document: DomDocument): void {
   const anchors = Array.from(document.querySelectorAll('a[name], a[id]')).filter(
@@ -45,12 +46,35 @@ export function removeCommentTails(document: DomDocument): void {
       anchor.children.length === 0 &&
       namedForComments(nameWords(anchor, ['name', 'id'])),
   );
-  const [anchor] = anchors;
-  const box = anchor?.parentNode;
-  if (anchors.length !== 1 || !anchor || !box || !isElement(box)) return;
+  // A heading marks the start only where no anchor does: templates that set an anchor also head the thread
+  // and its hidden preview boxes, which would count as more marks.
+  const marks =
+    anchors.length > 0
+      ? anchors
+      : Array.from(document.querySelectorAll(HEADINGS)).filter(
+          (heading) =>
+            (heading.textContent ?? '').trim().length <= HEADING_CHARS &&
+            namedForComments(nameWords(heading).filter((word) => !HEADING_WORD.test(word))),
+        );
+  const [mark] = marks;
+  const box = mark?.parentNode;
+  if (marks.length !== 1 || !mark || !box || !isElement(box)) return;
   const siblings = Array.from(box.childNodes);
-  for (const node of siblings.slice(siblings.indexOf(anchor))) box.removeChild(node);
+  const before = siblings.slice(0, siblings.indexOf(mark));
+  // Under a post of a line or two, a heading's thread is most of what the page says: with it gone Readability
+  // would find too little text there and take a sidebar instead, so such a page is left to the thread pass.
+  const postChars = before.reduce((n, node) => n + (node.textContent ?? '').trim().length, 0);
+  if (anchors.length === 0 && postChars < POST_CHARS) return;
+  for (const node of siblings.slice(siblings.indexOf(mark))) box.removeChild(node);
 }
+
+/** Readability's own least article length. */
+const POST_CHARS = 500;
+const HEADINGS = 'h2[id], h3[id], h4[id], h2[class], h3[class], h4[class]';
+/** Words that name a heading as one (`comments-title`, `comment-count`), beside the words naming comments. */
+const HEADING_WORD = /^(?:title|heading|header|count)$/;
+/** The longest heading read as the comments' ("Comments (56)", "12 responses to this post"). */
+const HEADING_CHARS = 40;
 
 /** A name of comment words only: an empty `name=""` names nothing. */
 const namedForComments = (words: string[]): boolean =>
