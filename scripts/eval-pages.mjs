@@ -2,6 +2,7 @@
 // that `npm run corpus` wrote (default `.corpus/`), plus pages of the project's own generator, and prints one
 // table row per family × language with the worst three pages by name.
 // usage: npm run eval:pages -- [--corpus DIR] [--generator N] [--seed S] [--family NAME ...] [--json FILE]
+//   (--json writes the table's rows and every page's scores)
 //   [--roles auto|rules|model] [--weights FILE]: which way the page parser reads line roles, with which weights
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -61,7 +62,15 @@ if (json)
   writeFileSync(
     json,
     JSON.stringify(
-      { rows: rows.map(({ worst, ...r }) => ({ ...r, worst: worst.map((w) => w.page.name) })) },
+      {
+        rows: rows.map(({ worst, ...r }) => ({ ...r, worst: worst.map((w) => w.page.name) })),
+        pages: scored.map(({ page, score }) => ({
+          family: page.family,
+          lang: page.lang,
+          name: page.name,
+          score,
+        })),
+      },
       null,
       1,
     ),

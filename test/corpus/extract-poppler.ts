@@ -19,6 +19,7 @@ export async function pdftotext(pdfPath: string, mode: PdftotextMode): Promise<s
 
 /**
  * OCR at 200 dpi, Chinese pages read with the English model too (Latin letters and digits are common there).
+ * (At 300 dpi tesseract read fewer Chinese headlines exactly, 9 of 61 against 16 of 61.)
  * One thread: the machine is shared, and several pages may be read at once.
  */
 export async function ocr(pdfPath: string, lang: 'zh' | 'en'): Promise<string> {

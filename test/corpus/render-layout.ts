@@ -5,6 +5,7 @@ import { goldenOf, printArticle, type PrintedArticle } from './render-article';
 import { furniture } from './render-furniture';
 import { articleHtml, documentHtml, pageCss, SHEETS, type Sheet } from './render-html';
 import { budgetFor, STYLE_SPECS, STYLES, type Placer, type StyleName } from './render-styles';
+import { HEADLINE_CASES } from './recase';
 import { Dice, TextPool, type Lang } from './render-text';
 import type { GoldenPage, SourceArticle } from './types';
 
@@ -23,6 +24,8 @@ export interface FitResult {
   articles: ReadonlySet<number>;
   blocks: ReadonlySet<string>;
 }
+
+const HOUSE_STYLE_SEED = 0x5eed;
 
 export function layoutPage(
   sources: readonly SourceArticle[],
@@ -46,6 +49,8 @@ export function layoutPage(
   const order = dice.shuffle(usable);
   const queue = order.slice(0, count);
   const pool = new TextPool(order.slice(count), lang, dice);
+  // The paper's house style, drawn apart from the layout's choices so that the layout stays the seed's own.
+  const headlines = lang === 'en' ? new Dice(rng(seed + HOUSE_STYLE_SEED)).pick(HEADLINE_CASES) : 'source';
 
   const printed: PrintedArticle[] = [];
   const placer: Placer = {
@@ -63,7 +68,14 @@ export function layoutPage(
         look = { ...look, titlePx: Math.round(look.titlePx * 0.75) };
         if (look.photoPx) look.photoPx = Math.round(look.photoPx * 0.6);
       }
-      const art = printArticle(source, lang, { ...articleOpts, budget }, pool, dice, String(index));
+      const art = printArticle(
+        source,
+        lang,
+        { ...articleOpts, budget, headlines },
+        pool,
+        dice,
+        String(index),
+      );
       if (section !== undefined) art.section = section;
       printed.push(art);
       return articleHtml(art, index, look, lang);

@@ -2,6 +2,7 @@
 // e-paper's text view: no columns and no furniture, but each person's own habits of line breaks, blank lines,
 // indentation and headline dashes. The text is the golden's own, so the golden stays true word for word.
 import { Dice, rng } from '../support/page-generator';
+import { HEADLINE_CASES, recase, type HeadlineCase } from './recase';
 import type { CorpusPage, GoldenArticle } from './types';
 
 /** How one page is typed: chosen per page from its seed, so every habit meets every design. */
@@ -14,11 +15,8 @@ interface Habits {
   indent: string;
   /** Chinese kicker and subtitle dashes shown (the golden stores neither). */
   dashes: boolean;
-  /**
-   * How English headlines are cased. The English source writes them in capitals; papers and sites mostly use
-   * title or sentence case, and a reader must not learn that a headline is a line in capitals.
-   */
-  headlines: 'source' | 'title' | 'sentence';
+  /** How English headlines are cased (the web edition's or the typist's own). */
+  headlines: HeadlineCase;
   /** Datelines and bylines kept; a site's article view often shows neither, and most essays have none. */
   credits: boolean;
 }
@@ -34,7 +32,7 @@ function habitsFor(lang: 'zh' | 'en', dice: Dice): Habits {
         ? dice.pick(['　　', '  '])
         : dice.pick(['  ', '    '])
       : '';
-  const headlines = lang === 'en' ? dice.pick(['source', 'title', 'sentence'] as const) : 'source';
+  const headlines = lang === 'en' ? dice.pick(HEADLINE_CASES) : 'source';
   return {
     wrap,
     blanks,
@@ -43,38 +41,6 @@ function habitsFor(lang: 'zh' | 'en', dice: Dice): Habits {
     headlines,
     credits: dice.chance(0.6),
   };
-}
-
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
-
-/**
- * A headline in capitals recased as a desk would: a word keeps the form the article's own text gives it (names,
- * "EC", "U.S."), and other words are lower case but for the first (sentence case) or every major one (title
- * case). Tickers and codes in brackets (`<IBM>`) keep their capitals.
- */
-function recase(headline: string, how: Habits['headlines'], body: string): string {
-  if (how === 'source' || /[a-z]/.test(headline)) return headline;
-  const forms = new Map<string, Set<string>>();
-  for (const token of body.match(/[A-Za-z][A-Za-z.'’-]*/g) ?? []) {
-    const key = token.toLowerCase();
-    if (!forms.has(key)) forms.set(key, new Set());
-    forms.get(key)?.add(token);
-  }
-  return headline
-    .split(' ')
-    .map((word, i) => {
-      if (/^<.*>$/.test(word) || /\d/.test(word)) return word;
-      const lower = word.toLowerCase();
-      const seen = forms.get(lower);
-      if (seen && !seen.has(lower)) {
-        // Only ever written capitalised in the text: a name or an abbreviation, kept as the text writes it.
-        if (seen.has(word)) return word;
-        return lower.charAt(0).toUpperCase() + lower.slice(1);
-      }
-      const capital = how === 'title' ? i === 0 || !MINOR_WORDS.has(lower) : i === 0;
-      return capital ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-    })
-    .join(' ');
 }
 
 const CLOSING = '，。、；：！？）》」』】〉”’';
