@@ -33,6 +33,7 @@ const LINE_FACTS = [
   'over-40',
   'han',
   'upper',
+  'capitalised-words',
   'digits',
   'lower-start',
   'quote-start',
@@ -90,6 +91,23 @@ function letterShares(text: string): { upper: number; digits: number } {
   return { upper: letters >= 3 ? upper / letters : 0, digits: digits / Math.max(1, text.length) };
 }
 
+const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/**
+ * Share of a line's Latin words that open with a capital: a headline in title case capitalises nearly every word,
+ * running text a few names. 0 when the line holds fewer than two such words.
+ */
+function capitalisedShare(text: string): number {
+  const words = text.match(LATIN_WORD);
+  if (!words || words.length < 2) return 0;
+  let capitalised = 0;
+  for (const word of words) {
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90) capitalised++;
+  }
+  return capitalised / words.length;
+}
+
 /** The 75th percentile of line widths around each line: the width that lines of its column run to. */
 function columnWidths(widths: Float64Array): Float64Array {
   const out = new Float64Array(widths.length);
@@ -141,7 +159,7 @@ const TOPIC_SIDE = 240;
  * How little the text from this line on shares with the text before it (1 − cosine of their terms): a new
  * article starts a new subject. Measured only where a headline could start; elsewhere a neutral 0.5.
  */
-function topicShift(lines: PageLines, i: number): number {
+export function topicShift(lines: PageLines, i: number): number {
   let before = '';
   for (let k = i - 1; k >= 0 && before.length < TOPIC_SIDE; k--) before = lines.text(k) + before;
   let after = '';
@@ -180,6 +198,7 @@ function factsOf(lines: PageLines, i: number, width: number, column: number, pre
     width > 40 ? 1 : 0,
     hanShare(text),
     upper,
+    capitalisedShare(text.slice(0, 200)),
     digits,
     isLowerStart(text) ? 1 : 0,
     QUOTE_START.test(text) ? 1 : 0,

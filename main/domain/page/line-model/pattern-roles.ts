@@ -5,6 +5,7 @@ import { isNewsDatelineHead, leadCredit } from '../byline';
 import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
+import { topicShift } from './features';
 import { LINE_LABELS } from './model';
 
 /** The model's roles with what the patterns and the page's shape say instead. */
@@ -32,14 +33,16 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
  * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
  * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
  * learned little of them, and they are never anything else; nor is a continuation marker ("（上接第三版）") anything
- * but furniture. Nor is a line opening with a dateline a caption or a subhead, nor a sentence ended with a full
+ * but furniture. Nor is a line opening with a dateline a caption, a subhead or a deck, nor a sentence ended with a full
  * stop a subhead.
  */
 function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
     const kind = lines.kind(i);
-    const misreadLead = (roles[i] === CAPTION || roles[i] === SUBHEAD) && leadCredit(lines.text(i)) !== null;
+    const misreadLead =
+      (roles[i] === CAPTION || roles[i] === SUBHEAD || roles[i] === SUBTITLE) &&
+      leadCredit(lines.text(i)) !== null;
     // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
     const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
     const cut = cutDateline(lines, roles, i);
@@ -78,7 +81,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     lines,
     textUnderCaption(
       lines,
-      textUnderHeadline(lines, headlinesOverSubheads(lines, bracketedHeadlines(lines, out))),
+      textUnderHeadline(
+        lines,
+        headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
+      ),
     ),
   );
 }
@@ -99,6 +105,27 @@ function textUnderHeadline(lines: PageLines, roles: Uint8Array): Uint8Array {
   }
   return out;
 }
+
+/**
+ * A "subhead" shaped as a headline, under which the text turns to another subject altogether (it shares almost
+ * no words with the text above) and which stands over a whole paragraph: the headline of the next story in text
+ * typed a paragraph to a line, where nothing sets a headline apart from a crosshead. A crosshead goes on with its
+ * article's subject.
+ */
+function storiesUnderSubheads(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (out[i] !== SUBHEAD || !isHeadlineCandidate(lines.text(i)) || i + 1 >= lines.length) continue;
+    // Only where the line under it is a whole paragraph: in a column, a crosshead's subject is told by words the
+    // next few wrapped lines have not reached yet.
+    if (!endsSentence(lines.text(i + 1)) || topicShift(lines, i) < NEW_SUBJECT) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = TITLE;
+  }
+  return out;
+}
+/** How little the text on either side of a line may share (1 − cosine) for it to change the subject. */
+const NEW_SUBJECT = 0.9;
 
 const isHeadlinePart = (role: number | undefined): boolean =>
   role === KICKER || role === TITLE || role === SUBTITLE;
