@@ -5,13 +5,14 @@ import { test } from 'node:test';
 import { readLayoutColumns } from '../main/domain/import/layout-columns';
 import { parseDocument } from '../main/domain/import/parse-document';
 import { normalizeExtractedText } from '../main/domain/import/normalize-text';
+import { sentences } from './corpus/render-text';
 import { buildRenderedPages } from './corpus/rendered';
 import { loadSample } from './corpus/sources';
 import type { CorpusPage, Family } from './corpus/types';
 import { assertNothingLost } from './support/conservation';
 
 // OCR is left out: it takes seconds a page and proves nothing about the golden that pdftotext does not.
-const FAMILIES: Family[] = ['pdftotext', 'pdftotext-raw', 'pdftotext-layout', 'pdfjs'];
+const FAMILIES: Family[] = ['pdftotext', 'pdftotext-raw', 'pdftotext-layout', 'pdfjs', 'browser'];
 
 // Whitespace is where the tools differ most (column breaks, justification); NFKC folds full-width forms.
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -41,8 +42,12 @@ for (const lang of ['zh', 'en'] as const) {
         art.blocks.some((b) => b.type === 'paragraph'),
         `${art.title} has text`,
       );
-      // Kickers, subtitles, subheads and captions are borrowed real text, never made up.
-      for (const borrowed of [art.kicker, art.subtitle, ...art.blocks.map((b) => b.text)]) {
+      // Kickers, subtitles, subheads and what captions say are borrowed real text, never made up; a caption
+      // adds only 图为 and a photo credit to its sentence.
+      const said = art.blocks.map((b) =>
+        b.type === 'caption' ? sentences(b.text.replace(/^图为/, ''), lang)[0] : b.text,
+      );
+      for (const borrowed of [art.kicker, art.subtitle, ...said]) {
         if (borrowed) assert.ok(corpus.includes(folded(borrowed)), `not from the sources: ${borrowed}`);
       }
     }

@@ -1,5 +1,6 @@
 // Which corpus families the line-role model learns from and is used on: text read back from rendered pages,
-// where blank lines no longer show the page's structure.
+// copied from the browser or typed out, where blank lines no longer show, or no longer alone show, the page's
+// structure.
 import type { Family } from './types';
 
 export const LINE_MODEL_FAMILIES: readonly Family[] = [
@@ -8,6 +9,7 @@ export const LINE_MODEL_FAMILIES: readonly Family[] = [
   'pdftotext-raw',
   'pdftotext-layout',
   'ocr',
+  'browser',
   'typed',
 ];
 

@@ -1,8 +1,9 @@
 // One printed article: what the page shows of a source article (headline group, credit, blocks, photo) and the
 // golden that says exactly that. Layout styles decide where it goes and how big; this decides what it says.
 import { endsOnMinorWord, recase, type HeadlineCase } from './recase';
+import { captionOf } from './caption-credit';
 import type { GoldenArticle, GoldenBlockType, SourceArticle } from './types';
-import type { Dice, Lang, TextPool } from './render-text';
+import { TextPool, type BorrowKind, type Dice, type Lang } from './render-text';
 
 export interface PrintedBlock {
   type: GoldenBlockType;
@@ -105,13 +106,25 @@ export function printArticle(
   const paragraphs = source.paragraphs.map((p) => p.trim()).filter(Boolean);
   const body = paragraphs.join(' ');
   const cased = (text: string | undefined, how: HeadlineCase) => text && recase(text, how, body);
+  // A desk writes kicker, deck and captions about the story: from what the page leaves of it unprinted when it
+  // can, else from another story.
+  const own = new TextPool(
+    [{ ...source, title: '', paragraphs: unprinted(paragraphs, opts.budget) }],
+    lang,
+    dice,
+  );
+  const take = (kind: BorrowKind) => own.take(kind) ?? pool.take(kind);
+  const caption = () => {
+    const sentence = take('caption');
+    return sentence && captionOf(sentence, lang, dice);
+  };
   const art: PrintedArticle = {
     source,
     title: recase(source.title.trim(), opts.headlines, body),
     blocks: [],
   };
-  if (opts.kicker) art.kicker = cased(kickerOf(pool.take('headline'), lang), opts.headlines);
-  if (opts.subtitle) art.subtitle = cased(pool.take('headline'), 'sentence');
+  if (opts.kicker) art.kicker = cased(kickerOf(take('headline'), lang), opts.headlines);
+  if (opts.subtitle) art.subtitle = cased(take('headline'), 'sentence');
 
   const first = paragraphs[0] ?? '';
   const dl = splitDateline(first, lang);
@@ -130,7 +143,7 @@ export function printArticle(
   let n = 0;
   const id = () => `${idPrefix}.${n++}`;
   let spent = 0;
-  const leadCaption = opts.leadPhoto ? pool.take('caption') : undefined;
+  const leadCaption = opts.leadPhoto ? caption() : undefined;
   if (leadCaption) art.blocks.push({ type: 'caption', text: leadCaption, id: id() });
   const subheadEvery = paragraphs.length >= 6 ? dice.int(3, 5) : Infinity;
   const photoSlots = new Set<number>();
@@ -147,11 +160,21 @@ export function printArticle(
     art.blocks.push(block);
     spent += p.length;
     if (photoSlots.has(i)) {
-      const caption = pool.take('caption');
-      if (caption) art.blocks.push({ type: 'caption', text: caption, id: id() });
+      const text = caption();
+      if (text) art.blocks.push({ type: 'caption', text, id: id() });
     }
   }
   return art;
+}
+
+/** The paragraphs a budget of characters leaves out, counted as printArticle spends it. */
+function unprinted(paragraphs: readonly string[], budget: number): string[] {
+  let spent = 0;
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0 && spent >= budget) return paragraphs.slice(i);
+    spent += p.length;
+  }
+  return [];
 }
 
 /** An English kicker is a label of one to three words ("Oil prices"); a Chinese one may be a whole line. */

@@ -9,6 +9,8 @@ import type { FitResult } from './render-layout';
 export interface Printed {
   pdf: Buffer;
   fit: FitResult;
+  /** The fitted page's text as the browser gives it to a reader who selects it all and copies it. */
+  copied: string;
 }
 
 /**
@@ -74,13 +76,14 @@ export class PdfPrinter {
       await page.evaluate(() => document.fonts.ready);
       const fit = await page.evaluate(fitSlots);
       if (fit.overflow > 0) return null;
+      const copied = await page.evaluate(() => document.body.innerText);
       const pdf = await page.pdf({
         width: `${sheet.widthMm}mm`,
         height: `${sheet.heightMm}mm`,
         printBackground: true,
         preferCSSPageSize: true,
       });
-      return { pdf, fit: { articles: new Set(fit.articles), blocks: new Set(fit.blocks) } };
+      return { pdf, fit: { articles: new Set(fit.articles), blocks: new Set(fit.blocks) }, copied };
     } finally {
       await page.close();
     }

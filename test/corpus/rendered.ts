@@ -1,5 +1,6 @@
 // The "rendered pages" families of the corpus: real articles laid out as newspaper pages, printed to PDF by
-// Chromium and read back by the tools people really use. Every family of one page shares that page's golden.
+// Chromium and read back by the tools people really use, or copied as text from the browser that shows the page.
+// Every family of one page shares that page's golden.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import type { CorpusPage, Family, SourceArticle } from './types';
 
 export type RenderedFamily = Extract<
   Family,
-  'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr'
+  'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'browser'
 >;
 export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
   'pdf',
@@ -22,6 +23,7 @@ export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
   'pdftotext-layout',
   'pdfjs',
   'ocr',
+  'browser',
 ];
 
 export interface RenderedOptions {
@@ -38,7 +40,11 @@ export interface RenderedOptions {
   pdfDir?: string;
 }
 
-function extract(family: Exclude<RenderedFamily, 'pdf'>, pdf: string, lang: 'zh' | 'en'): Promise<string> {
+function extract(
+  family: Exclude<RenderedFamily, 'pdf' | 'browser'>,
+  pdf: string,
+  lang: 'zh' | 'en',
+): Promise<string> {
   switch (family) {
     case 'pdftotext':
       return pdftotext(pdf, 'default');
@@ -82,13 +88,15 @@ export async function buildRenderedPages(
       await writeFile(pdf, printed.pdf);
       const golden = goldenPage(page, printed.fit);
       const families = wanted.filter(
-        (f): f is Exclude<RenderedFamily, 'pdf'> =>
-          f !== 'pdf' && (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
+        (f): f is Exclude<RenderedFamily, 'pdf' | 'browser'> =>
+          f !== 'pdf' && f !== 'browser' && (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
       );
       const texts = await Promise.all(families.map((f) => extract(f, pdf, lang)));
       for (const [k, family] of families.entries()) {
         out.push({ family, lang, name: page.name, text: texts[k] ?? '', golden });
       }
+      if (wanted.includes('browser'))
+        out.push({ family: 'browser', lang, name: page.name, text: printed.copied, golden });
       if (wanted.includes('pdf'))
         out.push({ family: 'pdf', lang, name: page.name, text: '', pdf: printed.pdf, golden });
     }

@@ -49,6 +49,7 @@ export type Family =
   | 'pdftotext-layout'
   | 'pdfjs'
   | 'ocr'
+  | 'browser'
   | 'typed'
   | 'files'
   | 'gutenberg';

@@ -194,7 +194,7 @@ const EN_HEADS = [
   'Market Hall Reopens To Crowds',
 ];
 
-function personName(d: Dice): string {
+export function personName(d: Dice): string {
   const given = d.int(1, 2);
   let name = d.pick(SURNAMES.split(''));
   for (let i = 0; i < given; i++) name += d.pick(GIVEN.split(''));
