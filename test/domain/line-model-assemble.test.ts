@@ -325,3 +325,46 @@ test('a few bare Chinese characters set apart over a wider headline name the box
     assert.deepEqual([draft?.section, draft?.kicker], [null, kicker.replace(/—+$/, '')], kicker);
   }
 });
+
+test('in text typed a paragraph to a line, a "caption" in the run of the text is one only when it credits a photo', () => {
+  const rows = (caption: string): [LineLabel, string][] => [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build a new library by the river.'],
+    ['para', 'The library will hold a reading room and a children’s floor.'],
+    ['caption', caption],
+    ['para', 'Work will begin in the spring and take two years.'],
+  ];
+  const kinds = (caption: string) => assemble(rows(caption)).drafts[0]?.body.map((item) => item.kind);
+  assert.deepEqual(kinds('The mayor thanked the residents who had asked for it.'), [
+    'line',
+    'line',
+    'line',
+    'line',
+  ]);
+  assert.deepEqual(kinds('The site by the river on Monday. Photo: Anna Walker/Reuters'), [
+    'line',
+    'line',
+    'caption',
+    'line',
+  ]);
+  assert.deepEqual(
+    assemble([
+      ['title', '新馆开工建设'],
+      ['para', '市议会周一表决通过，在河边新建一座图书馆。'],
+      ['para', '新馆将设阅览室和少儿阅读区。'],
+      ['caption', '图为新馆效果图。（资料图片）'],
+      ['para', '工程将于明年春天开工，工期两年。'],
+    ]).drafts[0]?.body.map((item) => item.kind),
+    ['line', 'line', 'caption', 'line'],
+  );
+  // Under the headline, where a lead photo's caption stands, it stays one: no paragraph stands there.
+  assert.deepEqual(
+    assemble([
+      ['title', 'Council backs new library'],
+      ['caption', 'The mayor thanked the residents who had asked for it.'],
+      ['para', 'The council voted on Monday to build a new library by the river.'],
+      ['para', 'Work will begin in the spring and take two years.'],
+    ]).drafts[0]?.body.map((item) => item.kind),
+    ['caption', 'line', 'line'],
+  );
+});

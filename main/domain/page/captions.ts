@@ -16,6 +16,19 @@ export function namesPicture(text: string): boolean {
   return (text.includes('（') || text.includes('(')) && POSITION.test(text);
 }
 
+// A photo's credit closes its caption: 新华社记者 王明 摄, （本报记者李华摄）, （资料图片）, "Photo: Name/Agency",
+// "(AP Photo/Name)", "NAME/AGENCY", "Photograph by Name".
+const ZH_CREDIT =
+  /(?:[（(][^（）()]{0,14}(?:摄|摄影|供图|发|资料图片?)[）)]|[\s　][\u4e00-\u9fff·]{2,5}[\s　]*摄(?:影)?)$/;
+const EN_CREDIT =
+  /\b(?:Photo|Photograph|Picture)(?:graph)?(?: by [A-Z]|:\s*[A-Z])|\((?:[A-Z]{2,4} )?Photo\/|[A-Za-z.] ?\/ ?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?)\)?$/;
+
+/** Evidence that a line ends a photo's caption: a photographer's or agency's credit. */
+export function creditsPicture(text: string): boolean {
+  const end = text.trimEnd();
+  return ZH_CREDIT.test(end) || EN_CREDIT.test(end);
+}
+
 /**
  * A line is a caption when it is short, reads as a caption sentence and is marked as one: by a picture
  * cue, or by a blank gap wider than the text's usual one.

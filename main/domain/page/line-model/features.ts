@@ -2,7 +2,7 @@
 // rule classifier and the credit patterns say of it) and of its neighbours. The same code serves training
 // (scripts/train-parser.mjs) and inference, so the model never sees features computed two ways.
 import { leadCredit, namesLine } from '../byline';
-import { namesPicture } from '../captions';
+import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsClauseOpen, endsSentence, hanShare, isLowerStart } from '../chars';
 import { endsWithDashes, isHeadlineCandidate, looksLikeSubhead, startsWithDashes } from '../headline';
 import type { PageLines } from '../lines';
@@ -18,6 +18,7 @@ const LINE_FACTS = [
   'lead-credit',
   'names',
   'picture',
+  'photo-credit',
   'ends-sentence',
   'ends-clause',
   'ends-dashes',
@@ -183,6 +184,7 @@ function factsOf(lines: PageLines, i: number, width: number, column: number, pre
     text.length <= 300 && leadCredit(text) ? 1 : 0,
     text.length <= 40 && namesLine(text) ? 1 : 0,
     namesPicture(text) ? 1 : 0,
+    text.length <= 400 && creditsPicture(text) ? 1 : 0,
     endsSentence(text) ? 1 : 0,
     endsClauseOpen(text) ? 1 : 0,
     endsWithDashes(text) ? 1 : 0,

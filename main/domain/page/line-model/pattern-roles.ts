@@ -2,6 +2,7 @@
 // continuation markers, an outlet's dateline), headlines wrapped inside an open bracket, a document's first line.
 // The model learned little of these from its training pages; the patterns are never anything else.
 import { isNewsDatelineHead, leadCredit } from '../byline';
+import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
@@ -79,15 +80,59 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   }
   return paragraphAcrossBreak(
     lines,
-    textUnderCaption(
+    unmarkedCaptions(
       lines,
-      textUnderHeadline(
+      textUnderCaption(
         lines,
-        headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
+        textUnderHeadline(
+          lines,
+          headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
+        ),
       ),
     ),
   );
 }
+
+/**
+ * A "caption" in the run of the text with nothing that marks a picture (图为, a place in the picture, a photographer's or agency's
+ * credit), in text typed a paragraph to a line: there a caption and a paragraph of a sentence or two look alike,
+ * and a paragraph taken for a caption would be set apart from the text it belongs to.
+ */
+function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
+  if (!roles.includes(CAPTION) || !paragraphPerLine(lines)) return roles;
+  let out = roles;
+  for (let i = 0; i < lines.length; i++) {
+    if (out[i] !== CAPTION) continue;
+    let end = i + 1;
+    while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
+    // Under a headline, a photo's caption stands where no paragraph could (a lead photo's): only a caption in
+    // the run of the text is in doubt.
+    let marked = i === 0 || (out[i - 1] !== PARA && out[i - 1] !== CONT);
+    for (let j = i; j < end && !marked; j++)
+      marked = namesPicture(lines.text(j)) || creditsPicture(lines.text(j));
+    if (!marked) {
+      if (out === roles) out = roles.slice();
+      for (let j = i; j < end; j++) out[j] = j === i || endsSentence(lines.text(j - 1)) ? PARA : CONT;
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Whether most of the text's lines end a sentence: a paragraph to a line (wrapped text ends 0.3 at most). */
+function paragraphPerLine(lines: PageLines): boolean {
+  let text = 0;
+  let ends = 0;
+  for (let i = 0; i < lines.length && text < PARAGRAPH_LINE_SAMPLE; i++) {
+    if (lines.kind(i) !== 'text') continue;
+    text++;
+    if (endsSentence(lines.text(i))) ends++;
+  }
+  return ends >= text * PARAGRAPH_LINE_SHARE;
+}
+const PARAGRAPH_LINE_SAMPLE = 400;
+/** Headlines, subheads and captions end no sentence: half the lines still do where paragraphs are lines. */
+const PARAGRAPH_LINE_SHARE = 0.5;
 
 /**
  * A "title" line set apart from the headline above it by a blank, which runs on into the line under it as one
