@@ -55,8 +55,11 @@ function answered({ check, file, line }) {
 
 const electron = require('electron/package.json').version;
 const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-/** The findings Electronegativity reports on the tree, or undefined (said on stderr) when it cannot run. */
-function scan() {
+/**
+ * The findings Electronegativity reports on the tree, and how many rows of its report were cut short; undefined
+ * (said on stderr) when it cannot run.
+ */
+function scanOnce() {
   const folder = mkdtempSync(join(tmpdir(), 'jianbao-electronegativity-'));
   const report = join(folder, 'findings.csv');
   try {
@@ -72,11 +75,7 @@ function scan() {
     // Electronegativity writes many findings at once and now and then cuts a row short; such a row names no
     // file and line to answer, so it is said, not read.
     const readable = rows.filter((row) => row.length >= 6 && /^\d+:\d+$/.test(row[4]));
-    if (readable.length < rows.length)
-      process.stderr.write(
-        `${rows.length - readable.length} row(s) of Electronegativity's report were cut short.\n`,
-      );
-    return readable.map(([check, severity, confidence, file, location, sample]) => ({
+    const findings = readable.map(([check, severity, confidence, file, location, sample]) => ({
       check,
       severity,
       confidence,
@@ -84,9 +83,31 @@ function scan() {
       line: Number(location.split(':')[0]),
       sample,
     }));
+    return { findings, cut: rows.length - readable.length };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Runs this many scans at most while the report comes out cut short. */
+const SCANS = 3;
+
+/**
+ * The findings of a whole report. A report cut short can lose every finding in one broken row (seen: 33 findings
+ * read as none), so such a scan is run again, and if every scan is cut short the fullest one is read.
+ */
+function scan() {
+  let best;
+  for (let attempt = 0; attempt < SCANS; attempt++) {
+    const result = scanOnce();
+    if (result === undefined) return undefined;
+    if (!best || result.findings.length > best.findings.length) best = result;
+    if (result.cut === 0) return result.findings;
+  }
+  process.stderr.write(
+    `Electronegativity's report came out cut short ${SCANS} times; read the fullest (${best.cut} row(s) lost).\n`,
+  );
+  return best.findings;
 }
 
 const findings = scan();
