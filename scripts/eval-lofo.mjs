@@ -1,4 +1,4 @@
-// `npm run eval:lofo`: leave one family out. For each extractor family, trains the line-role model on the
+// `npm run eval:lofo`: leave one family out. For each family the line model reads, trains the line-role model on the
 // training corpus without that family, and scores the evaluation corpus's pages of that family with it beside
 // the model trained on every family: a parser that learned the field, not one tool's habits, scores about the
 // same either way (the issue's bar: within 0.05).

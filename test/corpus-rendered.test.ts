@@ -45,7 +45,7 @@ for (const lang of ['zh', 'en'] as const) {
       // Kickers, subtitles, subheads and what captions say are borrowed real text, never made up; a caption
       // adds only 图为 and a photo credit to its sentence.
       const said = art.blocks.map((b) =>
-        b.type === 'caption' ? sentences(b.text.replace(/^图为/, ''), lang)[0] : b.text,
+        b.type === 'caption' ? (sentences(b.text.replace(/^图为/, ''), lang)[0] ?? b.text) : b.text,
       );
       for (const borrowed of [art.kicker, art.subtitle, ...said]) {
         if (borrowed) assert.ok(corpus.includes(folded(borrowed)), `not from the sources: ${borrowed}`);

@@ -94,9 +94,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
 }
 
 /**
- * A "caption" in the run of the text with nothing that marks a picture (图为, a place in the picture, a photographer's or agency's
- * credit), in text typed a paragraph to a line: there a caption and a paragraph of a sentence or two look alike,
- * and a paragraph taken for a caption would be set apart from the text it belongs to.
+ * A "caption" in the run of the text with nothing that marks a picture (图为, a place in the picture, a
+ * photographer's or agency's credit), in text typed a paragraph to a line: there a caption and a paragraph of a
+ * sentence or two look alike, and a paragraph taken for a caption would be set apart from the text it belongs to.
+ * Under a headline, where a lead photo's caption stands and no paragraph could, a caption is left as read.
  */
 function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!roles.includes(CAPTION) || !paragraphPerLine(lines)) return roles;
@@ -105,18 +106,21 @@ function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (out[i] !== CAPTION) continue;
     let end = i + 1;
     while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
-    // Under a headline, a photo's caption stands where no paragraph could (a lead photo's): only a caption in
-    // the run of the text is in doubt.
-    let marked = i === 0 || (out[i - 1] !== PARA && out[i - 1] !== CONT);
-    for (let j = i; j < end && !marked; j++)
-      marked = namesPicture(lines.text(j)) || creditsPicture(lines.text(j));
-    if (!marked) {
+    const inText = i > 0 && (out[i - 1] === PARA || out[i - 1] === CONT);
+    if (inText && !captionMarked(lines, i, end)) {
       if (out === roles) out = roles.slice();
       for (let j = i; j < end; j++) out[j] = j === i || endsSentence(lines.text(j - 1)) ? PARA : CONT;
     }
     i = end - 1;
   }
   return out;
+}
+
+/** Whether a line of `from`..`to` names a picture or credits a photo. */
+function captionMarked(lines: PageLines, from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (namesPicture(lines.text(j)) || creditsPicture(lines.text(j))) return true;
+  return false;
 }
 
 /** Whether most of the text's lines end a sentence: a paragraph to a line (wrapped text ends 0.3 at most). */
