@@ -76,7 +76,8 @@ test('show an article on its PDF page, open another from the page, see a highlig
   const title = (await other.textContent())?.trim() ?? '';
   await other.click();
   await page.waitForURL((url) => !url.hash.endsWith(`article=${articleId}`));
-  const heading = page.locator('jb-article h1.title');
+  // The address changes on the click and the article arrives after it: wait for its headline, not any.
+  const heading = page.locator('jb-article h1.title', { hasText: title });
   await heading.waitFor();
   assert.equal((await heading.textContent())?.trim(), title);
 
@@ -85,7 +86,7 @@ test('show an article on its PDF page, open another from the page, see a highlig
   const second = await charPoints(opened, 0, 24);
   await dragSelect(page, second.start, second.end);
   await page.getByRole('button', { name: 'Highlight Yellow' }).click();
-  await page.locator('jb-annotation-panel li').first().waitFor();
+  await page.locator('jb-annotation-panel li', { hasText: second.text.trim() }).waitFor();
   await page.getByRole('button', { name: 'Export notes' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export notes' });
   await dialog.getByRole('radio', { name: 'The whole library' }).check();
