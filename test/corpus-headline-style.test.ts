@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { crosshead } from './corpus/render-article';
+import { crosshead, englishKicker } from './corpus/desk-phrases';
+import { loadSample } from './corpus/sources';
+import { Dice, rng } from './support/page-generator';
 import { recase } from './corpus/recase';
 
 const body =
@@ -40,13 +42,48 @@ test('recasing changes the case of letters and nothing else', () => {
   );
 });
 
-test('a crosshead is a short phrase of the paragraph it stands over, without punctuation', () => {
-  const en = 'Currency speculators and investors are convinced that a further fall is needed, dealers said.';
-  assert.equal(crosshead(en, 'en'), en.slice(0, crosshead(en, 'en')?.length));
-  const words = crosshead(en, 'en')?.split(' ') ?? [];
-  assert.ok(words.length >= 2 && words.length <= 5, `two to five words: ${words.join(' ')}`);
-  assert.equal(crosshead('为应对寒潮，各地还加大统筹力度，保障居民生产生活。', 'zh'), '为应对寒潮');
+test("a crosshead sums up its passage in the passage's words, never its opening words, without punctuation", () => {
+  const stories = { zh: loadSample('zh'), en: loadSample('en') };
+  fc.assert(
+    fc.property(
+      fc.integer(),
+      fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>,
+      fc.nat(),
+      (seed, lang, pick) => {
+        const story = stories[lang][pick % stories[lang].length]!;
+        const passage = story.paragraphs.slice(0, 3);
+        const phrase = crosshead(passage, lang, new Dice(rng(seed)));
+        if (phrase === undefined) return;
+        const first = passage[0] ?? '';
+        if (lang === 'zh') {
+          assert.ok(passage.some((p) => p.includes(phrase)) && !first.startsWith(phrase), phrase);
+          assert.ok(phrase.length >= 4 && phrase.length <= 14 && !/[，。；：！？、“”]/.test(phrase), phrase);
+          return;
+        }
+        const words = phrase.split(' ');
+        assert.ok(words.length >= 2 && words.length <= 4, `two to four words: ${phrase}`);
+        assert.ok(!/[,;:!?"]/.test(phrase), phrase);
+        const said = passage.join(' ').replace(/\s+/g, ' ').toLowerCase();
+        assert.ok(said.includes(phrase.toLowerCase()), `in the passage's words: ${phrase}`);
+        assert.ok(!first.toLowerCase().startsWith(phrase.toLowerCase()), `not the opening words: ${phrase}`);
+      },
+    ),
+  );
   // Quotes and figures throughout: nothing a desk would set as a crosshead.
-  assert.equal(crosshead('“很好”，他说。', 'zh'), undefined);
-  assert.equal(crosshead('"We will," he said.', 'en'), undefined);
+  assert.equal(crosshead(['“很好”，他说。'], 'zh', new Dice(rng(1))), undefined);
+  assert.equal(crosshead(['"We will," he said.'], 'en', new Dice(rng(1))), undefined);
+});
+
+test('an English kicker is a label of one to three words, in capitals over a headline in capitals', () => {
+  const [story] = loadSample('en');
+  fc.assert(
+    fc.property(fc.integer(), (seed) => {
+      const kicker = englishKicker(story!.paragraphs, 'Oil prices rise', new Dice(rng(seed)));
+      assert.ok(/^[A-Z]/.test(kicker) && kicker.split(' ').length <= 3, kicker);
+      assert.equal(
+        englishKicker(story!.paragraphs, 'OIL PRICES RISE', new Dice(rng(seed))),
+        kicker.toUpperCase(),
+      );
+    }),
+  );
 });

@@ -38,8 +38,3 @@ export function recase(headline: string, how: HeadlineCase, body: string): strin
     })
     .join(' ');
 }
-
-/** Minor words a phrase cut out of a sentence should not end on ("rates in the"). */
-export function endsOnMinorWord(words: readonly string[]): boolean {
-  return MINOR_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
-}

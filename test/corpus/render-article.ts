@@ -1,6 +1,7 @@
 // One printed article: what the page shows of a source article (headline group, credit, blocks, photo) and the
 // golden that says exactly that. Layout styles decide where it goes and how big; this decides what it says.
-import { endsOnMinorWord, recase, type HeadlineCase } from './recase';
+import { recase, type HeadlineCase } from './recase';
+import { crosshead, englishKicker } from './desk-phrases';
 import { captionOf } from './caption-credit';
 import type { GoldenArticle, GoldenBlockType, SourceArticle } from './types';
 import { TextPool, type BorrowKind, type Dice, type Lang } from './render-text';
@@ -105,7 +106,6 @@ export function printArticle(
 ): PrintedArticle {
   const paragraphs = source.paragraphs.map((p) => p.trim()).filter(Boolean);
   const body = paragraphs.join(' ');
-  const cased = (text: string | undefined, how: HeadlineCase) => text && recase(text, how, body);
   // A desk writes kicker, deck and captions about the story: from what the page leaves of it unprinted when it
   // can, else from another story.
   const own = new TextPool(
@@ -123,8 +123,12 @@ export function printArticle(
     title: recase(source.title.trim(), opts.headlines, body),
     blocks: [],
   };
-  if (opts.kicker) art.kicker = cased(kickerOf(take('headline'), lang), opts.headlines);
-  if (opts.subtitle) art.subtitle = cased(take('headline'), 'sentence');
+  // A Chinese kicker (引题) is a whole line; an English one a label.
+  if (opts.kicker) art.kicker = lang === 'zh' ? take('headline') : englishKicker(paragraphs, art.title, dice);
+  if (opts.subtitle) {
+    const deck = take('headline');
+    if (deck) art.subtitle = recase(deck, 'sentence', body);
+  }
 
   const first = paragraphs[0] ?? '';
   const dl = splitDateline(first, lang);
@@ -152,7 +156,7 @@ export function printArticle(
   for (const [i, p] of paragraphs.entries()) {
     if (i > 0 && spent >= opts.budget) break;
     if (i > 0 && i % subheadEvery === 0) {
-      const subhead = crosshead(p, lang);
+      const subhead = crosshead(paragraphs.slice(i, i + subheadEvery), lang, dice);
       if (subhead) art.blocks.push({ type: 'subhead', text: subhead, id: id() });
     }
     const block: PrintedBlock = { type: 'paragraph', text: i === 0 && dl ? dl.rest : p, id: id() };
@@ -175,35 +179,6 @@ function unprinted(paragraphs: readonly string[], budget: number): string[] {
     spent += p.length;
   }
   return [];
-}
-
-/** An English kicker is a label of one to three words ("Oil prices"); a Chinese one may be a whole line. */
-function kickerOf(borrowed: string | undefined, lang: Lang): string | undefined {
-  if (!borrowed || lang === 'zh') return borrowed;
-  const words = borrowed.split(' ').slice(0, 1 + (borrowed.length % 3));
-  while (words.length > 1 && endsOnMinorWord(words)) words.pop();
-  return words.join(' ');
-}
-
-/**
- * A crosshead as desks write one over a paragraph: a short phrase of that paragraph without its punctuation, a
- * clause of 4 to 14 characters in Chinese, the first two to five words of a clause in English, capitalised. A
- * paragraph with no such phrase (quotes, brackets, figures throughout) gets none.
- */
-export function crosshead(paragraph: string, lang: Lang): string | undefined {
-  const clauses = paragraph
-    .split(lang === 'zh' ? /[，。；：！？、]/ : /[,.;:!?](?:\s|$)/)
-    .map((c) => c.trim())
-    .filter((c) => c && !/["“”‘’「」（）()《》<>\[\]—-]/.test(c));
-  if (lang === 'zh') return clauses.find((c) => c.length >= 4 && c.length <= 14);
-  for (const clause of clauses) {
-    const words = clause.split(/\s+/).slice(0, 2 + (paragraph.length % 4));
-    while (words.length > 2 && endsOnMinorWord(words)) words.pop();
-    if (words.length < 2 || endsOnMinorWord(words) || words.some((w) => /\d/.test(w))) continue;
-    const phrase = words.join(' ');
-    return phrase.charAt(0).toUpperCase() + phrase.slice(1);
-  }
-  return undefined;
 }
 
 /** The golden of an article as printed, keeping only the blocks the fitted page still shows. */
