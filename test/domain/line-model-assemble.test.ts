@@ -368,3 +368,30 @@ test('in text typed a paragraph to a line, a "caption" in the run of the text is
     ['caption', 'line', 'line'],
   );
 });
+
+test('in text typed a paragraph to a line, a run of "title" lines is the headline group, one part to a line', () => {
+  const page = () =>
+    assemble([
+      ['title', 'The Morning Ledger'],
+      ['title', 'Oil prices'],
+      ['title', 'Opec ministers agree to cut output'],
+      ['para', 'Ministers meeting in Vienna agreed on Tuesday to cut output by a tenth.'],
+      ['para', 'The cut will take effect next month, they said.'],
+      ['para', 'Prices rose three percent on the news.'],
+    ]);
+  const { drafts, meta } = page();
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0]?.title, 'Opec ministers agree to cut output');
+  assert.equal(drafts[0]?.kicker, 'Oil prices');
+  assert.deepEqual(meta.other, ['The Morning Ledger']);
+  // Text wrapped at a column's width wraps its headlines too: there the run is one title.
+  const wrapped = assembleRoles(
+    classifyLines(
+      splitLines(
+        'Opec ministers agree to\ncut output from next\nmonth\nMinisters meeting in Vienna agreed on Tuesday to cut\noutput by a tenth. The cut will take effect next month,\nthey said. Prices rose three percent on the news, and\ntraders expect',
+      ),
+    ),
+    labels(['title', 'title', 'title', 'para', 'cont', 'cont', 'cont']),
+  );
+  assert.equal(wrapped.drafts[0]?.title, 'Opec ministers agree to cut output from next month');
+});

@@ -19,7 +19,7 @@ test('the model reading is kept where it finds more articles a headline and a cr
   assert.equal(modelReadsMore(model, rules), false);
 });
 
-test('on a tie in credited articles, the reading with more headlines wins, and an even tie stays with the rules', () => {
+test('on a tie in credited articles, the reading with more headlines wins; an even tie stays with the rules, but for text a paragraph to a line', () => {
   const credited = article('Harbour board approves new pier', 'PORTSMOUTH, May 2');
   // The rules ran a headline without a credit into the article above it; the model set it apart.
   const merged = [credited];
@@ -27,6 +27,9 @@ test('on a tie in credited articles, the reading with more headlines wins, and a
   assert.equal(modelReadsMore(merged, apart), true);
   assert.equal(modelReadsMore(apart, merged), false);
   assert.equal(modelReadsMore(apart, apart), false);
+  // A paragraph to a line, every headline part stands on a line of its own, which the rules run together.
+  assert.equal(modelReadsMore(apart, apart, true), true);
+  assert.equal(modelReadsMore(apart, merged, true), false);
   // An article without a headline is no headline found.
   assert.equal(modelReadsMore(merged, [credited, article('')]), false);
 });

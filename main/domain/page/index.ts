@@ -8,6 +8,7 @@ import { endsWithDashes, isHeadlineCandidate } from './headline';
 import { knownJoinedWords } from './hyphenation';
 import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
+import { paragraphPerLine } from './line-model/pattern-roles';
 import type { LineModelWeights } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
@@ -117,20 +118,26 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   // read the page's structure and the rules did not (a count of headlines alone would favour cutting too often:
   // it only breaks a tie).
   const modelled = byModel();
-  return modelReadsMore(articles, modelled.articles) ? modelled : ruled;
+  return modelReadsMore(articles, modelled.articles, paragraphPerLine(lines)) ? modelled : ruled;
 }
 
 /**
  * Whether the model's reading of a page read more of its structure than the rules': more articles that a
  * headline and a credit bear out, or as many and more headlines. On such a tie the rules' blind spot decides: a
- * headline standing without a credit, whose article they merge into the one above.
+ * headline standing without a credit, whose article they merge into the one above. `tieToModel` (text typed a
+ * paragraph to a line, as a browser copies a page) gives the model an even tie too: there every part of a
+ * headline group (a paper's name, a section, a kicker, the title) stands on a line of its own, and the rules run
+ * them together into one title (the browser family: 0.840 -> 0.872 in English, 0.894 -> 0.906 in Chinese).
  */
 export function modelReadsMore(
   byRules: readonly ParsedArticle[],
   byModel: readonly ParsedArticle[],
+  tieToModel = false,
 ): boolean {
   const [model, rules] = [borneOut(byModel), borneOut(byRules)];
-  return model > rules || (model === rules && titled(byModel) > titled(byRules));
+  if (model !== rules) return model > rules;
+  const [m, r] = [titled(byModel), titled(byRules)];
+  return m > r || (tieToModel && m === r);
 }
 
 function titled(articles: readonly ParsedArticle[]): number {

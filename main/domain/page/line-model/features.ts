@@ -47,6 +47,7 @@ const LINE_FACTS = [
   'has-comma',
   'has-full-stop',
   'topic-shift',
+  'repeated',
 ] as const;
 
 const FACTS = LINE_FACTS.length;
@@ -169,7 +170,38 @@ export function topicShift(lines: PageLines, i: number): number {
   return 1 - cosine(terms(before.slice(-TOPIC_SIDE)), terms(after.slice(0, TOPIC_SIDE)));
 }
 
-function factsOf(lines: PageLines, i: number, width: number, column: number, previous: number): number[] {
+/** Longest line that can be a running head or foot; a longer line met twice is text quoted twice. */
+const RUNNING_LINE = 60;
+
+/**
+ * Which lines the page prints more than once, word for word: a running head or foot (the paper's name, a page
+ * number, the date) comes back on every page and often at a page's top and bottom, where it can look like a
+ * kicker or a title. Word-wrapped running text repeats short lines too ("the"), which the line's other facts
+ * tell apart.
+ */
+function repeatedLines(lines: PageLines): Uint8Array {
+  const seen = new Map<string, number>();
+  const key = (i: number) => {
+    const text = lines.text(i).trim();
+    return text.length >= 2 && text.length <= RUNNING_LINE ? text : '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const k = key(i);
+    if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const out = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = (seen.get(key(i)) ?? 0) > 1 ? 1 : 0;
+  return out;
+}
+
+function factsOf(
+  lines: PageLines,
+  i: number,
+  width: number,
+  column: number,
+  previous: number,
+  repeated: number,
+): number[] {
   const text = lines.text(i);
   const kind = lines.kind(i);
   const ratio = column > 0 ? Math.min(2, width / column) : 1;
@@ -213,6 +245,7 @@ function factsOf(lines: PageLines, i: number, width: number, column: number, pre
     COMMA.test(text) ? 1 : 0,
     FULL_STOP.test(text) ? 1 : 0,
     headline ? topicShift(lines, i) : 0.5,
+    repeated,
   ];
 }
 
@@ -222,9 +255,13 @@ export function lineFeatures(lines: PageLines): Float32Array {
   const widths = new Float64Array(n);
   for (let i = 0; i < n; i++) widths[i] = ems(lines.text(i), 200);
   const columns = columnWidths(widths);
+  const repeated = repeatedLines(lines);
   const facts = new Float32Array(n * FACTS);
   for (let i = 0; i < n; i++)
-    facts.set(factsOf(lines, i, widths[i] ?? 0, columns[i] ?? 0, widths[i - 1] ?? 0), i * FACTS);
+    facts.set(
+      factsOf(lines, i, widths[i] ?? 0, columns[i] ?? 0, widths[i - 1] ?? 0, repeated[i] ?? 0),
+      i * FACTS,
+    );
   const rows = new Float32Array(n * FEATURE_COUNT);
   for (let i = 0; i < n; i++) {
     const row = i * FEATURE_COUNT;

@@ -34,16 +34,18 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
  * Lines the rules recognise by a pattern of their own (a bulleted or pinyin-tagged section label, a "By …" or
  * "本报记者 …" credit line) keep that role whatever the model says: such patterns are rare in its training pages, so it
  * learned little of them, and they are never anything else; nor is a continuation marker ("（上接第三版）") anything
- * but furniture. Nor is a line opening with a dateline a caption, a subhead or a deck, nor a sentence ended with a full
- * stop a subhead.
+ * but furniture. Nor is a line opening with a dateline a caption, a subhead or a deck, nor a line holding only a
+ * dateline and its credit a title, nor a sentence ended with a full stop a subhead.
  */
 function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
     const kind = lines.kind(i);
-    const misreadLead =
-      (roles[i] === CAPTION || roles[i] === SUBHEAD || roles[i] === SUBTITLE) &&
-      leadCredit(lines.text(i)) !== null;
+    const lead =
+      roles[i] === CAPTION || roles[i] === SUBHEAD || roles[i] === SUBTITLE || roles[i] === TITLE
+        ? leadCredit(lines.text(i))
+        : null;
+    const misreadLead = lead !== null && (roles[i] !== TITLE || lead.rest.trim() === '');
     // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
     const misreadText = roles[i] === SUBHEAD && !misreadLead && FULL_STOP_END.test(lines.text(i));
     const cut = cutDateline(lines, roles, i);
@@ -80,17 +82,42 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   }
   return paragraphAcrossBreak(
     lines,
-    unmarkedCaptions(
+    headlinesOnTheirOwnLines(
       lines,
-      textUnderCaption(
+      unmarkedCaptions(
         lines,
-        textUnderHeadline(
+        textUnderCaption(
           lines,
-          headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
+          textUnderHeadline(
+            lines,
+            headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
+          ),
         ),
       ),
     ),
   );
+}
+
+/**
+ * In text typed a paragraph to a line, a headline is a line: a run of lines read as one title is the page's
+ * headline group, one part to a line (a paper's name, a section, a kicker, the title). The title stands last, over
+ * the text; the line above it is its kicker, and what stands higher is the page's furniture.
+ */
+function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Array {
+  if (!roles.includes(TITLE) || !paragraphPerLine(lines)) return roles;
+  let out = roles;
+  for (let i = 0; i < lines.length; i++) {
+    if (out[i] !== TITLE) continue;
+    let end = i + 1;
+    while (end < lines.length && out[end] === TITLE) end++;
+    if (end - i >= 2) {
+      if (out === roles) out = roles.slice();
+      out[end - 2] = KICKER;
+      for (let j = i; j < end - 2; j++) out[j] = FURNITURE;
+    }
+    i = end - 1;
+  }
+  return out;
 }
 
 /**
@@ -124,7 +151,7 @@ function captionMarked(lines: PageLines, from: number, to: number): boolean {
 }
 
 /** Whether most of the text's lines end a sentence: a paragraph to a line (wrapped text ends 0.3 at most). */
-function paragraphPerLine(lines: PageLines): boolean {
+export function paragraphPerLine(lines: PageLines): boolean {
   let text = 0;
   let ends = 0;
   for (let i = 0; i < lines.length && text < PARAGRAPH_LINE_SAMPLE; i++) {
