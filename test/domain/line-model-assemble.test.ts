@@ -395,3 +395,30 @@ test('in text typed a paragraph to a line, a run of "title" lines is the headlin
   );
   assert.equal(wrapped.drafts[0]?.title, 'Opec ministers agree to cut output from next month');
 });
+
+test('the paper’s name printed again further down the page is furniture there too, not a kicker over the article under it', () => {
+  const { drafts, meta } = assemble([
+    ['furniture', 'Monday, April 11, 2016'],
+    ['furniture', 'The Valley Post'],
+    ['title', 'Harbour board approves new pier'],
+    ['para', 'PORTSMOUTH, March 3 - The harbour board said on Tuesday it had approved'],
+    ['cont', 'plans for a new pier at the eastern end of the port.'],
+    ['kicker', 'The Valley Post'],
+    ['title', 'Farmers expect early harvest'],
+    ['para', 'YORK, March 3 - Farmers across the county expect to bring in'],
+    ['cont', 'their wheat two weeks early after a warm and dry spring.'],
+  ]);
+  assert.deepEqual(
+    drafts.map((d) => [d.kicker, d.title]),
+    [
+      [null, 'Harbour board approves new pier'],
+      [null, 'Farmers expect early harvest'],
+    ],
+  );
+  assert.deepEqual(
+    Object.values(meta)
+      .flat()
+      .filter((v) => v === 'The Valley Post').length,
+    2,
+  );
+});

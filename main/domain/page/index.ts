@@ -8,7 +8,7 @@ import { endsWithDashes, isHeadlineCandidate } from './headline';
 import { knownJoinedWords } from './hyphenation';
 import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
-import { paragraphPerLine } from './line-model/pattern-roles';
+import { paragraphPerLine } from './line-model/paragraph-lines';
 import type { LineModelWeights } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';

@@ -2,12 +2,12 @@
 // continuation markers, an outlet's dateline), headlines wrapped inside an open bracket, a document's first line.
 // The model learned little of these from its training pages; the patterns are never anything else.
 import { isNewsDatelineHead, leadCredit } from '../byline';
-import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { topicShift } from './features';
 import { LINE_LABELS } from './model';
+import { paragraphPerLineRoles } from './paragraph-lines';
 
 /** The model's roles with what the patterns and the page's shape say instead. */
 export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
@@ -80,90 +80,34 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       out[i + 1] = TITLE;
     }
   }
-  return paragraphAcrossBreak(
+  const read = textUnderCaption(
     lines,
-    headlinesOnTheirOwnLines(
+    textUnderHeadline(
       lines,
-      unmarkedCaptions(
-        lines,
-        textUnderCaption(
-          lines,
-          textUnderHeadline(
-            lines,
-            headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
-          ),
-        ),
-      ),
+      headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
     ),
   );
+  return paragraphAcrossBreak(lines, furnitureAgain(lines, paragraphPerLineRoles(lines, read)));
 }
 
 /**
- * In text typed a paragraph to a line, a headline is a line: a run of lines read as one title is the page's
- * headline group, one part to a line (a paper's name, a section, a kicker, the title). The title stands last, over
- * the text; the line above it is its kicker, and what stands higher is the page's furniture.
+ * A line the page set aside as furniture (its name, the date, a running head) and prints again word for word
+ * further down (as a running foot, or the next page's head) is furniture there too: read there as a section or a
+ * kicker, it would hang over the article under it.
  */
-function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Array {
-  if (!roles.includes(TITLE) || !paragraphPerLine(lines)) return roles;
+function furnitureAgain(lines: PageLines, roles: Uint8Array): Uint8Array {
+  const furniture = new Set<string>();
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
-    if (out[i] !== TITLE) continue;
-    let end = i + 1;
-    while (end < lines.length && out[end] === TITLE) end++;
-    if (end - i >= 2) {
+    const text = lines.text(i).trim();
+    if (out[i] === FURNITURE) furniture.add(text);
+    else if (isHeadlinePart(out[i]) && furniture.has(text)) {
       if (out === roles) out = roles.slice();
-      out[end - 2] = KICKER;
-      for (let j = i; j < end - 2; j++) out[j] = FURNITURE;
+      out[i] = FURNITURE;
     }
-    i = end - 1;
   }
   return out;
 }
-
-/**
- * A "caption" in the run of the text with nothing that marks a picture (图为, a place in the picture, a
- * photographer's or agency's credit), in text typed a paragraph to a line: there a caption and a paragraph of a
- * sentence or two look alike, and a paragraph taken for a caption would be set apart from the text it belongs to.
- * Under a headline, where a lead photo's caption stands and no paragraph could, a caption is left as read.
- */
-function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
-  if (!roles.includes(CAPTION) || !paragraphPerLine(lines)) return roles;
-  let out = roles;
-  for (let i = 0; i < lines.length; i++) {
-    if (out[i] !== CAPTION) continue;
-    let end = i + 1;
-    while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
-    const inText = i > 0 && (out[i - 1] === PARA || out[i - 1] === CONT);
-    if (inText && !captionMarked(lines, i, end)) {
-      if (out === roles) out = roles.slice();
-      for (let j = i; j < end; j++) out[j] = j === i || endsSentence(lines.text(j - 1)) ? PARA : CONT;
-    }
-    i = end - 1;
-  }
-  return out;
-}
-
-/** Whether a line of `from`..`to` names a picture or credits a photo. */
-function captionMarked(lines: PageLines, from: number, to: number): boolean {
-  for (let j = from; j < to; j++)
-    if (namesPicture(lines.text(j)) || creditsPicture(lines.text(j))) return true;
-  return false;
-}
-
-/** Whether most of the text's lines end a sentence: a paragraph to a line (wrapped text ends 0.3 at most). */
-export function paragraphPerLine(lines: PageLines): boolean {
-  let text = 0;
-  let ends = 0;
-  for (let i = 0; i < lines.length && text < PARAGRAPH_LINE_SAMPLE; i++) {
-    if (lines.kind(i) !== 'text') continue;
-    text++;
-    if (endsSentence(lines.text(i))) ends++;
-  }
-  return ends >= text * PARAGRAPH_LINE_SHARE;
-}
-const PARAGRAPH_LINE_SAMPLE = 400;
-/** Headlines, subheads and captions end no sentence: half the lines still do where paragraphs are lines. */
-const PARAGRAPH_LINE_SHARE = 0.5;
 
 /**
  * A "title" line set apart from the headline above it by a blank, which runs on into the line under it as one
