@@ -33,3 +33,15 @@ test('on a tie in credited articles, the reading with more headlines wins; an ev
   // An article without a headline is no headline found.
   assert.equal(modelReadsMore(merged, [credited, article('')]), false);
 });
+
+test('on an even tie, a reading whose titles are a label ("Opinion", "要闻") ran a headline group together: the other wins', () => {
+  const credited = article('Harbour board approves new pier', 'PORTSMOUTH, May 2');
+  const labelled = [credited, article('Opinion')];
+  const headlined = [credited, article('Kodak has new data storage systems')];
+  assert.equal(modelReadsMore(labelled, headlined), true);
+  assert.equal(modelReadsMore(headlined, labelled), false);
+  assert.equal(
+    modelReadsMore([credited, article('要闻')], [credited, article('市图书馆新馆正式开馆')]),
+    true,
+  );
+});

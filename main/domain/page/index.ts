@@ -128,6 +128,8 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
  * paragraph to a line, as a browser copies a page) gives the model an even tie too: there every part of a
  * headline group (a paper's name, a section, a kicker, the title) stands on a line of its own, and the rules run
  * them together into one title (the browser family: 0.840 -> 0.872 in English, 0.894 -> 0.906 in Chinese).
+ * Elsewhere an even tie goes to the reading with fewer titles as short as a label: a title "Opinion" is a
+ * kicker or a section that the reading took for the headline, and the headline under it went elsewhere.
  */
 export function modelReadsMore(
   byRules: readonly ParsedArticle[],
@@ -137,7 +139,18 @@ export function modelReadsMore(
   const [model, rules] = [borneOut(byModel), borneOut(byRules)];
   if (model !== rules) return model > rules;
   const [m, r] = [titled(byModel), titled(byRules)];
-  return m > r || (tieToModel && m === r);
+  if (m !== r) return m > r;
+  return tieToModel || labelTitles(byModel) < labelTitles(byRules);
+}
+
+/** A label's width at most: "Opinion", "World", "要闻" are; hardly a headline is. */
+const LABEL_EMS = 5;
+
+/** Titles as short as a section's or a kicker's label: a headline group run together. */
+function labelTitles(articles: readonly ParsedArticle[]): number {
+  let n = 0;
+  for (const a of articles) if (a.title !== '' && ems(a.title, LABEL_EMS + 1) <= LABEL_EMS) n++;
+  return n;
 }
 
 function titled(articles: readonly ParsedArticle[]): number {
