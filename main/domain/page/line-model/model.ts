@@ -19,6 +19,12 @@ export const LINE_LABELS = [
 ] as const;
 export type LineLabel = (typeof LINE_LABELS)[number];
 
+/** Each label's number, as a roles array holds it. */
+export const ROLE = Object.fromEntries(LINE_LABELS.map((label, i) => [label, i])) as Record<
+  LineLabel,
+  number
+>;
+
 const LABELS = LINE_LABELS.length;
 /** The previous-role inputs: one per label, and one for the page's first line. */
 export const PREVIOUS_STATES = LABELS + 1;

@@ -4,7 +4,7 @@
 import { creditsPicture, namesPicture } from '../captions';
 import { endsSentence } from '../chars';
 import type { PageLines } from '../lines';
-import { LINE_LABELS } from './model';
+import { ROLE } from './model';
 
 /** The roles with what text typed a paragraph to a line says of its headlines and captions. */
 export function paragraphPerLineRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
@@ -79,9 +79,4 @@ const PARAGRAPH_LINE_SAMPLE = 400;
 /** Headlines, subheads and captions end no sentence: half the lines still do where paragraphs are lines. */
 const PARAGRAPH_LINE_SHARE = 0.5;
 
-const TITLE = LINE_LABELS.indexOf('title');
-const KICKER = LINE_LABELS.indexOf('kicker');
-const FURNITURE = LINE_LABELS.indexOf('furniture');
-const CAPTION = LINE_LABELS.indexOf('caption');
-const PARA = LINE_LABELS.indexOf('para');
-const CONT = LINE_LABELS.indexOf('cont');
+const { title: TITLE, kicker: KICKER, furniture: FURNITURE, caption: CAPTION, para: PARA, cont: CONT } = ROLE;

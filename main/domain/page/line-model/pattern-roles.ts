@@ -6,7 +6,7 @@ import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { topicShift } from './features';
-import { LINE_LABELS } from './model';
+import { LINE_LABELS, ROLE } from './model';
 import { paragraphPerLineRoles } from './paragraph-lines';
 
 /** The model's roles with what the patterns and the page's shape say instead. */
@@ -309,16 +309,18 @@ function labelOverHeadline(lines: PageLines, roles: Uint8Array, i: number): bool
 /** The widest a box's or column's name runs: four characters. */
 const LABEL_EMS = 4;
 const LABEL_PUNCTUATION = /[\p{P}\p{S}]/u;
-const KICKER = LINE_LABELS.indexOf('kicker');
-const TITLE = LINE_LABELS.indexOf('title');
-const FURNITURE = LINE_LABELS.indexOf('furniture');
-const SUBTITLE = LINE_LABELS.indexOf('subtitle');
-const SECTION = LINE_LABELS.indexOf('section');
-const CREDIT = LINE_LABELS.indexOf('credit');
-const CAPTION = LINE_LABELS.indexOf('caption');
-const SUBHEAD = LINE_LABELS.indexOf('subhead');
-const PARA = LINE_LABELS.indexOf('para');
-const CONT = LINE_LABELS.indexOf('cont');
+const {
+  kicker: KICKER,
+  title: TITLE,
+  furniture: FURNITURE,
+  subtitle: SUBTITLE,
+  section: SECTION,
+  credit: CREDIT,
+  caption: CAPTION,
+  subhead: SUBHEAD,
+  para: PARA,
+  cont: CONT,
+} = ROLE;
 /** A wrapped line runs at least this share of the width of the line under it (an indent aside). */
 const WRAPPED_WIDTH = 0.8;
 /** A caption runs two lines at most; three lines under it are running text. */
