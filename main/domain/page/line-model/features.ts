@@ -180,18 +180,15 @@ const RUNNING_LINE = 60;
  * tell apart.
  */
 function repeatedLines(lines: PageLines): Uint8Array {
+  const keys: string[] = [];
   const seen = new Map<string, number>();
-  const key = (i: number) => {
-    const text = lines.text(i).trim();
-    return text.length >= 2 && text.length <= RUNNING_LINE ? text : '';
-  };
   for (let i = 0; i < lines.length; i++) {
-    const k = key(i);
-    if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+    const text = lines.text(i).trim();
+    const key = text.length >= 2 && text.length <= RUNNING_LINE ? text : '';
+    keys.push(key);
+    if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  const out = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) out[i] = (seen.get(key(i)) ?? 0) > 1 ? 1 : 0;
-  return out;
+  return Uint8Array.from(keys, (key) => ((seen.get(key) ?? 0) > 1 ? 1 : 0));
 }
 
 function factsOf(

@@ -92,8 +92,9 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
 
 /**
  * A line the page set aside as furniture (its name, the date, a running head) and prints again word for word
- * further down (as a running foot, or the next page's head) is furniture there too: read there as a section or a
- * kicker, it would hang over the article under it.
+ * further down (as a running foot, or the next page's head) is furniture there too: read there as a kicker or a
+ * title, it would hang over the article under it. A section label is left as read: a page headed with its
+ * section's name prints that name again over the section's articles.
  */
 function furnitureAgain(lines: PageLines, roles: Uint8Array): Uint8Array {
   const furniture = new Set<string>();
