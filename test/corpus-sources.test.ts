@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { CORPORA, loadSample } from './corpus/sources';
 import { Dice, sentences, TextPool } from './corpus/render-text';
 import { rng } from './support/page-generator';
+import { splitDateline } from './corpus/dateline';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 // Figures (often full-width in Chinese news) are not evidence of a language either way.
@@ -63,7 +64,7 @@ test('en sample: the text is Latin-script prose, not Chinese', () => {
   }
 });
 
-test('lines borrowed for kickers, subheads and captions start where a sentence starts, never inside a figure', () => {
+test('lines borrowed for kickers, subheads and captions start where a sentence starts, never inside a figure or on a dateline', () => {
   for (const lang of ['zh', 'en'] as const) {
     const articles = loadSample(lang);
     const pool = new TextPool(articles, lang, new Dice(rng(1)));
@@ -72,8 +73,9 @@ test('lines borrowed for kickers, subheads and captions start where a sentence s
       titles.has(line) ||
       articles.some((a) =>
         a.paragraphs.some((p) => {
+          const opening = p.length - (splitDateline(p, lang)?.rest.length ?? p.length);
           for (let at = p.indexOf(line); at >= 0; at = p.indexOf(line, at + 1))
-            if (at === 0 || /[.!?。！？]["'”’)」』]?\s*$/.test(p.slice(0, at))) return true;
+            if (at === opening || /[.!?。！？]["'”’)」』]?\s*$/.test(p.slice(0, at))) return true;
           return false;
         }),
       );
@@ -82,6 +84,7 @@ test('lines borrowed for kickers, subheads and captions start where a sentence s
       for (let line = pool.take(kind); line !== undefined; line = pool.take(kind)) {
         borrowed++;
         assert.ok(opens(line), `${lang} ${kind}: ${line}`);
+        assert.equal(splitDateline(line, lang), undefined, `${lang} ${kind} opens with a dateline: ${line}`);
       }
     assert.ok(borrowed >= 20, `${lang}: ${borrowed} lines`);
   }

@@ -2,7 +2,7 @@
 // paragraphs), the way a reader collects saved articles into one text file. Nothing is laid out or borrowed:
 // no kickers, subheads or captions, only the blank lines between paragraphs and between articles vary. The
 // closest family to a corpus's own files, and the plainest test of telling articles apart.
-import { splitDateline } from './render-article';
+import { splitDateline } from './dateline';
 import type { Lang } from './render-text';
 import { Dice, rng } from '../support/page-generator';
 import type { CorpusPage, GoldenArticle, SourceArticle } from './types';

@@ -1,6 +1,7 @@
 // Small helpers the page layouts share: seeded choices, HTML escaping, and real text borrowed from the articles a
 // page does not print, so that kickers, subtitles, subheads and captions are never invented words.
-import type { SourceArticle } from './types';
+import type { Lang, SourceArticle } from './types';
+import { splitDateline } from './dateline';
 import { Dice } from '../support/page-generator';
 
 export { Dice };
@@ -9,7 +10,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** Length bounds (in characters) for each kind of borrowed line; Chinese packs about three times the sense. */
 const BOUNDS: Record<Lang, Record<BorrowKind, [number, number]>> = {
@@ -53,7 +54,10 @@ export class TextPool {
       const [lo, hi] = BOUNDS[lang][kind];
       return s.length >= lo && s.length <= hi && !/[\n\t]/.test(s);
     };
-    const said = articles.flatMap((a) => a.paragraphs.flatMap((p) => sentences(p, lang)));
+    // A story's opening sentence without its dateline: a caption or deck never starts with 新华社北京1月5日电.
+    const said = articles.flatMap((a) =>
+      a.paragraphs.flatMap((p) => sentences(splitDateline(p, lang)?.rest ?? p, lang)),
+    );
     const stripped = said.map((s) => s.replace(/[。！？.!?]+$/, '')).filter((s) => !/["“”‘’「」]/.test(s));
     this.headlines = dice.shuffle([
       ...articles.map((a) => a.title).filter((t) => fits(t, 'headline')),

@@ -1,5 +1,8 @@
 // The corpus pipeline's data: real articles in, laid-out pages with their goldens out (../shared/README.md).
 
+/** The two languages the corpus prints. */
+export type Lang = 'zh' | 'en';
+
 /** One article of a real text corpus, as its source gives it: title and paragraph boundaries are the truth. */
 export interface SourceArticle {
   /** Stable within its corpus, e.g. `thucnews-000123`. */
