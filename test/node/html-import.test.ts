@@ -341,6 +341,28 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     '<h1><a href="/">Notes from the valley</a></h1><h2>Herbstnebel.</h2>',
     'Herbstnebel.',
   ],
+  // The page's one <h1> over its first section's heading, where the metadata words the story for search engines
+  // and names neither.
+  [
+    "the <h1> over the first section's heading",
+    '<title>Marketing Service Charges: Top 5 Proven Secrets</title>',
+    '<header><h1>Marketing Costs Demystified: What Should You Really Pay?</h1></header><h2>The real cost of marketing services this year</h2>',
+    'Marketing Costs Demystified: What Should You Really Pay?',
+  ],
+  // A one-word <h1> the metadata names whole, over the heading of the recipe's first part.
+  [
+    'a one-word <h1> the metadata names',
+    '<title>Bienenstich-Muffins | Rezepte | Backstube</title>',
+    '<h1>Bienenstich-Muffins</h1><h2>Zutaten</h2>',
+    'Bienenstich-Muffins',
+  ],
+  // A blog's name in the page's only <h1>, linking home, is never the headline, however the <title> ends.
+  [
+    "the blog's name linking home in the only <h1>",
+    "<title>About this woodworking blog and its projects - Jan's Blog</title>",
+    `<h1><a href="https://jan.example/" rel="home">Jan's Blog</a></h1><h2>About this woodworking blog and its projects</h2>`,
+    'About this woodworking blog and its projects',
+  ],
   // The kicker set in the headline's own <h1>, with the separator only screen readers hear.
   [
     'a kicker inside the <h1>',

@@ -210,17 +210,26 @@ export function shownHeadline(
   // text: that one was a section's heading ("What is an online course?") or a teaser over the first paragraph.
   const named = metadataWords(document);
   const h1Share = wordShare(h1, named);
-  return h1Share >= H1_SHARE && h1Share > wordShare(nearest ?? '', named) ? h1 : nearest;
+  const nearestShare = wordShare(nearest ?? '', named);
+  if (h1Share >= (labelSized(h1) ? 1 : H1_SHARE) && h1Share > nearestShare) return h1;
+  if (labelSized(h1) || nearestShare >= H1_SHARE) return nearest;
+  // Where the metadata names neither, the <h1> set over the text with the nearer heading between them is the
+  // headline and that heading the first section's ("The real cost in 2025" under "Marketing Costs Demystified").
+  const above = headingsAboveText(textToParagraph(document, blocks)).map(comparable);
+  return above.slice(1).includes(comparable(h1)) ? h1 : nearest;
 }
 /** Half the words of the <h1> in the <title> or og:title at least. */
 const H1_SHARE = 0.5;
 
-/** The page's only <h1> outside its chrome, when it reads as a headline (not a label such as "Our Blog"). */
+/**
+ * The page's only <h1> outside its chrome, when it reads as a headline and is not the site's name linking home.
+ * A label-sized one ("Our Blog", "Bienenstich-Muffins") stands only where the metadata names all its words.
+ */
 function soleH1(document: DomDocument): string | null {
   const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !inChrome(h));
-  if (h1s.length !== 1) return null;
+  if (h1s.length !== 1 || linksHome(h1s[0]!)) return null;
   const text = headlineText(h1s[0]!).split('\n')[0]!.trim();
-  return headlineShaped(text) && !labelSized(text) ? text : null;
+  return headlineShaped(text) ? text : null;
 }
 
 /** The words of the page's <title> and og:title. */
