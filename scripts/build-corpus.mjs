@@ -28,8 +28,8 @@ const option = (name, fallback) => {
 const sample = argv.includes('--sample');
 const out = resolve(root, option('--out', '.corpus'));
 const mirror = option('--mirror', DEFAULT_MIRROR_ROOT);
-const pages = Number(option('--pages', sample ? '4' : '40'));
-const ocrPages = Number(option('--ocr-pages', sample ? '1' : '12'));
+const pages = Number(option('--pages', sample ? '4' : '80'));
+const ocrPages = Number(option('--ocr-pages', sample ? '1' : '24'));
 const seed = Number(option('--seed', '7001'));
 // Each printed page is also typed out by hand, in habits chosen from its own seed (the number in its name).
 const typed = (page) => typedPage(page, Number(/\d+$/.exec(page.name)?.[0] ?? seed));
