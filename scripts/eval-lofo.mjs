@@ -2,14 +2,16 @@
 // training corpus without that family, and scores the evaluation corpus's pages of that family with it beside
 // the model trained on every family: a parser that learned the field, not one tool's habits, scores about the
 // same either way (the issue's bar: within 0.05).
-// usage: npm run eval:lofo -- [--corpus DIR ...] [--eval DIR] [--epochs N]
+// usage: npm run eval:lofo -- [--corpus DIR ...] [--eval DIR] [--epochs N] [--seeds N,N…] [--family F]
+//   [--all-weights FILE]: the model trained on every family as `npm run train:parser` wrote it, not trained again
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../main/domain/import/parse-document.ts';
 import { readCorpus } from '../test/corpus/corpus-files.ts';
 import { LINE_MODEL_FAMILIES, TRAINING_CORPORA_HELP, trainingCorpora } from '../test/corpus/line-families.ts';
 import { scorePages, summarise } from '../test/corpus/score.ts';
-import { labelledLines, trainLineModel } from '../test/corpus/train-line-model.ts';
+import { labelledLines, seedList, trainLineModels } from '../test/corpus/train-line-model.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -18,6 +20,9 @@ const option = (name, fallback) => {
   return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
 };
 const epochs = Number(option('--epochs', '40'));
+// The same members as `npm run train:parser` trains for the app.
+const seeds = seedList(option('--seeds', '2,3'));
+const only = option('--family', null);
 const usable = (pages) => pages.filter((p) => LINE_MODEL_FAMILIES.includes(p.family));
 const training = usable(trainingCorpora(argv).flatMap((dir) => readCorpus(resolve(root, dir))));
 const evaluation = usable(readCorpus(resolve(root, option('--eval', '.corpus'))));
@@ -29,8 +34,9 @@ if (training.length === 0 || evaluation.length === 0) {
 }
 const data = new Map(training.map((p) => [p, labelledLines(p)]));
 const train = (pages) =>
-  trainLineModel(
+  trainLineModels(
     pages.map((p) => data.get(p)),
+    seeds,
     { epochs },
   );
 const score = async (pages, model) =>
@@ -42,11 +48,12 @@ const score = async (pages, model) =>
     ),
   );
 
-const everything = train(training);
+const allWeights = option('--all-weights', null);
+const everything = allWeights ? JSON.parse(readFileSync(resolve(allWeights), 'utf8')) : train(training);
 console.log('| held out | lang | pages | trained on all | family held out | difference |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 let worst = 0;
-for (const family of LINE_MODEL_FAMILIES) {
+for (const family of LINE_MODEL_FAMILIES.filter((f) => !only || f === only)) {
   const pages = evaluation.filter((p) => p.family === family);
   if (pages.length === 0) continue;
   const without = train(training.filter((p) => p.family !== family));

@@ -8,6 +8,7 @@ import {
   LINE_LABELS,
   PREVIOUS_STATES,
   START_STATE,
+  type LineModel,
   type LineModelWeights,
 } from '../../main/domain/page/line-model/model';
 import { splitLines } from '../../main/domain/page/lines';
@@ -145,6 +146,22 @@ export function trainLineModel(data: readonly LabelledLines[], opts: TrainOption
     outputWeights: Array.from(params.subarray(outOff, tOff), round),
     transitions: Array.from(params.subarray(tOff), round),
   };
+}
+
+/** The same training from each seed: the members of the model the app ships. */
+export function trainLineModels(
+  data: readonly LabelledLines[],
+  seeds: readonly number[],
+  opts: Omit<TrainOptions, 'seed'> = {},
+): LineModel {
+  return { members: seeds.map((seed) => trainLineModel(data, { ...opts, seed })) };
+}
+
+/** Seeds from a comma-separated option ("2,3"). */
+export function seedList(option: string): number[] {
+  const seeds = option.split(',').map(Number);
+  if (seeds.length === 0 || !seeds.every(Number.isInteger)) throw new Error(`not a list of seeds: ${option}`);
+  return seeds;
 }
 
 /** Share of labelled lines whose decoded role is right, and a confusion count per true label. */

@@ -58,11 +58,13 @@ test('a second dateline under a headline is not joined to the first: it stays wh
   const page = parsePage(text, { roles: 'model' });
   const [article] = page.articles;
   assert.equal(article?.dateline, '新华社北京3月1日电');
-  // Whether the model reads it as the article's note or as the page's furniture, it is kept as one line.
-  assert.ok(
-    [...(article?.notes ?? []), ...(page.meta?.other ?? [])].includes('本报讯（记者 陈平）'),
-    JSON.stringify(page),
-  );
+  // Whether the model reads it as the article's note, its text or the page's furniture, it is kept as one line.
+  const kept = [
+    ...(article?.notes ?? []),
+    ...(article?.blocks ?? []).map((block) => block.text),
+    ...(page.meta?.other ?? []),
+  ];
+  assert.ok(kept.includes('本报讯（记者 陈平）'), JSON.stringify(page));
 });
 
 test('a headline that leaves its bracket open runs on into the next line, though the model starts a subtitle there', () => {

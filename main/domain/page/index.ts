@@ -9,7 +9,7 @@ import { knownJoinedWords } from './hyphenation';
 import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
 import { paragraphPerLine } from './line-model/paragraph-lines';
-import type { LineModelWeights } from './line-model/model';
+import type { LineModel } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
 import { segmentArticles, typicalGap } from './segment-articles';
@@ -22,7 +22,7 @@ export interface PageParseOptions {
    */
   roles?: 'auto' | 'rules' | 'model';
   /** Weights to read line roles with (default: the shipped ones). */
-  model?: LineModelWeights;
+  model?: LineModel;
   /**
    * The text is a layout's columns read back one after another: its blank lines are where the reader cut the
    * page into blocks (between the lines of a large headline, too), not space the page itself left.

@@ -4,15 +4,15 @@
 import type { PageLines } from '../lines';
 import { assembleRoles, type Assembled } from './assemble';
 import { lineFeatures } from './features';
-import { checkWeights, decodeRoles, type LineModelWeights } from './model';
+import { checkWeights, decodeRoles, type LineModel } from './model';
 import trained from './weights.json';
 
-const LINE_MODEL: LineModelWeights = trained;
+const LINE_MODEL: LineModel = trained;
 
 /** Articles and furniture of classified lines, by the line model. */
 export function segmentByLineModel(
   lines: PageLines,
-  model: LineModelWeights = LINE_MODEL,
+  model: LineModel = LINE_MODEL,
   headlineGap = 1,
 ): Assembled {
   checkWeights(model);

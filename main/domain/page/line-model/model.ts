@@ -42,16 +42,25 @@ export interface LineModelWeights {
   transitions: readonly number[];
 }
 
-export function checkWeights(model: LineModelWeights): void {
-  const sameLabels = model.labels.length === LABELS && model.labels.every((l, i) => l === LINE_LABELS[i]);
-  if (
-    !sameLabels ||
-    model.featureCount !== FEATURE_COUNT ||
-    model.inputWeights.length !== model.hidden * FEATURE_COUNT ||
-    model.outputWeights.length !== LABELS * (model.hidden + 1) ||
-    model.transitions.length !== PREVIOUS_STATES * LABELS
-  )
+/** The shipped model: one or more members trained alike from different seeds. */
+export interface LineModel {
+  members: readonly LineModelWeights[];
+}
+
+export function checkWeights(model: LineModel): void {
+  if (model.members.length === 0 || !model.members.every(memberFits))
     throw new Error('The line-role weights do not fit this build: run `npm run train:parser`.');
+}
+
+function memberFits(model: LineModelWeights): boolean {
+  const sameLabels = model.labels.length === LABELS && model.labels.every((l, i) => l === LINE_LABELS[i]);
+  return (
+    sameLabels &&
+    model.featureCount === FEATURE_COUNT &&
+    model.inputWeights.length === model.hidden * FEATURE_COUNT &&
+    model.outputWeights.length === LABELS * (model.hidden + 1) &&
+    model.transitions.length === PREVIOUS_STATES * LABELS
+  );
 }
 
 /** The hidden layer (ReLU) for row `i`, written into `out` (length model.hidden). */
@@ -98,28 +107,42 @@ function logProbabilities(
   for (let y = 0; y < LABELS; y++) out[y] = (out[y] ?? 0) - log;
 }
 
-/** The most probable role of every line (indices into LINE_LABELS). */
-export function decodeRoles(model: LineModelWeights, rows: Float32Array): Uint8Array {
+/**
+ * The most probable role of every line (indices into LINE_LABELS), by the members' mean log-probability: models
+ * trained alike from other seeds disagree by a few hundredths per family, and their mean errs less than any.
+ */
+export function decodeRoles(model: LineModel, rows: Float32Array): Uint8Array {
   const n = rows.length / FEATURE_COUNT;
   const roles = new Uint8Array(n);
   if (n === 0) return roles;
+  const members = model.members;
   const back = new Uint8Array(n * LABELS);
   let best = new Float64Array(LABELS);
   let next = new Float64Array(LABELS);
-  const emission = new Float64Array(LABELS);
-  const hidden = new Float64Array(model.hidden);
-  const emissionScores = (i: number): void => {
-    hiddenLayer(model, rows, i, hidden);
-    outputScores(model, hidden, emission);
+  const emissions = members.map(() => new Float64Array(LABELS));
+  const hidden = members.map((member) => new Float64Array(member.hidden));
+  const emissionScores = (i: number): void =>
+    members.forEach((member, k) => {
+      hiddenLayer(member, rows, i, hidden[k]!);
+      outputScores(member, hidden[k]!, emissions[k]!);
+    });
+  const one = new Float64Array(LABELS);
+  /** The members' mean log-probability of each role after `previous`, into `out`. */
+  const meanLogProbabilities = (previous: number, out: Float64Array): void => {
+    out.fill(0);
+    members.forEach((member, k) => {
+      logProbabilities(member, emissions[k]!, previous, one);
+      for (let y = 0; y < LABELS; y++) out[y] = (out[y] ?? 0) + (one[y] ?? 0) / members.length;
+    });
   };
   const logp = new Float64Array(LABELS);
   emissionScores(0);
-  logProbabilities(model, emission, START_STATE, best);
+  meanLogProbabilities(START_STATE, best);
   for (let i = 1; i < n; i++) {
     emissionScores(i);
     next.fill(-Infinity);
     for (let prev = 0; prev < LABELS; prev++) {
-      logProbabilities(model, emission, prev, logp);
+      meanLogProbabilities(prev, logp);
       const from = best[prev] ?? -Infinity;
       for (let y = 0; y < LABELS; y++) {
         const s = from + (logp[y] ?? 0);
