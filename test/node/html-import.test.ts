@@ -349,6 +349,20 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     '<header><h1>Marketing Costs Demystified: What Should You Really Pay?</h1></header><h2>The real cost of marketing services this year</h2>',
     'Marketing Costs Demystified: What Should You Really Pay?',
   ],
+  // The page's one <h1> saying what the <title> and a section's heading under it say, and more.
+  [
+    'the <h1> that says more than the <title>',
+    '<title>The Best GPS Watches | Gear Lab</title>',
+    '<h1>The Best GPS Watches of 2026</h1><p>By A. Tester</p><h2>The Best GPS Watches</h2>',
+    'The Best GPS Watches of 2026',
+  ],
+  // …but not when the more is the site's trail after a bar.
+  [
+    "the <h1> that adds the site's trail",
+    '<title>How to sleep through the night | Clinic</title>',
+    '<h1>How to sleep through the night | Patient Education</h1><h2>How to sleep through the night</h2>',
+    'How to sleep through the night',
+  ],
   // A one-word <h1> the metadata names whole, over the heading of the recipe's first part.
   [
     'a one-word <h1> the metadata names',

@@ -206,6 +206,11 @@ export function shownHeadline(
   const nearest = headlineNearText(document, titled, blocks);
   const h1 = soleH1(document);
   if (!h1 || comparable(h1) === comparable(nearest ?? '')) return nearest;
+  // The <h1> says what the heading found says and more ("The Best GPS Watches of 2026" over a section or the
+  // metadata's "The Best GPS Watches"): it is the headline the reader sees, unless the more is a site's trail
+  // after a bar ("… | Patient Education").
+  if (nearest && comparable(h1).startsWith(comparable(nearest)) && !SITE_TRAIL.test(h1.slice(nearest.length)))
+    return h1;
   // The page's one <h1> is its headline when the metadata names it better than the heading found near the
   // text: that one was a section's heading ("What is an online course?") or a teaser over the first paragraph.
   const named = metadataWords(document);
@@ -218,6 +223,7 @@ export function shownHeadline(
   const above = headingsAboveText(textToParagraph(document, blocks)).map(comparable);
   return above.slice(1).includes(comparable(h1)) ? h1 : nearest;
 }
+const SITE_TRAIL = /^\s*[|｜]/u;
 /** Half the words of the <h1> in the <title> or og:title at least. */
 const H1_SHARE = 0.5;
 
