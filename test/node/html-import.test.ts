@@ -363,11 +363,11 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     '<h1>How to sleep through the night | Patient Education</h1><h2>How to sleep through the night</h2>',
     'How to sleep through the night',
   ],
-  // A one-word <h1> the metadata names whole, over the heading of the recipe's first part.
+  // A one-word <h1> the metadata names whole, over the headings of the recipe's parts.
   [
     'a one-word <h1> the metadata names',
-    '<title>Bienenstich-Muffins | Rezepte | Backstube</title>',
-    '<h1>Bienenstich-Muffins</h1><h2>Zutaten</h2>',
+    '<title>Bienenstich-Muffins mit Vanillecreme | Backstube</title>',
+    '<h1>Bienenstich-Muffins</h1><h2>Zutaten</h2><h2>Zubereitung</h2><h2>Haben Sie Fragen zu diesem Rezept?</h2>',
     'Bienenstich-Muffins',
   ],
   // A blog's name in the page's only <h1>, linking home, is never the headline, however the <title> ends.

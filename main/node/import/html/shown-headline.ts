@@ -235,7 +235,8 @@ function soleH1(document: DomDocument): string | null {
   const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !inChrome(h));
   if (h1s.length !== 1 || linksHome(h1s[0]!)) return null;
   const text = headlineText(h1s[0]!).split('\n')[0]!.trim();
-  return headlineShaped(text) ? text : null;
+  // A dish or a place is a headline of one word ("Bienenstich-Muffins"); as a label, only where named whole.
+  return headlineShaped(text) || /^[\p{L}\p{N}][\p{L}\p{N}'’-]{3,}$/u.test(text) ? text : null;
 }
 
 /** The words of the page's <title> and og:title. */
