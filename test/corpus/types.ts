@@ -9,7 +9,7 @@ export interface SourceArticle {
   id: string;
   /** The corpus it came from (a short name listed in test/corpus/sources.ts). */
   corpus: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   title: string;
   paragraphs: string[];
   /** Only when the source says it. */
@@ -60,7 +60,7 @@ export type Family =
 /** One evaluation page on disk: `<root>/<family>/<lang>/<name>.txt` beside `<name>.golden.json`. */
 export interface CorpusPage {
   family: Family;
-  lang: 'zh' | 'en';
+  lang: Lang;
   name: string;
   /** The page's text; '' for the `pdf` family, which is read from `pdf`. */
   text: string;

@@ -78,9 +78,9 @@ function runsAsWideAsAbove(lines: PageLines, i: number): boolean {
 const MIN_COLUMN_EMS = 10;
 const MIN_LINES = 12;
 /**
- * The line model reads about 70 µs a line with its two members, ten times the rules, and holds a feature row per
- * line: a whole issue of pages fits under this; a longer text (a book, a log, a hostile file of a million lines)
- * goes to the rules.
+ * The line model reads about 70 µs a line with its two members, over ten times the rules, and holds a feature
+ * row per line: a whole issue of pages fits under this; a longer text (a book, a log, a hostile file of a million
+ * lines) goes to the rules.
  */
 const MAX_MODEL_LINES = 50_000;
 const SAMPLE_LINES = 5000;
