@@ -2,7 +2,9 @@
 //
 // How a parse is read back for this check:
 // - the article stream: for each article in order, kicker, title, subtitle, byline, then the
-//   text of its paragraph and subhead blocks in order. It must be a subsequence of the input (order kept).
+//   text of its paragraph and subhead blocks in order. Each article's must be a subsequence of the input (order
+//   kept); the articles follow their headlines, and a story read further down than the next headline (an
+//   extractor that reads a page's blocks by position) is its own headline's.
 //   The dateline is read with the side stream: it comes before the byline in "本报讯 记者X报道" and after it
 //   in "By X" / "LONDON —", so no single field order holds for both.
 //   The rubric is read with the side stream too: it may stand above the byline (【思考】 then 记者…) or below it.

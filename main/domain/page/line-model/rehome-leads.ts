@@ -1,0 +1,155 @@
+// An extractor that reads a page by its blocks' positions (pdftotext's default mode) can set a headline apart from
+// its story: the headline spans the columns, the story runs in a column read later, after another story's
+// headline. Read in that order, the headline stands with no text under it and its story opens, dateline first,
+// under the next headline or inside the story after it. A story that opens with a dateline says where it starts,
+// and a story shares its words with its own headline far more than with another's: those two facts put it back.
+import type { ParsedArticle, ParsedBlock } from '../../../../shared/contract/article';
+import { leadCredit } from '../byline';
+import { cosine, terms } from '../topic-shift';
+
+/** A run of an article's blocks from a paragraph that opens with a dateline up to the next such paragraph. */
+interface Lead {
+  owner: number;
+  blocks: ParsedBlock[];
+  /** The owner's own opening (its dateline in the article's field), not a dateline inside its text. */
+  opening: boolean;
+  /** Where it stands on the page: its owner, then its place in the owner's blocks. */
+  order: number;
+}
+
+/** Words a story shares with its headline at least: below it, a match is chance. */
+const MIN_SIMILARITY = 0.12;
+/** How much better another headline must match a story's opening than the one it stands under. */
+const MARGIN = 0.08;
+/** Characters of a story read to match it to a headline: its opening says what it is about. */
+const OPENING_CHARS = 400;
+
+function isParagraph(block: ParsedBlock): boolean {
+  return block.type === 'paragraph';
+}
+
+/** Whether a paragraph opens with a dateline and goes on after it. */
+function opensWithDateline(block: ParsedBlock): boolean {
+  if (!isParagraph(block)) return false;
+  const lead = leadCredit(block.text);
+  return lead !== null && lead.dateline !== null && lead.rest.trim() !== '';
+}
+
+/** An article's blocks before its first lead (they stay), and its leads. */
+function leadsOf(article: ParsedArticle, owner: number): { kept: ParsedBlock[]; leads: Lead[] } {
+  const kept: ParsedBlock[] = [];
+  const leads: Lead[] = [];
+  let seenText = false;
+  article.blocks.forEach((block, k) => {
+    const opening = !seenText && isParagraph(block) && article.dateline !== null;
+    if (opening || (seenText && opensWithDateline(block)))
+      leads.push({ owner, blocks: [block], opening, order: owner * 1e6 + k });
+    else if (leads.length > 0) leads[leads.length - 1]?.blocks.push(block);
+    else kept.push(block);
+    if (isParagraph(block)) seenText = true;
+  });
+  return { kept, leads };
+}
+
+function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
+  return terms([article.kicker, article.title, article.subtitle].filter(Boolean).join(' '));
+}
+
+function openingTerms(lead: Lead): ReturnType<typeof terms> {
+  let text = '';
+  for (const block of lead.blocks) {
+    if (text.length >= OPENING_CHARS) break;
+    if (isParagraph(block)) text += `${block.text} `;
+  }
+  return terms(text.slice(0, OPENING_CHARS));
+}
+
+/**
+ * Each lead's headline: greedily, the best-matching pairs first, one lead to a headline. A lead stays where it
+ * stands unless another headline matches it clearly better and that headline keeps no dateline of its own.
+ */
+function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]): number[] {
+  const heads = articles.map((a) => (a.title === '' ? null : headlineTerms(a)));
+  const sims = leads.map((lead) => {
+    const opening = openingTerms(lead);
+    return heads.map((head) => (head ? cosine(head, opening) : 0));
+  });
+  const pairs: { lead: number; head: number; sim: number }[] = [];
+  // A story is read after its headline, whatever came between: a lead goes to a headline above it only.
+  sims.forEach((row, l) =>
+    row.forEach((sim, h) => {
+      if (h <= (leads[l]?.owner ?? -1)) pairs.push({ lead: l, head: h, sim });
+    }),
+  );
+  pairs.sort((a, b) => b.sim - a.sim);
+  const owner = leads.map((lead) => lead.owner);
+  const placed = new Set<number>();
+  const taken = new Set<number>();
+  for (const { lead: l, head: h, sim } of pairs) {
+    if (placed.has(l) || taken.has(h)) continue;
+    const here = sims[l]?.[leads[l]?.owner ?? -1] ?? 0;
+    if (h !== leads[l]?.owner && (sim < MIN_SIMILARITY || sim < here + MARGIN)) continue;
+    placed.add(l);
+    taken.add(h);
+    owner[l] = h;
+  }
+  // A headline that keeps its own dated opening takes no other: its article would hold two datelines.
+  for (let changed = true; changed;) {
+    changed = false;
+    owner.forEach((h, l) => {
+      const lead = leads[l];
+      if (!lead || h === lead.owner) return;
+      const keeps = leads.some((other, o) => other.opening && other.owner === h && owner[o] === h);
+      if (keeps) {
+        owner[l] = lead.owner;
+        changed = true;
+      }
+    });
+  }
+  return owner;
+}
+
+/**
+ * A lead's dateline (and credit) taken into the article it now opens, off its first paragraph. An article that
+ * has a dateline already keeps it, and the lead its own as text.
+ */
+function openWith(article: ParsedArticle, lead: Lead, from: ParsedArticle): void {
+  if (article.dateline !== null) return;
+  if (lead.opening) {
+    article.dateline = from.dateline;
+    from.dateline = null;
+    return;
+  }
+  const first = lead.blocks[0];
+  const credit = first ? leadCredit(first.text) : null;
+  if (!first || !credit) return;
+  article.dateline = credit.dateline;
+  if (credit.byline) article.byline = article.byline ? `${article.byline} ${credit.byline}` : credit.byline;
+  article.authors = [...new Set([...article.authors, ...credit.authors])];
+  lead.blocks[0] = { ...first, text: credit.rest };
+}
+
+/**
+ * The page's articles with each story that opens with a dateline under the headline whose words it shares,
+ * where a headline stands with no text of its own. Pages read with positions (PDF imports) are left as they are.
+ */
+export function rehomeLeads(articles: ParsedArticle[]): ParsedArticle[] {
+  const headlineAlone = articles.some((a) => a.title !== '' && !a.blocks.some(isParagraph));
+  if (!headlineAlone || articles.some((a) => a.regions)) return articles;
+  const split = articles.map(leadsOf);
+  const leads = split.flatMap((s) => s.leads);
+  const owner = matchLeads(articles, leads);
+  if (owner.every((h, l) => h === leads[l]?.owner)) return articles;
+  const out = articles.map((a, i) => ({ ...a, blocks: split[i]?.kept ?? [] }));
+  const moved = leads
+    .map((lead, l) => ({ lead, to: owner[l] ?? lead.owner }))
+    .sort((a, b) => a.lead.order - b.lead.order);
+  for (const { lead, to } of moved) {
+    const target = out[to];
+    const source = out[lead.owner];
+    if (!target || !source) continue;
+    if (to !== lead.owner && !target.blocks.some(isParagraph)) openWith(target, lead, source);
+    target.blocks.push(...lead.blocks);
+  }
+  return out;
+}
