@@ -3,8 +3,9 @@
 // modes), pdf.js and OCR, the same articles typed out and stored one after another as plain files, plus Project
 // Gutenberg books, each page with its golden. `npm run eval:pages` scores it.
 // usage: npm run corpus -- [--out DIR] [--mirror DIR] [--sample] [--pages N] [--ocr-pages N] [--seed S]
-//   [--typed-only | --files-only]
+//   [--typed-only | --files-only | --only FAMILY,…]
 //   --sample builds from the committed samples (test/fixtures/corpus), which need no fetched corpus.
+//   --only (re)writes only the given families of the rendered pages in an existing corpus (e.g. `--only pandoc`);
 //   --typed-only (re)writes only the `typed` family of an existing corpus, from its printed pages' goldens;
 //   --files-only only the `files` family, from the sources.
 // The corpora are public repositories fetched with the search tool's `fetch` (see test/corpus/sources.ts and
@@ -51,6 +52,24 @@ if (argv.includes('--files-only')) {
       count++;
     }
   console.log(`${count} files pages in ${out}`);
+  process.exit(0);
+}
+const only = option('--only', null)?.split(',');
+if (only) {
+  let count = 0;
+  for (const family of only) rmSync(resolve(out, family), { recursive: true, force: true });
+  for (const lang of ['zh', 'en'])
+    for (const page of await buildRenderedPages(sources(lang), {
+      lang,
+      pages,
+      seed,
+      ocrPages,
+      families: only,
+    })) {
+      writeCorpusPage(out, page);
+      count++;
+    }
+  console.log(`${count} pages of ${only.join(', ')} in ${out}`);
   process.exit(0);
 }
 rmSync(out, { recursive: true, force: true });

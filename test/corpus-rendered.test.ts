@@ -13,7 +13,7 @@ import type { CorpusPage, Family } from './corpus/types';
 import { assertNothingLost } from './support/conservation';
 
 // OCR is left out: it takes seconds a page and proves nothing about the golden that pdftotext does not.
-const FAMILIES: Family[] = ['pdftotext', 'pdftotext-raw', 'pdftotext-layout', 'pdfjs', 'browser'];
+const FAMILIES: Family[] = ['pdftotext', 'pdftotext-raw', 'pdftotext-layout', 'pdfjs', 'browser', 'pandoc'];
 
 // Whitespace is where the tools differ most (column breaks, justification); NFKC folds full-width forms.
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');

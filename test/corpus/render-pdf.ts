@@ -11,6 +11,8 @@ export interface Printed {
   fit: FitResult;
   /** The fitted page's text as the browser gives it to a reader who selects it all and copies it. */
   copied: string;
+  /** The fitted page's markup: what is printed, and nothing cut to fit. */
+  html: string;
 }
 
 /**
@@ -76,14 +78,22 @@ export class PdfPrinter {
       await page.evaluate(() => document.fonts.ready);
       const fit = await page.evaluate(fitSlots);
       if (fit.overflow > 0) return null;
-      const copied = await page.evaluate(() => document.body.innerText);
+      const { copied, markup } = await page.evaluate(() => ({
+        copied: document.body.innerText,
+        markup: document.documentElement.outerHTML,
+      }));
       const pdf = await page.pdf({
         width: `${sheet.widthMm}mm`,
         height: `${sheet.heightMm}mm`,
         printBackground: true,
         preferCSSPageSize: true,
       });
-      return { pdf, fit: { articles: new Set(fit.articles), blocks: new Set(fit.blocks) }, copied };
+      return {
+        pdf,
+        fit: { articles: new Set(fit.articles), blocks: new Set(fit.blocks) },
+        copied,
+        html: markup,
+      };
     } finally {
       await page.close();
     }

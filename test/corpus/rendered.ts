@@ -1,10 +1,12 @@
 // The "rendered pages" families of the corpus: real articles laid out as newspaper pages, printed to PDF by
-// Chromium and read back by the tools people really use, or copied as text from the browser that shows the page.
+// Chromium and read back by the tools people really use, copied as text from the browser that shows the page, or
+// the page's markup converted to text by pandoc.
 // Every family of one page shares that page's golden.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfjsText } from './extract-pdfjs';
+import { pandocText } from './extract-pandoc';
 import { ocr, pdftotext } from './extract-poppler';
 import { goldenPage, layoutPage } from './render-layout';
 import type { Sheet } from './render-html';
@@ -14,8 +16,10 @@ import type { CorpusPage, Family, SourceArticle } from './types';
 
 export type RenderedFamily = Extract<
   Family,
-  'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'browser'
+  'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'browser' | 'pandoc'
 >;
+/** Families read from the page itself rather than from its PDF. */
+type PageFamily = Extract<RenderedFamily, 'pdf' | 'browser' | 'pandoc'>;
 export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
   'pdf',
   'pdftotext',
@@ -24,6 +28,7 @@ export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
   'pdfjs',
   'ocr',
   'browser',
+  'pandoc',
 ];
 
 export interface RenderedOptions {
@@ -41,7 +46,7 @@ export interface RenderedOptions {
 }
 
 function extract(
-  family: Exclude<RenderedFamily, 'pdf' | 'browser'>,
+  family: Exclude<RenderedFamily, PageFamily>,
   pdf: string,
   lang: 'zh' | 'en',
 ): Promise<string> {
@@ -88,8 +93,11 @@ export async function buildRenderedPages(
       await writeFile(pdf, printed.pdf);
       const golden = goldenPage(page, printed.fit);
       const families = wanted.filter(
-        (f): f is Exclude<RenderedFamily, 'pdf' | 'browser'> =>
-          f !== 'pdf' && f !== 'browser' && (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
+        (f): f is Exclude<RenderedFamily, PageFamily> =>
+          f !== 'pdf' &&
+          f !== 'browser' &&
+          f !== 'pandoc' &&
+          (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
       );
       const texts = await Promise.all(families.map((f) => extract(f, pdf, lang)));
       for (const [k, family] of families.entries()) {
@@ -97,6 +105,14 @@ export async function buildRenderedPages(
       }
       if (wanted.includes('browser'))
         out.push({ family: 'browser', lang, name: page.name, text: printed.copied, golden });
+      if (wanted.includes('pandoc'))
+        out.push({
+          family: 'pandoc',
+          lang,
+          name: page.name,
+          text: await pandocText(printed.html, seed),
+          golden,
+        });
       if (wanted.includes('pdf'))
         out.push({ family: 'pdf', lang, name: page.name, text: '', pdf: printed.pdf, golden });
     }

@@ -53,6 +53,7 @@ export type Family =
   | 'pdfjs'
   | 'ocr'
   | 'browser'
+  | 'pandoc'
   | 'typed'
   | 'files'
   | 'gutenberg';

@@ -13,8 +13,6 @@ interface Lead {
   blocks: ParsedBlock[];
   /** The owner's own opening (its dateline in the article's field), not a dateline inside its text. */
   opening: boolean;
-  /** Where it stands on the page: its owner, then its place in the owner's blocks. */
-  order: number;
 }
 
 /** Words a story shares with its headline at least: below it, a match is chance. */
@@ -40,14 +38,13 @@ function leadsOf(article: ParsedArticle, owner: number): { kept: ParsedBlock[]; 
   const kept: ParsedBlock[] = [];
   const leads: Lead[] = [];
   let seenText = false;
-  article.blocks.forEach((block, k) => {
+  for (const block of article.blocks) {
     const opening = !seenText && isParagraph(block) && article.dateline !== null;
-    if (opening || (seenText && opensWithDateline(block)))
-      leads.push({ owner, blocks: [block], opening, order: owner * 1e6 + k });
+    if (opening || (seenText && opensWithDateline(block))) leads.push({ owner, blocks: [block], opening });
     else if (leads.length > 0) leads[leads.length - 1]?.blocks.push(block);
     else kept.push(block);
     if (isParagraph(block)) seenText = true;
-  });
+  }
   return { kept, leads };
 }
 
@@ -141,15 +138,13 @@ export function rehomeLeads(articles: ParsedArticle[]): ParsedArticle[] {
   const owner = matchLeads(articles, leads);
   if (owner.every((h, l) => h === leads[l]?.owner)) return articles;
   const out = articles.map((a, i) => ({ ...a, blocks: split[i]?.kept ?? [] }));
-  const moved = leads
-    .map((lead, l) => ({ lead, to: owner[l] ?? lead.owner }))
-    .sort((a, b) => a.lead.order - b.lead.order);
-  for (const { lead, to } of moved) {
-    const target = out[to];
-    const source = out[lead.owner];
-    if (!target || !source) continue;
+  // Leads are in page order, so each article gets its stories in the order they are read.
+  leads.forEach((lead, l) => {
+    const to = owner[l] ?? lead.owner;
+    const [target, source] = [out[to], out[lead.owner]];
+    if (!target || !source) return;
     if (to !== lead.owner && !target.blocks.some(isParagraph)) openWith(target, lead, source);
     target.blocks.push(...lead.blocks);
-  }
+  });
   return out;
 }
