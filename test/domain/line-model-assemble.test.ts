@@ -300,6 +300,46 @@ test('a "title" line set apart under a headline that runs on into the text is th
   );
 });
 
+test('"title" lines set apart under a headline by a blank or a paragraph indent, wrapped into the text, open it', () => {
+  const rows = [
+    ['title', 'Spring Potato Crop Estimated'],
+    ['title', 'The farm ministry estimated this spring potato crop,'],
+    ['title', 'based on conditions on the first of April, at nineteen'],
+    ['cont', 'million hundredweight against twenty a year ago.'],
+    ['para', 'The ministry put the area for harvest at seventy-nine'],
+    ['cont', 'thousand acres, about the same as last year.'],
+  ] as const;
+  assert.equal(assemble(rows, [1]).drafts[0]?.title, 'Spring Potato Crop Estimated');
+  assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on', 'opens', 'goes on']);
+  // Where the text indents its paragraphs, the indent sets the text apart as a blank does.
+  const indented = rows.map(([label, line], i) => [label, i === 1 || i === 4 ? `  ${line}` : line] as const);
+  const more = [
+    ['para', '  Growers said the crop would come in a week early this'],
+    ['cont', 'year, after a mild and dry winter.'],
+  ] as const;
+  assert.equal(assemble([...indented, ...more]).drafts[0]?.title, 'Spring Potato Crop Estimated');
+  // A headline's second line, narrower than the text under it, stays the headline's.
+  const headline = [
+    ['title', 'Spring Potato Crop'],
+    ['title', 'Estimated Lower'],
+    ['para', 'The farm ministry estimated this spring potato crop at'],
+    ['cont', 'nineteen million hundredweight.'],
+  ] as const;
+  assert.equal(assemble(headline, [1]).drafts[0]?.title, 'Spring Potato Crop Estimated Lower');
+});
+
+test('a text’s first line the model took for furniture is its title, and the text under it is read under a title', () => {
+  const rows = [
+    ['furniture', 'Spring Potato Crop Estimated'],
+    ['title', 'The farm ministry estimated this spring potato crop,'],
+    ['cont', 'based on conditions on the first of April, at nineteen'],
+    ['cont', 'million hundredweight against twenty a year ago.'],
+  ] as const;
+  const [draft] = assemble(rows, [1]).drafts;
+  assert.equal(draft?.title, 'Spring Potato Crop Estimated');
+  assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on']);
+});
+
 test('a few bare Chinese characters set apart over a wider headline name the box every item under them stands in', () => {
   const rows = [
     ['para', '会议还审议了有关任免案等。'],

@@ -10,7 +10,7 @@ import { stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
-import { overruledRoles } from './pattern-roles';
+import { indentsParagraphs, overruledRoles } from './pattern-roles';
 
 const TITLE_ROLE = LINE_LABELS.indexOf('title');
 
@@ -35,13 +35,6 @@ function creditOf(text: string): { credit: Credit; rest: string } {
 
 function append(field: string | null, text: string): string {
   return field ? joinLines(field, text) : text;
-}
-
-/** Whether the text opens its paragraphs with an indent: some lines are indented, most are not. */
-function indentsParagraphs(lines: PageLines): boolean {
-  let indented = 0;
-  for (let i = 0; i < lines.length; i++) if (lines.indent(i) >= 1) indented++;
-  return indented >= 3 && indented <= lines.length * 0.7;
 }
 
 /**

@@ -9,10 +9,17 @@ import { topicShift } from './features';
 import { LINE_LABELS, ROLE } from './model';
 import { paragraphPerLineRoles } from './paragraph-lines';
 
+/** Whether the text opens its paragraphs with an indent: some lines are indented, most are not. */
+export function indentsParagraphs(lines: PageLines): boolean {
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) if (lines.indent(i) >= 1) indented++;
+  return indented >= 3 && indented <= lines.length * 0.7;
+}
+
 /** The model's roles with what the patterns and the page's shape say instead. */
 export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
-  const given = withPatternRoles(lines, model);
-  return firstLineIsTitle(lines, given) ? given.with(0, TITLE) : given;
+  // The first line first: the patterns read the lines under a headline by it.
+  return withPatternRoles(lines, firstLineIsTitle(lines, model) ? model.with(0, TITLE) : model);
 }
 
 /**
@@ -111,18 +118,28 @@ function furnitureAgain(lines: PageLines, roles: Uint8Array): Uint8Array {
 }
 
 /**
- * A "title" line set apart from the headline above it by a blank, which runs on into the line under it as one
- * block of running text (the model read that line as a paragraph's continuation, and it is as wide): the first
- * line of the article's text, wrapped at the width of the lines under it, not more of the headline.
+ * "Title" lines set apart from the headline above them by a blank (or, where the text indents its paragraphs,
+ * by an indent), which run on into the line under them as one block of running text (the model read that line
+ * as a paragraph's continuation, and they are as wide): the first lines of the article's text, wrapped at the
+ * width of the lines under them, not more of the headline.
  */
 function textUnderHeadline(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
+  const indents = indentsParagraphs(lines);
+  const apart = (i: number): boolean =>
+    lines.gapBefore(i) > 0 || (indents && lines.indent(i) >= 1 && lines.indent(i - 1) < 1);
   for (let i = 1; i + 1 < lines.length; i++) {
-    if (out[i] !== TITLE || !isHeadlinePart(out[i - 1]) || lines.gapBefore(i) === 0) continue;
-    if (out[i + 1] !== CONT || lines.gapBefore(i + 1) > 0) continue;
-    if (ems(lines.text(i), 200) < WRAPPED_WIDTH * ems(lines.text(i + 1), 200)) continue;
+    if (out[i] !== TITLE || !isHeadlinePart(out[i - 1]) || !apart(i)) continue;
+    let end = i + 1;
+    while (end < lines.length && out[end] === TITLE && lines.gapBefore(end) === 0) end++;
+    if (end >= lines.length || out[end] !== CONT || lines.gapBefore(end) > 0) continue;
+    const width = WRAPPED_WIDTH * ems(lines.text(end), 200);
+    let wrapped = true;
+    for (let k = i; k < end && wrapped; k++) wrapped = ems(lines.text(k), 200) >= width;
+    if (!wrapped) continue;
     if (out === roles) out = roles.slice();
     out[i] = PARA;
+    out.fill(CONT, i + 1, end);
   }
   return out;
 }
