@@ -19,6 +19,11 @@ interface Lead {
 const MIN_SIMILARITY = 0.12;
 /** How much better another headline must match a story's opening than the one it stands under. */
 const MARGIN = 0.08;
+/**
+ * How many articles above its place a story's headline may stand: a broadsheet page holds about a dozen, and a
+ * whole issue's text (thousands of articles) is not compared with itself pair by pair.
+ */
+const MAX_REACH = 16;
 /** Characters of a story read to match it to a headline: its opening says what it is about. */
 const OPENING_CHARS = 400;
 
@@ -67,16 +72,20 @@ function openingTerms(lead: Lead): ReturnType<typeof terms> {
  */
 function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]): number[] {
   const heads = articles.map((a) => (a.title === '' ? null : headlineTerms(a)));
-  const sims = leads.map((lead) => {
+  // A story is read after its headline, whatever came between, and on the same page: a lead goes to a headline
+  // at most a page's articles above it. `near[l][k]` is lead l's match with the headline k articles above it.
+  const near = leads.map((lead) => {
     const opening = openingTerms(lead);
-    return heads.map((head) => (head ? cosine(head, opening) : 0));
+    const row = new Float64Array(Math.min(MAX_REACH, lead.owner) + 1);
+    row.forEach((_, k) => {
+      const head = heads[lead.owner - k];
+      row[k] = head ? cosine(head, opening) : 0;
+    });
+    return row;
   });
   const pairs: { lead: number; head: number; sim: number }[] = [];
-  // A story is read after its headline, whatever came between: a lead goes to a headline above it only.
-  sims.forEach((row, l) =>
-    row.forEach((sim, h) => {
-      if (h <= (leads[l]?.owner ?? -1)) pairs.push({ lead: l, head: h, sim });
-    }),
+  near.forEach((row, l) =>
+    row.forEach((sim, k) => pairs.push({ lead: l, head: (leads[l]?.owner ?? 0) - k, sim })),
   );
   pairs.sort((a, b) => b.sim - a.sim);
   const owner = leads.map((lead) => lead.owner);
@@ -84,23 +93,26 @@ function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]):
   const taken = new Set<number>();
   for (const { lead: l, head: h, sim } of pairs) {
     if (placed.has(l) || taken.has(h)) continue;
-    const here = sims[l]?.[leads[l]?.owner ?? -1] ?? 0;
+    const here = near[l]?.[0] ?? 0;
     if (h !== leads[l]?.owner && (sim < MIN_SIMILARITY || sim < here + MARGIN)) continue;
     placed.add(l);
     taken.add(h);
     owner[l] = h;
   }
-  // A headline that keeps its own dated opening takes no other: its article would hold two datelines.
+  // A headline that keeps its own dated opening takes no other: its article would hold two datelines. A lead sent
+  // back may be such an opening in turn, so this runs until nothing changes (each lead goes back at most once).
+  const openingOf = new Map<number, number>();
+  leads.forEach((lead, l) => {
+    if (lead.opening) openingOf.set(lead.owner, l);
+  });
   for (let changed = true; changed;) {
     changed = false;
     owner.forEach((h, l) => {
       const lead = leads[l];
-      if (!lead || h === lead.owner) return;
-      const keeps = leads.some((other, o) => other.opening && other.owner === h && owner[o] === h);
-      if (keeps) {
-        owner[l] = lead.owner;
-        changed = true;
-      }
+      const own = openingOf.get(h);
+      if (!lead || h === lead.owner || own === undefined || owner[own] !== h) return;
+      owner[l] = lead.owner;
+      changed = true;
     });
   }
   return owner;
