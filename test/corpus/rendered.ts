@@ -18,8 +18,9 @@ export type RenderedFamily = Extract<
   Family,
   'pdf' | 'pdftotext' | 'pdftotext-raw' | 'pdftotext-layout' | 'pdfjs' | 'ocr' | 'browser' | 'pandoc'
 >;
-/** Families read from the page itself rather than from its PDF. */
+/** Families read from the page itself rather than extracted from its PDF. */
 type PageFamily = Extract<RenderedFamily, 'pdf' | 'browser' | 'pandoc'>;
+const PAGE_FAMILIES: readonly RenderedFamily[] = ['pdf', 'browser', 'pandoc'] satisfies PageFamily[];
 export const RENDERED_FAMILIES: readonly RenderedFamily[] = [
   'pdf',
   'pdftotext',
@@ -94,10 +95,7 @@ export async function buildRenderedPages(
       const golden = goldenPage(page, printed.fit);
       const families = wanted.filter(
         (f): f is Exclude<RenderedFamily, PageFamily> =>
-          f !== 'pdf' &&
-          f !== 'browser' &&
-          f !== 'pandoc' &&
-          (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
+          !PAGE_FAMILIES.includes(f) && (f !== 'ocr' || i < (opts.ocrPages ?? Infinity)),
       );
       const texts = await Promise.all(families.map((f) => extract(f, pdf, lang)));
       for (const [k, family] of families.entries()) {

@@ -1,7 +1,7 @@
 // Turns the roles the line model gave a page's lines into article drafts: a headline starts an article, body
 // lines go to the article above them (a column continued further down the text stays with its article), and
 // credits, kickers and subtitles are read with the same rules as the rule-based segmenter.
-import { bylineLine, leadCredit, namesLine, type Credit } from '../byline';
+import { bylineLine, leadCredit, namesLine, type Credit, type LeadCredit } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { isHanCode } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
@@ -229,9 +229,14 @@ export function takeLeadCredit(article: ParsedArticle): ParsedArticle {
   if (article.dateline || first?.type !== 'paragraph') return article;
   const lead = leadCredit(first.text);
   if (!lead || lead.rest === '') return article;
+  creditArticle(article, lead);
+  first.text = lead.rest;
+  return article;
+}
+
+/** A dateline and byline read off the opening of an article's text, set on the article. */
+export function creditArticle(article: ParsedArticle, lead: LeadCredit): void {
   article.dateline = lead.dateline;
   if (lead.byline) article.byline = article.byline ? `${article.byline} ${lead.byline}` : lead.byline;
   article.authors = [...new Set([...article.authors, ...lead.authors])];
-  first.text = lead.rest;
-  return article;
 }

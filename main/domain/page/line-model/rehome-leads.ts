@@ -6,6 +6,7 @@
 import type { ParsedArticle, ParsedBlock } from '../../../../shared/contract/article';
 import { leadCredit } from '../byline';
 import { cosine, terms } from '../topic-shift';
+import { creditArticle } from './assemble';
 
 /** A run of an article's blocks from a paragraph that opens with a dateline up to the next such paragraph. */
 interface Lead {
@@ -68,7 +69,7 @@ function openingTerms(lead: Lead): ReturnType<typeof terms> {
 
 /**
  * Each lead's headline: greedily, the best-matching pairs first, one lead to a headline. A lead stays where it
- * stands unless another headline matches it clearly better and that headline keeps no dateline of its own.
+ * stands unless another headline matches it clearly better and that headline keeps no dated opening of its own.
  */
 function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]): number[] {
   const heads = articles.map((a) => (a.title === '' ? null : headlineTerms(a)));
@@ -77,10 +78,10 @@ function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]):
   const near = leads.map((lead) => {
     const opening = openingTerms(lead);
     const row = new Float64Array(Math.min(MAX_REACH, lead.owner) + 1);
-    row.forEach((_, k) => {
+    for (let k = 0; k < row.length; k++) {
       const head = heads[lead.owner - k];
-      row[k] = head ? cosine(head, opening) : 0;
-    });
+      if (head) row[k] = cosine(head, opening);
+    }
     return row;
   });
   const pairs: { lead: number; head: number; sim: number }[] = [];
@@ -132,9 +133,8 @@ function openWith(article: ParsedArticle, lead: Lead, from: ParsedArticle): void
   const first = lead.blocks[0];
   const credit = first ? leadCredit(first.text) : null;
   if (!first || !credit) return;
-  article.dateline = credit.dateline;
-  if (credit.byline) article.byline = article.byline ? `${article.byline} ${credit.byline}` : credit.byline;
-  article.authors = [...new Set([...article.authors, ...credit.authors])];
+  creditArticle(article, credit);
+  // A copy: the block still belongs to the page the caller passed in.
   lead.blocks[0] = { ...first, text: credit.rest };
 }
 
