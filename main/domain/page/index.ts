@@ -10,6 +10,7 @@ import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
 import { paragraphPerLine } from './line-model/paragraph-lines';
 import { rehomeLeads } from './line-model/rehome-leads';
+import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import type { LineModel } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
@@ -96,7 +97,10 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
   const roles = options.roles ?? 'auto';
   const byModel = (): ParsedPage => {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
-    return { meta, articles: rehomeLeads(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))) };
+    return {
+      meta,
+      articles: rehomeLeads(rejoinCrossheads(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+    };
   };
   if (
     roles === 'model' ||
