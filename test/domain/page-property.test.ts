@@ -15,8 +15,9 @@
 //   not read back.
 // - Together the two streams hold each non-whitespace input character exactly once (as a multiset), except the
 //   marks the contract strips: dashes closing a kicker or opening a subtitle or after an English dateline,
-//   hyphens of rejoined words, 【】 around a rubric, the brackets around a dateline's credit and the bars that
-//   separate a running head's pieces ("第3版 | 要闻"). Those characters (DROPPABLE) are left out on both sides.
+//   hyphens of rejoined words, 【】 around a rubric, the brackets around a dateline's credit and the colon that
+//   introduces the text after it ("本报讯（记者 王小明）：…"), and the bars that separate a running head's pieces
+//   ("第3版 | 要闻"). Those characters (DROPPABLE) are left out on both sides.
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parsePage, type PageParseOptions } from '../../main/domain/page/index';
@@ -76,7 +77,11 @@ const page = fc
   .map((parts) => parts.map(([p, s]) => p + s).join(''));
 
 test('every non-whitespace character appears exactly once, in order (structured pieces)', () => {
-  fc.assert(fc.property(page, checkNothingLost), { numRuns: 400 });
+  // The example is a case random search once found: the colon after a credit with no text to introduce.
+  fc.assert(fc.property(page, checkNothingLost), {
+    numRuns: 400,
+    examples: [['新华社北京3月1日电（记者 周红）:']],
+  });
 });
 
 test('every non-whitespace character appears exactly once (arbitrary unicode)', () => {

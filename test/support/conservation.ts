@@ -19,7 +19,7 @@ export function isSubsequence(needle: string, haystack: string): boolean {
   return true;
 }
 
-const DROPPABLE = /[—–―－\-【】〖〗（）()|｜\s]/gu;
+const DROPPABLE = /[—–―－\-【】〖〗（）()|｜：:\s]/gu;
 const strip = (s: string): string => s.replace(DROPPABLE, '');
 
 function streams(page: ParsedPage): { main: string[]; side: string[] } {
