@@ -46,16 +46,18 @@ function bareShortHead(a: ParsedArticle): boolean {
   );
 }
 
-/** Terms weighted by how few of the page's articles use them (a smoothed inverse document frequency). */
-function weigher(documents: readonly Vector[]): (v: Vector) => Vector {
+/** How much a term says about one article of the page: less the more of its articles use it (smoothed IDF). */
+function specificity(documents: readonly Vector[]): (term: number | string) => number {
   const df = new Map<number | string, number>();
   for (const d of documents) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length;
-  return (v) => {
-    const out: Vector = new Map();
-    for (const [t, c] of v) out.set(t, c * Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5)));
-    return out;
-  };
+  return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+}
+
+/** Adds `counts`, each weighted, into `into`; returns `into`. */
+function addWeighted(into: Vector, counts: Vector, weight: (term: number | string) => number): Vector {
+  for (const [t, c] of counts) into.set(t, (into.get(t) ?? 0) + c * weight(t));
+  return into;
 }
 
 /**
@@ -67,26 +69,33 @@ export function rejoinCrossheads(articles: ParsedArticle[]): ParsedArticle[] {
   if (articles.length < 2 || articles.some((a) => a.regions)) return articles;
   if (!articles.some((a, i) => i > 0 && bareShortHead(a))) return articles;
   const texts = articles.map((a) => paragraphText(a.blocks));
-  const weigh = weigher(texts.map(terms));
+  const documents = texts.map(terms);
+  const weight = specificity(documents);
   const out: ParsedArticle[] = [];
-  let above = '';
+  // The text of the last article kept, passages merged into it included, as weighted terms (added to as it
+  // grows, so a long run of passages costs linear time).
+  let above: Vector = new Map();
+  let aboveLength = 0;
   for (const [i, article] of articles.entries()) {
     const text = texts[i] ?? '';
+    const counts = documents[i] ?? new Map();
     const target = out.at(-1);
-    if (target && bareShortHead(article) && above.length >= MIN_SIDE && text.length >= MIN_SIDE) {
-      const opening = weigh(terms(text.slice(0, OPENING_CHARS)));
-      if (cosine(opening, weigh(terms(above))) >= COHESION) {
+    if (target && bareShortHead(article) && aboveLength >= MIN_SIDE && text.length >= MIN_SIDE) {
+      const opening = addWeighted(new Map(), terms(text.slice(0, OPENING_CHARS)), weight);
+      if (cosine(opening, above) >= COHESION) {
         out[out.length - 1] = {
           ...target,
           blocks: [...target.blocks, { type: 'subhead', text: article.title }, ...article.blocks],
           ...(article.notes ? { notes: [...(target.notes ?? []), ...article.notes] } : {}),
         };
-        above += text;
+        addWeighted(above, counts, weight);
+        aboveLength += text.length;
         continue;
       }
     }
     out.push(article);
-    above = text;
+    above = addWeighted(new Map(), counts, weight);
+    aboveLength = text.length;
   }
   return out;
 }
