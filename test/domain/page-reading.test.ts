@@ -45,3 +45,22 @@ test('on an even tie, a reading whose titles are a label ("Opinion", "要闻") r
     true,
   );
 });
+
+test('on an even tie, a reading that ran furniture or a caption into its headlines loses to one whose titles are the headlines', () => {
+  const glued = [
+    article('Page 16 Sports Tuesday, November 22 Harbour board approves new pier', 'PORTSMOUTH, May 2'),
+    article('Farmers expect early harvest Pickers at work on a hillside farm near York', 'YORK, Aug 3'),
+  ];
+  const headlines = [
+    article('Harbour board approves new pier', 'PORTSMOUTH, May 2'),
+    article('Farmers expect early harvest', 'YORK, Aug 3'),
+  ];
+  assert.equal(modelReadsMore(glued, headlines), true);
+  assert.equal(modelReadsMore(headlines, glued), false);
+  // Titles about as wide either way say nothing: the tie stays with the rules.
+  const reworded = [
+    article('Harbour board approves a new pier', 'PORTSMOUTH, May 2'),
+    article('Farmers expect an early harvest', 'YORK, Aug 3'),
+  ];
+  assert.equal(modelReadsMore(reworded, headlines), false);
+});
