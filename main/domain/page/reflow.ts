@@ -1,6 +1,7 @@
 // Reflow: the lines of an article's body become paragraphs. A break is kept after a finished sentence and
 // removed inside one; captions that interrupted a sentence are set aside until the sentence is complete.
 import type { PageRegion, ParsedBlock } from '../../../shared/contract/article';
+import { fullWidth } from './body-width';
 import { ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
 import { isHeadlineCandidate } from './headline';
@@ -25,15 +26,6 @@ const HEADING_SHARE = 0.7;
 const CLAUSE_MARK = /[，；。！？,;]/;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
 const BULLETS = new Set(Array.from('●○■□◆◇▲△▶►★☆•', (c) => c.charCodeAt(0)));
-
-/** Width most lines of this body fill: lines that reach it were wrapped, not ended. */
-function fullWidth(items: readonly BodyItem[]): number {
-  const widths: number[] = [];
-  for (const item of items) if (item.kind === 'line' && widths.length < 400) widths.push(ems(item.text, 400));
-  if (widths.length === 0) return Infinity;
-  widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length * 0.75)] ?? Infinity;
-}
 
 /** Whether the body uses indentation to open paragraphs (then a non-indented line continues one). */
 function usesIndentation(items: readonly BodyItem[]): boolean {

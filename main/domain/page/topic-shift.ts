@@ -4,6 +4,7 @@
 // after a subhead repeat the words before it, while the next article talks about something else (lexical
 // cohesion, as in Hearst's TextTiling). This module measures that, so a draft can be cut where its subject
 // changes.
+import { fullWidth } from './body-width';
 import { ems, endsSentence, isHanCode } from './chars';
 import { type ArticleDraft, type BodyItem, newDraft } from './draft';
 
@@ -108,12 +109,10 @@ function isCandidate(body: readonly BodyItem[], k: number, s: Spacing): boolean 
   return ems(item.text, narrow) < narrow;
 }
 
-/** Seven tenths of the width most of the body's lines reach (their 75th percentile), in ems. */
+/** Seven tenths of the width most of the body's lines reach, in ems (0 for a body without lines). */
 function narrowWidth(body: readonly BodyItem[]): number {
-  const widths = body
-    .flatMap((item) => (item.kind === 'line' ? [ems(item.text, 400)] : []))
-    .sort((a, b) => a - b);
-  return 0.7 * (widths[Math.floor(widths.length * 0.75)] ?? 0);
+  const full = fullWidth(body);
+  return full === Infinity ? 0 : 0.7 * full;
 }
 
 /** A head stacks this many standalone lines at most: a kicker, the title, a subtitle. */

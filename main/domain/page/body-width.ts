@@ -1,0 +1,28 @@
+// How wide a body's running text is set: reflow and the topic-shift cut both measure a line against it.
+import { ems } from './chars';
+import type { BodyItem } from './draft';
+
+/** Lines read to measure a body: enough for a stable share, and a book-long body costs no more. */
+const SAMPLE_LINES = 400;
+
+/** Each body measured once: the topic-shift cut asks first, and reflow asks again of the same body. */
+const measured = new WeakMap<readonly BodyItem[], number>();
+
+/**
+ * The width most lines of a body fill, in ems (the 75th percentile of its lines' widths): lines that reach it
+ * were wrapped, not ended. Infinity for a body without lines.
+ */
+export function fullWidth(items: readonly BodyItem[]): number {
+  const known = measured.get(items);
+  if (known !== undefined) return known;
+  // A typed array sorts numbers natively, without calling back into a comparator.
+  const widths = new Float64Array(Math.min(items.length, SAMPLE_LINES));
+  let n = 0;
+  for (const item of items) {
+    if (n === widths.length) break;
+    if (item.kind === 'line') widths[n++] = ems(item.text, SAMPLE_LINES);
+  }
+  const width = n === 0 ? Infinity : (widths.subarray(0, n).sort()[Math.floor(n * 0.75)] ?? Infinity);
+  measured.set(items, width);
+  return width;
+}
