@@ -15,7 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBookPages, loadBookSample } from '../test/corpus/books.ts';
 import { readCorpus, writeCorpusPage } from '../test/corpus/corpus-files.ts';
-import { buildRenderedPages } from '../test/corpus/rendered.ts';
+import { buildRenderedPages, RENDERED_FAMILIES } from '../test/corpus/rendered.ts';
 import { filesPages } from '../test/corpus/render-files.ts';
 import { typedPage } from '../test/corpus/render-typed.ts';
 import { DEFAULT_MIRROR_ROOT, loadSample, loadSources } from '../test/corpus/sources.ts';
@@ -56,6 +56,14 @@ if (argv.includes('--files-only')) {
 }
 const only = option('--only', null)?.split(',');
 if (only) {
+  // Each name becomes a folder that is deleted first: only a rendered family's name may be one.
+  const unknown = only.filter((family) => !RENDERED_FAMILIES.includes(family));
+  if (unknown.length > 0) {
+    console.error(
+      `--only takes rendered families (${RENDERED_FAMILIES.join(', ')}), not ${unknown.join(', ')}; nothing was changed.`,
+    );
+    process.exit(2);
+  }
   let count = 0;
   for (const family of only) rmSync(resolve(out, family), { recursive: true, force: true });
   for (const lang of ['zh', 'en'])
