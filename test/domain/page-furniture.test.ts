@@ -10,6 +10,9 @@ test('English running heads and folios are recognised in the orders papers print
     'A4 | THE DAILY NEWS | Monday, March 3, 2025',
     'Tuesday, 3 June 2025',
     'BUSINESS | Page A12 | 2025',
+    // A web page's running head converted to text, its pieces glued where they stood in separate elements.
+    'Page 5In BriefWednesday, March 6, 2013',
+    'A15SportsSaturday, June 27, 2020The Morning Ledger',
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [
@@ -20,6 +23,8 @@ test('English running heads and folios are recognised in the orders papers print
     'March 4 - Thomas',
     'April 26 - New York',
     'CHICAGO, April 7 -',
+    'McDonald Sells 2020 Stake In March',
+    'Apple Shows iPhone 15Pro On Monday, March 3',
   ])
     assert.ok(!isLatinRunningHead(line), line);
   assert.ok(isLatinMasthead('The Evening Courier'));
@@ -69,6 +74,35 @@ test('a Chinese running head with full-width digits and a section name is furnit
   assert.equal(page.articles[0]?.title, '春耕备耕有序推进');
 });
 
+test('a Chinese running head whose pieces a conversion glued together is furniture, not a kicker', () => {
+  const page = parsePage(
+    [
+      '第10版新闻速览2016年9月14日 星期三北方时报',
+      '',
+      '春耕备耕有序推进',
+      '',
+      '本报记者 王明',
+      '',
+      '各地春耕备耕有序推进。',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(page.meta, {
+    date: ['2016年9月14日 星期三'],
+    label: ['新闻速览'],
+    page: ['第10版'],
+    paper: ['北方时报'],
+  });
+  assert.equal(page.articles[0]?.title, '春耕备耕有序推进');
+  assert.equal(page.articles[0]?.kicker, null);
+});
+
+test('a headline that opens with a date or a weekday is not read as a glued running head', () => {
+  for (const headline of ['2025年1月1日起施行新规', '星期天的约会', 'G20峰会在杭州开幕', '周五来了']) {
+    const page = parsePage([headline, '', '本报记者 王明', '', '各地春耕备耕有序推进。', ''].join('\n'));
+    assert.equal(page.articles[0]?.title, headline, headline);
+  }
+});
 test('a paper’s name that an extractor set apart in the middle of the text is furniture, not the next headline’s start', () => {
   const text = [
     '城西县新修通村公路一百二十公里',

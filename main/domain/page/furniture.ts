@@ -48,6 +48,50 @@ export interface FurnitureItem {
   value: string;
 }
 
+function tokenKind(token: string): FurnitureKey | 'latin' | null {
+  if (PAGE_TOKEN.test(token)) return 'page';
+  if (DATE_TOKEN.test(token)) return 'date';
+  if (ISSUE_TOKEN.test(token)) return 'issue';
+  // "星期三晨光日报" is a weekday glued to the paper's name.
+  if (PAPER_TOKEN.test(token) && !WEEKDAY.test(token)) return 'paper';
+  if (LATIN_CAPS_TOKEN.test(token)) return 'latin';
+  // A section or column name printed in the running head ("经济", "要闻·综合").
+  if (LABEL_TOKEN.test(token)) return 'label';
+  return null;
+}
+
+/** Page numbers and dates inside a run of characters; a folio letter's number ends where the digits do. */
+const GLUED_STRONG = new RegExp(
+  `第${NUM}{1,4}版|${D}{4}年${D}{1,2}月${D}{1,2}日|[A-ZＡ-Ｚ]${D}{1,2}(?!${D})`,
+  'g',
+);
+const WEEKDAY = /^(?:星期[一二三四五六日天]|周[一二三四五六日])/;
+
+/**
+ * A running head whose pieces stand in separate elements of a web page loses the spaces between them when the
+ * page is converted to text ("第10版新闻速览2016年9月14日", "星期五体育B７"): the page numbers and dates found
+ * in the run, with only a weekday, a section's or a paper's name between them.
+ */
+function gluedPieces(token: string): { text: string; kind: FurnitureKey }[] | null {
+  const pieces: { text: string; kind: FurnitureKey }[] = [];
+  const between = (text: string): boolean => {
+    const weekday = WEEKDAY.exec(text)?.[0];
+    if (weekday) pieces.push({ text: weekday, kind: 'date' });
+    const rest = text.slice(weekday?.length ?? 0);
+    if (rest === '') return true;
+    const kind = PAPER_TOKEN.test(rest) ? 'paper' : LABEL_TOKEN.test(rest) ? 'label' : null;
+    if (kind) pieces.push({ text: rest, kind });
+    return kind !== null;
+  };
+  let at = 0;
+  for (const match of token.matchAll(GLUED_STRONG)) {
+    if (!between(token.slice(at, match.index))) return null;
+    pieces.push({ text: match[0], kind: match[0].endsWith('日') ? 'date' : 'page' });
+    at = match.index + match[0].length;
+  }
+  return between(token.slice(at)) && pieces.length > 1 ? pieces : null;
+}
+
 /** An editors' credit line: "本版编辑：张三 校对：李四" or "责编 张三". */
 function editorsLine(text: string): boolean {
   if (text.length > 80 || !EDITOR_ROLE.test(text)) return false;
@@ -90,24 +134,32 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   }
   if (maybeEditors && editorsLine(text)) return [{ key: 'editors', value: text }];
   if (!signal || badToken) return null;
-  const tokens = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
-  if (tokens.length === 0 || tokens.length > 10) return null;
+  const spaced = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
+  if (spaced.length === 0 || spaced.length > 10) return null;
+  const tokens: string[] = [];
   const kinds: (FurnitureKey | 'latin')[] = [];
-  let strong = 0;
-  for (const token of tokens) {
-    if (PAGE_TOKEN.test(token)) kinds.push('page');
-    else if (DATE_TOKEN.test(token)) kinds.push('date');
-    else if (ISSUE_TOKEN.test(token)) kinds.push('issue');
-    else if (PAPER_TOKEN.test(token)) kinds.push('paper');
-    else if (LATIN_CAPS_TOKEN.test(token)) kinds.push('latin');
-    // A section or column name printed in the running head ("经济", "要闻·综合").
-    else if (LABEL_TOKEN.test(token)) kinds.push('label');
-    else return null;
-    const last = kinds[kinds.length - 1];
-    if (last === 'page' || last === 'date' || last === 'issue') strong++;
+  let glued = false;
+  for (const token of spaced) {
+    const kind = tokenKind(token);
+    if (kind) {
+      tokens.push(token);
+      kinds.push(kind);
+      continue;
+    }
+    const pieces = gluedPieces(token);
+    if (!pieces) return null;
+    glued = true;
+    for (const piece of pieces) {
+      tokens.push(piece.text);
+      kinds.push(piece.kind);
+    }
   }
+  const strong = kinds.filter((k) => k === 'page' || k === 'date' || k === 'issue').length;
   const labels = kinds.filter((k) => k === 'label').length;
   if (labels > 0 && (strong === 0 || labels > 2)) return null;
+  // Pieces read out of a run of characters are furniture only where two of them say so for certain:
+  // "2025年1月1日起施行" is a headline, "第2版新闻速览2012年7月27日" a running head that lost its spaces.
+  if (glued && strong < 2) return null;
   const papers = kinds.filter((k) => k === 'paper').length;
   if (strong === 0 && !(papers > 0 && alone)) return null;
   if (strong === 0 && papers === 0) return null;

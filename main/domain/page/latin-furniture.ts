@@ -37,11 +37,23 @@ function onlyNames(rest: string, maxWords: number): boolean {
 
 const FOLIO = /^(?:Page|Pg\.?) ?[A-Z]?\d{1,3}$/;
 
-/** Whether the line is a running head or folio of a Latin-script page. */
+/**
+ * Where the pieces of a running head that a web page sets in separate elements meet once converted to text
+ * without spaces ("Page 5In BriefWednesday, March 6, 2013The Ledger").
+ */
+const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])/g;
+
+/** Whether the line is a running head or folio of a Latin-script page, its pieces spaced or glued. */
 export function isLatinRunningHead(text: string): boolean {
   // Asked of every short line of a page: a line with CJK text or without a digit (every piece but a weekday or
   // an edition has one) is answered before the pattern scan.
   if (text.length > 100 || !LATIN_WITH_DIGIT.test(text)) return false;
+  if (spacedRunningHead(text)) return true;
+  const spaced = text.replace(GLUED_PIECES, ' ');
+  return spaced !== text && spacedRunningHead(spaced);
+}
+
+function spacedRunningHead(text: string): boolean {
   if (/[.!?]["”’)]?$/.test(text.replace(/\b(?:No|Vol|Pg|P)\.$/, ''))) return false;
   let strong = 0;
   const rest = text.replace(STRONG, () => {
