@@ -52,19 +52,12 @@ test('an English masthead and running head above the first headline go to meta',
   assert.equal(page.articles[0]?.title, 'Bridge Reopens After Repairs');
 });
 
+/** A short Chinese story under the given first line. */
+const storyUnder = (head: string) =>
+  parsePage([head, '', '春耕备耕有序推进', '', '本报记者 王明', '', '各地春耕备耕有序推进。', ''].join('\n'));
+
 test('a Chinese running head with full-width digits and a section name is furniture', () => {
-  const page = parsePage(
-    [
-      '２０２１年２月１０日　星期三 经济 第３版 晨光日报',
-      '',
-      '春耕备耕有序推进',
-      '',
-      '本报记者 王明',
-      '',
-      '各地春耕备耕有序推进。',
-      '',
-    ].join('\n'),
-  );
+  const page = storyUnder('２０２１年２月１０日　星期三 经济 第３版 晨光日报');
   assert.deepEqual(page.meta, {
     date: ['２０２１年２月１０日 星期三'],
     label: ['经济'],
@@ -75,18 +68,7 @@ test('a Chinese running head with full-width digits and a section name is furnit
 });
 
 test('a Chinese running head whose pieces a conversion glued together is furniture, not a kicker', () => {
-  const page = parsePage(
-    [
-      '第10版新闻速览2016年9月14日 星期三北方时报',
-      '',
-      '春耕备耕有序推进',
-      '',
-      '本报记者 王明',
-      '',
-      '各地春耕备耕有序推进。',
-      '',
-    ].join('\n'),
-  );
+  const page = storyUnder('第10版新闻速览2016年9月14日 星期三北方时报');
   assert.deepEqual(page.meta, {
     date: ['2016年9月14日 星期三'],
     label: ['新闻速览'],
