@@ -1,6 +1,7 @@
 // parsePage on hand-written pages: structure, reflow, English text and bad input.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { splitHeadline } from '../../main/domain/page/headline';
 import { parsePage } from '../../main/domain/page/index';
 
 test('empty and blank input give an empty page', () => {
@@ -585,4 +586,30 @@ test('a headline wrapped inside its bracketed lead-in (【…——…】) is on
     assert.match(first?.blocks[0]?.text ?? '', /^入秋以来，城西县/, roles);
     assert.match(second?.blocks[0]?.text ?? '', /^经过半年修缮/, roles);
   }
+});
+
+test('in English, a short label over a headline twice as long is its kicker; a fuller first line is the title’s', () => {
+  const story = [
+    '',
+    'WASHINGTON, June 19 - The World Bank approved four loans to Jamaica, the bank said on Thursday.',
+    '',
+    'The loans will be paid out over three years, and the first part of them in the spring.',
+    '',
+  ];
+  const [labelled] = parsePage(
+    ['Opinion', '', 'WORLD BANK TO LOAN JAMAICA 104 MLN DLRS', ...story].join('\n'),
+    {
+      roles: 'rules',
+    },
+  ).articles;
+  assert.deepEqual(
+    [labelled?.kicker, labelled?.title],
+    ['Opinion', 'WORLD BANK TO LOAN JAMAICA 104 MLN DLRS'],
+  );
+  // A title broken over two lines: its first line is the fuller one, or no shorter than half the second.
+  for (const lines of [
+    ['World Bank to lend Jamaica', 'more for its sugar industry'],
+    ['Bank lifts rates', 'to five pct'],
+  ])
+    assert.equal(splitHeadline(lines).kicker, null, lines.join(' / '));
 });

@@ -126,16 +126,29 @@ function joinAll(lines: readonly string[]): string {
 
 /**
  * Two stacked lines without dashes: a broken title has two halves of similar length; a kicker is a longer
- * line over a shorter title (or over a two-part title with a space in it).
+ * line over a shorter title (or over a two-part title with a space in it). English sets its kickers short.
  */
 function kickerOverTitle(first: string, second: string): boolean {
+  if (isLatinText(first)) return latinLabelOverTitle(first, second);
   const a = ems(first);
   const b = ems(second);
-  if (isLatinText(first)) return false;
   if (a >= 16 && a >= 1.4 * b) return true;
   const twoPart = /[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]/;
   return a >= 12 && twoPart.test(second) && !twoPart.test(first) && a > b;
 }
+
+/**
+ * In English a line breaks where the words fill it, so the first line of a title set over two is the fuller one;
+ * a label of three words at most over a line twice as long is a kicker ("Opinion", "MLN STG").
+ */
+function latinLabelOverTitle(first: string, second: string): boolean {
+  return (
+    first.split(/\s+/).length <= MAX_LABEL_WORDS &&
+    2 * first.length <= second.length &&
+    !/[.!?,;:]$/.test(first)
+  );
+}
+const MAX_LABEL_WORDS = 3;
 
 /** Whether lines[from..to) leave a bracket or quote open. */
 function leftOpen(lines: readonly string[], from: number, to: number): boolean {
