@@ -52,35 +52,35 @@ test('an English masthead and running head above the first headline go to meta',
   assert.equal(page.articles[0]?.title, 'Bridge Reopens After Repairs');
 });
 
-/** A short Chinese story under the given first line. */
-const storyUnder = (head: string) =>
-  parsePage([head, '', '春耕备耕有序推进', '', '本报记者 王明', '', '各地春耕备耕有序推进。', ''].join('\n'));
-
-test('a Chinese running head with full-width digits and a section name is furniture', () => {
-  const page = storyUnder('２０２１年２月１０日　星期三 经济 第３版 晨光日报');
-  assert.deepEqual(page.meta, {
-    date: ['２０２１年２月１０日 星期三'],
-    label: ['经济'],
-    page: ['第３版'],
-    paper: ['晨光日报'],
-  });
-  assert.equal(page.articles[0]?.title, '春耕备耕有序推进');
-});
-
-test('a Chinese running head whose pieces a conversion glued together is furniture, not a kicker', () => {
-  const page = storyUnder('第10版新闻速览2016年9月14日 星期三北方时报');
-  assert.deepEqual(page.meta, {
-    date: ['2016年9月14日 星期三'],
-    label: ['新闻速览'],
-    page: ['第10版'],
-    paper: ['北方时报'],
-  });
-  assert.equal(page.articles[0]?.title, '春耕备耕有序推进');
-  assert.equal(page.articles[0]?.kicker, null);
+test('a Chinese running head is furniture, not a kicker: full-width, or with its pieces glued together by a conversion', () => {
+  const heads: [string, Record<string, string[]>][] = [
+    [
+      '２０２１年２月１０日　星期三 经济 第３版 晨光日报',
+      { date: ['２０２１年２月１０日 星期三'], label: ['经济'], page: ['第３版'], paper: ['晨光日报'] },
+    ],
+    [
+      '第10版新闻速览2016年9月14日 星期三北方时报',
+      { date: ['2016年9月14日 星期三'], label: ['新闻速览'], page: ['第10版'], paper: ['北方时报'] },
+    ],
+  ];
+  for (const [head, meta] of heads) {
+    const page = parsePage(
+      [head, '', '春耕备耕有序推进', '', '本报记者 王明', '', '各地春耕备耕有序推进。', ''].join('\n'),
+    );
+    assert.deepEqual(page.meta, meta, head);
+    assert.equal(page.articles[0]?.title, '春耕备耕有序推进', head);
+    assert.equal(page.articles[0]?.kicker, null, head);
+  }
 });
 
 test('a headline that opens with a date or a weekday is not read as a glued running head', () => {
-  for (const headline of ['2025年1月1日起施行新规', '星期天的约会', 'G20峰会在杭州开幕', '周五来了']) {
+  for (const headline of [
+    '2025年1月1日起施行新规',
+    '星期天的约会',
+    'G20峰会在杭州开幕',
+    '周五来了',
+    '2025年1月1日星期三起施行',
+  ]) {
     const page = parsePage([headline, '', '本报记者 王明', '', '各地春耕备耕有序推进。', ''].join('\n'));
     assert.equal(page.articles[0]?.title, headline, headline);
   }

@@ -72,11 +72,11 @@ const WEEKDAY = /^(?:星期[一二三四五六日天]|周[一二三四五六日]
  * page is converted to text ("第10版新闻速览2016年9月14日", "星期五体育B７"): the page numbers and dates found
  * in the run, with only a weekday, a section's or a paper's name between them.
  */
-function gluedPieces(token: string): { text: string; kind: FurnitureKey }[] | null {
-  const pieces: { text: string; kind: FurnitureKey }[] = [];
+function gluedPieces(token: string): { text: string; kind: FurnitureKey | 'weekday' }[] | null {
+  const pieces: { text: string; kind: FurnitureKey | 'weekday' }[] = [];
   const between = (text: string): boolean => {
     const weekday = WEEKDAY.exec(text)?.[0];
-    if (weekday) pieces.push({ text: weekday, kind: 'date' });
+    if (weekday) pieces.push({ text: weekday, kind: 'weekday' });
     const rest = text.slice(weekday?.length ?? 0);
     if (rest === '') return true;
     const kind = PAPER_TOKEN.test(rest) ? 'paper' : LABEL_TOKEN.test(rest) ? 'label' : null;
@@ -137,7 +137,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   const spaced = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
   if (spaced.length === 0 || spaced.length > 10) return null;
   const tokens: string[] = [];
-  const kinds: (FurnitureKey | 'latin')[] = [];
+  const kinds: (FurnitureKey | 'latin' | 'weekday')[] = [];
   let glued = false;
   for (const token of spaced) {
     const kind = tokenKind(token);
@@ -157,7 +157,8 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   const strong = kinds.filter((k) => k === 'page' || k === 'date' || k === 'issue').length;
   const labels = kinds.filter((k) => k === 'label').length;
   if (labels > 0 && (strong === 0 || labels > 2)) return null;
-  // Pieces read out of a run of characters are furniture only where two of them say so for certain:
+  // Pieces read out of a run of characters are furniture only where two page numbers or dates (a weekday is
+  // not one) say so for certain:
   // "2025年1月1日起施行" is a headline, "第2版新闻速览2012年7月27日" a running head that lost its spaces.
   if (glued && strong < 2) return null;
   const papers = kinds.filter((k) => k === 'paper').length;
@@ -168,7 +169,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   let prevKind: FurnitureKey | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const raw = kinds[i] ?? 'paper';
-    const kind: FurnitureKey = raw === 'latin' ? 'paper' : raw;
+    const kind: FurnitureKey = raw === 'latin' ? 'paper' : raw === 'weekday' ? 'date' : raw;
     const token = tokens[i] ?? '';
     const last = items[items.length - 1];
     if (last && prevKind === kind) last.value += ` ${token}`;
