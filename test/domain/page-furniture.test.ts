@@ -62,6 +62,10 @@ test('a Chinese running head is furniture, not a kicker: full-width, or with its
       '第10版新闻速览2016年9月14日 星期三北方时报',
       { date: ['2016年9月14日 星期三'], label: ['新闻速览'], page: ['第10版'], paper: ['北方时报'] },
     ],
+    [
+      'Ａ９２０２１年３月６日　星期六第２１９７５期',
+      { page: ['Ａ９'], date: ['２０２１年３月６日 星期六'], issue: ['第２１９７５期'] },
+    ],
   ];
   for (const [head, meta] of heads) {
     const page = parsePage(

@@ -70,7 +70,8 @@ const WEEKDAY = /^(?:星期[一二三四五六日天]|周[一二三四五六日]
 /**
  * A running head whose pieces stand in separate elements of a web page loses the spaces between them when the
  * page is converted to text ("第10版新闻速览2016年9月14日", "星期五体育B７"): the page numbers and dates found
- * in the run, with only a weekday, a section's or a paper's name between them.
+ * in the run, with only a weekday, an issue number, a section's or a paper's name between them (a section's
+ * page number before a date, "Ａ９２０２１年…", is found there too: the year takes four digits).
  */
 function gluedPieces(token: string): { text: string; kind: FurnitureKey | 'weekday' }[] | null {
   const pieces: { text: string; kind: FurnitureKey | 'weekday' }[] = [];
@@ -79,8 +80,8 @@ function gluedPieces(token: string): { text: string; kind: FurnitureKey | 'weekd
     if (weekday) pieces.push({ text: weekday, kind: 'weekday' });
     const rest = text.slice(weekday?.length ?? 0);
     if (rest === '') return true;
-    const kind = PAPER_TOKEN.test(rest) ? 'paper' : LABEL_TOKEN.test(rest) ? 'label' : null;
-    if (kind) pieces.push({ text: rest, kind });
+    const kind = tokenKind(rest);
+    if (kind) pieces.push({ text: rest, kind: kind === 'latin' ? 'paper' : kind });
     return kind !== null;
   };
   let at = 0;
