@@ -8,12 +8,13 @@
 //   The dateline is read with the side stream: it comes before the byline in "本报讯 记者X报道" and after it
 //   in "By X" / "LONDON —", so no single field order holds for both.
 //   The rubric is read with the side stream too: it may stand above the byline (【思考】 then 记者…) or below it.
-// - the side stream: captions (placed after the paragraph they interrupted, so out of reading order), the
-//   articles' notes (continuation markers, trailing contributors) and every meta value (furniture and the
-//   verbatim section labels). Each value must occur verbatim in the input.
+// - captions, placed after the paragraph they interrupted, so out of reading order: each must be a subsequence of
+//   the input (a caption's lines are reflowed like a paragraph's, and a line between them may go elsewhere).
+// - the side stream: the articles' notes (continuation markers, trailing contributors) and every meta value
+//   (furniture and the verbatim section labels). Each value must occur verbatim in the input.
 // - `section` and `authors` are derived from text counted elsewhere (the label in meta, the byline), so they are
 //   not read back.
-// - Together the two streams hold each non-whitespace input character exactly once (as a multiset), except the
+// - Together the streams hold each non-whitespace input character exactly once (as a multiset), except the
 //   marks the contract strips: dashes closing a kicker or opening a subtitle or after an English dateline,
 //   hyphens of rejoined words, 【】 around a rubric, the brackets around a dateline's credit and the colon that
 //   introduces the text after it ("本报讯（记者 王小明）：…"), and the bars that separate a running head's pieces

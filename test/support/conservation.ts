@@ -22,32 +22,34 @@ export function isSubsequence(needle: string, haystack: string): boolean {
 const DROPPABLE = /[—–―－\-【】〖〗（）()|｜：:\s]/gu;
 const strip = (s: string): string => s.replace(DROPPABLE, '');
 
-function streams(page: ParsedPage): { main: string[]; side: string[] } {
+function streams(page: ParsedPage): { main: string[]; side: string[]; captions: string[] } {
   const main: string[] = [];
   const side: string[] = [];
+  const captions: string[] = [];
   for (const a of page.articles) {
     let own = '';
     for (const field of [a.kicker, a.title, a.subtitle, a.byline]) own += field ?? '';
     if (a.dateline) side.push(a.dateline);
     if (a.rubric) side.push(a.rubric);
     for (const b of a.blocks) {
-      if (b.type === 'caption') side.push(b.text);
+      if (b.type === 'caption') captions.push(b.text);
       else own += b.text;
     }
     main.push(own);
     side.push(...(a.notes ?? []));
   }
   for (const values of Object.values(page.meta)) side.push(...values);
-  return { main, side };
+  return { main, side, captions };
 }
 
 /** Every non-whitespace character of `input` is in `page` exactly once, each article's stream in input order. */
 export function assertNothingLost(input: string, page: ParsedPage): void {
-  const { main, side } = streams(page);
+  const { main, side, captions } = streams(page);
   const wanted = strip(input);
-  assert.equal(sortedChars(strip(main.join('') + side.join(''))), sortedChars(wanted), JSON.stringify(input));
-  for (const own of main)
-    assert.ok(isSubsequence(strip(own), wanted), `article stream out of order for ${JSON.stringify(input)}`);
+  const all = main.join('') + side.join('') + captions.join('');
+  assert.equal(sortedChars(strip(all)), sortedChars(wanted), JSON.stringify(input));
+  for (const own of [...main, ...captions])
+    assert.ok(isSubsequence(strip(own), wanted), `stream out of order for ${JSON.stringify(input)}`);
   const flatInput = input.replace(/\s/g, '');
   for (const value of side)
     assert.ok(flatInput.includes(value.replace(/\s/g, '')), `side value not verbatim: ${value}`);
