@@ -218,6 +218,24 @@ export interface LeadCredit extends Credit {
 }
 
 /**
+ * A dateline that filled its line leaves the dash after it to open the next ("TORONTO, March 12" over "- Merrill
+ * Lynch said…"): the lead credit the two lines make together, its rest the next line without the dash; or null.
+ */
+export function leadCreditOverDash(text: string, next: string): LeadCredit | null {
+  const dash = LEADING_DASH.exec(next);
+  if (!dash) return null;
+  const lead = leadCredit(`${text} ${next}`);
+  // A date makes it a dateline: a headline's last line over a credit ("DOLLAR SALES" over "- JIJI") has none.
+  return lead &&
+    /\d/.test(lead.dateline ?? '') &&
+    lead.rest === next.slice(dash[0].length) &&
+    lead.rest !== ''
+    ? lead
+    : null;
+}
+const LEADING_DASH = /^[-–—]+\s+/;
+
+/**
  * A dateline (and byline) opening a paragraph: "本报讯 …", "本报讯 记者王小明报道 …", "本报讯（记者 王小明）…",
  * "新华社北京3月1日电（记者 王小明）…", or in English "LONDON, March 3 — …".
  */

@@ -1,7 +1,14 @@
 // Turns the roles the line model gave a page's lines into article drafts: a headline starts an article, body
 // lines go to the article above them (a column continued further down the text stays with its article), and
 // credits, kickers and subtitles are read with the same rules as the rule-based segmenter.
-import { bylineLine, leadCredit, namesLine, type Credit, type LeadCredit } from '../byline';
+import {
+  bylineLine,
+  leadCredit,
+  leadCreditOverDash,
+  namesLine,
+  type Credit,
+  type LeadCredit,
+} from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { isHanCode } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
@@ -23,14 +30,18 @@ function addMeta(meta: Record<string, string[]>, key: string, value: string): vo
   (meta[key] ??= []).push(value);
 }
 
-/** A credit line's credit, and the paragraph text that followed a dateline on the same line. */
-function creditOf(text: string): { credit: Credit; rest: string } {
+/**
+ * A credit line's credit, and the paragraph text that followed a dateline on the same line, or on the next where
+ * the dateline filled its line (`wrapped`: the next line was taken).
+ */
+function creditOf(text: string, next: string): { credit: Credit; rest: string; wrapped: boolean } {
   const whole = bylineLine(text) ?? namesLine(text);
-  if (whole) return { credit: whole, rest: '' };
+  if (whole) return { credit: whole, rest: '', wrapped: false };
   const lead = leadCredit(text);
-  return lead
-    ? { credit: lead, rest: lead.rest }
-    : { credit: { dateline: null, byline: text, authors: [] }, rest: '' };
+  if (lead) return { credit: lead, rest: lead.rest, wrapped: false };
+  const over = leadCreditOverDash(text, next);
+  if (over) return { credit: over, rest: over.rest, wrapped: true };
+  return { credit: { dateline: null, byline: text, authors: [] }, rest: '', wrapped: false };
 }
 
 function append(field: string | null, text: string): string {
@@ -98,7 +109,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         break;
       case 'credit': {
         cur ??= start();
-        const { credit, rest } = creditOf(text);
+        const { credit, rest, wrapped } = creditOf(text, i + 1 < lines.length ? lines.text(i + 1) : '');
         addAuthors(cur, credit.authors);
         // A second dateline over the same text is not this article's opening: joined to the first, the two
         // would make a dateline the page never printed. A caption may stand between a headline and its credit (a
@@ -108,6 +119,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
           if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);
           if (credit.byline) cur.byline = append(cur.byline, credit.byline);
           if (rest !== '') {
+            if (wrapped) i++;
             cur.body.push({
               kind: 'line',
               text: rest,
