@@ -145,7 +145,7 @@ function latinLabelOverTitle(first: string, second: string): boolean {
   return (
     first.split(/\s+/).length <= MAX_LABEL_WORDS &&
     2 * first.length <= second.length &&
-    !/[.!?,;:]$/.test(first)
+    !/[.!?,;:-]$/.test(first)
   );
 }
 const MAX_LABEL_WORDS = 3;

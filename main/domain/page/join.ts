@@ -29,9 +29,21 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * Two lines of a headline, a credit or a note joined: a word hyphenated at the line end keeps its hyphen and
+ * closes up ("Perkin-" + "Elmer wins" → "Perkin-Elmer wins"); a headline gives too few words to tell a
+ * compound from a word broken for the line, and the hyphen is the printed text's.
+ */
 export function joinLines(a: string, b: string): string {
-  return a + separatorBetween(a, b) + b;
+  return a + (endsInBrokenWord(a) && LETTER_START.test(b) ? '' : separatorBetween(a, b)) + b;
 }
+const LETTER_START = /^[A-Za-zÀ-ɏ]/;
+
+/** Whether a line ends in a word broken at a hyphen ("Perkin-"), not in a dash set apart ("Markets -"). */
+export function endsInBrokenWord(line: string): boolean {
+  return HYPHEN_END.test(line);
+}
+const HYPHEN_END = /[A-Za-zÀ-ɏ]-$/;
 
 const HYPHENATED_END = /([A-Za-zÀ-ɏ]+)-$/;
 const WORD_START = /^[a-zà-ÿ][A-Za-zÀ-ɏ]*/;

@@ -4,6 +4,7 @@
 import { isNewsDatelineHead, leadCredit, leadCreditOverDash, type LeadCredit } from '../byline';
 import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
+import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { topicShift } from './features';
 import { LINE_LABELS, ROLE } from './model';
@@ -94,7 +95,27 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
     ),
   );
-  return paragraphAcrossBreak(lines, furnitureAgain(lines, paragraphPerLineRoles(lines, read)));
+  return paragraphAcrossBreak(
+    lines,
+    furnitureAgain(lines, paragraphPerLineRoles(lines, hyphenatedTitles(lines, read))),
+  );
+}
+
+/**
+ * A line ending in a word broken at a hyphen, right over a title ("Perkin-" over "Elmer Wins Contract"), is the
+ * title's first line: no label, kicker or section name ends in half a word.
+ */
+function hyphenatedTitles(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const role = out[i];
+    const label = role === KICKER || role === SECTION || role === FURNITURE || role === SUBTITLE;
+    if (!label || out[i + 1] !== TITLE) continue;
+    if (lines.gapBefore(i + 1) > 0 || !endsInBrokenWord(lines.text(i))) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = TITLE;
+  }
+  return out;
 }
 
 /** A dateline alone on line `i`, the dash after it opening the line under it: the two lines' lead credit. */
