@@ -13,6 +13,7 @@ test('English running heads and folios are recognised in the orders papers print
     // A web page's running head converted to text, its pieces glued where they stood in separate elements.
     'Page 5In BriefWednesday, March 6, 2013',
     'A15SportsSaturday, June 27, 2020The Morning Ledger',
+    'Sunday, July 13, 2014Vol. 40, No. 18,231C5',
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [
@@ -25,6 +26,7 @@ test('English running heads and folios are recognised in the orders papers print
     'CHICAGO, April 7 -',
     'McDonald Sells 2020 Stake In March',
     'Apple Shows iPhone 15Pro On Monday, March 3',
+    'Sales Rose 12% In March 2024B2',
   ])
     assert.ok(!isLatinRunningHead(line), line);
   assert.ok(isLatinMasthead('The Evening Courier'));

@@ -39,9 +39,9 @@ const FOLIO = /^(?:Page|Pg\.?) ?[A-Z]?\d{1,3}$/;
 
 /**
  * Where the pieces of a running head that a web page sets in separate elements meet once converted to text
- * without spaces ("Page 5In BriefWednesday, March 6, 2013The Ledger").
+ * without spaces ("Page 5In BriefWednesday, March 6, 2013The Ledger", "No. 18,231C5": a section's page last).
  */
-const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])/g;
+const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]\d{1,2}$)/g;
 
 /** Whether the line is a running head or folio of a Latin-script page, its pieces spaced or glued. */
 export function isLatinRunningHead(text: string): boolean {
