@@ -2,20 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadCreditOverDash } from '../../main/domain/page/byline';
-import { classifyLines } from '../../main/domain/page/classify-lines';
-import { assembleRoles } from '../../main/domain/page/line-model/assemble';
-import { LINE_LABELS, type LineLabel } from '../../main/domain/page/line-model/model';
-import { splitLines } from '../../main/domain/page/lines';
-
-function assemble(rows: readonly (readonly [LineLabel, string])[]) {
-  const text = rows.map(([, line]) => line).join('\n');
-  const roles = Uint8Array.from(rows.map(([label]) => LINE_LABELS.indexOf(label)));
-  return assembleRoles(classifyLines(splitLines(text)), roles);
-}
+import { assembleRows } from '../support/labelled-rows';
 
 test('a dateline alone on its line opens the story under it, whose first line keeps its words but not the dash', () => {
   // The model ran the caption above on into the dateline: the dateline is a credit whatever it read.
-  const [draft] = assemble([
+  const [draft] = assembleRows([
     ['title', 'Merrill Lynch Canada mulls buying broker'],
     ['caption', 'Traders on the floor of the exchange. (AP Photo/Anna Novak)'],
     ['caption', 'TORONTO, March 12'],
@@ -48,7 +39,7 @@ test('a line without a date over a dash is no dateline: a headline’s last line
 });
 
 test('a dateline over a dash under an article that has begun is kept as a note, and the line under it as text', () => {
-  const [draft] = assemble([
+  const [draft] = assembleRows([
     ['title', 'Council backs new library'],
     ['para', 'The council voted on Monday to build a new library.'],
     ['credit', 'YORK, Aug 3'],

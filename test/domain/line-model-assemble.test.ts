@@ -3,22 +3,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifyLines } from '../../main/domain/page/classify-lines';
 import { assembleRoles } from '../../main/domain/page/line-model/assemble';
-import { LINE_LABELS, type LineLabel } from '../../main/domain/page/line-model/model';
+import type { LineLabel } from '../../main/domain/page/line-model/model';
 import { splitLines } from '../../main/domain/page/lines';
 import { parsePage } from '../../main/domain/page/index';
-
-const labels = (roles: readonly LineLabel[]): Uint8Array =>
-  Uint8Array.from(roles.map((label) => LINE_LABELS.indexOf(label)));
-
-/** The rows' lines as the model labelled them, a blank line before each row numbered in `blankBefore`. */
-function assemble(rows: readonly (readonly [LineLabel, string])[], blankBefore: readonly number[] = []) {
-  const text = rows.map(([, line], i) => (blankBefore.includes(i) ? `\n${line}` : line)).join('\n');
-  return assembleRoles(classifyLines(splitLines(text)), labels(rows.map(([label]) => label)));
-}
+import { assembleRows, labels, type LabelledRow } from '../support/labelled-rows';
 
 /** The first article's body as read: where its paragraphs open, where they go on, and its other blocks. */
-const bodyOf = (rows: readonly (readonly [LineLabel, string])[], blankBefore: readonly number[]) =>
-  assemble(rows, blankBefore).drafts[0]?.body.map((item) =>
+const bodyOf = (rows: readonly LabelledRow[], blankBefore: readonly number[]) =>
+  assembleRows(rows, blankBefore).drafts[0]?.body.map((item) =>
     item.kind === 'line' ? (item.opens ? 'opens' : 'goes on') : item.kind,
   );
 
@@ -27,7 +19,7 @@ test('a line that ends with a full stop is never a subhead, though the model cal
     'Shore named half a dozen other buyers for the company, including two from Europe.',
     '军乐团奏两国国歌，两国元首检阅仪仗队。',
   ]) {
-    const [draft] = assemble([
+    const [draft] = assembleRows([
       ['title', 'Council backs new library'],
       ['para', 'The council voted on Monday to build a new library by the river.'],
       ['subhead', sentence],
@@ -40,7 +32,7 @@ test('a line that ends with a full stop is never a subhead, though the model cal
     );
   }
   // A heading stays one.
-  const [draft] = assemble([
+  const [draft] = assembleRows([
     ['title', 'Council backs new library'],
     ['para', 'The council voted on Monday to build a new library by the river.'],
     ['subhead', 'Work begins in spring'],
@@ -68,7 +60,7 @@ test('a second dateline under a headline is not joined to the first: it stays wh
 });
 
 test('a headline that leaves its bracket open runs on into the next line, though the model starts a subtitle there', () => {
-  const { drafts } = assemble([
+  const { drafts } = assembleRows([
     ['title', '【聚焦乡村振兴 共绘发展新图景'],
     ['subtitle', '——基层一线见闻】山村小路通'],
     ['title', '向致富大道'],
@@ -80,7 +72,7 @@ test('a headline that leaves its bracket open runs on into the next line, though
 });
 
 test('a credit under a photo caption opens the article, and the lines the model ran on as caption are its text', () => {
-  const { drafts } = assemble([
+  const { drafts } = assembleRows([
     ['title', '山村小路通向致富大道'],
     ['caption', '村民在新修的公路旁晾晒秋粮。'],
     ['caption', '本报讯（记者 林晓）：入秋以来，城西'],
@@ -101,7 +93,7 @@ test('a credit under a photo caption opens the article, and the lines the model 
 });
 
 test('a line opening with dashes under a title is its subtitle, and a continuation marker is furniture, whatever the model read', () => {
-  const { drafts, meta } = assemble([
+  const { drafts, meta } = assembleRows([
     ['title', '云岭街道搭起新气象'],
     ['kicker', '——白沙镇的年轻人把闲置的仓库改成了共享书屋'],
     ['title', '（上接第三版）'],
@@ -117,7 +109,7 @@ test('a line opening with dashes under a title is its subtitle, and a continuati
 });
 
 test('an outlet’s "…消息" that a narrow column cut off its bracket opens the paragraph under it, not the headline', () => {
-  const [draft] = assemble([
+  const [draft] = assembleRows([
     ['title', '赵乐际会见新加坡总理'],
     ['title', '央视网消息'],
     ['para', '（新闻联播）：全国人大常委会委员'],
@@ -135,7 +127,7 @@ test('an outlet’s "…消息" that a narrow column cut off its bracket opens t
 });
 
 test('a headline’s last characters that an extractor set on the dateline’s line go back to the headline', () => {
-  const { drafts } = assemble([
+  const { drafts } = assembleRows([
     ['title', '中国中小企业发展'],
     ['title', '指数连续三个月上'],
     ['para', '升央视网消息（新闻联播）：中国中'],
@@ -155,7 +147,7 @@ test('a headline’s last characters that an extractor set on the dateline’s l
 });
 
 test('"subhead" lines running straight into a title are the headline’s first lines', () => {
-  const { drafts } = assemble([
+  const { drafts } = assembleRows([
     ['title', '长江经济带完成生态保护红线划定'],
     ['para', '央视网消息（新闻联播）：红线划定工作已经完成。'],
     ['subhead', '美国田纳西州警察'],
@@ -290,12 +282,12 @@ test('a "title" line set apart under a headline that runs on into the text is th
     ['cont', '新统计数据显示，强震已造成188人遇'],
     ['cont', '难、1677人受伤。'],
   ] as const;
-  const [draft] = assemble(rows, [1]).drafts;
+  const [draft] = assembleRows(rows, [1]).drafts;
   assert.equal(draft?.title, '哥伦比亚强震灾情严重 救援加紧进行');
   assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on']);
   // With no blank between them, the two lines are one headline wrapped, as the model read.
   assert.equal(
-    assemble(rows).drafts[0]?.title,
+    assembleRows(rows).drafts[0]?.title,
     '哥伦比亚强震灾情严重 救援加紧进行哥伦比亚全国首府协会11日发布最',
   );
 });
@@ -309,7 +301,7 @@ test('"title" lines set apart under a headline by a blank or a paragraph indent,
     ['para', 'The ministry put the area for harvest at seventy-nine'],
     ['cont', 'thousand acres, about the same as last year.'],
   ] as const;
-  assert.equal(assemble(rows, [1]).drafts[0]?.title, 'Spring Potato Crop Estimated');
+  assert.equal(assembleRows(rows, [1]).drafts[0]?.title, 'Spring Potato Crop Estimated');
   assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on', 'opens', 'goes on']);
   // Where the text indents its paragraphs, the indent sets the text apart as a blank does.
   const indented = rows.map(([label, line], i) => [label, i === 1 || i === 4 ? `  ${line}` : line] as const);
@@ -317,7 +309,7 @@ test('"title" lines set apart under a headline by a blank or a paragraph indent,
     ['para', '  Growers said the crop would come in a week early this'],
     ['cont', 'year, after a mild and dry winter.'],
   ] as const;
-  assert.equal(assemble([...indented, ...more]).drafts[0]?.title, 'Spring Potato Crop Estimated');
+  assert.equal(assembleRows([...indented, ...more]).drafts[0]?.title, 'Spring Potato Crop Estimated');
   // A headline's second line, narrower than the text under it, stays the headline's.
   const headline = [
     ['title', 'Spring Potato Crop'],
@@ -325,7 +317,7 @@ test('"title" lines set apart under a headline by a blank or a paragraph indent,
     ['para', 'The farm ministry estimated this spring potato crop at'],
     ['cont', 'nineteen million hundredweight.'],
   ] as const;
-  assert.equal(assemble(headline, [1]).drafts[0]?.title, 'Spring Potato Crop Estimated Lower');
+  assert.equal(assembleRows(headline, [1]).drafts[0]?.title, 'Spring Potato Crop Estimated Lower');
 });
 
 test('a text’s first line the model took for furniture is its title, and the text under it is read under a title', () => {
@@ -335,7 +327,7 @@ test('a text’s first line the model took for furniture is its title, and the t
     ['cont', 'based on conditions on the first of April, at nineteen'],
     ['cont', 'million hundredweight against twenty a year ago.'],
   ] as const;
-  const [draft] = assemble(rows, [1]).drafts;
+  const [draft] = assembleRows(rows, [1]).drafts;
   assert.equal(draft?.title, 'Spring Potato Crop Estimated');
   assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on']);
 });
@@ -349,7 +341,7 @@ test('a few bare Chinese characters set apart over a wider headline name the box
     ['title', '多地持续开展春耕生产'],
     ['para', '央视网消息（新闻联播）：各地春耕生产正有序推进。'],
   ] as const;
-  const { drafts } = assemble(rows, [1]);
+  const { drafts } = assembleRows(rows, [1]);
   assert.deepEqual(
     drafts.map((d) => [d.section, d.title, d.kicker]),
     [
@@ -360,7 +352,7 @@ test('a few bare Chinese characters set apart over a wider headline name the box
   );
   // A kicker that says something (punctuation, or wider than a box's name) stays the headline's kicker.
   for (const kicker of ['春潮涌动——', '春耕备耕正当时']) {
-    const [draft] = assemble(
+    const [draft] = assembleRows(
       [['kicker', kicker], ['title', '王沪宁会见哈萨克斯坦议会下院议长'], ...rows.slice(3)],
       [],
     ).drafts;
@@ -376,7 +368,7 @@ test('in text typed a paragraph to a line, a "caption" in the run of the text is
     ['caption', caption],
     ['para', 'Work will begin in the spring and take two years.'],
   ];
-  const kinds = (caption: string) => assemble(rows(caption)).drafts[0]?.body.map((item) => item.kind);
+  const kinds = (caption: string) => assembleRows(rows(caption)).drafts[0]?.body.map((item) => item.kind);
   assert.deepEqual(kinds('The mayor thanked the residents who had asked for it.'), [
     'line',
     'line',
@@ -390,7 +382,7 @@ test('in text typed a paragraph to a line, a "caption" in the run of the text is
     'line',
   ]);
   assert.deepEqual(
-    assemble([
+    assembleRows([
       ['title', '新馆开工建设'],
       ['para', '市议会周一表决通过，在河边新建一座图书馆。'],
       ['para', '新馆将设阅览室和少儿阅读区。'],
@@ -401,7 +393,7 @@ test('in text typed a paragraph to a line, a "caption" in the run of the text is
   );
   // Under the headline, where a lead photo's caption stands, it stays one: no paragraph stands there.
   assert.deepEqual(
-    assemble([
+    assembleRows([
       ['title', 'Council backs new library'],
       ['caption', 'The mayor thanked the residents who had asked for it.'],
       ['para', 'The council voted on Monday to build a new library by the river.'],
@@ -413,7 +405,7 @@ test('in text typed a paragraph to a line, a "caption" in the run of the text is
 
 test('in text typed a paragraph to a line, a run of "title" lines is the headline group, one part to a line', () => {
   const page = () =>
-    assemble([
+    assembleRows([
       ['title', 'The Morning Ledger'],
       ['title', 'Oil prices'],
       ['title', 'Opec ministers agree to cut output'],
@@ -439,7 +431,7 @@ test('in text typed a paragraph to a line, a run of "title" lines is the headlin
 });
 
 test('the paper’s name printed again further down the page is furniture there too, not a kicker over the article under it', () => {
-  const { drafts, meta } = assemble([
+  const { drafts, meta } = assembleRows([
     ['furniture', 'Monday, April 11, 2016'],
     ['furniture', 'The Valley Post'],
     ['title', 'Harbour board approves new pier'],
