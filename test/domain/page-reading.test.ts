@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { plainArticle, type ParsedArticle } from '../../shared/contract/article';
-import { modelReadsMore } from '../../main/domain/page/index';
+import { modelReadsMore, parsePage } from '../../main/domain/page/index';
 
 const article = (title: string, dateline: string | null = null): ParsedArticle => ({
   ...plainArticle(title, [{ type: 'paragraph', text: 'The council voted on Monday.' }]),
@@ -63,4 +63,46 @@ test('on an even tie, a reading that ran furniture or a caption into its headlin
     article('Farmers expect an early harvest', 'YORK, Aug 3'),
   ];
   assert.equal(modelReadsMore(reworded, headlines), false);
+});
+
+test('a page of a few lines is read both ways, and the model kept only where more articles bear it out', () => {
+  // A tabloid's page as a browser copies it: the paper's name, page, date and issue each a line, then a headline
+  // over a photo's caption, which the rules leave untitled.
+  const page = [
+    'The Morning Ledger',
+    'C11',
+    'Wednesday, October 5, 2016',
+    'Vol. 170, No. 47,945',
+    'Atlantic City Electric Debt Lowered',
+    'Workers at the Hope Creek nuclear unit, which opened last year. (AP Photo/Peter Chen)',
+    '',
+    'NEW YORK, March 6 - Standard and Poor’s Corp said it cut the ratings of Atlantic City Electric Co.',
+    '',
+    'The agency said prior ratings reflected an expected improvement in financial condition.',
+    '',
+    'Westworld Extends Exchange Offer',
+    'LAKE FOREST, Calif., March 26 - Westworld Community Healthcare Inc said it extended its offer.',
+  ].join('\n');
+  assert.deepEqual(
+    parsePage(page).articles.map((a) => [a.title, a.dateline]),
+    [
+      ['Atlantic City Electric Debt Lowered', 'NEW YORK, March 6'],
+      ['Westworld Extends Exchange Offer', 'LAKE FOREST, Calif., March 26'],
+    ],
+  );
+  // A short note typed a paragraph to a line has no credit to bear a reading out: every line stays a paragraph.
+  const note = [
+    '今天天气很好。',
+    '我们去公园散步。',
+    '孩子们在草地上玩耍。',
+    '老人们在树下下棋。',
+    '湖边有人钓鱼。',
+    '傍晚我们回家。',
+    '晚饭吃了饺子。',
+    '大家都很开心。',
+  ];
+  assert.deepEqual(
+    parsePage(note.join('\n')).articles.flatMap((a) => a.blocks.map((b) => [b.type, b.text])),
+    note.map((line) => ['paragraph', line]),
+  );
 });

@@ -79,6 +79,8 @@ function runsAsWideAsAbove(lines: PageLines, i: number): boolean {
 /** Narrower than this, two lines of equal width are as likely a headline's. */
 const MIN_COLUMN_EMS = 10;
 const MIN_LINES = 12;
+/** A note of a few lines has no structure for a second reading to find. */
+const SECOND_READING_MIN = 4;
 /**
  * The line model reads about 70 µs a line with its two members, over ten times the rules, and holds a feature
  * row per line: a whole issue of pages fits under this; a longer text (a book, a log, a hostile file of a million
@@ -117,7 +119,14 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
     draft.body = [];
   });
   const ruled = { meta, articles };
-  if (roles !== 'auto' || lines.length < MIN_LINES || lines.length > SECOND_READING_LINES) return ruled;
+  if (roles !== 'auto' || lines.length < SECOND_READING_MIN || lines.length > SECOND_READING_LINES)
+    return ruled;
+  if (lines.length < MIN_LINES) {
+    // Too few lines for the model's page-wide features to say much: its reading is kept only where it finds
+    // more articles that a headline and a credit bear out (a tabloid's two stories, a paragraph to a line).
+    const modelled = byModel();
+    return borneOut(modelled.articles) > borneOut(articles) ? modelled : ruled;
+  }
   // The rules start an article only on evidence they know (a credit under a headline, a rubric, a section):
   // a page whose headlines stand without it (OCR of a printed page, an extractor's blocks, typed-out articles)
   // reads as too few articles. Where the model finds more articles that a headline and a credit bear out, it
