@@ -188,6 +188,8 @@ class BodyReflow {
  * is short; a longer run is body text a caption was run into, and stays a paragraph.
  */
 function creditedCaption(text: string): boolean {
+  // A credit ends with a name or a bracket, never with a sentence's stop: most paragraphs are answered here.
+  if (endsSentence(text)) return false;
   return ems(text, MAX_CAPTION_EMS + 1) <= MAX_CAPTION_EMS && creditsPicture(text);
 }
 const MAX_CAPTION_EMS = 150;
