@@ -6,6 +6,7 @@ import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
+import { captionsClosedByCredits } from './credited-captions';
 import { topicShift } from './features';
 import { LINE_LABELS, ROLE } from './model';
 import { paragraphPerLineRoles } from './paragraph-lines';
@@ -95,10 +96,8 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
     ),
   );
-  return paragraphAcrossBreak(
-    lines,
-    furnitureAgain(lines, paragraphPerLineRoles(lines, hyphenatedTitles(lines, read))),
-  );
+  const kept = furnitureAgain(lines, paragraphPerLineRoles(lines, hyphenatedTitles(lines, read)));
+  return paragraphAcrossBreak(lines, captionsClosedByCredits(lines, kept));
 }
 
 /**

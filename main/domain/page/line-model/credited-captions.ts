@@ -1,0 +1,124 @@
+// A picture's caption that an extractor set inside the text's flow, with nothing around it (no blank line, no
+// other type) but the credit that closes it: "… cuba. JAMES" / "OKAFOR/EPA" over the next paragraph's first
+// line. The model read it as running text, and the paragraph as going on through the credit.
+import { creditsPicture, namesPicture } from '../captions';
+import { ems, endsSentence } from '../chars';
+import { joinLines } from '../join';
+import type { PageLines } from '../lines';
+import { ROLE } from './model';
+
+const { caption: CAPTION, para: PARA, cont: CONT } = ROLE;
+/** A caption runs a few sentences at most (the reflow's limit for a paragraph closed by a credit). */
+const MAX_CAPTION_EMS = 150;
+/** How many lines a caption in a narrow column may wrap to. */
+const MAX_CAPTION_LINES = 14;
+/** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("James Larsen"). */
+const CREDIT_TAIL = /^(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?$/u;
+
+/**
+ * Roles where a run of running-text lines ends in a picture's credit: the run is the caption, whether the model
+ * read all of it as the paragraph going on or only the credit as a caption. The line under it goes on with the
+ * paragraph the caption interrupted, or opens a new one where the caption stood between two paragraphs.
+ */
+export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = textAfterCredits(lines, roles);
+  for (let i = 1; i < lines.length; i++) {
+    const role = out[i];
+    const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
+    // A paragraph the credit ends is the reflow's to make a caption.
+    if ((role !== CAPTION && !(isRunning(role) && goesOn)) || !closesCredit(lines, i)) continue;
+    // Where the model read running text, a name over a slash ("Fairchild Composites/Bonding" / "Center") is
+    // as often a company's: the credit must say it is one.
+    if (role !== CAPTION && !SAYS_CREDIT.test(joinLines(lines.text(i - 1), lines.text(i)))) continue;
+    // Running text goes on in lower case through what only looked like a credit ("…/Guam Service" / "to Sea-Land").
+    if (i + 1 < lines.length && lines.gapBefore(i + 1) === 0 && /^[a-z]/.test(lines.text(i + 1))) continue;
+    // The caption the model read (none at all, the credit alone, or more), from its first line.
+    let credit = i;
+    while (credit > 0 && out[credit - 1] === CAPTION && lines.gapBefore(credit) === 0) credit--;
+    const creditAlone = creditOnly(lines, credit, i);
+    // Where a blank line or the model opens a paragraph, or a whole caption stands under a finished sentence or
+    // inside one that goes on under it, the caption starts there; a credit alone closes the text above it.
+    const opens =
+      credit === 0 ||
+      lines.gapBefore(credit) > 0 ||
+      out[credit] === PARA ||
+      (out[credit] === CAPTION && !creditAlone && (goesOn || endsSentence(lines.text(credit - 1))));
+    const start = opens ? credit : captionStart(lines, out, credit - 1, i);
+    if (start < 0 || (start === credit && out[credit] === CAPTION)) continue;
+    if (out === roles) out = roles.slice();
+    out.fill(CAPTION, start, i + 1);
+    if (!goesOn) continue;
+    if (start === 0 || lines.gapBefore(start) > 0 || endsSentence(lines.text(start - 1))) out[i + 1] = PARA;
+  }
+  return out;
+}
+
+/**
+ * A caption the model carried on past the credit that closed it: the lines under the credit are the text
+ * (most often the article's first, its dateline: "STOCKHOLM," over "March 26 - Sweden's").
+ */
+function textAfterCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (out[i] !== CAPTION || out[i + 1] !== CAPTION || !closesCredit(lines, i)) continue;
+    let end = i + 2;
+    while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
+    // Past a blank line, a caption closed by a credit of its own is the next picture's.
+    if (lines.gapBefore(i + 1) > 0 && closesCredit(lines, end - 1)) continue;
+    if (out === roles) out = roles.slice();
+    out[i + 1] = PARA;
+    out.fill(CONT, i + 2, end);
+  }
+  return out;
+}
+
+/** A credit that names itself one (Photo, 摄, 供图), an agency in capitals, or a name and agency in brackets. */
+const SAYS_CREDIT = /\b(?:Photo|Photograph|Picture)|[A-Z]{2,}\/[A-Z]{2,}|\([^()]*\/[^()]*\)$|[摄图]/u;
+
+const isRunning = (role: number | undefined): boolean => role === PARA || role === CONT;
+
+/** Whether line `i` ends a credit: it holds one that the line under it does not carry on. */
+function closesCredit(lines: PageLines, i: number): boolean {
+  const text = lines.text(i);
+  if (creditsPicture(text)) {
+    // A credit in brackets is whole when they close; OCR may set a credit's last word apart with a blank line.
+    if (i + 1 >= lines.length || /[)）]$/.test(text)) return true;
+    const next = lines.text(i + 1);
+    return !(CREDIT_TAIL.test(next) && creditsPicture(joinLines(text, next)));
+  }
+  return (
+    CREDIT_TAIL.test(text) && lines.gapBefore(i) === 0 && creditsPicture(joinLines(lines.text(i - 1), text))
+  );
+}
+
+/** Whether lines `from` to `to` hold nothing but a credit ("(Michael" / "Walker/Getty" / "Images)"). */
+function creditOnly(lines: PageLines, from: number, to: number): boolean {
+  let text = lines.text(from);
+  for (let k = from + 1; k <= to; k++) text = joinLines(text, lines.text(k));
+  return (
+    ems(text, CREDIT_EMS + 1) <= CREDIT_EMS &&
+    !SENTENCE_END.test(text) &&
+    !namesPicture(text) &&
+    creditsPicture(text)
+  );
+}
+/** A sentence ended inside: a caption's words before its credit ("图为…。　朱佳嘉　摄"), not a credit alone. */
+const SENTENCE_END = /[。！？]|\p{Ll}{2}[.!?]\s/u;
+/** The widest a credit alone runs: an agency and a photographer's name. */
+const CREDIT_EMS = 20;
+
+/**
+ * The first line of the caption that runs from above line `last` down to line `end`: the paragraph opening
+ * above it, where the caption is short enough to be one; -1 when it is not.
+ */
+function captionStart(lines: PageLines, roles: Uint8Array, last: number, end: number): number {
+  let width = 0;
+  for (let k = last + 1; k <= end; k++) width += ems(lines.text(k), MAX_CAPTION_EMS + 1);
+  for (let s = last; s >= 0 && end - s < MAX_CAPTION_LINES; s--) {
+    if (!isRunning(roles[s])) return -1;
+    width += ems(lines.text(s), MAX_CAPTION_EMS + 1);
+    if (width > MAX_CAPTION_EMS) return -1;
+    if (roles[s] === PARA || lines.gapBefore(s) > 0) return s;
+  }
+  return -1;
+}

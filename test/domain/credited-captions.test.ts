@@ -1,0 +1,134 @@
+// Captions that a PDF extractor set inside a column's flow, told only by the credit that closes them, whatever
+// the line model read there.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { BodyItem } from '../../main/domain/page/draft';
+import { assembleRows, type LabelledRow } from '../support/labelled-rows';
+
+const HEAD: LabelledRow[] = [
+  ['title', 'Sugar output rises'],
+  ['para', 'NEW DELHI, March 2 - India’s sugar'],
+  ['cont', 'output rose to 3.66 mln tonnes,'],
+  ['cont', 'the association said.'],
+];
+
+/** The body as a reader gets it: captions, and where each paragraph opens. */
+function body(rows: readonly LabelledRow[], blankBefore: readonly number[] = []): string[] {
+  const blanks = blankBefore.map((row) => row + HEAD.length);
+  const [draft] = assembleRows([...HEAD, ...rows], blanks).drafts;
+  return (draft?.body ?? []).map((item: BodyItem) =>
+    item.kind === 'caption'
+      ? `caption: ${item.text}`
+      : `${item.kind === 'line' && item.opens ? '¶ ' : ''}${item.text}`,
+  );
+}
+
+test('a caption read as running text up to a credit a line break cut is a caption, and the text goes on under it', () => {
+  assert.deepEqual(
+    body([
+      ['para', 'The bank spokesman said'],
+      ['cont', 'banks were in the dark. Photograph by'],
+      ['cont', 'James Larsen'],
+      ['cont', 'Total offtake in the first four'],
+      ['cont', 'months was 2.71 mln tonnes.'],
+    ]),
+    [
+      '¶ NEW DELHI, March 2 - India’s sugar',
+      'output rose to 3.66 mln tonnes,',
+      'the association said.',
+      'caption: The bank spokesman said banks were in the dark. Photograph by James Larsen',
+      '¶ Total offtake in the first four',
+      'months was 2.71 mln tonnes.',
+    ],
+  );
+});
+
+test('a credit read as the whole caption takes the caption’s sentence above it, which opened a paragraph', () => {
+  const read = body([
+    ['para', 'The company gave no'],
+    ['cont', 'details on its stock'],
+    ['cont', 'repurchase program.'],
+    ['caption', 'Photo: Maria Okafor/Getty'],
+    ['caption', 'Images'],
+    ['para', 'The committee also granted'],
+    ['cont', 'export certificates.'],
+  ]);
+  assert.ok(
+    read.includes(
+      'caption: The company gave no details on its stock repurchase program. Photo: Maria Okafor/Getty Images',
+    ),
+    read.join('\n'),
+  );
+  assert.ok(read.includes('¶ The committee also granted'), read.join('\n'));
+});
+
+test('a caption the model ran on past its credit stops there, and the story under it opens a paragraph', () => {
+  const read = body([
+    ['caption', 'Our firm is no exception, Jarecki said. Photo: Sarah Walker/Bloomberg'],
+    ['caption', 'STOCKHOLM,'],
+    ['caption', 'March 26 - Sweden’s institute'],
+    ['caption', 'revised its forecasts.'],
+  ]);
+  assert.ok(read.includes('caption: Our firm is no exception, Jarecki said. Photo: Sarah Walker/Bloomberg'));
+  assert.ok(read.includes('¶ STOCKHOLM,'), read.join('\n'));
+  assert.ok(!read.some((line) => line.startsWith('caption: STOCKHOLM')));
+});
+
+test('past a blank line, the story under a credited caption is text, and a credit’s last word is the caption’s', () => {
+  const read = body(
+    [
+      ['caption', 'He noted the focus on costs. Photograph by Anna Larsen'],
+      ['caption', 'NEW YORK, April'],
+      ['para', '7 - The Intrepid Museum said'],
+    ],
+    [0, 1],
+  );
+  assert.ok(
+    read.includes('caption: He noted the focus on costs. Photograph by Anna Larsen'),
+    read.join('\n'),
+  );
+  assert.ok(read.includes('¶ NEW YORK, April'), read.join('\n'));
+  // OCR set the photographer's surname apart with a blank line.
+  const ocr = body(
+    [
+      ['caption', 'The bonus was 32.55 dlrs per tonne. Photo: Sarah'],
+      ['caption', 'Novak'],
+      ['para', 'WASHINGTON, April 9 - The House'],
+    ],
+    [0, 1, 2],
+  );
+  assert.ok(ocr.includes('caption: The bonus was 32.55 dlrs per tonne. Photo: Sarah Novak'), ocr.join('\n'));
+});
+
+test('text that only looks like a credit, or a whole caption under a finished sentence, leaves the text as read', () => {
+  const shipping: LabelledRow[] = [
+    ['para', 'McLean said the line will move'],
+    ['cont', 'the assets of its'],
+    ['cont', 'Transpacific/Hawaii/Guam Service'],
+    ['cont', 'to Sea-Land.'],
+  ];
+  assert.ok(!body(shipping).some((line) => line.startsWith('caption:')));
+  // A whole caption set inside a sentence that goes on under it takes none of the sentence.
+  const interrupted = body([
+    ['para', '在一次远海任务中，曾小祥在'],
+    ['caption', '去年河南农民人均可支配收入超过17000'],
+    ['caption', '元。　新华社记者　樊若然　摄'],
+    ['cont', '60多摄氏度高温环境中抢修设备故障。'],
+  ]);
+  assert.ok(interrupted.includes('caption: 去年河南农民人均可支配收入超过17000元。　新华社记者　樊若然　摄'));
+  assert.ok(interrupted.includes('¶ 在一次远海任务中，曾小祥在'), interrupted.join('\n'));
+  const [draft] = assembleRows([
+    ['title', '习近平会见也门总统领导委员会主席'],
+    ['para', '阿里米表示，也门同中国的友好交往历史悠久。'],
+    ['para', '丁薛祥、王毅、何立峰等参加会见。'],
+    ['caption', '图为“功崇惟志，业广惟勤。”　朱佳嘉　摄'],
+  ]).drafts;
+  assert.deepEqual(
+    draft?.body.map((item) => [item.kind, item.text]),
+    [
+      ['line', '阿里米表示，也门同中国的友好交往历史悠久。'],
+      ['line', '丁薛祥、王毅、何立峰等参加会见。'],
+      ['caption', '图为“功崇惟志，业广惟勤。”　朱佳嘉　摄'],
+    ],
+  );
+});
