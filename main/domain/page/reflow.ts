@@ -192,7 +192,7 @@ function creditedCaption(text: string): boolean {
   if (endsSentence(text)) return false;
   return ems(text, MAX_CAPTION_EMS + 1) <= MAX_CAPTION_EMS && creditsPicture(text);
 }
-const MAX_CAPTION_EMS = 150;
+export const MAX_CAPTION_EMS = 150;
 
 export function reflowBody(items: readonly BodyItem[], ctx: ReflowContext): ParsedBlock[] {
   return new BodyReflow(items, ctx).run();

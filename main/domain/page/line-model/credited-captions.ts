@@ -5,11 +5,10 @@ import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsSentence } from '../chars';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
+import { MAX_CAPTION_EMS } from '../reflow';
 import { ROLE } from './model';
 
 const { caption: CAPTION, para: PARA, cont: CONT } = ROLE;
-/** A caption runs a few sentences at most (the reflow's limit for a paragraph closed by a credit). */
-const MAX_CAPTION_EMS = 150;
 /** How many lines a caption in a narrow column may wrap to. */
 const MAX_CAPTION_LINES = 14;
 /** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("James Larsen"). */
