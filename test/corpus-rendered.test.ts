@@ -2,8 +2,7 @@
 // must be what the page shows (every title and paragraph comes out of the PDF), made of real text only.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readLayoutColumns } from '../main/domain/import/layout-columns';
-import { parseDocument } from '../main/domain/import/parse-document';
+import { parseDocument, readExtractedPage } from '../main/domain/import/parse-document';
 import { normalizeExtractedText } from '../main/domain/import/normalize-text';
 import { KICKER_LABELS } from './corpus/desk-phrases';
 import { sentences } from './corpus/render-text';
@@ -81,7 +80,10 @@ for (const lang of ['zh', 'en'] as const) {
     for (const page of pages) {
       const normalized = normalizeExtractedText(page.text);
       // Columns side by side are read one after the other: the order to keep is that reading order.
-      assertNothingLost(readLayoutColumns(normalized), parseDocument(`${page.name}.txt`, normalized).page);
+      assertNothingLost(
+        readExtractedPage(normalized).text,
+        parseDocument(`${page.name}.txt`, normalized).page,
+      );
     }
   });
 }

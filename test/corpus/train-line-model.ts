@@ -1,7 +1,7 @@
 // Trains the line-role model (main/domain/page/line-model) on corpus pages: features as the parser computes them,
 // labels from the goldens, softmax regression over features and the previous line's true role, Adam with L2.
-import { readLayoutColumns } from '../../main/domain/import/layout-columns';
 import { normalizeExtractedText } from '../../main/domain/import/normalize-text';
+import { readExtractedPage } from '../../main/domain/import/parse-document';
 import { classifyLines } from '../../main/domain/page/classify-lines';
 import { FEATURE_COUNT, lineFeatures } from '../../main/domain/page/line-model/features';
 import {
@@ -24,7 +24,7 @@ export interface LabelledLines {
 }
 
 export function labelledLines(page: CorpusPage): LabelledLines {
-  const lines = classifyLines(splitLines(readLayoutColumns(normalizeExtractedText(page.text))));
+  const lines = classifyLines(splitLines(readExtractedPage(normalizeExtractedText(page.text)).text));
   return { rows: lineFeatures(lines), labels: labelLines(lines, page.golden) };
 }
 

@@ -95,6 +95,41 @@ test('headlines whose stories do not follow, each under its dateline, are left a
   assert.equal(splitSideBySideHeadlines(page), page);
 });
 
+test('a row with a space inside one of its headlines is read as the headlines its lines fit', () => {
+  // Three pieces on the first line, two headlines: the narrow third piece goes on the second headline.
+  const row = ['【城市观察】本市新建绿道十 全省高校开展招聘活动 服务月', '二条串起六个公园 启动'];
+  const stories = ['本报讯 今年以来，本市新建绿道十二条。', '', '本报讯 全省高校服务月活动今天启动。'];
+  assert.deepEqual(titles([...row, ...stories].join('\n')), [
+    '【城市观察】本市新建绿道十二条串起六个公园',
+    '全省高校开展招聘活动服务月启动',
+  ]);
+});
+
+test('a blank line under a row of headlines is passed over only where a column reader set it', () => {
+  // In text as an extractor wrote it, a blank line under a headline with a space inside is the page's own gap.
+  const page = [
+    '全省春耕生产有序推进 各地各部门',
+    '积极应对',
+    '',
+    '本报讯 各地抓紧春耕。',
+    '',
+    '本报讯 另一条消息的正文。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+  const laidOut = [
+    '城市公园新增绿道 全省高校开展招聘',
+    '十二条 服务月活动',
+    '',
+    ...page.split('\n').slice(3),
+  ];
+  assert.deepEqual(
+    splitSideBySideHeadlines(laidOut.join('\n'), true)
+      .split('\n')
+      .filter((line) => !line.startsWith('本报讯') && line !== ''),
+    ['城市公园新增绿道十二条', '全省高校开展招聘服务月活动'],
+  );
+});
+
 test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {
   const han = (length: number) =>
     fc.string({

@@ -4,6 +4,8 @@
 // bottom) or down at its gutters (columns, left to right), whichever blank run is longer, until neither exists.
 // Each final region is a block.
 
+import { readPackedColumns } from './packed-columns.js';
+
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
 const GUTTER = 3;
 const WIDE_GAP = / {3,}\S/;
@@ -141,12 +143,9 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
     for (const part of parts) blocks(grid, part, out, depth + 1);
     return;
   }
-  const lines: string[] = [];
-  for (let y = r.top; y < r.bottom; y++) {
-    const text = (grid[y] ?? '').slice(r.left, r.right).trim();
-    if (text !== '') lines.push(text);
-  }
-  if (lines.length > 0) out.push(lines);
+  const rows: string[] = [];
+  for (let y = r.top; y < r.bottom; y++) rows.push((grid[y] ?? '').slice(r.left, r.right));
+  out.push(...readPackedColumns(rows));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ParsedPage } from '../../../shared/contract/article.js';
 import { detectBook, parseBook } from '../book/index.js';
 import { parsePage, type PageParseOptions } from '../page/index.js';
 import { nestsTooDeep, parseMarkdown } from './markdown-article.js';
+import { rejoinHeadlineTails } from './headline-tails.js';
 import { readLayoutColumns } from './layout-columns.js';
 import { normalizeExtractedText } from './normalize-text.js';
 import { splitSideBySideHeadlines } from './side-by-side-headlines.js';
@@ -61,11 +62,22 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
     format: 'text',
     accepts: () => true,
     parse: (text, _fileName, options) => {
-      const columns = readLayoutColumns(text);
-      return parsePage(splitSideBySideHeadlines(columns), pageOptions(columns !== text, options));
+      const page = readExtractedPage(text);
+      return parsePage(page.text, pageOptions(page.laidOut, options));
     },
   },
 ];
+
+/**
+ * A text page with what its extractor did to the order of its lines undone: columns laid out side by side read
+ * one after another, a headline's last characters taken back from the row of its story's dateline, headlines
+ * side by side set over their own stories. `laidOut`: the text was laid out in columns.
+ */
+export function readExtractedPage(text: string): { text: string; laidOut: boolean } {
+  const columns = readLayoutColumns(text);
+  const laidOut = columns !== text;
+  return { text: splitSideBySideHeadlines(rejoinHeadlineTails(columns), laidOut), laidOut };
+}
 
 /**
  * How a page is read: text that was laid out in columns is an extractor's page, which the line model reads,

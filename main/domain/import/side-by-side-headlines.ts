@@ -7,6 +7,7 @@
 
 import { leadCredit } from '../page/byline.js';
 import { ems, endsSentence, hanShare } from '../page/chars.js';
+import { furnitureItems } from '../page/furniture.js';
 
 /** How many lines a row of headlines takes at most, how many headlines stand side by side, how many pieces a
  * line of them holds, and how many readings of the row are followed at once (the first ones are kept). */
@@ -25,24 +26,61 @@ const blank = (line: string): boolean => line.trim() === '';
 const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
 const piecesOf = (line: string): string[] => line.trim().split(/ +/);
 
-/** A line a Chinese headline row can hold: Han text, no sentence end, no dateline. */
-function headlineLine(line: string): boolean {
+/** A line a Chinese headline row can hold: Han text, no sentence end, no dateline, not the page's furniture. */
+export function headlineLine(line: string): boolean {
   const text = line.trim();
   return (
-    text !== '' && ems(text, 41) <= 40 && hanShare(text) >= 0.6 && !endsSentence(text) && !datelined(text)
+    text !== '' &&
+    ems(text, 41) <= 40 &&
+    hanShare(text) >= 0.6 &&
+    !endsSentence(text) &&
+    !datelined(text) &&
+    furnitureItems(text, false) === null
   );
 }
 
-/** The first line's headlines: pieces too narrow to be one join the piece before them (or after, if first). */
-function firstLineHeadlines(line: string): string[] {
-  const out: string[] = [];
-  for (const piece of piecesOf(line)) {
-    const last = out.length - 1;
-    if (last >= 0 && ems(piece) < MIN_HEADLINE_EMS) out[last] += ` ${piece}`;
-    else if (last >= 0 && ems(out[last] ?? '') < MIN_HEADLINE_EMS) out[last] += ` ${piece}`;
-    else out.push(piece);
+/**
+ * The ways the first line's pieces make the headlines side by side, likeliest first: pieces too narrow to be a
+ * headline join the piece before them (or after, if first); then every grouping of neighbouring pieces wide
+ * enough to be headlines, more headlines before fewer, as a space inside a headline
+ * ("全省高校开展招聘活动 服务月") looks like the gap between two. Headlines side by side fill their columns'
+ * first lines alike, so the pieces of a reading are of similar widths; a narrow piece after a wide one is the
+ * last words of one headline with a space inside it ("制造业景气回升 生产指" over "数重回扩张区间").
+ */
+function firstLineReadings(line: string): string[][] {
+  const pieces = piecesOf(line);
+  if (pieces.length > MAX_PIECES) return [];
+  const joinedNarrow: string[] = [];
+  for (const piece of pieces) {
+    const last = joinedNarrow.length - 1;
+    if (last >= 0 && (ems(piece) < MIN_HEADLINE_EMS || ems(joinedNarrow[last] ?? '') < MIN_HEADLINE_EMS))
+      joinedNarrow[last] += ` ${piece}`;
+    else joinedNarrow.push(piece);
   }
-  return out;
+  const groupings: string[][] = [joinedNarrow];
+  // Bit i of a mask set: a headline ends after piece i.
+  for (let mask = 1; mask < 1 << (pieces.length - 1); mask++) {
+    const groups = [pieces[0] ?? ''];
+    for (let i = 1; i < pieces.length; i++)
+      if (mask & (1 << (i - 1))) groups.push(pieces[i] ?? '');
+      else groups[groups.length - 1] += ` ${pieces[i] ?? ''}`;
+    groupings.push(groups);
+  }
+  const seen = new Set<string>();
+  return groupings
+    .filter((groups, at) => at === 0 || groups.every((group) => ems(group) >= MIN_HEADLINE_EMS))
+    .filter((groups) => {
+      const widths = groups.map(setWidth);
+      const fresh = !seen.has(groups.join('\n'));
+      seen.add(groups.join('\n'));
+      return (
+        fresh &&
+        groups.length >= 2 &&
+        groups.length <= MAX_HEADLINES &&
+        Math.min(...widths) >= Math.max(...widths) * SIMILAR_WIDTHS
+      );
+    })
+    .sort((a, b) => (a === groupings[0] ? -1 : b === groupings[0] ? 1 : b.length - a.length));
 }
 
 /** The end of the headline lines that open at `start`: the first line that cannot be part of a headline. */
@@ -132,14 +170,18 @@ function* assignments(
  * still open that it fits, unless a later line then fits nowhere.
  */
 function rebuildHeadlines(row: readonly string[]): string[] | null {
-  const first = firstLineHeadlines(row[0] ?? '');
-  if (first.length < 2 || first.length > MAX_HEADLINES) return null;
+  for (const first of firstLineReadings(row[0] ?? '')) {
+    const titles = rebuildFrom(first, row.slice(1));
+    if (titles) return titles;
+  }
+  return null;
+}
+
+/** The headlines put together from the first line's reading and the lines under it; null when a line fits none. */
+function rebuildFrom(first: readonly string[], rest: readonly string[]): string[] | null {
   const full = first.map(setWidth);
-  // Headlines side by side fill their columns' first lines alike; a narrow second piece is the last words of
-  // one headline with a space inside it ("制造业景气回升 生产指" over "数重回扩张区间").
-  if (Math.min(...full) < Math.max(...full) * SIMILAR_WIDTHS) return null;
-  let plans: Plan[] = [{ titles: first, ended: first.map(() => false) }];
-  for (const line of row.slice(1)) {
+  let plans: Plan[] = [{ titles: [...first], ended: first.map(() => false) }];
+  for (const line of rest) {
     const pieces = piecesOf(line);
     if (pieces.length > MAX_PIECES) return null;
     const next = new Map<string, Plan>();
@@ -164,8 +206,11 @@ function rebuildHeadlines(row: readonly string[]): string[] | null {
   return plans[0]?.titles ?? null;
 }
 
-/** The text with every row of side-by-side headlines that has its stories under it set apart, story by story. */
-export function splitSideBySideHeadlines(text: string): string {
+/**
+ * The text with every row of side-by-side headlines that has its stories under it set apart, story by story.
+ * In text a column reader put together (`laidOut`), the blank lines under a row are the reader's, not the page's.
+ */
+export function splitSideBySideHeadlines(text: string, laidOut = false): string {
   if (!text.includes(' ')) return text;
   const lines = text.split('\n');
   const out: string[] = [];
@@ -176,7 +221,9 @@ export function splitSideBySideHeadlines(text: string): string {
     const opensBlock = i === 0 || blank(lines[i - 1] ?? '');
     const end = opensBlock && line.includes(' ') ? headlineEnd(lines, i) : i;
     // The first story's dateline stands right under the row, every line of which goes to a headline.
-    const row = end - i >= 2 && datelined(lines[end] ?? '') ? rebuildHeadlines(lines.slice(i, end)) : null;
+    let under = end;
+    while (laidOut && under < lines.length && blank(lines[under] ?? '')) under++;
+    const row = end - i >= 2 && datelined(lines[under] ?? '') ? rebuildHeadlines(lines.slice(i, end)) : null;
     const starts = row ? storyStarts(lines, end, row.length) : null;
     if (!row || !starts) {
       const heading = before.get(i);
