@@ -1,10 +1,12 @@
 // `npm run bench:parse`: parse speed on >= 50 MB of generated pages, one core. For 1, 10 and 50 MB it prints
-// MB/s of decode + parsePage and the ratio to just decoding the same bytes (TextDecoder) and splitting them into
-// lines, both measured in this run: each figure is the best of several runs (at least 3; more for the small
+// MB/s of decode + parsePage, and of decode + parseDocument (the import's door: the extractor's text normalised,
+// columns and side-by-side headlines read, the format chosen, then parsePage), and the ratios of both to just
+// decoding the same bytes (TextDecoder) and splitting them into lines, all measured in this run: each figure is the best of several runs (at least 3; more for the small
 // sizes, whose runs are short enough for one busy moment on the machine to spoil), baseline and parse alike.
 // The heap is not collected between runs on purpose: a forced full collection also shrinks the young
 // generation, and the next run then pays for growing it again (1 MB parses measured half as fast).
 import { loadavg } from 'node:os';
+import { parseDocument } from '../main/domain/import/parse-document.ts';
 import { parsePage } from '../main/domain/page/index.ts';
 import { generatePage } from '../test/support/page-generator.ts';
 
@@ -55,10 +57,10 @@ console.log(
 // Warm-up, not measured: the first parses run unoptimised code, which says nothing about the parser's speed.
 {
   const warm = new TextDecoder().decode(corpus(MB));
-  for (let i = 0; i < 3; i++) parsePage(warm);
+  for (let i = 0; i < 3; i++) parseDocument('page.txt', warm);
 }
-console.log('warm-up: 3 parses of 1 MB before measuring');
-console.log('size     parse MB/s   decode+split MB/s   ratio');
+console.log('warm-up: 3 imports (parseDocument, which runs parsePage) of 1 MB before measuring');
+console.log('size     parse MB/s   import MB/s   decode+split MB/s   parse ratio   import ratio');
 const rates = [];
 for (const size of sizes) {
   const data = corpus(size * MB);
@@ -71,17 +73,23 @@ for (const size of sizes) {
     const text = new TextDecoder().decode(data);
     sink += parsePage(text).articles.length;
   };
+  const decodeAndImport = () => {
+    const text = new TextDecoder().decode(data);
+    sink += parseDocument('page.txt', text).page.articles.length;
+  };
   // Baseline and parse runs alternate, so a busy spell on the machine weighs on both alike.
   let baseline = Infinity;
   let parse = Infinity;
+  let importing = Infinity;
   for (let run = 0; run < runsFor(size); run++) {
     baseline = Math.min(baseline, time(decodeAndSplit));
     parse = Math.min(parse, time(decodeAndParse));
+    importing = Math.min(importing, time(decodeAndImport));
   }
   const rate = size / parse;
   rates.push(rate);
   console.log(
-    `${String(size).padStart(3)} MB   ${rate.toFixed(1).padStart(9)}   ${(size / baseline).toFixed(1).padStart(17)}   ${(parse / baseline).toFixed(2).padStart(5)}${sink < 0 ? '!' : ''}`,
+    `${String(size).padStart(3)} MB   ${rate.toFixed(1).padStart(9)}   ${(size / importing).toFixed(1).padStart(11)}   ${(size / baseline).toFixed(1).padStart(17)}   ${(parse / baseline).toFixed(2).padStart(11)}   ${(importing / baseline).toFixed(2).padStart(12)}${sink < 0 ? '!' : ''}`,
   );
 }
 const linear = Math.min(...rates) / Math.max(...rates);

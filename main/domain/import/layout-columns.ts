@@ -8,7 +8,9 @@ import { readPackedColumns } from './packed-columns.js';
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
 const GUTTER = 3;
-const WIDE_GAP = / {3,}\S/;
+/** A line with text, and a line with a run of GUTTER spaces between two of its words. */
+const CONTENT_LINE = /^[^\S\n]*\S/gm;
+const GAPPED_LINE = /^[^\S\n]*\S[^\n]*? {3,}\S/gm;
 
 interface Region {
   top: number;
@@ -17,16 +19,13 @@ interface Region {
   right: number;
 }
 
-/** Whether the text looks like a column layout: many lines with wide gaps inside them. */
-function looksLaidOut(lines: readonly string[]): boolean {
-  let content = 0;
-  let gapped = 0;
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
-    content++;
-    if (WIDE_GAP.test(trimmed)) gapped++;
-  }
+/**
+ * Whether the text looks like a column layout: many lines with wide gaps inside them. Counted over the whole text
+ * at once, as most pages are not laid out and splitting a long one into lines would cost more than the answer.
+ */
+function looksLaidOut(text: string): boolean {
+  const content = text.match(CONTENT_LINE)?.length ?? 0;
+  const gapped = text.match(GAPPED_LINE)?.length ?? 0;
   return gapped >= 8 && gapped >= content * 0.25;
 }
 
@@ -153,9 +152,8 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
  * when it is not laid out in columns. Characters are kept; only whitespace and order change.
  */
 export function readLayoutColumns(text: string): string {
-  const pages = text.split('\f');
-  const rowsOf = pages.map((page) => page.split(/\r\n|\r|\n/));
-  if (!looksLaidOut(rowsOf.flat())) return text;
+  if (!looksLaidOut(text)) return text;
+  const rowsOf = text.split('\f').map((page) => page.split(/\r\n|\r|\n/));
   const out: string[] = [];
   for (const rows of rowsOf) {
     const grid = rows.map((row) => row.replace(/\t/g, ' '));
