@@ -130,6 +130,19 @@ test('a blank line under a row of headlines is passed over only where a column r
   );
 });
 
+test("the page's running head over a headline is not a row of headlines", () => {
+  const page = [
+    '2021年10月16日星期六 国际 第9版 晨光日报',
+    '■要闻速览',
+    '城市公园新增绿道十',
+    '二条',
+    '本报讯 今年以来，本市新建绿道十二条。',
+    '',
+    '本报讯 另一条消息的正文。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
 test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {
   const han = (length: number) =>
     fc.string({

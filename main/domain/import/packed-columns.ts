@@ -5,7 +5,7 @@
 // Each row still holds one piece of each column, in order: rows that split into the same number of pieces give
 // the columns, and the other rows' pieces go to the column that starts nearest them.
 
-import { isWideCode } from '../page/chars.js';
+import { isLatinLetterCode, isWideCode } from '../page/chars.js';
 
 /** Fewest rows, and least share of a region's rows, that split into the same number of pieces. */
 const MIN_ROWS = 3;
@@ -21,8 +21,6 @@ interface Piece {
   start: number;
   text: string;
 }
-
-const latin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** How many characters long the run of non-spaces from `at` is. */
 function wordAt(text: string, at: number): number {
@@ -49,7 +47,12 @@ function piecesOf(row: string): Piece[] {
       const before = text.charCodeAt(i - 1);
       const after = text.charCodeAt(end);
       const spacedOut = i - 1 - text.lastIndexOf(' ', i - 1) <= SPACED && wordAt(text, end) <= SPACED;
-      if ((isWideCode(before) || isWideCode(after)) && !latin(before) && !latin(after) && !spacedOut) {
+      if (
+        (isWideCode(before) || isWideCode(after)) &&
+        !isLatinLetterCode(before) &&
+        !isLatinLetterCode(after) &&
+        !spacedOut
+      ) {
         pieces.push({ start, text: text.slice(start - m.index, i) });
         start = m.index + end;
       }

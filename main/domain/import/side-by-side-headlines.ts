@@ -25,6 +25,12 @@ const STORY_REACH = 400;
 const blank = (line: string): boolean => line.trim() === '';
 const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
 const piecesOf = (line: string): string[] => line.trim().split(/ +/);
+/** The first line from `from` on that is not blank. */
+function nextFilled(lines: readonly string[], from: number): number {
+  let at = from;
+  while (at < lines.length && blank(lines[at] ?? '')) at++;
+  return at;
+}
 
 /** A line a Chinese headline row can hold: Han text, no sentence end, no dateline, not the page's furniture. */
 export function headlineLine(line: string): boolean {
@@ -221,9 +227,10 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
     const opensBlock = i === 0 || blank(lines[i - 1] ?? '');
     const end = opensBlock && line.includes(' ') ? headlineEnd(lines, i) : i;
     // The first story's dateline stands right under the row, every line of which goes to a headline.
-    let under = end;
-    while (laidOut && under < lines.length && blank(lines[under] ?? '')) under++;
-    const row = end - i >= 2 && datelined(lines[under] ?? '') ? rebuildHeadlines(lines.slice(i, end)) : null;
+    const row =
+      end - i >= 2 && datelined(lines[laidOut ? nextFilled(lines, end) : end] ?? '')
+        ? rebuildHeadlines(lines.slice(i, end))
+        : null;
     const starts = row ? storyStarts(lines, end, row.length) : null;
     if (!row || !starts) {
       const heading = before.get(i);
