@@ -102,6 +102,13 @@ test('a newspaper page and short texts are not books; a Gutenberg text is', () =
   assert.equal(parseDocument('alice.txt', sample[0]!.text).kind, 'book');
 });
 
+test('a Gutenberg marker makes a book only where it opens a line, after spaces or blank lines at most', () => {
+  const marker = '*** START OF THE PROJECT GUTENBERG EBOOK A TALE ***';
+  assert.equal(detectBook(`Title: A Tale\n\n  \t${marker}\nIt begins.`), true);
+  assert.equal(detectBook(`${marker.toLowerCase()}\nIt begins.`), true);
+  assert.equal(detectBook(`A quote of the line ${marker} in a report.`), false);
+});
+
 test('importing a book through the service stores one article per chapter', async () => {
   const alice = sample.find((page) => page.name === 'alice-trimmed')!;
   const library = tempLibrary();

@@ -96,3 +96,13 @@ test('a page laid out in columns is read by the line model unless the caller cho
   assert.deepEqual(pageOptions(false), {});
   assert.deepEqual(pageOptions(false, { roles: 'auto' }), { roles: 'auto' });
 });
+
+test('only a gap between two words on one line makes it laid out: not indents, not gaps across line breaks', () => {
+  const rows = Array.from({ length: 12 }, (_, i) => `word ${i}`);
+  const indented = rows.map((row) => `      ${row}`).join('\n');
+  assert.equal(readLayoutColumns(indented), indented);
+  const brokenGaps = rows.map((row) => `${row}   \n   ${row}`).join('\n');
+  assert.equal(readLayoutColumns(brokenGaps), brokenGaps);
+  const crlfColumns = twoColumns(LEFT, RIGHT, 'Headline').replaceAll('\n', '\r\n');
+  assert.notEqual(readLayoutColumns(crlfColumns), crlfColumns);
+});

@@ -32,7 +32,23 @@ export function findFrame(lines: PageLines): BookFrame {
 }
 
 export function hasGutenbergMarker(text: string): boolean {
-  return /^\s*\*{3}\s*(?:START|END) OF (?:THE|THIS) PROJECT GUTENBERG\b/im.test(text);
+  GUTENBERG_MARKER.lastIndex = 0;
+  for (let found = GUTENBERG_MARKER.exec(text); found; found = GUTENBERG_MARKER.exec(text))
+    if (opensLine(text, found.index)) return true;
+  return false;
+}
+
+/** Found by its stars rather than from every line start: a pattern opening with `^\s*` is tried at every line. */
+const GUTENBERG_MARKER = /\*{3}\s*(?:START|END) OF (?:THE|THIS) PROJECT GUTENBERG\b/gi;
+
+/** Whether only whitespace stands between the last line break before `at` and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i] ?? '';
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return true;
+    if (!/\s/.test(ch)) return false;
+  }
+  return true;
 }
 
 /**

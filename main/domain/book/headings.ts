@@ -25,6 +25,7 @@ const PART_LABELS = new Set(['book', 'part', 'volume']);
 const ROMAN_ALONE = /^[IVXLC]+\.?$/;
 const UNNUMBERED = /^(?:preface|introduction|prologue|epilogue|afterword|conclusion)\.?$/i;
 const CHINESE = /^第[一二三四五六七八九十百千零〇○两\d０-９]+([回章节節卷部篇集])/u;
+const CHINESE_OPENING = '第'.charCodeAt(0);
 const CHINESE_PARTS = new Set(['卷', '部', '篇', '集']);
 
 /** Longest heading line, in ems (a Latin letter is ½). */
@@ -62,11 +63,12 @@ function namesHeading(lines: PageLines, i: number, end: number): boolean {
 }
 
 function headingAt(lines: PageLines, i: number, first: number, end: number): Heading | null {
-  const text = lines.text(i);
   // Chinese paragraphs often have no blank line between them: there a heading may follow a finished sentence.
-  const setOff =
-    i === first || lines.gapBefore(i) > 0 || (CHINESE.test(text) && endsSentence(lines.text(i - 1)));
-  if (!setOff) return null;
+  // Most lines are neither set off nor open with 第, which is told without cutting the line out of the page.
+  const setOff = i === first || lines.gapBefore(i) > 0;
+  if (!setOff && lines.page.charCodeAt(lines.start(i)) !== CHINESE_OPENING) return null;
+  const text = lines.text(i);
+  if (!setOff && !(CHINESE.test(text) && endsSentence(lines.text(i - 1)))) return null;
   const kind = headingKind(text)?.kind;
   if (!kind) return null;
   const single = { kind, line: i, end: i + 1, text };

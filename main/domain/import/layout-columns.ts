@@ -8,9 +8,12 @@ import { readPackedColumns } from './packed-columns.js';
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
 const GUTTER = 3;
-/** A line with text, and a line with a run of GUTTER spaces between two of its words. */
+/** A line with text; the end of a run of GUTTER spaces before a word, which is a gap when a word stands before it. */
 const CONTENT_LINE = /^[^\S\n]*\S/gm;
-const GAPPED_LINE = /^[^\S\n]*\S[^\n]*? {3,}\S/gm;
+const GAP_END = / {3}\S/g;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LINE_END = /[\n\r\u2028\u2029]/g;
+const SPACE = /\s/;
 
 interface Region {
   top: number;
@@ -24,9 +27,39 @@ interface Region {
  * at once, as most pages are not laid out and splitting a long one into lines would cost more than the answer.
  */
 function looksLaidOut(text: string): boolean {
-  const content = text.match(CONTENT_LINE)?.length ?? 0;
-  const gapped = text.match(GAPPED_LINE)?.length ?? 0;
-  return gapped >= 8 && gapped >= content * 0.25;
+  const gapped = countGappedLines(text);
+  return gapped >= 8 && gapped >= countMatches(text, CONTENT_LINE) * 0.25;
+}
+
+/** Lines with a gap between two words: found from the gaps, as most text has none and most lines hold none. */
+function countGappedLines(text: string): number {
+  let lines = 0;
+  GAP_END.lastIndex = 0;
+  for (let found = GAP_END.exec(text); found; found = GAP_END.exec(text)) {
+    if (!wordBefore(text, found.index)) continue;
+    lines++;
+    LINE_END.lastIndex = found.index;
+    if (!LINE_END.test(text)) break;
+    GAP_END.lastIndex = LINE_END.lastIndex;
+  }
+  return lines;
+}
+
+/** Whether a word stands on the line before `at`. */
+function wordBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i] ?? '';
+    if (LINE_BREAK.test(ch)) return false;
+    if (!SPACE.test(ch)) return true;
+  }
+  return false;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) count++;
+  return count;
 }
 
 function occupied(row: string, x: number): boolean {

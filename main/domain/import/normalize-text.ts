@@ -55,7 +55,11 @@ const HALF_TO_FULL: Readonly<Record<string, string>> = {
 
 /** A Han character, CJK punctuation or a curly quote: what stands beside punctuation in Chinese writing. */
 const CJK_SIDE = '[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef“”‘’]';
-const HALF_WIDTH_IN_CJK = new RegExp(`(?<=${CJK_SIDE})[,;:?!()](?=${CJK_SIDE})`, 'gu');
+const CJK_CHAR = new RegExp(CJK_SIDE, 'u');
+/** Half-width punctuation before a CJK character; it is between two when a CJK character also stands before it
+ * (looked at by hand: a pattern opening with a look behind is tried at every character of the page). */
+const HALF_WIDTH_BEFORE_CJK = new RegExp(`[,;:?!()](?=${CJK_SIDE})`, 'gu');
+const afterCjk = (text: string, at: number): boolean => CJK_CHAR.test(text[at - 1] ?? '');
 const FULL_WIDTH_PUNCTUATION = /[，；：？！]/gu;
 
 /**
@@ -63,9 +67,14 @@ const FULL_WIDTH_PUNCTUATION = /[，；：？！]/gu;
  * between two Han characters a Chinese comma. A page that mixes both keeps what it wrote.
  */
 function writesCjkPunctuationHalfWidth(text: string): boolean {
-  const half = text.match(HALF_WIDTH_IN_CJK)?.length ?? 0;
+  let half = 0;
+  HALF_WIDTH_BEFORE_CJK.lastIndex = 0;
+  for (let found = HALF_WIDTH_BEFORE_CJK.exec(text); found; found = HALF_WIDTH_BEFORE_CJK.exec(text))
+    if (afterCjk(text, found.index)) half++;
   if (half < 3) return false;
-  const full = text.match(FULL_WIDTH_PUNCTUATION)?.length ?? 0;
+  let full = 0;
+  FULL_WIDTH_PUNCTUATION.lastIndex = 0;
+  while (FULL_WIDTH_PUNCTUATION.exec(text) && full * 10 <= half) full++;
   return full * 10 <= half;
 }
 
@@ -82,24 +91,37 @@ const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
  * character, or beside another dash it is the em dash.
  */
 const BAR_AS_DASH = new RegExp(`(?<=${CJK_SIDE}|[—―\\d])―|―(?=${CJK_SIDE}|[—―])`, 'gu');
+const BAR = '―';
 
 /**
  * Chinese typesetting never opens a line with a comma, a full stop or a closing bracket or quote (行首禁则); an
  * extractor that reads such a glyph as a run of its own (pdftotext -raw does, at every 》， and 。) breaks the
  * line before it. That break is undone: the mark goes back to the end of the line it closes.
  */
-const BREAK_BEFORE_CLOSING = new RegExp(
-  `(?<=${CJK_SIDE})[ \t]*\r?\n[ \t\u3000]*(?=[，。、；：！？）》」』】〉”’])`,
-  'gu',
-);
+const BREAK_BEFORE_CLOSING = /\r?\n[ \t\u3000]*(?=[，。、；：！？）》」』】〉”’])/g;
+
+/** The text with every such break removed, with the spaces that end the line before it. */
+function joinBreaksBeforeClosing(text: string): string {
+  let out = '';
+  let copied = 0;
+  BREAK_BEFORE_CLOSING.lastIndex = 0;
+  for (let found = BREAK_BEFORE_CLOSING.exec(text); found; found = BREAK_BEFORE_CLOSING.exec(text)) {
+    let start = found.index;
+    while (start > copied && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (!afterCjk(text, start)) continue;
+    out += text.slice(copied, start);
+    copied = found.index + found[0].length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 export function normalizeExtractedText(text: string): string {
-  let out = text
-    .replace(INVISIBLE, '')
-    .replace(BREAK_BEFORE_CLOSING, '')
-    .replace(IDEOGRAPH_VARIANT, unifiedIdeograph)
-    .replace(BAR_AS_DASH, '—')
-    .replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
-  if (writesCjkPunctuationHalfWidth(out)) out = out.replace(HALF_WIDTH_IN_CJK, (p) => HALF_TO_FULL[p] ?? p);
+  let out = joinBreaksBeforeClosing(text.replace(INVISIBLE, '')).replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
+  if (out.includes(BAR)) out = out.replace(BAR_AS_DASH, '—');
+  out = out.replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
+  if (writesCjkPunctuationHalfWidth(out))
+    out = out.replace(HALF_WIDTH_BEFORE_CJK, (p: string, at: number, all: string) =>
+      afterCjk(all, at) ? (HALF_TO_FULL[p] ?? p) : p,
+    );
   return out;
 }

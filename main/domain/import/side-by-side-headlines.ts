@@ -8,6 +8,7 @@
 import { leadCredit } from '../page/byline.js';
 import { ems, endsSentence, hanShare } from '../page/chars.js';
 import { furnitureItems } from '../page/furniture.js';
+import { LineTable } from './line-table.js';
 
 /** How many lines a row of headlines takes at most, how many headlines stand side by side, how many pieces a
  * line of them holds, and how many readings of the row are followed at once (the first ones are kept). */
@@ -26,23 +27,21 @@ const blank = (line: string): boolean => line.trim() === '';
 const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
 const piecesOf = (line: string): string[] => line.trim().split(/ +/);
 /** The first line from `from` on that is not blank. */
-function nextFilled(lines: readonly string[], from: number): number {
+function nextFilled(lines: LineTable, from: number): number {
   let at = from;
-  while (at < lines.length && blank(lines[at] ?? '')) at++;
+  while (at < lines.length && lines.blank(at)) at++;
   return at;
 }
 
 /** A line a Chinese headline row can hold: Han text, no sentence end, no dateline, not the page's furniture. */
 export function headlineLine(line: string): boolean {
   const text = line.trim();
-  return (
-    text !== '' &&
-    ems(text, 41) <= 40 &&
-    hanShare(text) >= 0.6 &&
-    !endsSentence(text) &&
-    !datelined(text) &&
-    furnitureItems(text, false) === null
-  );
+  return headlineShaped(text) && !datelined(text) && furnitureItems(text, false) === null;
+}
+
+/** What a headline line looks like before its words are read: short Han text with no sentence end. */
+function headlineShaped(text: string): boolean {
+  return text !== '' && ems(text, 41) <= 40 && hanShare(text) >= 0.6 && !endsSentence(text);
 }
 
 /**
@@ -90,9 +89,9 @@ function firstLineReadings(line: string): string[][] {
 }
 
 /** The end of the headline lines that open at `start`: the first line that cannot be part of a headline. */
-function headlineEnd(lines: readonly string[], start: number): number {
+function headlineEnd(lines: LineTable, start: number): number {
   let end = start;
-  while (end < lines.length && end - start < MAX_ROW_LINES && headlineLine(lines[end] ?? '')) end++;
+  while (end < lines.length && end - start < MAX_ROW_LINES && headlineLine(lines.at(end))) end++;
   return end;
 }
 
@@ -100,18 +99,17 @@ function headlineEnd(lines: readonly string[], start: number): number {
  * Lines of the stories' datelines under the row, one per headline; null when another headline with a dateline
  * under it comes first (captions and page furniture between the stories are passed over).
  */
-function storyStarts(lines: readonly string[], from: number, count: number): number[] | null {
+function storyStarts(lines: LineTable, from: number, count: number): number[] | null {
   const starts: number[] = [];
   for (let i = from; i < lines.length && i < from + STORY_REACH; i++) {
-    const line = lines[i] ?? '';
-    if (datelined(line)) {
+    if (datelined(lines.at(i))) {
       starts.push(i);
       if (starts.length === count) return starts;
       continue;
     }
-    if (i > from && !blank(lines[i - 1] ?? '')) continue;
+    if (i > from && !lines.blank(i - 1)) continue;
     const end = headlineEnd(lines, i);
-    if (end > i && datelined(lines[end] ?? '')) return null;
+    if (end > i && datelined(lines.at(end))) return null;
   }
   return null;
 }
@@ -215,33 +213,54 @@ function rebuildFrom(first: readonly string[], rest: readonly string[]): string[
 /**
  * The text with every row of side-by-side headlines that has its stories under it set apart, story by story.
  * In text a column reader put together (`laidOut`), the blank lines under a row are the reader's, not the page's.
+ * Lines are copied in runs between the places that change, and a text with no row comes back as it was.
  */
 export function splitSideBySideHeadlines(text: string, laidOut = false): string {
   if (!text.includes(' ')) return text;
-  const lines = text.split('\n');
+  const lines = new LineTable(text);
   const out: string[] = [];
   const before = new Map<number, string>();
+  // Lines before `copied` are in `out`.
+  let copied = 0;
+  const copyUpTo = (line: number): void => {
+    if (line > copied) out.push(lines.slice(copied, line));
+    copied = line;
+  };
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i] ?? '';
-    const opensBlock = i === 0 || blank(lines[i - 1] ?? '');
-    const end = opensBlock && line.includes(' ') ? headlineEnd(lines, i) : i;
+    const opensBlock = i === 0 || lines.blank(i - 1);
+    // A row has two lines at least; most lines are told from a headline's without reading their words.
+    const candidate =
+      opensBlock &&
+      lines.hasSpace(i) &&
+      headlineShaped(lines.at(i).trim()) &&
+      headlineShaped(lines.at(i + 1).trim());
+    const end = candidate ? headlineEnd(lines, i) : i;
     // The first story's dateline stands right under the row, every line of which goes to a headline.
     const row =
-      end - i >= 2 && datelined(lines[laidOut ? nextFilled(lines, end) : end] ?? '')
-        ? rebuildHeadlines(lines.slice(i, end))
+      end - i >= 2 && datelined(lines.at(laidOut ? nextFilled(lines, end) : end))
+        ? rebuildHeadlines(Array.from({ length: end - i }, (_, k) => lines.at(i + k)))
         : null;
     const starts = row ? storyStarts(lines, end, row.length) : null;
     if (!row || !starts) {
       const heading = before.get(i);
-      if (heading !== undefined) out.push(...(blank(out.at(-1) ?? '') ? [] : ['']), heading);
-      out.push(line);
+      if (heading !== undefined) {
+        copyUpTo(i);
+        if (!blank(lastLine(out.at(-1) ?? ''))) out.push('');
+        out.push(heading);
+      }
       i++;
       continue;
     }
+    copyUpTo(i);
     out.push(row[0] ?? '');
+    copied = end;
     starts.slice(1).forEach((start, n) => before.set(start, row[n + 1] ?? ''));
     i = end;
   }
+  if (out.length === 0) return text;
+  copyUpTo(lines.length);
   return out.join('\n');
 }
+
+const lastLine = (lines: string): string => lines.slice(lines.lastIndexOf('\n') + 1);
