@@ -258,6 +258,42 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     'Bridge reopens after repairs',
   ],
   [
+    'a date written day first, with a time and an agency after it',
+    '<title>Bridge reopens after repairs- City-News-The Example Times</title>',
+    '<h2>Bridge reopens after repairs</h2><h3>15 Jan, 2008, 1202 hrs IST, PTI</h3>',
+    'Bridge reopens after repairs',
+  ],
+  [
+    'a weekday and a day-first date',
+    '',
+    '<h2>Bridge reopens after repairs</h2><h3>Tuesday 8th January 2008</h3>',
+    'Bridge reopens after repairs',
+  ],
+  [
+    'a headline that trails off',
+    '<title>Valley Herald</title>',
+    "<h2>From our readers' letters...</h2><p>Sun, January 6, 2008</p>",
+    "From our readers' letters...",
+  ],
+  [
+    'a <title> holding the markup of a broken template',
+    '<title>VALLEY SPORT i library--> <script src="x.js"></script></title>',
+    '<div>Bridge reopens after months of repairs</div>',
+    'Bridge reopens after months of repairs',
+  ],
+  [
+    'no <title>, a label over a headline that stands alone',
+    '',
+    '<h4>PRINT FRIENDLY</h4><div>Bridge reopens after months of repairs</div>',
+    'Bridge reopens after months of repairs',
+  ],
+  [
+    'the same <h1> twice, for narrow and wide screens, over a section heading',
+    '<title>How to set up a quiet workshop | Example Tools</title>',
+    '<h1>Setting up a quiet workshop</h1><h1>Setting up a quiet workshop</h1><h2>Five steps to a calmer bench</h2>',
+    'Setting up a quiet workshop',
+  ],
+  [
     'a label in capitals',
     '',
     '<h2>Bridge reopens after repairs</h2><h4>PRINT FRIENDLY</h4>',

@@ -34,6 +34,20 @@ function clean(text: string | null | undefined): string | null {
   return value ? value : null;
 }
 
+/**
+ * The <title>'s text; none when it holds markup ("BBC SPORT library--> <script src=…">): a broken template let
+ * the head's comments and scripts into it, and what stands before them is no headline either.
+ */
+export function titleText(document: DomDocument): string | null {
+  return unmarked(document.querySelector('title')?.textContent);
+}
+
+/** Cleaned text that holds no markup; null when it does or is empty. */
+function unmarked(text: string | null | undefined): string | null {
+  const value = clean(text);
+  return value && /-->|<\/?[a-z!]/i.test(value) ? null : value;
+}
+
 function meta(document: DomDocument, ...keys: string[]): string | null {
   for (const key of keys) {
     const element = document.querySelector(
@@ -101,7 +115,7 @@ function headline(
   ld: JsonLd[],
   found: ReadabilityFindings,
 ): string | null {
-  const titleTag = clean(document.querySelector('title')?.textContent);
+  const titleTag = titleText(document);
   const h1s = Array.from(document.querySelectorAll('h1'), (h1) => clean(headlineText(h1))).filter(
     (text): text is string => !!text,
   );
@@ -120,8 +134,8 @@ function headline(
     meta(document, 'og:title', 'twitter:title') ??
     ldString(ld, 'headline') ??
     shown ??
-    (titleTag && fromTitleTag(titleTag, clean(found.title), siteName, h1s, document)) ??
-    clean(found.title);
+    (titleTag && fromTitleTag(titleTag, unmarked(found.title), siteName, h1s, document)) ??
+    unmarked(found.title);
   return chosen && stripSiteName(chosen, siteName, h1s);
 }
 
@@ -249,7 +263,7 @@ function joinKept(title: string, parts: string[]): string {
 
 /** The parts of the page's <title>, split where a site joins its name or section to the headline. */
 export function titleParts(document: DomDocument): string[] {
-  return (document.querySelector('title')?.textContent ?? '').split(SEPARATOR).map((part) => part.trim());
+  return (titleText(document) ?? '').split(SEPARATOR).map((part) => part.trim());
 }
 
 /** The parts of the page's <title> beside its longest (the headline): the site's name and section. */

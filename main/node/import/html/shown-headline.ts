@@ -5,7 +5,7 @@
 import type { ParsedBlock } from '../../../../shared/contract/article.js';
 import { comparable, inlineText } from './html-blocks.js';
 import { headlineText, isKicker, linksHome } from './headline-text.js';
-import { titleParts } from './html-metadata.js';
+import { titleParts, titleText } from './html-metadata.js';
 import { isElement, localNameOf, textNodes, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /** How much other text may stand between the headline and the first paragraph (a byline, a date, a photo's caption). */
@@ -71,15 +71,18 @@ function headlineShaped(text: string): boolean {
   return (
     size >= least &&
     size <= most &&
-    !/[.。:：»›>]$/.test(text) &&
+    // A headline may trail off ("From our readers' letters..."); a sentence's full stop ends no headline.
+    (!/[.。:：»›>]$/.test(text) || /[^.]\.{3}$/.test(text)) &&
     !NOT_A_HEADLINE.test(text) &&
     !timestamp(text) &&
     // Two sentences are a blurb ("… (CLICK HERE). You could win …"), not a headline.
     !/(?:\p{Ll}{3}|\))\.\s+\p{Lu}/u.test(text)
   );
 }
+/** A byline, or a date opening the line in any order ("Jan 15, 2008", "15 Jan, 2008, 1202 hrs IST", "Tuesday 8th
+ * January 2008", "2008-01-15"). */
 const NOT_A_HEADLINE =
-  /^(?:by\s|作者|记者|来源)|^(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:\s|$)/i;
+  /^(?:by\s|作者|记者|来源)|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:[\s,]|$)/i;
 
 /**
  * "Last Updated: 6:10 PM Dec 31, 2007", "04:52 PM PST on Friday, January 18, 2008" (a time of day and a date),
@@ -233,7 +236,8 @@ const H1_SHARE = 0.5;
  */
 function soleH1(document: DomDocument): string | null {
   const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !inChrome(h));
-  if (h1s.length !== 1 || linksHome(h1s[0]!)) return null;
+  // The same headline set twice (one copy for narrow screens, one for wide) is still the page's only one.
+  if (new Set(h1s.map((h) => comparable(headlineText(h)))).size !== 1 || linksHome(h1s[0]!)) return null;
   const text = headlineText(h1s[0]!).split('\n')[0]!.trim();
   // A dish or a place is a headline of one word ("Bienenstich-Muffins"); as a label, only where named whole.
   return headlineShaped(text) || /^[\p{L}\p{N}][\p{L}\p{N}'’-]{3,}$/u.test(text) ? text : null;
@@ -242,7 +246,7 @@ function soleH1(document: DomDocument): string | null {
 /** The words of the page's <title> and og:title. */
 function metadataWords(document: DomDocument): Set<string> {
   const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-  return new Set(words(`${document.querySelector('title')?.textContent ?? ''} ${og}`));
+  return new Set(words(`${titleText(document) ?? ''} ${og}`));
 }
 
 /** Han characters one by one (Chinese writes no spaces), other letters and digits as runs. */
@@ -284,7 +288,8 @@ function headlineNearText(
   // Otherwise a label-sized heading ("EDITOR'S CHOICE", "More News") never overrides what the metadata names.
   const nearest =
     headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, parts, blocks);
-  if (!titled?.trim()) return nearest ?? headings[0] ?? standaloneAboveText(before);
+  // With no title to go by, a line over the text that reads as a headline beats a heading the size of a label.
+  if (!titled?.trim()) return nearest ?? standaloneAboveText(before) ?? headings[0];
   if (!nearest) return titled;
   const want = comparable(titled);
   if (want.includes(comparable(nearest))) return nearest;
