@@ -289,7 +289,7 @@ function headlineNearText(
   const nearest =
     headings.find((heading) => !labelSized(heading)) ?? titlePartAboveText(document, parts, blocks);
   // With no title to go by, a line over the text that reads as a headline beats a heading the size of a label.
-  if (!titled?.trim()) return nearest ?? standaloneAboveText(before) ?? headings[0];
+  if (!titled?.trim()) return nearest ?? standaloneAboveText(before) ?? headings[0] ?? null;
   if (!nearest) return titled;
   const want = comparable(titled);
   if (want.includes(comparable(nearest))) return nearest;
