@@ -26,6 +26,9 @@ const ROMAN_ALONE = /^[IVXLC]+\.?$/;
 const UNNUMBERED = /^(?:preface|introduction|prologue|epilogue|afterword|conclusion)\.?$/i;
 const CHINESE = /^第[一二三四五六七八九十百千零〇○两\d０-９]+([回章节節卷部篇集])/u;
 const CHINESE_OPENING = '第'.charCodeAt(0);
+/** What a heading opens with: a division's name (chapter, book, part, volume, act, the unnumbered ones), a Roman
+ * numeral, 第. Other lines are told from headings by their first character alone. */
+const HEADING_OPENINGS = new Set(Array.from('cbpvaiexlCBPVAIEXL第', (ch) => ch.charCodeAt(0)));
 const CHINESE_PARTS = new Set(['卷', '部', '篇', '集']);
 
 /** Longest heading line, in ems (a Latin letter is ½). */
@@ -66,7 +69,8 @@ function headingAt(lines: PageLines, i: number, first: number, end: number): Hea
   // Chinese paragraphs often have no blank line between them: there a heading may follow a finished sentence.
   // Most lines are neither set off nor open with 第, which is told without cutting the line out of the page.
   const setOff = i === first || lines.gapBefore(i) > 0;
-  if (!setOff && lines.page.charCodeAt(lines.start(i)) !== CHINESE_OPENING) return null;
+  const opening = lines.page.charCodeAt(lines.start(i));
+  if (!HEADING_OPENINGS.has(opening) || (!setOff && opening !== CHINESE_OPENING)) return null;
   const text = lines.text(i);
   if (!setOff && !(CHINESE.test(text) && endsSentence(lines.text(i - 1)))) return null;
   const kind = headingKind(text)?.kind;
