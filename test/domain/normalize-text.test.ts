@@ -96,3 +96,10 @@ test('every radical form with a Unicode equivalent becomes a unified ideograph',
   }
   assert.equal(normalizeExtractedText('奥⻙尔丘克'), '奥韦尔丘克');
 });
+
+test('a text file whose UTF-8 was once read as Windows-1252 is read as written', () => {
+  assert.equal(
+    normalizeExtractedText('The caféâ€™s owner said so.'.replace('é', 'Ã©')),
+    'The café’s owner said so.',
+  );
+});

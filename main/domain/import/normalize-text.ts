@@ -4,6 +4,8 @@
  * as it was; only the parsed text is normalised.
  */
 
+import { repairMojibake } from './mojibake.js';
+
 /**
  * CJK Radicals Supplement code points that PDF fonts map their glyphs to (pdf.js passes them through), each with
  * the ideograph a reader sees: the Equivalent_Unified_Ideograph property of the Unicode Character Database
@@ -116,7 +118,10 @@ function joinBreaksBeforeClosing(text: string): string {
 }
 
 export function normalizeExtractedText(text: string): string {
-  let out = joinBreaksBeforeClosing(text.replace(INVISIBLE, '')).replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
+  let out = joinBreaksBeforeClosing(repairMojibake(text).replace(INVISIBLE, '')).replace(
+    IDEOGRAPH_VARIANT,
+    unifiedIdeograph,
+  );
   if (out.includes(BAR)) out = out.replace(BAR_AS_DASH, '—');
   out = out.replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
   if (writesCjkPunctuationHalfWidth(out))

@@ -5,6 +5,7 @@
 import { said, type Said } from '../../../../shared/i18n/said.js';
 import { decodeStrictly, repairDecoded } from '../decode-text.js';
 import { detectedEncodings } from '../detect-encoding.js';
+import { repairMojibake } from '../../../domain/import/mojibake.js';
 
 export type DecodedHtml = { ok: true; text: string; encoding: string } | { ok: false; reason: Said };
 
@@ -60,7 +61,13 @@ function isBinary(bytes: Uint8Array): boolean {
   return nuls > Math.max(3, sample.length / 1000);
 }
 
+/** The page's text, with runs of UTF-8 that a content system once read as Windows-1252 read back as written. */
 export function decodeHtml(bytes: Uint8Array, transportCharset?: string): DecodedHtml {
+  const decoded = decodeHtmlBytes(bytes, transportCharset);
+  return decoded.ok ? { ...decoded, text: repairMojibake(decoded.text) } : decoded;
+}
+
+function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): DecodedHtml {
   const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, index) => bytes[index] === byte));
   if (bom) {
     const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.bytes.length));
