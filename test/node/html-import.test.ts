@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { marked } from 'marked';
 import type { ParsedArticle } from '../../shared/contract/article';
 import { sanitizedBlocks } from '../../main/node/import/html/html-article';
+import { SEPARATOR } from '../../main/node/import/html/html-metadata';
 import { sanitizeHtml } from '../../main/node/import/html/sanitize-html';
 import { readDocument } from '../../main/node/import/read-document';
 import { tempLibrary } from '../support/temp-library';
@@ -294,6 +295,18 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     'Setting up a quiet workshop',
   ],
   [
+    "the site's name as a heading nearer the text than the headline, both named by the <title>",
+    '<title>Local firm expands its plant - Valley City Business Journal:</title>',
+    '<h1>Local firm expands its plant</h1><h3>Valley City Business Journal</h3>',
+    'Local firm expands its plant',
+  ],
+  [
+    'a subtitle in small type inside the <h1>',
+    '<meta property="og:title" content="Fish cakes, hot and fresh">',
+    '<h1><span>Fish cakes, hot and fresh</span> <small>A visit to the harbour town in the north</small></h1>',
+    'Fish cakes, hot and fresh',
+  ],
+  [
     'a label in capitals',
     '',
     '<h2>Bridge reopens after repairs</h2><h4>PRINT FRIENDLY</h4>',
@@ -439,6 +452,16 @@ test('the title is the headline the page shows, without the site suffix of its <
   for (const [why, head, body, want] of HEADLINE_CASES) assert.equal(await headlineOf(head, body), want, why);
 });
 
+test("a <title>'s parts are cut at single guillemets and at marks in a row, never inside a word", () => {
+  const parts = (title: string) => title.split(SEPARATOR).map((part) => part.trim());
+  assert.deepEqual(parts('Walking in winter: from grim to glad. › Northern Notes'), [
+    'Walking in winter: from grim to glad.',
+    'Northern Notes',
+  ]);
+  assert.deepEqual(parts('example-studio.de // » Jens Weber'), ['example-studio.de', 'Jens Weber']);
+  assert.deepEqual(parts('Well-known co-op re-opens'), ['Well-known co-op re-opens']);
+});
+
 test('old table-laid pages: the headline in a cell, a <font> around the story, small print beside it', async () => {
   const story = `<p>${filler(6, 'The river rose')}</p><p>${filler(4, 'Engineers said')}</p>`;
   const tablePage = `<html><head></head><body><table><tr><td width="120"><a href="/">Home</a></td><td>
@@ -556,6 +579,15 @@ function mhtml(html: string): Uint8Array {
     ].join('\r\n'),
   );
 }
+
+test('a page whose UTF-8 a content system read as Windows-1252 reads as written: its headline, its text', async () => {
+  const twice = (text: string) => new TextDecoder('windows-1252').decode(encode(text));
+  const body = `It’s the gardener’s guide. ${filler(4)} The café’s owner said so.`;
+  const page = `<!doctype html><html><head><meta charset="utf-8"><title>${twice('A gardener’s guide – The Example')}</title></head><body><article><h1>${twice('A gardener’s guide')}</h1><p>${twice(body)}</p></article></body></html>`;
+  const article = only((await readOk('page.html', encode(page))).page.articles);
+  assert.equal(article.title, 'A gardener’s guide');
+  assert.equal(article.blocks[0]?.text, body);
+});
 
 test('a browser-saved .mhtml page is read from its HTML part', async () => {
   const zh = ZH_PAGE('<meta charset="utf-8">');

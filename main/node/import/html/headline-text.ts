@@ -8,6 +8,8 @@ import type { DomElement } from './dom.js';
 /** Class names the web's templates give a kicker: kicker, overline, topline, eyebrow, Dachzeile, roofline. */
 const KICKER =
   '[class*="kicker" i], [class*="overline" i], [class*="topline" i], [class*="eyebrow" i], [class*="dachzeile" i], [class*="roofline" i]';
+/** A kicker, or a subtitle set in the headline's element in small type or an element named for it. */
+const APART = `${KICKER}, small, [class*="subtitle" i], [class*="subhead" i]`;
 /** What stands between a kicker and its headline once the kicker is gone: a colon, a dash, a bar, spaces. */
 const LEADING_SEPARATOR = /^[\s:：|–—-]+/u;
 
@@ -15,12 +17,15 @@ export function isKicker(element: DomElement): boolean {
   return element.matches(KICKER);
 }
 
-/** The heading's text without a kicker set inside it; the whole text when nothing of a headline would be left. */
+/**
+ * The heading's text without a kicker or a subtitle set inside it ("<h1>Fish cakes, hot and fresh <small>A visit
+ * to the harbour</small></h1>"); the whole text when nothing of a headline would be left.
+ */
 export function headlineText(heading: DomElement): string {
   const whole = inlineText(heading);
-  if (heading.querySelector(KICKER) === null) return whole;
+  if (heading.querySelector(APART) === null) return whole;
   const copy = heading.cloneNode(true);
-  for (const kicker of Array.from(copy.querySelectorAll(KICKER))) kicker.remove();
+  for (const apart of Array.from(copy.querySelectorAll(APART))) apart.remove();
   const rest = inlineText(copy).replace(LEADING_SEPARATOR, '');
   return rest.trim() === '' ? whole : rest;
 }

@@ -99,9 +99,9 @@ function ldString(articles: JsonLd[], key: string): string | null {
 }
 
 // A hyphen is a separator with spaces round it, or between Chinese characters ("…百分点-东方在线"), never
-// inside a Latin word.
+// inside a Latin word. Marks may stand in a row ("example.de // » Jens Weber"), guillemets single or double.
 export const SEPARATOR =
-  /\s+(?:--|[|\-–—:·•»>\\/])\s+|\s*[_|｜—–·•»]\s*|(?<=[\u4e00-\u9fff）》」”])-(?=[\u4e00-\u9fff（《「“])/;
+  /\s+(?:--|\/\/|[|\-–—:·•»›>\\/])(?:\s*(?:\/\/|[|–—·•»›]))*\s+|\s*[_|｜—–·•»›]\s*|(?<=[\u4e00-\u9fff）》」”])-(?=[\u4e00-\u9fff（《「“])/;
 
 /**
  * The headline the page shows, not its <title> with a site suffix ("…_商业频道_新浪网", "… - BBC News"): the

@@ -277,7 +277,7 @@ function headlineNearText(
   // A heading the <title> names as one of its parts is the headline, the nearest first ("Officials plan the
   // funeral | National News"); a label-sized one only as the <title>'s longest part ("Zee News - Om Shanti
   // Om"), since a short part is as often the site's name.
-  const named = namedByTitle(parts, headings);
+  const named = namedByTitle(parts, headings, titled);
   if (named) return named;
   // What the metadata names and the page sets as one of the headings nearest over the text (a tagline may stand
   // between) is the headline, whatever its shape: a one-word title ("Nachtgedanken") or one ending in a full
@@ -300,12 +300,22 @@ function headlineNearText(
 /** How many of the headings over the text are near enough to be the headline the metadata names. */
 const NEAREST_HEADINGS = 3;
 
-function namedByTitle(titleParts: readonly string[], headings: readonly string[]): string | undefined {
+/**
+ * Of the headings the <title> names as parts, the one the metadata took for the headline, else the nearest: the
+ * site's name may be a heading nearer the text ("Valley City Business Journal" over "Local firm expands its plant").
+ */
+function namedByTitle(
+  titleParts: readonly string[],
+  headings: readonly string[],
+  titled: string | null,
+): string | undefined {
   if (titleParts.length < 2) return undefined;
   const parts = titleParts.map(comparable);
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const named = headings.filter((heading) => !labelSized(heading) && parts.includes(comparable(heading)));
   return (
-    headings.find((heading) => !labelSized(heading) && parts.includes(comparable(heading))) ??
+    named.find((heading) => comparable(heading) === comparable(titled ?? '')) ??
+    named[0] ??
     headings.find((heading) => comparable(heading) === longest)
   );
 }
