@@ -1,6 +1,6 @@
 // The Project Gutenberg frame around a book: a licence header that ends with a START marker line and a footer
 // that begins with an END line. Both are kept verbatim and apart from the book's own text.
-import type { PageLines } from '../page/lines';
+import { opensLine, type PageLines } from '../page/lines';
 
 const START_MARKER = /^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG\b/i;
 // Older files close with "End of (the) Project Gutenberg('s) …" before, or instead of, the starred line.
@@ -40,16 +40,6 @@ export function hasGutenbergMarker(text: string): boolean {
 
 /** Found by its stars rather than from every line start: a pattern opening with `^\s*` is tried at every line. */
 const GUTENBERG_MARKER = /\*{3}\s*(?:START|END) OF (?:THE|THIS) PROJECT GUTENBERG\b/gi;
-
-/** Whether only whitespace stands between the last line break before `at` and `at`. */
-function opensLine(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = text[i] ?? '';
-    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return true;
-    if (!/\s/.test(ch)) return false;
-  }
-  return true;
-}
 
 /**
  * A `Field: value` line of the header; a long value goes on over indented lines

@@ -26,9 +26,9 @@ const ROMAN_ALONE = /^[IVXLC]+\.?$/;
 const UNNUMBERED = /^(?:preface|introduction|prologue|epilogue|afterword|conclusion)\.?$/i;
 const CHINESE = /^第[一二三四五六七八九十百千零〇○两\d０-９]+([回章节節卷部篇集])/u;
 const CHINESE_OPENING = '第'.charCodeAt(0);
-/** What a heading opens with: a division's name (chapter, book, part, volume, act, the unnumbered ones), a Roman
- * numeral, 第. Other lines are told from headings by their first character alone. */
-const HEADING_OPENINGS = new Set(Array.from('cbpvaiexlCBPVAIEXL第', (ch) => ch.charCodeAt(0)));
+/** What a heading opens with: the capital of a division's name (Chapter, Book, Part, Volume, Act, the unnumbered
+ * ones), a Roman numeral, 第. Other lines are told from headings by their first character alone. */
+const HEADING_OPENINGS = new Set(Array.from('CBPVAIEXL第', (ch) => ch.charCodeAt(0)));
 const CHINESE_PARTS = new Set(['卷', '部', '篇', '集']);
 
 /** Longest heading line, in ems (a Latin letter is ½). */

@@ -4,6 +4,7 @@
 // bottom) or down at its gutters (columns, left to right), whichever blank run is longer, until neither exists.
 // Each final region is a block.
 
+import { opensLine } from '../page/lines.js';
 import { readPackedColumns } from './packed-columns.js';
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
@@ -11,9 +12,7 @@ const GUTTER = 3;
 /** A line with text; the end of a run of GUTTER spaces before a word, which is a gap when a word stands before it. */
 const CONTENT_LINE = /^[^\S\n]*\S/gm;
 const GAP_END = / {3}\S/g;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LINE_END = /[\n\r\u2028\u2029]/g;
-const SPACE = /\s/;
 
 interface Region {
   top: number;
@@ -36,23 +35,14 @@ function countGappedLines(text: string): number {
   let lines = 0;
   GAP_END.lastIndex = 0;
   for (let found = GAP_END.exec(text); found; found = GAP_END.exec(text)) {
-    if (!wordBefore(text, found.index)) continue;
+    // Spaces that open a line indent it; a gap has a word before it.
+    if (opensLine(text, found.index)) continue;
     lines++;
     LINE_END.lastIndex = found.index;
     if (!LINE_END.test(text)) break;
     GAP_END.lastIndex = LINE_END.lastIndex;
   }
   return lines;
-}
-
-/** Whether a word stands on the line before `at`. */
-function wordBefore(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = text[i] ?? '';
-    if (LINE_BREAK.test(ch)) return false;
-    if (!SPACE.test(ch)) return true;
-  }
-  return false;
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -114,6 +114,16 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
+/** Whether only whitespace stands between the line break before `at` (or the text's start) and `at`. */
+export function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+    if (!isSpaceCode(code)) return false;
+  }
+  return true;
+}
+
 /** Leading whitespace of text[start, end) in ems (U+3000 counts 1, a space ½, a tab 2, a BOM 0). */
 function leadingIndent(text: string, start: number, end: number): number {
   let width = 0;

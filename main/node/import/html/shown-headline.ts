@@ -85,18 +85,15 @@ const NOT_A_HEADLINE =
   /^(?:by\s|作者|记者|来源)|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)(?:[\s,]|$)/i;
 
 /**
- * "Last Updated: 6:10 PM Dec 31, 2007", "04:52 PM PST on Friday, January 18, 2008" (a time of day and a date),
- * "Sun, January 6, 2008" (a date alone).
+ * "Last Updated: 6:10 PM Dec 31, 2007", "04:52 PM PST on Friday, January 18, 2008": a time of day and a date (a
+ * date alone, "Sun, January 6, 2008", is NOT_A_HEADLINE's).
  */
 function timestamp(text: string): boolean {
-  if (DATE_ALONE.test(text)) return true;
   return (
     /\b\d{1,2}:\d{2}\b/.test(text) &&
     /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d/i.test(text)
   );
 }
-const DATE_ALONE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?,? \d{4})$/i;
 
 /**
  * The article's first paragraph of running text: Readability often keeps the headline, a byline or a date at
