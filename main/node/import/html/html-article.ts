@@ -31,6 +31,7 @@ import { commentThreads, mostlyComments, removeCommentTails } from './comment-th
 import { boilerplateLines, withoutBoilerplate } from './boilerplate-boxes.js';
 import { withStreamedPartsInPlace } from './streamed-parts.js';
 import { sanitizeHtml } from './sanitize-html.js';
+import { withDroppedSections } from './dropped-sections.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
 export function sanitizedBlocks(html: string): ParsedBlock[] {
@@ -234,10 +235,10 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   // A page Readability cannot read as an article (a short note, a list) is read whole.
   const content = found?.content ?? document.body?.innerHTML ?? '';
   refuseDeepMarkup(content);
-  const blocks = withoutBoilerplate(
-    htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(content)))),
-    boilerplateLines(document),
-  );
+  const boilerplate = boilerplateLines(document);
+  const read = (markup: string): ParsedBlock[] =>
+    withoutBoilerplate(htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(markup)))), boilerplate);
+  const blocks = found ? withDroppedSections(document, read(content), read) : read(content);
   const several = separateArticles(document, found ? blocks : []);
   if (several) return { meta: metaRecord(metadata), articles: several };
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
