@@ -83,6 +83,19 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * Whether an element named in `names` stands anywhere under `root` (as `querySelector` of a list of names would
+ * tell, without compiling a selector at every call: on a long page that was a tenth of the reading).
+ */
+export function holdsElementOf(root: DomNode, names: ReadonlySet<string>): boolean {
+  const children = root.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (isElement(child) && (names.has(localNameOf(child)) || holdsElementOf(child, names))) return true;
+  }
+  return false;
+}
+
 /** Elements whose text a page does not show. */
 const UNSHOWN = new Set(['script', 'style', 'noscript']);
 

@@ -208,6 +208,7 @@ function separateArticles(document: DomDocument, main: readonly ParsedBlock[]): 
       if (isElement(at) && localNameOf(at) === 'article') return false;
     return true;
   });
+  if (outermost.length < 2) return null;
   const articles = outermost.flatMap((element) => {
     const blocks = sanitizedBlocks(element.innerHTML);
     const head = blocks.findIndex((block) => block.type === 'heading');

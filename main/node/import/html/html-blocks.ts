@@ -5,8 +5,8 @@
 // block after the text it stood in (a line of text cannot hold one), captioned when a <figure> gives it one;
 // its address is resolved later (import/images/collect-images.ts).
 import type { BlockShape, BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
-import { isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
-import { codeSpan, escapeMarkdown, FORMATTED, link, MARKS, marked } from './inline-markdown.js';
+import { holdsElementOf, isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { codeSpan, escapeMarkdown, formats, link, MARKS, marked } from './inline-markdown.js';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose children are blocks (or loose text that becomes paragraphs). */
@@ -68,11 +68,43 @@ export function inlineText(node: DomNode): string {
   return collapse(rawInline(node));
 }
 
+/**
+ * Whether an element shows more than `limit` characters besides white space: told from the first `limit` or so
+ * of them, so that a caller looking for a short line need not read a long element whole (its inlineText is
+ * then longer than `limit` too).
+ */
+export function showsMoreThan(node: DomNode, limit: number): boolean {
+  let count = 0;
+  const over = (at: DomNode): boolean => {
+    if (at.nodeType === TEXT_NODE) {
+      const text = at.textContent ?? '';
+      for (let i = 0; i < text.length && count <= limit; i++) if (!SPACE.test(text[i]!)) count++;
+      return count > limit;
+    }
+    if (!isElement(at)) return false;
+    const name = localNameOf(at);
+    if (SILENT.has(name) || RUBY_READINGS.has(name)) return false;
+    const children = at.childNodes;
+    for (let i = 0; i < children.length; i++) if (over(children[i]!)) return true;
+    return false;
+  };
+  return over(node);
+}
+/** White space as inline text collapses or trims it. */
+const SPACE = /[ \t\r\n\f\u00a0\u3000\u2028]/;
+
+/** Whether the node is or holds inline markup Markdown can say (walked, not matched: a selector costs more). */
+function holdsFormatting(node: DomNode): boolean {
+  if (!isElement(node)) return false;
+  if (formats(localNameOf(node), node.getAttribute('href'))) return true;
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) if (holdsFormatting(children[i]!)) return true;
+  return false;
+}
+
 /** The inline Markdown of nodes whose text carries markup Markdown can say (see inline-markdown.ts), else undefined. */
 function inlineMarkdown(nodes: readonly DomNode[]): string | undefined {
-  const formatted = nodes.some(
-    (node) => isElement(node) && (node.matches(FORMATTED) || node.querySelector(FORMATTED) !== null),
-  );
+  const formatted = nodes.some(holdsFormatting);
   return formatted ? collapse(nodes.map((node) => rawInline(node, true)).join('')) : undefined;
 }
 
@@ -188,9 +220,11 @@ function walkChildren(element: DomElement, out: BlockList, type: BlockType): voi
 }
 
 function holdsBlocks(node: DomNode): boolean {
-  return isElement(node) && !SILENT.has(localNameOf(node)) && node.querySelector(BLOCK_SELECTOR) !== null;
+  return isElement(node) && !SILENT.has(localNameOf(node)) && holdsElementOf(node, BLOCK_ELEMENTS);
 }
-const BLOCK_SELECTOR = 'p, div, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, pre, figure';
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
+  'p div h1 h2 h3 h4 h5 h6 table ul ol blockquote pre figure'.split(' '),
+);
 
 function walkBlock(element: DomElement, out: BlockList, inherited: BlockType): void {
   const name = localNameOf(element);

@@ -12,8 +12,10 @@ export const MARKS: Readonly<Record<string, string>> = {
   s: '~~',
 };
 
-/** Elements inside which some inline markup is worth carrying. */
-export const FORMATTED = 'em, i, strong, b, del, s, code, a[href]';
+/** Whether an element is inline markup worth carrying: a mark's, code, or a link somewhere. */
+export function formats(name: string, href: string | null): boolean {
+  return Object.hasOwn(MARKS, name) || name === 'code' || (name === 'a' && href !== null);
+}
 
 /** Text as Markdown that shows it as it is: every character Markdown could read as markup escaped. */
 export function escapeMarkdown(text: string): string {

@@ -1,7 +1,7 @@
 // The line Chinese news sites print under the headline, "2023年03月17日 18:02　来源：东方在线　作者：李明": where
 // a page has no metadata of its own for them (no <meta>, no JSON-LD, nothing Readability calls a byline), its
 // author and time are read from it.
-import { inlineText } from './html-blocks.js';
+import { inlineText, showsMoreThan } from './html-blocks.js';
 import { isElement, textNodes, type DomDocument } from './dom.js';
 
 export interface SourceLine {
@@ -31,6 +31,8 @@ export function sourceLine(document: DomDocument): SourceLine | null {
     if (!LABEL.test(node.textContent ?? '')) continue;
     let at = node.parentNode;
     for (let depth = 0; at && isElement(at) && depth < MAX_DEPTH; at = at.parentNode, depth++) {
+      // Read whole, the article around a short paragraph would cost a pass over the page for every label in it.
+      if (showsMoreThan(at, MAX_CHARS)) break;
       const text = inlineText(at);
       if (text.length > MAX_CHARS) break;
       // An interview's "记者：…" names no one: a source line also dates the story or names where it came from.
