@@ -112,14 +112,15 @@ function follow(root: DomNode, path: readonly number[]): DomNode | null {
 /** Whether the element has sisters of its own kind (the same element, the same classes): sections of one article. */
 function hasKin(element: DomElement): boolean {
   const parent = element.parentNode as DomElement | null;
-  const name = element.getAttribute('class') ?? '';
-  if (!parent || (name.trim() === '' && !KIN_ELEMENTS.has(element.localName))) return false;
+  const kind = kindOf(element);
+  if (!parent || (kind === '' && !KIN_ELEMENTS.has(element.localName))) return false;
   return Array.from(parent.children).some(
-    (child) =>
-      child !== element &&
-      child.localName === element.localName &&
-      (child.getAttribute('class') ?? '') === name,
+    (child) => child !== element && child.localName === element.localName && kindOf(child) === kind,
   );
+}
+/** An element's classes as a kind: page builders number their sections (`text_0`, `text_1`), the kind is one. */
+function kindOf(element: DomElement): string {
+  return (element.getAttribute('class') ?? '').replace(/\d+/g, '').trim();
 }
 const KIN_ELEMENTS = new Set(['section', 'article']);
 /** How far up from the reading's box its sections' box may stand. */
