@@ -9,7 +9,7 @@
 // ("Check price"); the reading keeps every block in its order, and nothing it says is said twice.
 import type { ParsedBlock } from '../../../../shared/contract/article.js';
 import { commentThreads } from './comment-threads.js';
-import { holds, nameWords, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { holds, localNameOf, nameWords, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { comparable } from './html-blocks.js';
 
 /** The article's box must hold this many times the reading's text for a section to have been lost. */
@@ -24,27 +24,14 @@ const PROBE_CHARS = 60;
 const BLOCK_ELEMENTS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, pre, blockquote, dd, dt, figcaption';
 /** Boxes a page sets beside its text, by their element or by their names: what Readability left out by name. */
 const BESIDE_ELEMENTS = new Set(['nav', 'aside', 'header', 'footer', 'form', 'menu']);
-const BESIDE_WORDS = new Set([
-  'related',
-  'recommended',
-  'popular',
-  'trending',
-  'sidebar',
-  'promo',
-  'sponsor',
-  'sponsored',
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'breadcrumb',
-  'breadcrumbs',
-  'newsletter',
-  'subscribe',
-  'slideshow',
-  'carousel',
-  'footer',
-]);
+const BESIDE_WORDS = new Set(
+  [
+    'related recommended popular trending sidebar promo sponsor sponsored ad ads advert advertisement',
+    'breadcrumb breadcrumbs newsletter subscribe slideshow carousel footer',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** A box whose text is links for this share at least is a menu or a list of other pages. */
 const LINKED_SHARE = 0.7;
 const LINKABLE = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'tr', 'td', 'p', 'li']);
@@ -59,7 +46,7 @@ function linkedShare(element: DomElement): number {
 }
 
 function besideTheText(element: DomElement): boolean {
-  const name = element.localName;
+  const name = localNameOf(element);
   if (BESIDE_ELEMENTS.has(name) || nameWords(element).some((word) => BESIDE_WORDS.has(word))) return true;
   return LINKABLE.has(name) && linkedShare(element) >= LINKED_SHARE;
 }
@@ -113,9 +100,9 @@ function follow(root: DomNode, path: readonly number[]): DomNode | null {
 function hasKin(element: DomElement): boolean {
   const parent = element.parentNode as DomElement | null;
   const kind = kindOf(element);
-  if (!parent || (kind === '' && !KIN_ELEMENTS.has(element.localName))) return false;
+  if (!parent || (kind === '' && !KIN_ELEMENTS.has(localNameOf(element)))) return false;
   return Array.from(parent.children).some(
-    (child) => child !== element && child.localName === element.localName && kindOf(child) === kind,
+    (child) => child !== element && localNameOf(child) === localNameOf(element) && kindOf(child) === kind,
   );
 }
 /** An element's classes as a kind: page builders number their sections (`text_0`, `text_1`), the kind is one. */
