@@ -5,7 +5,15 @@
 // block after the text it stood in (a line of text cannot hold one), captioned when a <figure> gives it one;
 // its address is resolved later (import/images/collect-images.ts).
 import type { BlockShape, BlockType, ParsedBlock } from '../../../../shared/contract/article.js';
-import { holdsElementOf, isElement, localNameOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import {
+  holdsElementOf,
+  holdsElementWhere,
+  isElement,
+  localNameOf,
+  TEXT_NODE,
+  type DomElement,
+  type DomNode,
+} from './dom.js';
 import { codeSpan, escapeMarkdown, formats, link, MARKS, marked } from './inline-markdown.js';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -93,14 +101,12 @@ export function showsMoreThan(node: DomNode, limit: number): boolean {
 /** White space as inline text collapses or trims it. */
 const SPACE = /[ \t\r\n\f\u00a0\u3000\u2028]/;
 
-/** Whether the node is or holds inline markup Markdown can say (walked, not matched: a selector costs more). */
+/** Whether the node is or holds inline markup Markdown can say. */
 function holdsFormatting(node: DomNode): boolean {
-  if (!isElement(node)) return false;
-  if (formats(localNameOf(node), node.getAttribute('href'))) return true;
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) if (holdsFormatting(children[i]!)) return true;
-  return false;
+  return isElement(node) && (formatting(node) || holdsElementWhere(node, formatting));
 }
+const formatting = (element: DomElement): boolean =>
+  formats(localNameOf(element), element.getAttribute('href'));
 
 /** The inline Markdown of nodes whose text carries markup Markdown can say (see inline-markdown.ts), else undefined. */
 function inlineMarkdown(nodes: readonly DomNode[]): string | undefined {
