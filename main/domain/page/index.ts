@@ -11,6 +11,7 @@ import { segmentByLineModel } from './line-model/index';
 import { paragraphPerLine } from './line-model/paragraph-lines';
 import { rehomeLeads } from './line-model/rehome-leads';
 import { rejoinCrossheads } from './line-model/rejoin-crossheads';
+import { rethreadParagraphs } from './line-model/rethread-paragraphs';
 import type { LineModel } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
@@ -101,7 +102,9 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
     return {
       meta,
-      articles: rehomeLeads(rejoinCrossheads(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+      articles: rethreadParagraphs(
+        rehomeLeads(rejoinCrossheads(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+      ),
     };
   };
   if (

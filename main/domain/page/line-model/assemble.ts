@@ -10,7 +10,7 @@ import {
   type LeadCredit,
 } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
-import { isHanCode } from '../chars';
+import { endsSentence, isHanCode, isLowerStart } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
 import { sectionLabel } from '../furniture';
 import { stripLeadingDashes, stripTrailingDashes } from '../headline';
@@ -168,9 +168,11 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
           indent: lines.indent(i),
           headlineLike: false,
           // Where the text indents its paragraphs, the indentation says where one opens, not the model.
-          opens: indents
-            ? lines.indent(i) >= 1 || before === null || !['para', 'cont', 'caption'].includes(before)
-            : label === 'para' || before === null || !['para', 'cont', 'caption'].includes(before),
+          opens:
+            restFromElsewhere(lines, i) ||
+            (indents
+              ? lines.indent(i) >= 1 || before === null || !['para', 'cont', 'caption'].includes(before)
+              : label === 'para' || before === null || !['para', 'cont', 'caption'].includes(before)),
         });
         break;
       }
@@ -229,6 +231,18 @@ function apartFromTitleAbove(lines: PageLines, roles: Uint8Array, i: number, hea
     roles[k - 1] === TITLE_ROLE && roles[k] === TITLE_ROLE && lines.gapBefore(k) < headlineGap;
   return i >= 2 && lines.gapBefore(i) >= headlineGap && close(i - 1) && close(i + 1);
 }
+
+/**
+ * Whether line `i` is the rest of a paragraph cut off elsewhere: it opens lowercase after a blank, under a line
+ * that ended its sentence. It opens a paragraph of its own here, for rethreadParagraphs to set back.
+ */
+function restFromElsewhere(lines: PageLines, i: number): boolean {
+  if (i === 0 || lines.gapBefore(i) === 0 || !isLowerStart(lines.text(i))) return false;
+  const above = lines.text(i - 1);
+  return endsSentence(above) && !ABBREVIATION_END.test(above);
+}
+/** A point after initials or a short capitalised word ("U.S.", "Inc.", "Corp.") need not end the sentence. */
+const ABBREVIATION_END = /(?:^|[^A-Za-z])(?:[A-Z]\.)+$|(?:^|[^A-Za-z])[A-Z][a-z]{0,3}\.$/;
 
 /** Whether the draft's body holds more than captions. */
 function hasText(draft: ArticleDraft): boolean {
