@@ -104,21 +104,40 @@ test('a dateline quoted inside a report stays there when no headline alone share
   assert.deepEqual(rehomeLeads(articles), articles);
 });
 
-test('a story never goes to a headline printed below it, and a page with every headline answered is untouched', () => {
-  const below = [
-    article(
-      'Bridge Reopens',
-      [para('OAKTON, July 9 - The new library opens its doors to readers next week.')],
-      'OAKTON, July 8',
-    ),
+test('a story goes to a headline printed just below it only when that headline stands alone', () => {
+  const story = para('OAKTON, July 9 - The new library opens its doors to readers next week.');
+  const alone = [
+    article('Bridge Reopens', [para('The bridge reopened on Monday after a year of repairs.'), story]),
     article('New Library Opens Its Doors', []),
   ];
-  assert.deepEqual(rehomeLeads(below), below);
+  assert.deepEqual(summary(rehomeLeads(alone)), [
+    ['Bridge Reopens', null, 'paragraph:The bridge reopened on M'],
+    ['New Library Opens Its Doors', 'OAKTON, July 9', 'paragraph:The new library opens it'],
+  ]);
   const answered = [
-    article('Bridge Reopens', [para('The bridge reopened on Monday.')]),
-    article('New Library Opens', [para('OAKTON, July 9 - The new library opens next week.')]),
+    article('Bridge Reopens', [para('The bridge reopened on Monday.'), story]),
+    article('New Library Opens Its Doors', [para('Readers queued at the library.')]),
+    article('Harbour Board Meets', []),
   ];
-  assert.equal(rehomeLeads(answered), answered);
+  assert.deepEqual(rehomeLeads(answered), answered);
+});
+
+test('an article whose opening went to another headline opens with the next dateline it holds', () => {
+  const articles = [
+    article('Harbour Board Rejects Ferry Fare Rise', []),
+    article(
+      'Mill Town Picks New Mayor',
+      [
+        para('The harbour board said it would reject the ferry fare rise the operator asked for.'),
+        para('ASHFORD, May 2 - Voters in the mill town chose a new mayor on Tuesday.'),
+      ],
+      'PORTVALE, May 3',
+    ),
+  ];
+  assert.deepEqual(summary(rehomeLeads(articles)), [
+    ['Harbour Board Rejects Ferry Fare Rise', 'PORTVALE, May 3', 'paragraph:The harbour board said i'],
+    ['Mill Town Picks New Mayor', 'ASHFORD, May 2', 'paragraph:Voters in the mill town '],
+  ]);
 });
 
 test('rehoming keeps every block and every dateline exactly once', () => {

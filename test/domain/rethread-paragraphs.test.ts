@@ -46,6 +46,24 @@ test('a paragraph a dateline opened stays where it is, whatever case its first w
   assert.deepEqual(texts(rethreadParagraphs(articles)), texts(articles));
 });
 
+test('an article whose first paragraph was such a rest opens with the dateline under it', () => {
+  const articles = [
+    article('Harbour Board Rejects Fare Rise', [
+      para('The harbour board on Monday rejected the fare rise the'),
+    ]),
+    article('Mill Opens Shop', [
+      para('operator had asked for.'),
+      para('ASHFORD, May 2 - The old mill opened a shop for its cloth.'),
+    ]),
+  ];
+  const [, mill] = rethreadParagraphs(articles);
+  assert.equal(mill?.dateline, 'ASHFORD, May 2');
+  assert.deepEqual(
+    mill?.blocks.map((b) => b.text),
+    ['The old mill opened a shop for its cloth.'],
+  );
+});
+
 test('a page read by pdftotext keeps a story whole around a brief set between its columns', () => {
   const page = [
     'Harbour board rejects ferry fare rise',

@@ -25,6 +25,8 @@ const MARGIN = 0.08;
  * whole issue's text (thousands of articles) is not compared with itself pair by pair.
  */
 const MAX_REACH = 16;
+/** How many articles below its place a story's headline may stand, when that headline has no text of its own. */
+const BELOW_REACH = 3;
 /** Characters of a story read to match it to a headline: its opening says what it is about. */
 const OPENING_CHARS = 400;
 
@@ -74,28 +76,30 @@ function openingTerms(lead: Lead): ReturnType<typeof terms> {
 function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]): number[] {
   const heads = articles.map((a) => (a.title === '' ? null : headlineTerms(a)));
   // A story is read after its headline, whatever came between, and on the same page: a lead goes to a headline
-  // at most a page's articles above it. `near[l][k]` is lead l's match with the headline k articles above it.
-  const near = leads.map((lead) => {
-    const opening = openingTerms(lead);
-    const row = new Float64Array(Math.min(MAX_REACH, lead.owner) + 1);
-    for (let k = 0; k < row.length; k++) {
-      const head = heads[lead.owner - k];
-      if (head) row[k] = cosine(head, opening);
-    }
-    return row;
-  });
+  // at most a page's articles above it. A headline standing alone may also be read just after its story (set in
+  // a box the extractor reads later): a lead goes to such a headline a few articles below it.
+  const bare = articles.map((a) => !a.blocks.some(isParagraph));
   const pairs: { lead: number; head: number; sim: number }[] = [];
-  near.forEach((row, l) =>
-    row.forEach((sim, k) => pairs.push({ lead: l, head: (leads[l]?.owner ?? 0) - k, sim })),
-  );
+  const here = leads.map((lead, l) => {
+    const opening = openingTerms(lead);
+    let own = 0;
+    const last = Math.min(articles.length - 1, lead.owner + BELOW_REACH);
+    for (let h = Math.max(0, lead.owner - MAX_REACH); h <= last; h++) {
+      const head = heads[h];
+      if (!head || (h > lead.owner && !bare[h])) continue;
+      const sim = cosine(head, opening);
+      if (h === lead.owner) own = sim;
+      pairs.push({ lead: l, head: h, sim });
+    }
+    return own;
+  });
   pairs.sort((a, b) => b.sim - a.sim);
   const owner = leads.map((lead) => lead.owner);
   const placed = new Set<number>();
   const taken = new Set<number>();
   for (const { lead: l, head: h, sim } of pairs) {
     if (placed.has(l) || taken.has(h)) continue;
-    const here = near[l]?.[0] ?? 0;
-    if (h !== leads[l]?.owner && (sim < MIN_SIMILARITY || sim < here + MARGIN)) continue;
+    if (h !== leads[l]?.owner && (sim < MIN_SIMILARITY || sim < (here[l] ?? 0) + MARGIN)) continue;
     placed.add(l);
     taken.add(h);
     owner[l] = h;
@@ -155,7 +159,8 @@ export function rehomeLeads(articles: ParsedArticle[]): ParsedArticle[] {
     const to = owner[l] ?? lead.owner;
     const [target, source] = [out[to], out[lead.owner]];
     if (!target || !source) return;
-    if (to !== lead.owner && !target.blocks.some(isParagraph)) openWith(target, lead, source);
+    // A lead that stays opens its article's text too when the article's own opening went to another headline.
+    if (!target.blocks.some(isParagraph)) openWith(target, lead, source);
     target.blocks.push(...lead.blocks);
   });
   return out;

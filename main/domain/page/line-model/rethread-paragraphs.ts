@@ -6,6 +6,7 @@
 import type { ParsedArticle, ParsedBlock } from '../../../../shared/contract/article';
 import { endsSentence, isLowerStart } from '../chars';
 import { joinLines } from '../join';
+import { takeLeadCredit } from './assemble';
 
 /** How many paragraphs back the part a rest continues is looked for: a column or two of a page. */
 const MAX_REACH = 40;
@@ -41,7 +42,8 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
         if (open.length > MAX_REACH) open.shift();
       }
     }
-    return kept.length === article.blocks.length ? article : { ...article, blocks: kept };
+    // A rest that stood first hid the dateline opening the article's own text.
+    return kept.length === article.blocks.length ? article : takeLeadCredit({ ...article, blocks: kept });
   });
   return changed ? out.filter((a) => a.title !== '' || a.blocks.length > 0) : articles;
 }
