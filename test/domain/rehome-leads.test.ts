@@ -28,7 +28,7 @@ test('a headline left without text gets the story that opens under a later headl
     article(
       'Orchard Growers Expect Record Apple Crop',
       [
-        caption('Pickers at work on a hillside farm.'),
+        caption('Ferry passengers queue at the harbour gate.'),
         para('The harbour board said it would reject the ferry fare rise the operator asked for.'),
         para('Board members said ferry passengers had paid enough this year.'),
       ],
@@ -48,6 +48,7 @@ test('a headline left without text gets the story that opens under a later headl
     [
       'Harbour Board Rejects Ferry Fare Rise',
       'PORTVALE, May 3',
+      'caption:Ferry passengers queue a',
       'paragraph:The harbour board said i',
       'paragraph:Board members said ferry',
     ],
@@ -55,7 +56,6 @@ test('a headline left without text gets the story that opens under a later headl
     [
       'Orchard Growers Expect Record Apple Crop',
       'BRAMLEY, May 4',
-      'caption:Pickers at work on a hil',
       'paragraph:Orchard growers expect a',
       'paragraph:Apple growers said the c',
     ],
@@ -140,6 +140,30 @@ test('an article whose opening went to another headline opens with the next date
   ]);
 });
 
+test('a caption read just before a story goes with it: the picture heads the story it belongs to', () => {
+  const articles = [
+    article('Harbour Board Rejects Ferry Fare Rise', []),
+    article(
+      'Mill Town Picks New Mayor',
+      [
+        para('Voters in the mill town chose a new mayor on Tuesday after a long count.'),
+        caption('Ferry passengers queue at the harbour gate.'),
+        para('PORTVALE, May 3 - The harbour board said it would reject the ferry fare rise.'),
+      ],
+      'ASHFORD, May 2',
+    ),
+  ];
+  assert.deepEqual(summary(rehomeLeads(articles)), [
+    [
+      'Harbour Board Rejects Ferry Fare Rise',
+      'PORTVALE, May 3',
+      'caption:Ferry passengers queue a',
+      'paragraph:The harbour board said i',
+    ],
+    ['Mill Town Picks New Mayor', 'ASHFORD, May 2', 'paragraph:Voters in the mill town '],
+  ]);
+});
+
 test('rehoming keeps every block and every dateline exactly once', () => {
   const words = fc.constantFrom('harbour', 'ferry', 'apple', 'canal', 'mayor', 'board', 'crop', 'strike');
   const sentence = fc.array(words, { minLength: 2, maxLength: 8 }).map((w) => w.join(' '));
@@ -184,7 +208,7 @@ test('a page read in pdftotext order: the first headline gets its story back fro
     '',
     'Orchard Growers Expect Record',
     'Apple Crop',
-    'Pickers at work on a hillside farm near the river. (Photo by Ann Lee)',
+    'Ferry passengers queue at the harbour gate on Monday. (Photo by Ann Lee)',
     '',
     'PORTVALE, May 3 - The harbour board',
     'said it would reject the ferry fare rise',
@@ -210,7 +234,14 @@ test('a page read in pdftotext order: the first headline gets its story back fro
   const harbour = page.articles.find((a) => a.title.startsWith('Harbour'));
   const orchard = page.articles.find((a) => a.title.startsWith('Orchard'));
   assert.equal(harbour?.dateline, 'PORTVALE, May 3');
-  assert.match(harbour?.blocks[0]?.text ?? '', /^The harbour board said/);
+  assert.deepEqual(
+    harbour?.blocks.map((b) => `${b.type}:${b.text.slice(0, 22)}`),
+    [
+      'caption:Ferry passengers queue',
+      'paragraph:The harbour board said',
+      'paragraph:Board members said fer',
+    ],
+  );
   assert.equal(orchard?.dateline, 'BRAMLEY, May 4');
   assert.match(orchard?.blocks.find((b) => b.type === 'paragraph')?.text ?? '', /^Orchard growers expect/);
 });

@@ -8,7 +8,10 @@ import { leadCredit } from '../byline';
 import { cosine, terms } from '../topic-shift';
 import { creditArticle } from './assemble';
 
-/** A run of an article's blocks from a paragraph that opens with a dateline up to the next such paragraph. */
+/**
+ * A run of an article's blocks from a paragraph that opens with a dateline (with the captions read just before it)
+ * up to the next such paragraph.
+ */
 interface Lead {
   owner: number;
   blocks: ParsedBlock[];
@@ -48,8 +51,13 @@ function leadsOf(article: ParsedArticle, owner: number): { kept: ParsedBlock[]; 
   let seenText = false;
   for (const block of article.blocks) {
     const opening = !seenText && isParagraph(block) && article.dateline !== null;
-    if (opening || (seenText && opensWithDateline(block))) leads.push({ owner, blocks: [block], opening });
-    else if (leads.length > 0) leads[leads.length - 1]?.blocks.push(block);
+    if (opening || (seenText && opensWithDateline(block))) {
+      // Captions read just before a story's dateline are its picture's, read with its text: they go where it goes.
+      const before = leads.at(-1)?.blocks ?? kept;
+      let cut = before.length;
+      while (cut > 0 && before[cut - 1]?.type === 'caption') cut--;
+      leads.push({ owner, blocks: [...before.splice(cut), block], opening });
+    } else if (leads.length > 0) leads[leads.length - 1]?.blocks.push(block);
     else kept.push(block);
     if (isParagraph(block)) seenText = true;
   }
@@ -134,12 +142,13 @@ function openWith(article: ParsedArticle, lead: Lead, from: ParsedArticle): void
     from.dateline = null;
     return;
   }
-  const first = lead.blocks[0];
+  const at = lead.blocks.findIndex(isParagraph);
+  const first = lead.blocks[at];
   const credit = first ? leadCredit(first.text) : null;
   if (!first || !credit) return;
   creditArticle(article, credit);
   // A copy: the block still belongs to the page the caller passed in.
-  lead.blocks[0] = { ...first, text: credit.rest };
+  lead.blocks[at] = { ...first, text: credit.rest };
 }
 
 /**

@@ -17,7 +17,10 @@ function endsOpen(block: ParsedBlock): boolean {
   return /[A-Za-z0-9,;’'-]$/.test(block.text);
 }
 
-/** The articles with every paragraph rest joined (in place) to the open paragraph before it, and taken from where it stood. */
+/**
+ * The articles with every paragraph rest joined (in place) to the open paragraph before it, and taken from where it
+ * stood.
+ */
 export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
   const open: ParsedBlock[] = [];
   let changed = false;
