@@ -12,6 +12,7 @@ import { paragraphPerLine } from './line-model/paragraph-lines';
 import { rehomeLeads } from './line-model/rehome-leads';
 import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import { rethreadParagraphs } from './line-model/rethread-paragraphs';
+import { reclaimDatelineTails } from './line-model/title-tails';
 import type { LineModel } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
@@ -103,7 +104,9 @@ export function parsePage(text: string, options: PageParseOptions = {}): ParsedP
     return {
       meta,
       articles: rethreadParagraphs(
-        rehomeLeads(rejoinCrossheads(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+        rehomeLeads(
+          rejoinCrossheads(reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+        ),
       ),
     };
   };

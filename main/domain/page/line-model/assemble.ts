@@ -18,6 +18,7 @@ import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
 import { indentsParagraphs, overruledRoles } from './pattern-roles';
+import { isLoneHan } from './title-tails';
 
 const TITLE_ROLE = LINE_LABELS.indexOf('title');
 
@@ -81,6 +82,11 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
     const label = LINE_LABELS[roles[i] ?? 0] ?? 'cont';
     const text = lines.text(i);
     const role = lines.role(i);
+    if (previous === 'title' && cur && lines.gapBefore(i) === 0 && isLoneHan(text.trim())) {
+      // A headline's last character, wrapped onto a line of its own.
+      cur.title = append(cur.title, text.trim());
+      continue;
+    }
     switch (label) {
       case 'furniture':
         if (role?.kind === 'furniture') for (const item of role.items) addMeta(meta, item.key, item.value);
