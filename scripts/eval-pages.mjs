@@ -4,12 +4,13 @@
 // usage: npm run eval:pages -- [--corpus DIR] [--generator N] [--seed S] [--family NAME ...] [--json FILE]
 //   (--json writes the table's rows and every page's scores)
 //   [--roles auto|rules|model] [--weights FILE]: which way the page parser reads line roles, with which weights
+//   [--compare FILE]: pages whose overall score moved since the run that wrote FILE (its --json), downs listed
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../test/corpus/corpus-files.ts';
 import { parseCorpusPage } from '../test/corpus/parse-page.ts';
-import { formatTable, scorePages, summarise } from '../test/corpus/score.ts';
+import { comparePages, formatTable, scorePages, summarise } from '../test/corpus/score.ts';
 import { generatePage } from '../test/support/page-generator.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,24 @@ const pageOptions = {
   roles: option('--roles', 'auto'),
   ...(weights ? { model: JSON.parse(readFileSync(resolve(weights), 'utf8')) } : {}),
 };
+
+// Read first: a wrong path should not cost a whole evaluation before it is reported.
+const compare = option('--compare', null);
+let earlier = null;
+if (compare) {
+  try {
+    earlier = JSON.parse(readFileSync(resolve(compare), 'utf8')).pages;
+  } catch (error) {
+    console.error(
+      `Cannot read ${compare} (${error.message}): --compare takes the --json file of an earlier run.`,
+    );
+    process.exit(2);
+  }
+  if (!Array.isArray(earlier)) {
+    console.error(`${compare} holds no pages: --compare takes the --json file of an earlier run.`);
+    process.exit(2);
+  }
+}
 
 const pages = readCorpus(corpusDir);
 for (let n = 0; n < generated; n++) {
@@ -57,6 +76,20 @@ const bar = (family) => (family === 'pdftotext-layout' || family === 'ocr' ? 0.7
 const below = rows.filter((r) => (r.means.overall ?? 0) < bar(r.family));
 for (const r of below)
   console.log(`below the bar (${bar(r.family)}): ${r.family} ${r.lang} ${r.means.overall?.toFixed(3)}`);
+const pageScores = scored.map(({ page, score }) => ({
+  family: page.family,
+  lang: page.lang,
+  name: page.name,
+  score,
+}));
+if (earlier) {
+  const { up, down } = comparePages(earlier, pageScores);
+  console.log(
+    `\nagainst ${compare}: ${up.length} pages up, ${down.length} down (overall, by more than 0.005)`,
+  );
+  for (const d of down)
+    console.log(`  down: ${d.family} ${d.lang} ${d.name} ${d.before.toFixed(3)} -> ${d.after.toFixed(3)}`);
+}
 const json = option('--json', null);
 if (json)
   writeFileSync(
@@ -64,12 +97,7 @@ if (json)
     JSON.stringify(
       {
         rows: rows.map(({ worst, ...r }) => ({ ...r, worst: worst.map((w) => w.page.name) })),
-        pages: scored.map(({ page, score }) => ({
-          family: page.family,
-          lang: page.lang,
-          name: page.name,
-          score,
-        })),
+        pages: pageScores,
       },
       null,
       1,

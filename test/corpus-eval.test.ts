@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../main/domain/import/parse-document';
 import { loadBookSample } from './corpus/books';
 import { readCorpus, writeCorpusPage } from './corpus/corpus-files';
-import { formatTable, scorePages, summarise } from './corpus/score';
+import { comparePages, formatTable, scorePages, summarise } from './corpus/score';
 import type { CorpusPage, GoldenPage } from './corpus/types';
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared');
@@ -60,4 +60,31 @@ test('corpus pages round-trip through disk and score per family × language, wor
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('two runs compared page by page: moves past the margin up and down, largest first, new pages left out', () => {
+  const page = (name: string, overall: number) => ({
+    family: 'pdftotext',
+    lang: 'en',
+    name,
+    score: { overall },
+  });
+  const { up, down } = comparePages(
+    [page('a', 0.5), page('b', 0.9), page('c', 0.7), page('d', 0.6), page('e', 0.4)],
+    [page('a', 0.8), page('b', 0.5), page('c', 0.703), page('d', 0.5), page('e', 0.45), page('f', 0.1)],
+  );
+  assert.deepEqual(
+    up.map((c) => [c.name, c.before, c.after]),
+    [
+      ['a', 0.5, 0.8],
+      ['e', 0.4, 0.45],
+    ],
+  );
+  assert.deepEqual(
+    down.map((c) => [c.name, c.before, c.after]),
+    [
+      ['b', 0.9, 0.5],
+      ['d', 0.6, 0.5],
+    ],
+  );
 });

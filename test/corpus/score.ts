@@ -119,3 +119,39 @@ export function formatTable(rows: readonly TableRow[]): string {
   }
   return lines.map((l) => `| ${l} |`).join('\n');
 }
+
+/** A page's overall score in two runs, as `npm run eval:pages -- --json` writes pages. */
+export interface ScoreChange {
+  family: string;
+  lang: string;
+  name: string;
+  before: number;
+  after: number;
+}
+
+/**
+ * Pages whose overall score moved between two runs by more than `margin`, up and down, the largest moves first:
+ * a change that lifts a row's mean can still break pages, and those are the ones to read. Pages in one run only
+ * are left out.
+ */
+export function comparePages(
+  before: readonly { family: string; lang: string; name: string; score: PageScore }[],
+  after: readonly { family: string; lang: string; name: string; score: PageScore }[],
+  margin = 0.005,
+): { up: ScoreChange[]; down: ScoreChange[] } {
+  const key = (p: { family: string; lang: string; name: string }): string =>
+    `${p.family}/${p.lang}/${p.name}`;
+  const old = new Map(before.map((p) => [key(p), p.score.overall ?? 0]));
+  const up: ScoreChange[] = [];
+  const down: ScoreChange[] = [];
+  for (const p of after) {
+    const was = old.get(key(p));
+    if (was === undefined) continue;
+    const now = p.score.overall ?? 0;
+    const change = { family: p.family, lang: p.lang, name: p.name, before: was, after: now };
+    if (now > was + margin) up.push(change);
+    else if (now < was - margin) down.push(change);
+  }
+  const size = (c: ScoreChange): number => Math.abs(c.after - c.before);
+  return { up: up.sort((a, b) => size(b) - size(a)), down: down.sort((a, b) => size(b) - size(a)) };
+}
