@@ -1,7 +1,7 @@
 // A Chinese headline's last character can fall outside the headline's lines in an extractor's text: onto a line
-// of its own under them ('…拓展国际合作新空' over '间'), or at the head of the dateline that opens the story
-// ('富央视网消息（新闻联播）：…' under '…节日市场丰'). Either way the headline loses its end and something else
-// gains a stray character; it goes back to the headline.
+// of its own under them ('…公交线' over '路'), or at the head of the dateline that opens the story ('路本报讯 …'
+// under '…公交线'). Either way the headline loses its end and something else gains a stray character; it goes
+// back to the headline.
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { endsSentence, isHanCode } from '../chars';
 
