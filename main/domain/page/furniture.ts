@@ -135,16 +135,21 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   }
   if (maybeEditors && editorsLine(text)) return [{ key: 'editors', value: text }];
   if (!signal || badToken) return null;
-  const spaced = text.split(/[\s|｜]+/).filter((t) => t.length > 0);
+  // The pieces a bar sets apart ("第3版 | 要闻") stay apart; within one, tokens of a kind read as one value.
+  const spaced = text
+    .split(/[|｜]/)
+    .flatMap((part, segment) => part.split(/\s+/).flatMap((t) => (t.length > 0 ? [{ t, segment }] : [])));
   if (spaced.length === 0 || spaced.length > 10) return null;
   const tokens: string[] = [];
   const kinds: (FurnitureKey | 'latin' | 'weekday')[] = [];
+  const segments: number[] = [];
   let glued = false;
-  for (const token of spaced) {
+  for (const { t: token, segment } of spaced) {
     const kind = tokenKind(token);
     if (kind) {
       tokens.push(token);
       kinds.push(kind);
+      segments.push(segment);
       continue;
     }
     const pieces = gluedPieces(token);
@@ -153,6 +158,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
     for (const piece of pieces) {
       tokens.push(piece.text);
       kinds.push(piece.kind);
+      segments.push(segment);
     }
   }
   const strong = kinds.filter((k) => k === 'page' || k === 'date' || k === 'issue').length;
@@ -173,7 +179,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
     const kind: FurnitureKey = raw === 'latin' ? 'paper' : raw === 'weekday' ? 'date' : raw;
     const token = tokens[i] ?? '';
     const last = items[items.length - 1];
-    if (last && prevKind === kind) last.value += ` ${token}`;
+    if (last && prevKind === kind && segments[i] === segments[i - 1]) last.value += ` ${token}`;
     else items.push({ key: kind, value: token });
     prevKind = kind;
   }

@@ -245,9 +245,11 @@ function apartFromTitleAbove(lines: PageLines, roles: Uint8Array, i: number, hea
 function restFromElsewhere(lines: PageLines, i: number): boolean {
   if (i === 0 || lines.gapBefore(i) === 0 || !isLowerStart(lines.text(i))) return false;
   const above = lines.text(i - 1);
-  return endsSentence(above) && !ABBREVIATION_END.test(above);
+  // Only the line's end is read: the pattern on a whole long line of initials would take quadratic time.
+  return endsSentence(above) && !ABBREVIATION_END.test(above.slice(-ABBREVIATION_TAIL));
 }
 /** A point after initials or a short capitalised word ("U.S.", "Inc.", "Corp.") need not end the sentence. */
+const ABBREVIATION_TAIL = 24;
 const ABBREVIATION_END = /(?:^|[^A-Za-z])(?:[A-Z]\.)+$|(?:^|[^A-Za-z])[A-Z][a-z]{0,3}\.$/;
 
 /** Whether the draft's body holds more than captions. */

@@ -28,8 +28,6 @@ const MARGIN = 0.08;
  * whole issue's text (thousands of articles) is not compared with itself pair by pair.
  */
 const MAX_REACH = 16;
-/** How many articles below its place a story's headline may stand, when that headline has no text of its own. */
-const BELOW_REACH = 3;
 /** Characters of a story read to match it to a headline: its opening says what it is about. */
 const OPENING_CHARS = 400;
 
@@ -84,17 +82,14 @@ function openingTerms(lead: Lead): ReturnType<typeof terms> {
 function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]): number[] {
   const heads = articles.map((a) => (a.title === '' ? null : headlineTerms(a)));
   // A story is read after its headline, whatever came between, and on the same page: a lead goes to a headline
-  // at most a page's articles above it. A headline standing alone may also be read just after its story (set in
-  // a box the extractor reads later): a lead goes to such a headline a few articles below it.
-  const bare = articles.map((a) => !a.blocks.some(isParagraph));
+  // at most a page's articles above it.
   const pairs: { lead: number; head: number; sim: number }[] = [];
   const here = leads.map((lead, l) => {
     const opening = openingTerms(lead);
     let own = 0;
-    const last = Math.min(articles.length - 1, lead.owner + BELOW_REACH);
-    for (let h = Math.max(0, lead.owner - MAX_REACH); h <= last; h++) {
+    for (let h = Math.max(0, lead.owner - MAX_REACH); h <= lead.owner; h++) {
       const head = heads[h];
-      if (!head || (h > lead.owner && !bare[h])) continue;
+      if (!head) continue;
       const sim = cosine(head, opening);
       if (h === lead.owner) own = sim;
       pairs.push({ lead: l, head: h, sim });

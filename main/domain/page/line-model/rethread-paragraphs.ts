@@ -11,10 +11,13 @@ import { takeLeadCredit } from './assemble';
 /** How many paragraphs back the part a rest continues is looked for: a column or two of a page. */
 const MAX_REACH = 40;
 
+/** The last character of a paragraph cut off mid-sentence: a letter, a digit, a comma or a hyphen. */
+const OPEN_END = /[A-Za-z0-9,;’'-]/;
+
 /** A paragraph cut off mid-sentence: Latin text that ends in a word, a number or a comma. */
 function endsOpen(block: ParsedBlock): boolean {
   if (block.type !== 'paragraph' || endsSentence(block.text)) return false;
-  return /[A-Za-z0-9,;’'-]$/.test(block.text);
+  return OPEN_END.test(block.text.slice(-1));
 }
 
 /**
