@@ -82,27 +82,28 @@ function openingTerms(lead: Lead): ReturnType<typeof terms> {
 function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]): number[] {
   const heads = articles.map((a) => (a.title === '' ? null : headlineTerms(a)));
   // A story is read after its headline, whatever came between, and on the same page: a lead goes to a headline
-  // at most a page's articles above it.
-  const pairs: { lead: number; head: number; sim: number }[] = [];
-  const here = leads.map((lead, l) => {
+  // at most a page's articles above it. `near[l][k]` is lead l's match with the headline k articles above it.
+  const near = leads.map((lead) => {
     const opening = openingTerms(lead);
-    let own = 0;
-    for (let h = Math.max(0, lead.owner - MAX_REACH); h <= lead.owner; h++) {
-      const head = heads[h];
-      if (!head) continue;
-      const sim = cosine(head, opening);
-      if (h === lead.owner) own = sim;
-      pairs.push({ lead: l, head: h, sim });
+    const row = new Float64Array(Math.min(MAX_REACH, lead.owner) + 1);
+    for (let k = 0; k < row.length; k++) {
+      const head = heads[lead.owner - k];
+      if (head) row[k] = cosine(head, opening);
     }
-    return own;
+    return row;
   });
+  const pairs: { lead: number; head: number; sim: number }[] = [];
+  near.forEach((row, l) =>
+    row.forEach((sim, k) => pairs.push({ lead: l, head: (leads[l]?.owner ?? 0) - k, sim })),
+  );
   pairs.sort((a, b) => b.sim - a.sim);
   const owner = leads.map((lead) => lead.owner);
   const placed = new Set<number>();
   const taken = new Set<number>();
   for (const { lead: l, head: h, sim } of pairs) {
     if (placed.has(l) || taken.has(h)) continue;
-    if (h !== leads[l]?.owner && (sim < MIN_SIMILARITY || sim < (here[l] ?? 0) + MARGIN)) continue;
+    const here = near[l]?.[0] ?? 0;
+    if (h !== leads[l]?.owner && (sim < MIN_SIMILARITY || sim < here + MARGIN)) continue;
     placed.add(l);
     taken.add(h);
     owner[l] = h;

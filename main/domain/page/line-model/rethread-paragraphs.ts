@@ -36,7 +36,6 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
         const host = open.pop();
         if (host) {
           host.text = joinLines(host.text, block.text);
-          host.type = 'paragraph';
           changed = true;
           if (endsOpen(host)) open.push(host);
           continue;
