@@ -115,3 +115,33 @@ test('a paper’s name that an extractor set apart in the middle of the text is 
     assert.deepEqual(page.meta['paper'], ['晨光日报'], roles);
   }
 });
+
+test('a folio glued to the paper’s name at the page’s foot is furniture, not a subhead of the last article', () => {
+  const story = ['春耕备耕有序推进', '本报记者 王明', '各地春耕备耕有序推进。', '农资供应充足。'];
+  const paragraphs = (lines: readonly string[]): string => lines.join('\n\n');
+  for (const foot of ['第１２版晨光日报', 'C４南方都市报']) {
+    const page = parsePage(paragraphs([...story, foot]));
+    assert.deepEqual(
+      page.articles.flatMap((a) => a.blocks.map((b) => b.text)),
+      ['各地春耕备耕有序推进。', '农资供应充足。'],
+      foot,
+    );
+    assert.equal(page.meta['paper']?.length, 1, foot);
+  }
+  // Amid the articles the same run of characters is text: only a page's edges hold its running foot.
+  const middle = [
+    ...story.slice(0, 3),
+    '第１２版晨光日报',
+    ...story.slice(3),
+    '老街茶馆重新开张',
+    '本报记者 周敏',
+    '老街茶馆重新开张。',
+  ];
+  const read = parsePage(paragraphs(middle));
+  assert.equal(read.meta['paper'], undefined);
+  assert.ok(
+    read.articles.some(
+      (a) => a.title === '第１２版晨光日报' || a.blocks.some((b) => b.text.includes('第１２版晨光日报')),
+    ),
+  );
+});

@@ -164,11 +164,12 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   const strong = kinds.filter((k) => k === 'page' || k === 'date' || k === 'issue').length;
   const labels = kinds.filter((k) => k === 'label').length;
   if (labels > 0 && (strong === 0 || labels > 2)) return null;
-  // Pieces read out of a run of characters are furniture only where two page numbers or dates (a weekday is
-  // not one) say so for certain:
-  // "2025年1月1日起施行" is a headline, "第2版新闻速览2012年7月27日" a running head that lost its spaces.
-  if (glued && strong < 2) return null;
   const papers = kinds.filter((k) => k === 'paper').length;
+  // Pieces read out of a run of characters are furniture only where two page numbers or dates (a weekday is
+  // not one) say so for certain, or one and a paper's name on a line that may hold a masthead (a folio that
+  // lost its space, "第5版某某晚报", at the page's foot):
+  // "2025年1月1日起施行" is a headline, "第2版新闻速览2012年7月27日" a running head that lost its spaces.
+  if (glued && strong < 2 && !(strong === 1 && papers > 0 && labels === 0 && alone)) return null;
   if (strong === 0 && !(papers > 0 && alone)) return null;
   if (strong === 0 && papers === 0) return null;
   // Group consecutive tokens of one kind so "2021年2月23日 星期二" stays one verbatim date.

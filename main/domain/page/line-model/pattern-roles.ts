@@ -7,9 +7,9 @@ import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../head
 import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits } from './credited-captions';
-import { topicShift } from './features';
 import { LINE_LABELS, ROLE } from './model';
 import { paragraphPerLineRoles } from './paragraph-lines';
+import { storiesUnderSubheads } from './stories-under-subheads';
 
 /** Whether the text opens its paragraphs with an indent: some lines are indented, most are not. */
 export function indentsParagraphs(lines: PageLines): boolean {
@@ -170,27 +170,6 @@ function textUnderHeadline(lines: PageLines, roles: Uint8Array): Uint8Array {
   }
   return out;
 }
-
-/**
- * A "subhead" shaped as a headline, under which the text turns to another subject altogether (it shares almost
- * no words with the text above) and which stands over a whole paragraph: the headline of the next story in text
- * typed a paragraph to a line, where nothing sets a headline apart from a crosshead. A crosshead goes on with its
- * article's subject.
- */
-function storiesUnderSubheads(lines: PageLines, roles: Uint8Array): Uint8Array {
-  let out = roles;
-  for (let i = 1; i < lines.length; i++) {
-    if (out[i] !== SUBHEAD || !isHeadlineCandidate(lines.text(i)) || i + 1 >= lines.length) continue;
-    // Only where the line under it is a whole paragraph: in a column, a crosshead's subject is told by words the
-    // next few wrapped lines have not reached yet.
-    if (!endsSentence(lines.text(i + 1)) || topicShift(lines, i) < NEW_SUBJECT) continue;
-    if (out === roles) out = roles.slice();
-    out[i] = TITLE;
-  }
-  return out;
-}
-/** How little the text on either side of a line may share (1 − cosine) for it to change the subject. */
-const NEW_SUBJECT = 0.9;
 
 const isHeadlinePart = (role: number | undefined): boolean =>
   role === KICKER || role === TITLE || role === SUBTITLE;
