@@ -218,22 +218,26 @@ export interface LeadCredit extends Credit {
 }
 
 /**
- * A dateline that filled its line leaves the dash after it to open the next ("TORONTO, March 12" over "- Merrill
- * Lynch said…"): the lead credit the two lines make together, its rest the next line without the dash; or null.
+ * A dateline wrapped over two lines of a narrow column: it filled its line and left the dash to open the next
+ * ("TORONTO, March 12" over "- Merrill Lynch said…"), ended its line with the dash ("TORONTO, March 12 -" over
+ * "Merrill Lynch said…"), or broke inside ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"). The lead credit
+ * the two lines make together, its rest what the next line holds after the dash; or null when the line alone is
+ * no beginning of one.
  */
-export function leadCreditOverDash(text: string, next: string): LeadCredit | null {
+export function leadCreditOverBreak(text: string, next: string): LeadCredit | null {
+  // Where a dateline breaks: at its dash, or after a comma inside it (a place and its state); a line over a
+  // dateline of its own is the end of something else (a headline's last line over "WASHINGTON, March 5 - …").
   const dash = LEADING_DASH.exec(next);
-  if (!dash) return null;
+  const broken = dash ?? (TRAILING_DASH.test(text) || (text.endsWith(',') && !leadCredit(next)));
+  if (!broken) return null;
   const lead = leadCredit(`${text} ${next}`);
+  const rest = dash ? next.slice(dash[0].length) : null;
   // A date makes it a dateline: a headline's last line over a credit ("DOLLAR SALES" over "- JIJI") has none.
-  return lead &&
-    /\d/.test(lead.dateline ?? '') &&
-    lead.rest === next.slice(dash[0].length) &&
-    lead.rest !== ''
-    ? lead
-    : null;
+  if (!lead || !/\d/.test(lead.dateline ?? '') || lead.rest === '') return null;
+  return (rest === null ? next.endsWith(lead.rest) : lead.rest === rest) ? lead : null;
 }
 const LEADING_DASH = /^[-–—]+\s+/;
+const TRAILING_DASH = /\s[-–—]+$/;
 
 /**
  * A dateline (and byline) opening a paragraph: "本报讯 …", "本报讯 记者王小明报道 …", "本报讯（记者 王小明）…",

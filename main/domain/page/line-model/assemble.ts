@@ -4,14 +4,14 @@
 import {
   bylineLine,
   leadCredit,
-  leadCreditOverDash,
+  leadCreditOverBreak,
   namesLine,
   type Credit,
   type LeadCredit,
 } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { endsSentence, isHanCode, isLowerStart } from '../chars';
-import { addAuthors, hasBody, newDraft, type ArticleDraft } from '../draft';
+import { addAuthors, hasBody, newDraft, type ArticleDraft, type BodyItem } from '../draft';
 import { sectionLabel } from '../furniture';
 import { stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
@@ -40,9 +40,14 @@ function creditOf(text: string, next: string): { credit: Credit; rest: string; w
   if (whole) return { credit: whole, rest: '', wrapped: false };
   const lead = leadCredit(text);
   if (lead) return { credit: lead, rest: lead.rest, wrapped: false };
-  const over = leadCreditOverDash(text, next);
+  const over = leadCreditOverBreak(text, next);
   if (over) return { credit: over, rest: over.rest, wrapped: true };
   return { credit: { dateline: null, byline: text, authors: [] }, rest: '', wrapped: false };
+}
+
+/** A body line that opens a paragraph of its own, whatever the line before it. */
+function paragraphOpening(text: string): BodyItem {
+  return { kind: 'line', text, gapBefore: 0, indent: 0, headlineLike: false, opens: true };
 }
 
 function append(field: string | null, text: string): string {
@@ -110,7 +115,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         if (hasBody(cur)) cur.body.push({ kind: 'subhead', text });
         else if (cur.byline !== null || cur.dateline !== null)
           // Under the credits the text has begun: a subtitle stands above them.
-          cur.body.push({ kind: 'line', text, gapBefore: 0, indent: 0, headlineLike: false, opens: true });
+          cur.body.push(paragraphOpening(text));
         else cur.subtitle = stripLeadingDashes(append(cur.subtitle, text));
         break;
       case 'credit': {
@@ -120,20 +125,21 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         // A second dateline over the same text is not this article's opening: joined to the first, the two
         // would make a dateline the page never printed. A caption may stand between a headline and its credit (a
         // photo set under the headline).
+        if (hasText(cur) && wrapped) {
+          // A dateline broken over two lines under text that has begun opens a paragraph as printed, whole: a
+          // story read into another's column, which the dated opening lets a later pass send home.
+          cur.body.push(paragraphOpening(`${text} ${lines.text(i + 1)}`));
+          i++;
+          previous = 'para';
+          continue;
+        }
         if (hasText(cur) || (credit.dateline !== null && cur.dateline !== null)) cur.notes.push(text);
         else {
           if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);
           if (credit.byline) cur.byline = append(cur.byline, credit.byline);
           if (rest !== '') {
             if (wrapped) i++;
-            cur.body.push({
-              kind: 'line',
-              text: rest,
-              gapBefore: 0,
-              indent: 0,
-              headlineLike: false,
-              opens: true,
-            });
+            cur.body.push(paragraphOpening(rest));
             // The paragraph the dateline opens goes on in the lines under it.
             previous = 'para';
             continue;

@@ -1,7 +1,7 @@
 // What the assembly overrules in the roles the line model read: patterns the rules know (credits, section labels,
 // continuation markers, an outlet's dateline), headlines wrapped inside an open bracket, a document's first line.
 // The model learned little of these from its training pages; the patterns are never anything else.
-import { isNewsDatelineHead, leadCredit, leadCreditOverDash, type LeadCredit } from '../byline';
+import { isNewsDatelineHead, leadCredit, leadCreditOverBreak, type LeadCredit } from '../byline';
 import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
 import { endsInBrokenWord } from '../join';
@@ -52,7 +52,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     const kind = lines.kind(i);
     const lead =
       roles[i] === CAPTION || roles[i] === SUBHEAD || roles[i] === SUBTITLE || roles[i] === TITLE
-        ? (leadCredit(lines.text(i)) ?? datelineOverDash(lines, i))
+        ? (leadCredit(lines.text(i)) ?? datelineOverBreak(lines, i))
         : null;
     const misreadLead = lead !== null && (roles[i] !== TITLE || lead.rest.trim() === '');
     // A subhead is a heading, which ends without a full stop: a line that ends one is a sentence of the text.
@@ -118,9 +118,9 @@ function hyphenatedTitles(lines: PageLines, roles: Uint8Array): Uint8Array {
 }
 
 /** A dateline alone on line `i`, the dash after it opening the line under it: the two lines' lead credit. */
-function datelineOverDash(lines: PageLines, i: number): LeadCredit | null {
+function datelineOverBreak(lines: PageLines, i: number): LeadCredit | null {
   if (i + 1 >= lines.length || lines.gapBefore(i + 1) > 0) return null;
-  const lead = leadCreditOverDash(lines.text(i), lines.text(i + 1));
+  const lead = leadCreditOverBreak(lines.text(i), lines.text(i + 1));
   return lead && { ...lead, rest: '' };
 }
 
