@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadCreditOverBreak } from '../../main/domain/page/byline';
-import { assembleRows } from '../support/labelled-rows';
+import { assembleRows, type LabelledRow } from '../support/labelled-rows';
 
 test('a dateline alone on its line opens the story under it, whose first line keeps its words but not the dash', () => {
   // The model ran the caption above on into the dateline: the dateline is a credit whatever it read.
@@ -28,45 +28,56 @@ test('a dateline alone on its line opens the story under it, whose first line ke
 });
 
 test('a line without a date over a dash is no dateline: a headline’s last line over an agency’s name', () => {
-  assert.equal(leadCreditOverBreak('DOLLAR SALES', '- JIJI'), null);
-  assert.equal(leadCreditOverBreak('TORONTO, March 12', 'Merrill Lynch Canada'), null);
-  assert.deepEqual(leadCreditOverBreak('ROCHESTER, N.Y., March 26', '— Eastman Kodak Co said'), {
-    dateline: 'ROCHESTER, N.Y., March 26',
-    byline: null,
-    authors: [],
-    rest: 'Eastman Kodak Co said',
+  assert.equal(leadCreditOverBreak('DOLLAR SALES', ['- JIJI']), null);
+  assert.equal(leadCreditOverBreak('TORONTO, March 12', ['Merrill Lynch Canada']), null);
+  assert.deepEqual(leadCreditOverBreak('ROCHESTER, N.Y., March 26', ['— Eastman Kodak Co said']), {
+    lead: { dateline: 'ROCHESTER, N.Y., March 26', byline: null, authors: [], rest: 'Eastman Kodak Co said' },
+    taken: 1,
   });
 });
 
 test('a dateline that ends its line with the dash, or breaks inside, is read whole with the line under it', () => {
-  assert.deepEqual(leadCreditOverBreak('ROCHESTER, N.Y., March 26 -', 'Eastman Kodak Co said'), {
-    dateline: 'ROCHESTER, N.Y., March 26',
-    byline: null,
-    authors: [],
-    rest: 'Eastman Kodak Co said',
+  const said = ['Eastman Kodak Co said', 'it would sell'];
+  assert.deepEqual(leadCreditOverBreak('ROCHESTER, N.Y., March 26 -', said), {
+    lead: { dateline: 'ROCHESTER, N.Y., March 26', byline: null, authors: [], rest: 'Eastman Kodak Co said' },
+    taken: 1,
   });
   assert.equal(
-    leadCreditOverBreak('ROCHESTER, N.Y.,', 'March 26 - Eastman Kodak Co said')?.rest,
+    leadCreditOverBreak('ROCHESTER, N.Y.,', ['March 26 - Eastman Kodak Co said'])?.lead.rest,
     'Eastman Kodak Co said',
   );
-  // Text that only goes on under the line is no dateline.
-  assert.equal(leadCreditOverBreak('The company said on', 'March 26 that sales rose.'), null);
-  const [draft] = assembleRows([
-    ['title', 'Kodak unveils new storage systems'],
-    ['caption', 'A lab at the plant. (AP Photo/Anna Novak)'],
-    ['caption', 'ROCHESTER, N.Y., March 26 -'],
-    ['cont', 'Eastman Kodak Co said it would'],
-    ['cont', 'sell three new systems.'],
-  ]).drafts;
-  assert.equal(draft?.dateline, 'ROCHESTER, N.Y., March 26');
+  const overThree = leadCreditOverBreak('ROCHESTER,', ['N.Y., March 26 -', ...said]);
   assert.deepEqual(
-    draft?.body.map((item) => item.text),
-    [
-      'A lab at the plant. (AP Photo/Anna Novak)',
-      'Eastman Kodak Co said it would',
-      'sell three new systems.',
-    ],
+    [overThree?.lead.dateline, overThree?.lead.rest, overThree?.taken],
+    ['ROCHESTER, N.Y., March 26', 'Eastman Kodak Co said', 2],
   );
+  // Text that only goes on under the line is no dateline.
+  assert.equal(leadCreditOverBreak('The company said on', ['March 26 that sales rose.']), null);
+  const datelines: LabelledRow[][] = [
+    [['caption', 'ROCHESTER, N.Y., March 26 -']],
+    [
+      ['caption', 'ROCHESTER,'],
+      ['caption', 'N.Y., March 26 -'],
+    ],
+  ];
+  for (const dateline of datelines) {
+    const [draft] = assembleRows([
+      ['title', 'Kodak unveils new storage systems'],
+      ['caption', 'A lab at the plant. (AP Photo/Anna Novak)'],
+      ...dateline,
+      ['cont', 'Eastman Kodak Co said it would'],
+      ['cont', 'sell three new systems.'],
+    ]).drafts;
+    assert.equal(draft?.dateline, 'ROCHESTER, N.Y., March 26');
+    assert.deepEqual(
+      draft?.body.map((item) => item.text),
+      [
+        'A lab at the plant. (AP Photo/Anna Novak)',
+        'Eastman Kodak Co said it would',
+        'sell three new systems.',
+      ],
+    );
+  }
 });
 
 test('a dateline over a break under an article that has begun opens a paragraph as printed, whole', () => {

@@ -218,13 +218,27 @@ export interface LeadCredit extends Credit {
 }
 
 /**
- * A dateline wrapped over two lines of a narrow column: it filled its line and left the dash to open the next
+ * A dateline wrapped over the lines of a narrow column: it filled its line and left the dash to open the next
  * ("TORONTO, March 12" over "- Merrill Lynch said…"), ended its line with the dash ("TORONTO, March 12 -" over
- * "Merrill Lynch said…"), or broke inside ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"). The lead credit
- * the two lines make together, its rest what the next line holds after the dash; or null when the line alone is
- * no beginning of one.
+ * "Merrill Lynch said…"), broke inside ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"), or both
+ * ("MOUNT PLEASANT," over "Mich., March 12 -" over "Merrill…"). `below` holds the lines under `text`. The lead
+ * credit the lines make together, its rest what the last of them holds after the dash, and how many lines of
+ * `below` it takes; or null when the line is no beginning of one.
  */
-export function leadCreditOverBreak(text: string, next: string): LeadCredit | null {
+export function leadCreditOverBreak(
+  text: string,
+  below: readonly string[],
+): { lead: LeadCredit; taken: number } | null {
+  const [next, after] = below;
+  if (next === undefined) return null;
+  const two = creditOverBreak(text, next);
+  if (two) return { lead: two, taken: 1 };
+  if (after === undefined || !text.endsWith(',') || !TRAILING_DASH.test(next)) return null;
+  const three = creditOverBreak(`${text} ${next}`, after);
+  return three && { lead: three, taken: 2 };
+}
+
+function creditOverBreak(text: string, next: string): LeadCredit | null {
   // Where a dateline breaks: at its dash, or after a comma inside it (a place and its state); a line over a
   // dateline of its own is the end of something else (a headline's last line over "WASHINGTON, March 5 - …").
   const dash = LEADING_DASH.exec(next);

@@ -17,7 +17,7 @@ import { stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
-import { indentsParagraphs, overruledRoles } from './pattern-roles';
+import { indentsParagraphs, linesUnder, overruledRoles } from './pattern-roles';
 import { isLoneHan } from './title-tails';
 
 const TITLE_ROLE = LINE_LABELS.indexOf('title');
@@ -32,17 +32,17 @@ function addMeta(meta: Record<string, string[]>, key: string, value: string): vo
 }
 
 /**
- * A credit line's credit, and the paragraph text that followed a dateline on the same line, or on the next where
- * the dateline filled its line (`wrapped`: the next line was taken).
+ * A credit line's credit, and the paragraph text that followed a dateline on the same line, or on a line under it
+ * where the dateline was wrapped (`taken`: how many lines under it the dateline took).
  */
-function creditOf(text: string, next: string): { credit: Credit; rest: string; wrapped: boolean } {
+function creditOf(text: string, below: readonly string[]): { credit: Credit; rest: string; taken: number } {
   const whole = bylineLine(text) ?? namesLine(text);
-  if (whole) return { credit: whole, rest: '', wrapped: false };
+  if (whole) return { credit: whole, rest: '', taken: 0 };
   const lead = leadCredit(text);
-  if (lead) return { credit: lead, rest: lead.rest, wrapped: false };
-  const over = leadCreditOverBreak(text, next);
-  if (over) return { credit: over, rest: over.rest, wrapped: true };
-  return { credit: { dateline: null, byline: text, authors: [] }, rest: '', wrapped: false };
+  if (lead) return { credit: lead, rest: lead.rest, taken: 0 };
+  const over = leadCreditOverBreak(text, below);
+  if (over) return { credit: over.lead, rest: over.lead.rest, taken: over.taken };
+  return { credit: { dateline: null, byline: text, authors: [] }, rest: '', taken: 0 };
 }
 
 /** A body line that opens a paragraph of its own, whatever the line before it. */
@@ -120,16 +120,17 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         break;
       case 'credit': {
         cur ??= start();
-        const { credit, rest, wrapped } = creditOf(text, i + 1 < lines.length ? lines.text(i + 1) : '');
+        const under = linesUnder(lines, i);
+        const { credit, rest, taken } = creditOf(text, under);
         addAuthors(cur, credit.authors);
         // A second dateline over the same text is not this article's opening: joined to the first, the two
         // would make a dateline the page never printed. A caption may stand between a headline and its credit (a
         // photo set under the headline).
-        if (hasText(cur) && wrapped) {
-          // A dateline broken over two lines under text that has begun opens a paragraph as printed, whole: a
-          // story read into another's column, which the dated opening lets a later pass send home.
-          cur.body.push(paragraphOpening(`${text} ${lines.text(i + 1)}`));
-          i++;
+        if (hasText(cur) && taken > 0) {
+          // A dateline broken over lines under text that has begun opens a paragraph as printed, whole: a story
+          // read into another's column, which the dated opening lets a later pass send home.
+          cur.body.push(paragraphOpening([text, ...under.slice(0, taken)].join(' ')));
+          i += taken;
           previous = 'para';
           continue;
         }
@@ -138,7 +139,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
           if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);
           if (credit.byline) cur.byline = append(cur.byline, credit.byline);
           if (rest !== '') {
-            if (wrapped) i++;
+            i += taken;
             cur.body.push(paragraphOpening(rest));
             // The paragraph the dateline opens goes on in the lines under it.
             previous = 'para';

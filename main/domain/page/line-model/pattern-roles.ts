@@ -117,11 +117,18 @@ function hyphenatedTitles(lines: PageLines, roles: Uint8Array): Uint8Array {
   return out;
 }
 
-/** A dateline alone on line `i`, the dash after it opening the line under it: the two lines' lead credit. */
+/** A dateline that line `i` opens and the lines right under it go on: the lines' lead credit. */
 function datelineOverBreak(lines: PageLines, i: number): LeadCredit | null {
-  if (i + 1 >= lines.length || lines.gapBefore(i + 1) > 0) return null;
-  const lead = leadCreditOverBreak(lines.text(i), lines.text(i + 1));
-  return lead && { ...lead, rest: '' };
+  const over = leadCreditOverBreak(lines.text(i), linesUnder(lines, i));
+  return over && { ...over.lead, rest: '' };
+}
+
+/** The two lines under line `i` that stand right under it, no blank between: where its text may go on. */
+export function linesUnder(lines: PageLines, i: number): string[] {
+  const under: string[] = [];
+  for (let k = i + 1; k < lines.length && k <= i + 2 && lines.gapBefore(k) === 0; k++)
+    under.push(lines.text(k));
+  return under;
 }
 
 /**
