@@ -17,7 +17,8 @@ import { stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
-import { indentsParagraphs, linesUnder, overruledRoles } from './pattern-roles';
+import { indentsParagraphs } from './indented-headlines';
+import { linesUnder, overruledRoles } from './pattern-roles';
 import { isLoneHan } from './title-tails';
 
 const TITLE_ROLE = LINE_LABELS.indexOf('title');

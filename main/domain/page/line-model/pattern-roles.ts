@@ -8,15 +8,9 @@ import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits } from './credited-captions';
 import { LINE_LABELS, ROLE } from './model';
+import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
-
-/** Whether the text opens its paragraphs with an indent: some lines are indented, most are not. */
-export function indentsParagraphs(lines: PageLines): boolean {
-  let indented = 0;
-  for (let i = 0; i < lines.length; i++) if (lines.indent(i) >= 1) indented++;
-  return indented >= 3 && indented <= lines.length * 0.7;
-}
 
 /** The model's roles with what the patterns and the page's shape say instead. */
 export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
@@ -93,7 +87,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
     lines,
     textUnderHeadline(
       lines,
-      headlinesOverSubheads(lines, storiesUnderSubheads(lines, bracketedHeadlines(lines, out))),
+      headlinesOverSubheads(
+        lines,
+        storiesUnderSubheads(lines, bracketedHeadlines(lines, headlinesOverIndents(lines, out))),
+      ),
     ),
   );
   const kept = furnitureAgain(lines, paragraphPerLineRoles(lines, hyphenatedTitles(lines, read)));
