@@ -124,9 +124,6 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         const under = linesUnder(lines, i);
         const { credit, rest, taken } = creditOf(text, under);
         addAuthors(cur, credit.authors);
-        // A second dateline over the same text is not this article's opening: joined to the first, the two
-        // would make a dateline the page never printed. A caption may stand between a headline and its credit (a
-        // photo set under the headline).
         if (hasText(cur) && taken > 0) {
           // A dateline broken over lines under text that has begun opens a paragraph as printed, whole: a story
           // read into another's column, which the dated opening lets a later pass send home.
@@ -135,6 +132,9 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
           previous = 'para';
           continue;
         }
+        // A second dateline over the same text is not this article's opening: joined to the first, the two
+        // would make a dateline the page never printed. A caption may stand between a headline and its credit (a
+        // photo set under the headline).
         if (hasText(cur) || (credit.dateline !== null && cur.dateline !== null)) cur.notes.push(text);
         else {
           if (credit.dateline) cur.dateline = append(cur.dateline, credit.dateline);

@@ -15,8 +15,8 @@ export function indentsParagraphs(lines: PageLines): boolean {
 /**
  * A "paragraph" that stands flush at the top of a block (the page's first line, or after a blank line) with an
  * indented paragraph right under it, shaped as a headline and ending no sentence: in text that indents its
- * paragraphs it is the headline over them, which a reader of such text sees at once and a model trained on
- * extractors' text (which indent nothing) may not.
+ * paragraphs it is the headline over them, which a reader of such text sees at once and a model that learned
+ * from other text (extractors seldom indent) may not.
  */
 export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!indentsParagraphs(lines)) return roles;
