@@ -85,3 +85,18 @@ test('on a page whose stories alone stand after a blank line, a subhead with non
   const rows = page(false);
   assert.deepEqual(read(rows, blankBeforeTitles(rows)).subheads, [SUBHEAD[1]]);
 });
+
+test('in text that indents its paragraphs, a subhead over another subject heads a story, its paragraph wrapped', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Harbour dredging to start in spring'],
+    ['para', '  Dredging of the northern harbour channel will begin in April, the port'],
+    ['cont', 'authority said, after engineers found silt had narrowed the approach.'],
+    ['para', '  The authority puts the channel work at eleven weeks and four million'],
+    ['cont', 'dollars, paid from harbour fees collected since the last dredging.'],
+    SUBHEAD,
+    ['para', '  Apple orchards across the valley lost blossoms during three nights of'],
+    ['cont', 'hard frost, growers reported, and several farmers now fear smaller'],
+    ['cont', 'harvests and dearer cider this autumn.'],
+  ];
+  assert.deepEqual(read(rows, []).titles, ['Harbour dredging to start in spring', SUBHEAD[1]]);
+});
