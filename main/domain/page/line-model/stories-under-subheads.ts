@@ -65,9 +65,9 @@ function storyMarks(lines: PageLines, roles: Uint8Array): StoryMarks {
 /**
  * A "subhead" shaped as a headline, under which the text turns to another subject altogether (it shares almost
  * no words with the text above) and which stands over a whole paragraph (typed a paragraph to a line, or opening
- * with an indent): the headline of the next story in typed text. A crosshead goes on with its article's subject; and on a page that marks where its
- * stories open (a credit under each headline, a blank line before it), a line without that mark is a crosshead
- * however far the text strays (a report turning from trade to jobs).
+ * with an indent): the headline of the next story in typed text. A crosshead goes on with its article's subject;
+ * and on a page that marks where its stories open (a credit under each headline, a blank line before it), a line
+ * without that mark is a crosshead however far the text strays (a report turning from trade to jobs).
  */
 export function storiesUnderSubheads(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
@@ -77,11 +77,9 @@ export function storiesUnderSubheads(lines: PageLines, roles: Uint8Array): Uint8
     if (out[i] !== ROLE.subhead || !isHeadlineCandidate(lines.text(i)) || i + 1 >= lines.length) continue;
     // Only where the line under it is a whole paragraph, or opens one indented in text that indents: in a column,
     // a crosshead's subject is told by words the next few wrapped lines have not reached yet.
-    if (!(
-      endsSentence(lines.text(i + 1)) ||
-      (lines.indent(i + 1) >= 1 && (indents ??= indentsParagraphs(lines)))
-    ))
-      continue;
+    const paragraphUnder =
+      endsSentence(lines.text(i + 1)) || (lines.indent(i + 1) >= 1 && (indents ??= indentsParagraphs(lines)));
+    if (!paragraphUnder) continue;
     if (topicShift(lines, i) < NEW_SUBJECT) continue;
     marks ??= storyMarks(lines, roles);
     if ((marks.credited && !credits(lines, out, i + 1)) || (marks.apart && lines.gapBefore(i) === 0))
