@@ -1,7 +1,7 @@
 // `npm run eval:formats`: runs every file of the set `npm run corpus:formats` built (default `.eval-formats/`)
 // through the app's own import reader and prints, per kind, one Markdown row per dataset × language: files,
 // failures, mean token F1 (with precision and recall) of the body against the ground truth, the share of titles
-// that are the page's headline, and for books the share of their own table-of-contents entries that come back
+// that are the page's headline (over all pages, and over those that show the labelled headline), and for books the share of their own table-of-contents entries that come back
 // as chapter titles or headings; then the five worst files of each row. A set whose truth is snippets (the
 // text must hold some, must not hold others) is scored by them instead of by tokens. A measurement, not a
 // gate: exits 0.
@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '../main/node/import/read-document.ts';
+import { decodeHtml } from '../main/node/import/html/decode-html.ts';
+import { parseHtmlDocument } from '../main/node/import/html/dom.ts';
 import { overlap, snippets, tokens } from '../test/corpus/format-score.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,6 +118,24 @@ function failure(entry, reason) {
   return { p: 0, r: 0, f1: 0, title: '', titleOk: entry.title ? false : undefined, ...toc, failed: reason };
 }
 
+/**
+ * Whether a web page shows its labelled headline in its text. Some truths name a headline the page never
+ * prints (its <title> with the site's name, a headline reworded for search engines): no reading of the page
+ * can find those, so the headline column is also given over the pages that show theirs.
+ */
+function headlineShown(entry, bytes) {
+  if (entry.kind !== 'web' || !entry.title) return undefined;
+  const decoded = decodeHtml(bytes);
+  if (!decoded.ok) return false;
+  const document = parseHtmlDocument(decoded.text);
+  for (const hidden of Array.from(document.querySelectorAll('script, style, noscript, template')))
+    hidden.remove();
+  const text = norm(document.body?.textContent ?? '');
+  return [entry.title, ...(entry.titles ?? [])].some(
+    (want) => norm(want) !== '' && text.includes(norm(want)),
+  );
+}
+
 const results = [];
 const started = Date.now();
 for (const [index, entry] of entries.entries()) {
@@ -132,7 +152,7 @@ for (const [index, entry] of entries.entries()) {
     const where = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 2) : [error];
     outcome = failure(entry, `threw ${where.join(' ').replace(/\s+/g, ' ')}`);
   }
-  results.push({ entry, ms: Date.now() - t0, ...outcome });
+  results.push({ entry, ms: Date.now() - t0, ...outcome, shown: headlineShown(entry, bytes) });
   if ((index + 1) % 250 === 0) console.error(`${index + 1}/${entries.length} files read`);
 }
 
@@ -161,12 +181,13 @@ for (const [kindName, heading] of Object.entries(KINDS)) {
   rows.push([`all\t*`, ofKind]);
   console.log(`## ${heading}\n`);
   console.log(
-    '| dataset | lang | files | failed | body F1 | precision | recall | title = headline | TOC found |',
+    '| dataset | lang | files | failed | body F1 | precision | recall | title = headline | title = headline shown | TOC found |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [key, group] of rows) {
     const [name, lang] = key.split('\t');
     const titled = group.filter((r) => r.titleOk !== undefined);
+    const shown = titled.filter((r) => r.shown);
     const row = {
       kind: kindName,
       dataset: name,
@@ -177,6 +198,8 @@ for (const [kindName, heading] of Object.entries(KINDS)) {
       precision: mean(group.map((r) => r.p)),
       recall: mean(group.map((r) => r.r)),
       titles: titled.length ? mean(titled.map((r) => (r.titleOk ? 1 : 0))) : null,
+      shownTitles: shown.length ? mean(shown.map((r) => (r.titleOk ? 1 : 0))) : null,
+      shown: shown.length,
       toc: kindName === 'epub' ? mean(group.map((r) => r.toc)) : null,
       // A book's worst is the one losing most of its contents; otherwise the one whose body matches least.
       worst: [...group].sort((a, b) => (a.toc ?? 0) - (b.toc ?? 0) || a.f1 - b.f1).slice(0, 5),
@@ -184,7 +207,8 @@ for (const [kindName, heading] of Object.entries(KINDS)) {
     };
     summary.push(row);
     const cells = [name, lang, row.files, row.failed, fixed(row.f1), fixed(row.precision), fixed(row.recall)];
-    console.log(`| ${[...cells, percent(row.titles), percent(row.toc)].join(' | ')} |`);
+    const shownCell = row.shownTitles === null ? '–' : `${percent(row.shownTitles)} of ${row.shown}`;
+    console.log(`| ${[...cells, percent(row.titles), shownCell, percent(row.toc)].join(' | ')} |`);
   }
   console.log('');
   for (const row of summary.filter((r) => r.kind === kindName && r.dataset !== 'all')) {

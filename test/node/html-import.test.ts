@@ -419,6 +419,13 @@ const HEADLINE_CASES: [string, string, string, string][] = [
     '<h1>Bienenstich-Muffins</h1><h2>Zutaten</h2><h2>Zubereitung</h2><h2>Haben Sie Fragen zu diesem Rezept?</h2>',
     'Bienenstich-Muffins',
   ],
+  // A headline the metadata words for search engines and the page prints nowhere, over the <h1> it names.
+  [
+    'the <h1> under a metadata headline the page never prints',
+    '<title>Recipe for Lemon Drizzle Cake | Backstube</title><meta property="og:title" content="Recipe for Lemon Drizzle Cake | Backstube">',
+    '<header><h1>Lemon Drizzle Cake</h1></header><p>By A. Baker</p>',
+    'Lemon Drizzle Cake',
+  ],
   // A blog's name in the page's only <h1>, linking home, is never the headline, however the <title> ends.
   [
     "the blog's name linking home in the only <h1>",

@@ -140,3 +140,46 @@ test("a pointer to another story between the paragraphs (a label, then its headl
     ],
   );
 });
+
+// A Vue list template read as saved shows every conditional part of its one entry at once: a box of notes that
+// has more text than the story, which Readability then took for the article.
+test('a list template the page’s scripts were still to render (Vue’s v-for) is no part of the article', async () => {
+  const note = (i: number) =>
+    `<div v-if="post.notice${i}" class="notice"><p>Hinweis ${i}: Dieser Beitrag wird noch ergänzt, sobald neue Angaben vorliegen, und kann Stellen enthalten, die manche Leser belasten, bitte lesen Sie mit Bedacht.</p></div>`;
+  const { blocks } = await article(
+    `<main><article><h1>Der Fluss steigt</h1><div class="text">${paragraphs}</div></article>
+    <section class="more"><div v-for="post in posts" class="post"><h2>{{ post.title }}</h2><div class="text">${[1, 2, 3, 4, 5, 6].map(note).join('')}</div></div></section></main>`,
+  );
+  assert.deepEqual(
+    blocks.map((block) => block.text),
+    STORY,
+  );
+});
+
+test('a cookie notice set in the article and an advertisement’s label between its paragraphs are not its text', async () => {
+  const { blocks } = await article(
+    `<article><h1>Der Fluss steigt</h1><p>${STORY[0]}</p><div class="ad-slot"><p>Anzeige</p></div><p>${STORY[1]}</p><div>Advertisement</div><p>${STORY[2]}</p>
+    <div class="cookie-banner"><p>Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.</p></div></article>`,
+  );
+  assert.deepEqual(
+    blocks.map((block) => block.text),
+    STORY,
+  );
+});
+
+// A photo's post of one line beside a long cookie notice: Readability reads the notice, which is the site's.
+test('a page where all that was read as the article is the site’s furniture is read whole, not refused', async () => {
+  const archive = Array.from(
+    { length: 60 },
+    (_, i) => `<li><a href="/${i}">Bilder vom Fluss, Teil ${i}</a></li>`,
+  );
+  const { blocks } = await article(
+    `<nav><ul>${archive.join('')}</ul></nav><div class="post"><h1>Der Fluss steigt</h1><img src="fluss.jpg" alt=""><p>Heute Morgen an der Brücke.</p></div>
+    <div id="eu-cookie-law" class="widget cookie-law"><form><p>Datenschutz und Cookies: Diese Website verwendet Cookies, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu analysieren, und wer sie weiterhin nutzt, stimmt der Verwendung von Cookies zu, wie es in unserer Richtlinie beschrieben ist.</p></form></div>`,
+  );
+  assert.ok(
+    blocks.some((block) => block.text === 'Heute Morgen an der Brücke.'),
+    JSON.stringify(blocks),
+  );
+  assert.ok(!blocks.some((block) => block.text.includes('Cookies')));
+});

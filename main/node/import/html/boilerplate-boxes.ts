@@ -1,6 +1,6 @@
 // Boxes a site's template sets in or under a post and names for what they hold: the author's biography, a
 // rating widget ("Was this helpful? 4.7 of 5"), the post's filing line ("This entry was posted in…"), a
-// newsletter or subscription offer, share buttons, a paywall's form, a cookie wall over an embed, an affiliate
+// newsletter or subscription offer, share buttons, a paywall's form, a cookie notice or a cookie wall over an embed, an affiliate
 // notice. Readability drops boxes named as sidebars, footers or comments, not these, so their lines came out as
 // the article's last paragraphs. The names are the template's (CSS), the same whatever language the page is in.
 // The boxes are found on the page as saved and their lines are left out of the article Readability found: taken
@@ -11,7 +11,7 @@ import { comparable } from './html-blocks.js';
 import { bodyText, holds, localNameOf, nameWords, type DomDocument, type DomElement } from './dom.js';
 
 const BOILERPLATE =
-  /\b(?:newsletter|paywall|subscribe|subscription|postmetadata|sharedaddy|consent|affiliate|author (?:bio|box|info|description)|about (?:the )?author|entry utility|post ratings?|(?:post|entry) meta(?:data)?|share (?:bar|buttons|links)|social (?:share|links))\b/;
+  /\b(?:newsletter|paywall|subscribe|subscription|postmetadata|sharedaddy|consent|cookies?|affiliate|author (?:bio|box|info|description)|about (?:the )?author|entry utility|post ratings?|(?:post|entry) meta(?:data)?|share (?:bar|buttons|links)|social (?:share|links))\b/;
 /** Elements that hold the article whatever their class says, and inline ones too small to be a box. */
 const NEVER = new Set(['html', 'body', 'main', 'article', 'a', 'span', 'em', 'strong', 'b', 'i']);
 /** A box holding more than this share of the page's text is not furniture beside the article but around it. */

@@ -32,6 +32,7 @@ import { boilerplateLines, withoutBoilerplate } from './boilerplate-boxes.js';
 import { withStreamedPartsInPlace } from './streamed-parts.js';
 import { sanitizeHtml } from './sanitize-html.js';
 import { withDroppedSections } from './dropped-sections.js';
+import { withoutUnrenderedLists } from './client-templates.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
 export function sanitizedBlocks(html: string): ParsedBlock[] {
@@ -102,6 +103,7 @@ function pageDocument(html: string): DomDocument {
   const document = parseHtmlDocument(serialize(parse(withTitleClosed(html), { scriptingEnabled: false })));
   withStreamedPartsInPlace(document);
   withNoscriptPageShown(document);
+  withoutUnrenderedLists(document);
   return document;
 }
 
@@ -233,14 +235,20 @@ export function parseHtmlPage(html: string, fallbackTitle: string, location?: st
   const document = pageDocument(html);
   const found = readableArticle(document);
   const metadata = pageMetadata(document, found ?? {}, location);
-  // A page Readability cannot read as an article (a short note, a list) is read whole.
-  const content = found?.content ?? document.body?.innerHTML ?? '';
-  refuseDeepMarkup(content);
   const boilerplate = boilerplateLines(document);
-  const read = (markup: string): ParsedBlock[] =>
-    withoutBoilerplate(htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(markup)))), boilerplate);
-  const blocks = found ? withDroppedSections(document, read(content), read) : read(content);
-  const several = separateArticles(document, found ? blocks : []);
+  const read = (markup: string): ParsedBlock[] => {
+    refuseDeepMarkup(markup);
+    return withoutBoilerplate(
+      htmlBlocks(withoutSitePrompts(withoutLinkLists(sanitizeHtml(markup)))),
+      boilerplate,
+    );
+  };
+  // A page Readability cannot read as an article (a short note, a list) is read whole, and so is one where all
+  // it read is the site's furniture (a cookie notice beside a post of one line).
+  const reading = found ? read(found.content ?? '') : [];
+  const blocks =
+    reading.length > 0 ? withDroppedSections(document, reading, read) : read(document.body?.innerHTML ?? '');
+  const several = separateArticles(document, reading.length > 0 ? blocks : []);
   if (several) return { meta: metaRecord(metadata), articles: several };
   const firstHeading = blocks.find((block) => block.type === 'heading')?.text;
   const title = shownHeadline(document, metadata.title, blocks) ?? firstHeading ?? fallbackTitle;

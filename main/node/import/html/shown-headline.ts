@@ -217,6 +217,9 @@ export function shownHeadline(
   const h1Share = wordShare(h1, named);
   const nearestShare = wordShare(nearest ?? '', named);
   if (h1Share >= (labelSized(h1) ? 1 : H1_SHARE) && h1Share > nearestShare) return h1;
+  // The metadata's headline that the page prints nowhere ("Recipe for Lemon Cake" over an <h1> "Lemon Cake")
+  // is the one it gives search engines; the <h1> it names is the one the reader sees.
+  if (h1Share >= H1_SHARE && nearest && !printed(document, nearest)) return h1;
   if (labelSized(h1) || nearestShare >= H1_SHARE) return nearest;
   // Where the metadata names neither, the <h1> set over the text with the nearer heading between them is the
   // headline and that heading the first section's ("The real cost in 2025" under "Marketing Costs Demystified").
@@ -224,6 +227,10 @@ export function shownHeadline(
   return above.slice(1).includes(comparable(h1)) ? h1 : nearest;
 }
 const SITE_TRAIL = /^\s*[|｜]/u;
+
+function printed(document: DomDocument, text: string): boolean {
+  return document.body ? comparable(inlineText(document.body)).includes(comparable(text)) : false;
+}
 /** Half the words of the <h1> in the <title> or og:title at least. */
 const H1_SHARE = 0.5;
 
@@ -290,8 +297,7 @@ function headlineNearText(
   if (!nearest) return titled;
   const want = comparable(titled);
   if (want.includes(comparable(nearest))) return nearest;
-  const shown = document.body ? comparable(inlineText(document.body)).includes(want) : false;
-  return shown && !labelSized(titled) ? titled : nearest;
+  return printed(document, titled) && !labelSized(titled) ? titled : nearest;
 }
 
 /** How many of the headings over the text are near enough to be the headline the metadata names. */
