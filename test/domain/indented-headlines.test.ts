@@ -38,3 +38,43 @@ test('a flush line that goes on from the line above, or ends a sentence, stays t
     'Library extends its opening hours',
   ]);
 });
+
+test('over an indented paragraph, a label over a flush headline is its kicker, and a flush line under it its subtitle', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Harbour dredging to start in spring'],
+    ['para', '    Dredging of the northern harbour channel will begin in April,'],
+    ['cont', 'the port authority said.'],
+    ['subhead', 'In Brief'],
+    ['para', 'Orchard growers count frost damage'],
+    ['cont', 'Three nights of hard frost cost the valley its blossoms'],
+    ['cont', '    Apple orchards across the valley lost blossoms in three nights.'],
+    ['para', '    Growers fear smaller harvests this autumn.'],
+  ];
+  const { drafts } = assembleRows(rows, [3]);
+  assert.deepEqual(
+    drafts.map((d) => [d.kicker, d.title, d.subtitle]),
+    [
+      [null, 'Harbour dredging to start in spring', null],
+      [
+        'In Brief',
+        'Orchard growers count frost damage',
+        'Three nights of hard frost cost the valley its blossoms',
+      ],
+    ],
+  );
+});
+
+test('a box’s name read as the headline over a flush headline and an indented paragraph gives the headline back', () => {
+  const rows: LabelledRow[] = [
+    ['title', '港口疏浚工程春季开工'],
+    ['para', '　　北部港区航道疏浚工程将于四月开工。'],
+    ['title', '综合'],
+    ['para', '果农清点霜冻损失'],
+    ['cont', '　　连续三夜霜冻，河谷果园的花大多受损。'],
+    ['para', '　　果农担心今年秋天减产。'],
+  ];
+  assert.deepEqual(
+    assembleRows(rows, [2]).drafts.map((d) => d.title),
+    ['港口疏浚工程春季开工', '果农清点霜冻损失'],
+  );
+});

@@ -1,6 +1,6 @@
 // Text that opens its paragraphs with an indent (typed out, or pasted from a page that indents) sets its headlines
 // apart by the indent they lack: a line standing flush, over an indented paragraph, opens no paragraph.
-import { endsSentence } from '../chars';
+import { endsSentence, ems, hanShare } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
@@ -13,22 +13,68 @@ export function indentsParagraphs(lines: PageLines): boolean {
 }
 
 /**
- * A "paragraph" that stands flush at the top of a block (the page's first line, or after a blank line) with an
- * indented paragraph right under it, shaped as a headline and ending no sentence: in text that indents its
- * paragraphs it is the headline over them, which a reader of such text sees at once and a model that learned
- * from other text (extractors seldom indent) may not.
+ * The lines that stand flush at the top of a block (the page's first line, or after a blank line) right over an
+ * indented paragraph, none ending a sentence: in text that indents its paragraphs they are a headline's parts,
+ * which a reader of such text sees at once and a model that learned from other text (extractors seldom indent)
+ * may not. Unless the model read a headline among them already, the first that reads as one is the title, a
+ * label-sized line over it ("In Brief", "综合") its kicker, and a line under it its subtitle.
  */
 export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!indentsParagraphs(lines)) return roles;
   let out = roles;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (roles[i] !== ROLE.para || lines.kind(i) !== 'text' || lines.indent(i) >= 1) continue;
+  for (let i = 0; i < lines.length; i++) {
     if (i > 0 && lines.gapBefore(i) === 0) continue;
-    if (lines.gapBefore(i + 1) > 0 || lines.indent(i + 1) < 1) continue;
-    const text = lines.text(i);
-    if (endsSentence(text) || !isHeadlineCandidate(text)) continue;
+    let top = i;
+    while (top < lines.length && (top === i || lines.gapBefore(top) === 0) && SET_APART.has(roles[top]!))
+      top++;
+    if (top > i && lines.gapBefore(top) > 0) continue;
+    let end = top;
+    while (end < lines.length && end - top < MAX_STACK && standsFlush(lines, roles, end, top)) end++;
+    if (end === top || end >= lines.length || lines.gapBefore(end) > 0 || lines.indent(end) < 1) continue;
+    // A headline the model read stands, unless all it read is a label over the text's first line.
+    if (rangeOf(top, end).some((j) => roles[j] === ROLE.title && (j > top || !labelSized(lines.text(j)))))
+      continue;
+    const labelled = end - top > 1 && labelSized(lines.text(top));
+    const title = labelled ? top + 1 : top;
+    if (!isHeadlineCandidate(lines.text(title))) continue;
     if (out === roles) out = roles.slice();
-    out[i] = ROLE.title;
+    if (labelled) out[top] = ROLE.kicker;
+    out[title] = ROLE.title;
+    for (let j = title + 1; j < end; j++) out[j] = ROLE.subtitle;
   }
   return out;
+}
+/** Lines of a page's furniture or a section's name, which may stand over the headline. */
+const SET_APART: ReadonlySet<number> = new Set([ROLE.furniture, ROLE.section]);
+/** The roles the model may have misread a headline's part as. */
+const HEADLINE_OR_TEXT: ReadonlySet<number> = new Set([
+  ROLE.kicker,
+  ROLE.title,
+  ROLE.subtitle,
+  ROLE.para,
+  ROLE.cont,
+  ROLE.subhead,
+]);
+/** A kicker, the headline and its subtitle over two lines, at most. */
+const MAX_STACK = 4;
+
+function standsFlush(lines: PageLines, roles: Uint8Array, j: number, top: number): boolean {
+  return (
+    (j === top || lines.gapBefore(j) === 0) &&
+    lines.kind(j) === 'text' &&
+    lines.indent(j) < 1 &&
+    HEADLINE_OR_TEXT.has(roles[j]!) &&
+    !endsSentence(lines.text(j))
+  );
+}
+
+function rangeOf(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/** A label rather than a headline: two words at most, or four Han characters and nothing else. */
+function labelSized(text: string): boolean {
+  const trimmed = text.trim();
+  if (/\p{Script=Han}/u.test(trimmed)) return hanShare(trimmed) === 1 && ems(trimmed, 200) <= 4;
+  return trimmed.split(/\s+/).length <= 2;
 }
