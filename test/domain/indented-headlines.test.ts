@@ -27,8 +27,15 @@ test('a flush line after a blank, over an indented paragraph, heads a story of i
 });
 
 test('a flush line that goes on from the line above, or ends a sentence, stays text', () => {
-  // No blank before it: the last line of the paragraph above, wrapped.
-  assert.deepEqual(titles([7]), ['Harbour dredging to start in spring', 'Library extends its opening hours']);
+  // No blank before it, under a line that ends no sentence: the paragraph above goes on.
+  const unfinished = ROWS.map(([role, text]): LabelledRow => [
+    role,
+    text === 'the port authority said.' ? 'the port authority said on Monday, and' : text,
+  ]);
+  assert.deepEqual(titles([7], unfinished), [
+    'Harbour dredging to start in spring',
+    'Library extends its opening hours',
+  ]);
   const finished = ROWS.map(([role, text]): LabelledRow => [
     role,
     text === 'Orchard growers count frost damage' ? 'Orchard growers count the damage.' : text,
@@ -77,4 +84,23 @@ test('a box’s name read as the headline over a flush headline and an indented 
     assembleRows(rows, [2]).drafts.map((d) => d.title),
     ['港口疏浚工程春季开工', '果农清点霜冻损失'],
   );
+});
+
+test('with no blank between stories, a flush headline under a finished paragraph heads a story; a crosshead stays', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Harbour dredging to start in spring'],
+    ['para', '    Dredging of the northern harbour channel will begin in April,'],
+    ['cont', 'the port authority said.'],
+    ['para', 'Orchard growers count frost damage'],
+    ['para', '    Apple orchards across the valley lost blossoms in three nights'],
+    ['cont', 'of hard frost.'],
+    ['subhead', 'Insurance claims'],
+    ['para', '    Growers fear smaller harvests this autumn.'],
+  ];
+  const { drafts } = assembleRows(rows);
+  assert.deepEqual(
+    drafts.map((d) => d.title),
+    ['Harbour dredging to start in spring', 'Orchard growers count frost damage'],
+  );
+  assert.ok(drafts[1]!.body.some((b) => b.kind === 'subhead' && b.text === 'Insurance claims'));
 });

@@ -13,17 +13,22 @@ export function indentsParagraphs(lines: PageLines): boolean {
 }
 
 /**
- * The lines that stand flush at the top of a block (the page's first line, or after a blank line) right over an
- * indented paragraph, none ending a sentence: in text that indents its paragraphs they are a headline's parts,
- * which a reader of such text sees at once and a model that learned from other text (extractors seldom indent)
- * may not. Unless the model read a headline among them already, the first that reads as one is the title, a
- * label-sized line over it ("In Brief", "综合") its kicker, and a line under it its subtitle.
+ * The lines that stand flush at the top of a block (the page's first line, after a blank line or after a
+ * paragraph's last line) right over an indented paragraph, none ending a sentence: in text that indents its
+ * paragraphs they are a headline's parts, which a reader of such text sees at once and a model that learned from
+ * other text (extractors seldom indent) may not. Unless the model read a headline among them already, the first
+ * that reads as one is the title, a label-sized line over it ("In Brief", "综合") its kicker, and a line under it
+ * its subtitle.
  */
 export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!indentsParagraphs(lines)) return roles;
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && lines.gapBefore(i) === 0) continue;
+    // A block's top: the page's first line, a line after a blank, or one after a sentence's end (the last line
+    // of a paragraph: one that goes on from it would open indented). There, with no blank to set it apart, a
+    // line the model read as a subhead is as likely a crosshead between the paragraphs of one story.
+    const afterText = i > 0 && lines.gapBefore(i) === 0;
+    if (afterText && !endsSentence(lines.text(i - 1))) continue;
     let top = i;
     while (top < lines.length && (top === i || lines.gapBefore(top) === 0) && SET_APART.has(roles[top]!))
       top++;
@@ -31,6 +36,7 @@ export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8
     let end = top;
     while (end < lines.length && end - top < MAX_STACK && standsFlush(lines, roles, end, top)) end++;
     if (end === top || end >= lines.length || lines.gapBefore(end) > 0 || lines.indent(end) < 1) continue;
+    if (afterText && rangeOf(top, end).some((j) => roles[j] === ROLE.subhead)) continue;
     // A headline the model read stands, unless all it read is a label over the text's first line.
     if (rangeOf(top, end).some((j) => roles[j] === ROLE.title && (j > top || !labelSized(lines.text(j)))))
       continue;
