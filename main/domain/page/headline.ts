@@ -282,3 +282,10 @@ export function looksLikeSubhead(text: string): boolean {
   if (count >= 3) return widest <= 10;
   return space && !comma && widest <= 8;
 }
+
+/** A label rather than a headline: two words at most, or four Han characters and nothing else ("In Brief", "综合"). */
+export function labelSized(text: string): boolean {
+  const trimmed = text.trim();
+  if (/\p{Script=Han}/u.test(trimmed)) return hanShare(trimmed) === 1 && ems(trimmed, 200) <= 4;
+  return trimmed.split(/\s+/).length <= 2;
+}

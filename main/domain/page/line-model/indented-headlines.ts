@@ -1,7 +1,7 @@
 // Text that opens its paragraphs with an indent (typed out, or pasted from a page that indents) sets its headlines
 // apart by the indent they lack: a line standing flush, over an indented paragraph, opens no paragraph.
-import { endsSentence, ems, hanShare } from '../chars';
-import { isHeadlineCandidate } from '../headline';
+import { endsSentence } from '../chars';
+import { isHeadlineCandidate, labelSized } from '../headline';
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
 
@@ -76,11 +76,4 @@ function standsFlush(lines: PageLines, roles: Uint8Array, j: number, top: number
 
 function rangeOf(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, k) => from + k);
-}
-
-/** A label rather than a headline: two words at most, or four Han characters and nothing else. */
-function labelSized(text: string): boolean {
-  const trimmed = text.trim();
-  if (/\p{Script=Han}/u.test(trimmed)) return hanShare(trimmed) === 1 && ems(trimmed, 200) <= 4;
-  return trimmed.split(/\s+/).length <= 2;
 }

@@ -11,6 +11,7 @@ import { LINE_LABELS, ROLE } from './model';
 import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
+import { unwrappedTitles } from './unwrapped-titles';
 
 /** The model's roles with what the patterns and the page's shape say instead. */
 export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
@@ -89,7 +90,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       lines,
       headlinesOverSubheads(
         lines,
-        storiesUnderSubheads(lines, bracketedHeadlines(lines, headlinesOverIndents(lines, out))),
+        storiesUnderSubheads(
+          lines,
+          bracketedHeadlines(lines, unwrappedTitles(lines, headlinesOverIndents(lines, out))),
+        ),
       ),
     ),
   );

@@ -1,0 +1,53 @@
+// Lines the model read as one headline that no wrapping made: wrapped text breaks a line only where the next word
+// no longer fits, so a headline line that had room for it ended with its part.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assembleRows, type LabelledRow } from '../support/labelled-rows';
+
+const STORY: LabelledRow[] = [
+  ['para', 'The rail operator said on Sunday that trains would run to the usual timetable'],
+  ['cont', 'from Monday morning, after unions and managers agreed to go back to the table'],
+  ['cont', 'and the week of closures that had stranded commuters came to an end.'],
+];
+const head = (rows: LabelledRow[]) => {
+  const [draft] = assembleRows([...rows, ...STORY]).drafts;
+  return [draft?.kicker ?? null, draft?.title, draft?.subtitle ?? null];
+};
+
+test('a short headline over a longer line read as more of it: the longer line is its subtitle', () => {
+  assert.deepEqual(
+    head([
+      ['title', 'Rail strike ends'],
+      ['title', 'Talks resume on Monday after a week of closures across the region'],
+    ]),
+    [null, 'Rail strike ends', 'Talks resume on Monday after a week of closures across the region'],
+  );
+});
+
+test('a label over the headline, both read as the headline, is its kicker', () => {
+  assert.deepEqual(
+    head([
+      ['title', 'Outlook'],
+      ['title', 'Rail strike ends after a week of closures across the region'],
+    ]),
+    ['Outlook', 'Rail strike ends after a week of closures across the region', null],
+  );
+});
+
+test('a headline wrapped where its next word did not fit stays one headline', () => {
+  assert.deepEqual(
+    head([
+      ['title', 'Council votes to close the old harbour'],
+      ['title', 'bridge for repairs'],
+    ]),
+    [null, 'Council votes to close the old harbour bridge for repairs', null],
+  );
+  // Chinese headlines break by sense, at the space between their phrases: left whole.
+  assert.deepEqual(
+    head([
+      ['title', '【一线调研】老港区一体'],
+      ['title', '打造滨水休闲新空间'],
+    ])[1],
+    '【一线调研】老港区一体打造滨水休闲新空间',
+  );
+});
