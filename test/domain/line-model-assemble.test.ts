@@ -332,6 +332,15 @@ test('a text’s first line the model took for furniture is its title, and the t
   assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on']);
 });
 
+test('a text’s first line over a line read as a headline, and shaped as one, is the page’s label, not the title', () => {
+  const rows = [
+    ['furniture', '本埠快讯'],
+    ['title', '港口疏浚工程春季开工'],
+    ['para', '央视网消息（新闻联播）：北部港区航道疏浚工程将于四月开工，工期两年。'],
+  ] as const;
+  assert.equal(assembleRows(rows, [1, 2]).drafts[0]?.title, '港口疏浚工程春季开工');
+});
+
 test('a few bare Chinese characters set apart over a wider headline name the box every item under them stands in', () => {
   const rows = [
     ['para', '会议还审议了有关任免案等。'],

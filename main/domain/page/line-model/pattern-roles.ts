@@ -29,6 +29,8 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
   // furniture when they see it.
   const misread = label === 'para' || label === 'cont' || (label === 'furniture' && lines.kind(0) === 'text');
   if (!misread || lines.length < 2) return false;
+  // Over a line read as the headline, and shaped as one, it is the headline group's label or the page's section.
+  if (roles[1] === TITLE && isHeadlineCandidate(lines.text(1))) return false;
   const first = lines.text(0);
   if (!isHeadlineCandidate(first)) return false;
   return lines.indent(1) >= 1 || ems(lines.text(1), 200) >= 1.5 * ems(first, 200);
