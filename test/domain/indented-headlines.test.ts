@@ -51,7 +51,7 @@ test('over an indented paragraph, a label over a flush headline is its kicker, a
     ['title', 'Harbour dredging to start in spring'],
     ['para', '    Dredging of the northern harbour channel will begin in April,'],
     ['cont', 'the port authority said.'],
-    ['subhead', 'In Brief'],
+    ['subhead', 'Business Briefs'],
     ['para', 'Orchard growers count frost damage'],
     ['cont', 'Three nights of hard frost cost the valley its blossoms'],
     ['cont', '    Apple orchards across the valley lost blossoms in three nights.'],
@@ -63,7 +63,7 @@ test('over an indented paragraph, a label over a flush headline is its kicker, a
     [
       [null, 'Harbour dredging to start in spring', null],
       [
-        'In Brief',
+        'Business Briefs',
         'Orchard growers count frost damage',
         'Three nights of hard frost cost the valley its blossoms',
       ],
@@ -75,7 +75,7 @@ test('a box’s name read as the headline over a flush headline and an indented 
   const rows: LabelledRow[] = [
     ['title', '港口疏浚工程春季开工'],
     ['para', '　　北部港区航道疏浚工程将于四月开工。'],
-    ['title', '综合'],
+    ['title', '本埠'],
     ['para', '果农清点霜冻损失'],
     ['cont', '　　连续三夜霜冻，河谷果园的花大多受损。'],
     ['para', '　　果农担心今年秋天减产。'],
