@@ -104,3 +104,23 @@ test('with no blank between stories, a flush headline under a finished paragraph
   );
   assert.ok(drafts[1]!.body.some((b) => b.kind === 'subhead' && b.text === 'Insurance claims'));
 });
+
+test('with no blank between stories, a label read as a subhead over a flush headline is the next story’s kicker', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Harbour dredging to start in spring'],
+    ['para', '    Dredging of the northern harbour channel will begin in April,'],
+    ['cont', 'the port authority said.'],
+    ['subhead', 'Business Briefs'],
+    ['para', 'Orchard growers count frost damage'],
+    ['para', '    Apple orchards across the valley lost blossoms in three nights'],
+    ['cont', 'of hard frost.'],
+    ['para', '    Growers fear smaller harvests this autumn.'],
+  ];
+  assert.deepEqual(
+    assembleRows(rows).drafts.map((d) => [d.kicker, d.title]),
+    [
+      [null, 'Harbour dredging to start in spring'],
+      ['Business Briefs', 'Orchard growers count frost damage'],
+    ],
+  );
+});

@@ -26,7 +26,7 @@ export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8
   for (let i = 0; i < lines.length; i++) {
     // A block's top: the page's first line, a line after a blank, or one after a sentence's end (the last line
     // of a paragraph: one that goes on from it would open indented). There, with no blank to set it apart, a
-    // line the model read as a subhead is as likely a crosshead between the paragraphs of one story.
+    // headline the model read as a subhead is as likely a crosshead between the paragraphs of one story.
     const afterText = i > 0 && lines.gapBefore(i) === 0;
     if (afterText && !endsSentence(lines.text(i - 1))) continue;
     let top = i;
@@ -36,13 +36,12 @@ export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8
     let end = top;
     while (end < lines.length && end - top < MAX_STACK && standsFlush(lines, roles, end, top)) end++;
     if (end === top || end >= lines.length || lines.gapBefore(end) > 0 || lines.indent(end) < 1) continue;
-    if (afterText && rangeOf(top, end).some((j) => roles[j] === ROLE.subhead)) continue;
     // A headline the model read stands, unless all it read is a label over the text's first line.
     if (rangeOf(top, end).some((j) => roles[j] === ROLE.title && (j > top || !labelSized(lines.text(j)))))
       continue;
     const labelled = end - top > 1 && labelSized(lines.text(top));
     const title = labelled ? top + 1 : top;
-    if (!isHeadlineCandidate(lines.text(title))) continue;
+    if (!isHeadlineCandidate(lines.text(title)) || (afterText && roles[title] === ROLE.subhead)) continue;
     if (out === roles) out = roles.slice();
     if (labelled) out[top] = ROLE.kicker;
     out[title] = ROLE.title;
