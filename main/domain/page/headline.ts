@@ -283,7 +283,10 @@ export function looksLikeSubhead(text: string): boolean {
   return space && !comma && widest <= 8;
 }
 
-/** A label rather than a headline: two words at most, or four Han characters and nothing else ("Business Briefs", "本埠"). */
+/**
+ * A label rather than a headline: two words at most, or four Han characters and nothing else ("Business Briefs",
+ * "本埠").
+ */
 export function labelSized(text: string): boolean {
   const trimmed = text.trim();
   if (/\p{Script=Han}/u.test(trimmed)) return hanShare(trimmed) === 1 && ems(trimmed, 200) <= 4;

@@ -17,8 +17,8 @@ export function indentsParagraphs(lines: PageLines): boolean {
  * paragraph's last line) right over an indented paragraph, none ending a sentence: in text that indents its
  * paragraphs they are a headline's parts, which a reader of such text sees at once and a model that learned from
  * other text (extractors seldom indent) may not. Unless the model read a headline among them already, the first
- * that reads as one is the title, a label-sized line over it ("Business Briefs", "本埠") its kicker, and a line under it
- * its subtitle.
+ * that reads as one is the title, a label-sized line over it ("Business Briefs", "本埠") its kicker, and a line
+ * under it its subtitle.
  */
 export function headlinesOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!indentsParagraphs(lines)) return roles;

@@ -1,10 +1,10 @@
-// Headline lines the model read as one headline that no wrapping made. Wrapped text is wrapped greedily: a line breaks
-// where the next word no longer fits, so a headline's line that could have held the next line's first word with
-// room to spare ended there because its part did ("Rail strike ends" over "Talks resume on Monday after a week of
-// closures"). A label-sized first part is the kicker over the headline; any other part ends the headline, and what
-// follows is its subtitle. Text typed a paragraph to a line wraps nothing; its headline lines are read elsewhere
-// (paragraph-lines.ts). A Chinese headline is broken by sense rather than greedily (at the space between its
-// phrases), so only Latin lines are read so.
+// Headline lines the model read as one headline that no wrapping made. Wrapped text is wrapped greedily: a line
+// breaks where the next word no longer fits, so a headline's line that could have held the next line's first word
+// with room to spare ended there because its part did ("Rail strike ends" over "Talks resume on Monday after a
+// week of closures"). A label-sized first part is the kicker over the headline; any other part ends the headline,
+// and what follows is its subtitle. Text typed a paragraph to a line wraps nothing; its headline lines are read
+// elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense rather than greedily (at the space between
+// its phrases), so only Latin lines are read so.
 import { ems, hanShare } from '../chars';
 import { labelSized } from '../headline';
 import type { PageLines } from '../lines';

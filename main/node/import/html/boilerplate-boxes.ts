@@ -1,11 +1,11 @@
-// Boxes a site's template sets in or under a post and names for what they hold: the author's biography, a
-// rating widget ("Was this helpful? 4.7 of 5"), the post's filing line ("This entry was posted in…"), a
-// newsletter or subscription offer, share buttons, a paywall's form, a cookie notice or a cookie wall over an embed, an affiliate
-// notice. Readability drops boxes named as sidebars, footers or comments, not these, so their lines came out as
-// the article's last paragraphs. The names are the template's (CSS), the same whatever language the page is in.
-// The boxes are found on the page as saved and their lines are left out of the article Readability found: taken
-// out before it looks, they would no longer count towards the score that makes it choose the post, and in what
-// it returns they have lost their names.
+// Boxes a site's template sets in or under a post and names for what they hold: the author's biography, a rating
+// widget ("Was this helpful? 4.7 of 5"), the post's filing line ("This entry was posted in…"), a newsletter or
+// subscription offer, share buttons, a paywall's form, a cookie notice or a cookie wall over an embed, an
+// affiliate notice. Readability drops boxes named as sidebars, footers or comments, not these, so their lines came
+// out as the article's last paragraphs. The names are the template's (CSS), the same whatever language the page is
+// in. The boxes are found on the page as saved and their lines are left out of the article Readability found:
+// taken out before it looks, they would no longer count towards the score that makes it choose the post, and in
+// what it returns they have lost their names.
 import type { ParsedBlock } from '../../../../shared/contract/article.js';
 import { comparable } from './html-blocks.js';
 import { bodyText, holds, localNameOf, nameWords, type DomDocument, type DomElement } from './dom.js';

@@ -1,8 +1,8 @@
 // A site's calls to its readers set around an article: "Click here to subscribe", "Sign up for our newsletter",
-// "Follow us on Twitter", "点击进入专题：…", "扫码关注…". Short lines of that kind before an article's running text
-// or after it are the site's, not the article's; between its paragraphs they are left alone (a how-to's
-// "Click Save to keep your changes" is text). An advertisement's label standing alone ("Advertisement",
-// "Publicidad", "Anzeige", "广告") marks a slot the page's scripts fill, wherever it stands: no paragraph is that word.
+// "Follow us on Twitter", "点击进入专题：…", "扫码关注…". Short lines of that kind before an article's running text or after
+// it are the site's, not the article's; between its paragraphs they are left alone (a how-to's "Click Save to keep
+// your changes" is text). An advertisement's label standing alone ("Advertisement", "Publicidad", "Anzeige", "广告")
+// marks a slot the page's scripts fill, wherever it stands: no paragraph is that word.
 import { holdsElementOf, type DomElement, type DomNode } from './dom.js';
 
 const PROMPT =
