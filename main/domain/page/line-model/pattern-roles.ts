@@ -12,6 +12,7 @@ import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
 import { unwrappedTitles } from './unwrapped-titles';
+import { labelsOverHeadlines } from './label-titles';
 
 /** The model's roles with what the patterns and the page's shape say instead. */
 export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
@@ -94,7 +95,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
         lines,
         storiesUnderSubheads(
           lines,
-          bracketedHeadlines(lines, unwrappedTitles(lines, headlinesOverIndents(lines, out))),
+          bracketedHeadlines(
+            lines,
+            labelsOverHeadlines(lines, unwrappedTitles(lines, headlinesOverIndents(lines, out))),
+          ),
         ),
       ),
     ),
