@@ -4,8 +4,11 @@
 // same either way (the issue's bar: within 0.05).
 // usage: npm run eval:lofo -- [--corpus DIR ...] [--eval DIR] [--epochs N] [--seeds N,N…] [--family F]
 //   [--all-weights FILE]: the model trained on every family as `npm run train:parser` wrote it, not trained again
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+//   [--save-held-out DIR]: keep each held-out model as DIR/weights-without-FAMILY.json, to read that family's
+//   training pages with it (`npm run eval:pages -- --corpus DIR --family F --weights FILE`): what a model that
+//   never saw a family gets wrong there is what the rules after the model must not rely on it for
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../main/domain/import/parse-document.ts';
 import { readCorpus } from '../test/corpus/corpus-files.ts';
@@ -49,6 +52,7 @@ const score = async (pages, model) =>
   );
 
 const allWeights = option('--all-weights', null);
+const saveHeldOut = option('--save-held-out', null);
 const everything = allWeights ? JSON.parse(readFileSync(resolve(allWeights), 'utf8')) : train(training);
 console.log('| held out | lang | pages | trained on all | family held out | difference |');
 console.log('| --- | --- | --- | --- | --- | --- |');
@@ -57,6 +61,10 @@ for (const family of LINE_MODEL_FAMILIES.filter((f) => !only || f === only)) {
   const pages = evaluation.filter((p) => p.family === family);
   if (pages.length === 0) continue;
   const without = train(training.filter((p) => p.family !== family));
+  if (saveHeldOut) {
+    mkdirSync(resolve(saveHeldOut), { recursive: true });
+    writeFileSync(join(resolve(saveHeldOut), `weights-without-${family}.json`), JSON.stringify(without));
+  }
   const [tuned, held] = [await score(pages, everything), await score(pages, without)];
   for (const row of tuned) {
     const other = held.find((r) => r.lang === row.lang);
