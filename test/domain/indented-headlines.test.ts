@@ -3,15 +3,24 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assembleRows, type LabelledRow } from '../support/labelled-rows';
 
-/** Three stories typed with indented paragraphs; the model read the last two headlines as paragraphs. */
-const ROWS: LabelledRow[] = [
+/** A first story typed with indented paragraphs, headline read as such. */
+const HARBOUR: LabelledRow[] = [
   ['title', 'Harbour dredging to start in spring'],
   ['para', '    Dredging of the northern harbour channel will begin in April,'],
   ['cont', 'the port authority said.'],
-  ['para', 'Orchard growers count frost damage'],
+];
+const ORCHARDS = 'Orchard growers count frost damage';
+const FROST: LabelledRow[] = [
   ['para', '    Apple orchards across the valley lost blossoms in three nights'],
   ['cont', 'of hard frost.'],
-  ['para', '    Growers fear smaller harvests this autumn.'],
+];
+const HARVEST: LabelledRow = ['para', '    Growers fear smaller harvests this autumn.'];
+/** Three stories typed with indented paragraphs; the model read the last two headlines as paragraphs. */
+const ROWS: LabelledRow[] = [
+  ...HARBOUR,
+  ['para', ORCHARDS],
+  ...FROST,
+  HARVEST,
   ['para', 'Library extends its opening hours'],
   ['para', '    The town library will stay open until nine on weekdays.'],
 ];
@@ -38,7 +47,7 @@ test('a flush line that goes on from the line above, or ends a sentence, stays t
   ]);
   const finished = ROWS.map(([role, text]): LabelledRow => [
     role,
-    text === 'Orchard growers count frost damage' ? 'Orchard growers count the damage.' : text,
+    text === ORCHARDS ? 'Orchard growers count the damage.' : text,
   ]);
   assert.deepEqual(titles([3, 7], finished), [
     'Harbour dredging to start in spring',
@@ -48,14 +57,12 @@ test('a flush line that goes on from the line above, or ends a sentence, stays t
 
 test('over an indented paragraph, a label over a flush headline is its kicker, and a flush line under it its subtitle', () => {
   const rows: LabelledRow[] = [
-    ['title', 'Harbour dredging to start in spring'],
-    ['para', '    Dredging of the northern harbour channel will begin in April,'],
-    ['cont', 'the port authority said.'],
+    ...HARBOUR,
     ['subhead', 'Business Briefs'],
-    ['para', 'Orchard growers count frost damage'],
+    ['para', ORCHARDS],
     ['cont', 'Three nights of hard frost cost the valley its blossoms'],
     ['cont', '    Apple orchards across the valley lost blossoms in three nights.'],
-    ['para', '    Growers fear smaller harvests this autumn.'],
+    HARVEST,
   ];
   const { drafts } = assembleRows(rows, [3]);
   assert.deepEqual(
@@ -88,14 +95,11 @@ test('a box’s name read as the headline over a flush headline and an indented 
 
 test('with no blank between stories, a flush headline under a finished paragraph heads a story; a crosshead stays', () => {
   const rows: LabelledRow[] = [
-    ['title', 'Harbour dredging to start in spring'],
-    ['para', '    Dredging of the northern harbour channel will begin in April,'],
-    ['cont', 'the port authority said.'],
-    ['para', 'Orchard growers count frost damage'],
-    ['para', '    Apple orchards across the valley lost blossoms in three nights'],
-    ['cont', 'of hard frost.'],
+    ...HARBOUR,
+    ['para', ORCHARDS],
+    ...FROST,
     ['subhead', 'Insurance claims'],
-    ['para', '    Growers fear smaller harvests this autumn.'],
+    HARVEST,
   ];
   const { drafts } = assembleRows(rows);
   assert.deepEqual(
@@ -107,14 +111,11 @@ test('with no blank between stories, a flush headline under a finished paragraph
 
 test('with no blank between stories, a label read as a subhead over a flush headline is the next story’s kicker', () => {
   const rows: LabelledRow[] = [
-    ['title', 'Harbour dredging to start in spring'],
-    ['para', '    Dredging of the northern harbour channel will begin in April,'],
-    ['cont', 'the port authority said.'],
+    ...HARBOUR,
     ['subhead', 'Business Briefs'],
-    ['para', 'Orchard growers count frost damage'],
-    ['para', '    Apple orchards across the valley lost blossoms in three nights'],
-    ['cont', 'of hard frost.'],
-    ['para', '    Growers fear smaller harvests this autumn.'],
+    ['para', ORCHARDS],
+    ...FROST,
+    HARVEST,
   ];
   assert.deepEqual(
     assembleRows(rows).drafts.map((d) => [d.kicker, d.title]),

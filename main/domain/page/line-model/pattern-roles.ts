@@ -3,7 +3,7 @@
 // The model learned little of these from its training pages; the patterns are never anything else.
 import { isNewsDatelineHead, leadCredit, leadCreditOverBreak, type LeadCredit } from '../byline';
 import { ems, endsSentence, hanShare } from '../chars';
-import { isHeadlineCandidate, startsWithDashes, unclosedBrackets } from '../headline';
+import { isHeadlineCandidate, labelSized, startsWithDashes, unclosedBrackets } from '../headline';
 import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits } from './credited-captions';
@@ -334,19 +334,14 @@ function labelOverHeadline(lines: PageLines, roles: Uint8Array, i: number): bool
   if (i + 1 >= lines.length || lines.gapBefore(i + 1) > 0) return false;
   if (roles[i + 1] !== TITLE && roles[i + 1] !== SUBTITLE) return false;
   const label = lines.text(i);
-  const width = ems(label, 200);
   return (
     lines.kind(i) === 'text' &&
     hanShare(label) === 1 &&
-    width <= LABEL_EMS &&
-    !LABEL_PUNCTUATION.test(label) &&
+    labelSized(label) &&
     isHeadlineCandidate(lines.text(i + 1)) &&
-    ems(lines.text(i + 1), 200) >= 2 * width
+    ems(lines.text(i + 1), 200) >= 2 * ems(label, 200)
   );
 }
-/** The widest a box's or column's name runs: four characters. */
-const LABEL_EMS = 4;
-const LABEL_PUNCTUATION = /[\p{P}\p{S}]/u;
 const {
   kicker: KICKER,
   title: TITLE,
