@@ -465,3 +465,40 @@ test('the paper’s name printed again further down the page is furniture there 
     2,
   );
 });
+
+test('lines standing alone over a headline of several lines are its kicker if label-sized or as wide; a headline stays one', () => {
+  const story: LabelledRow[] = [
+    ['title', 'COUNCIL TO'],
+    ['title', 'REVIEW BUS'],
+    ['title', 'ROUTES'],
+    ['para', 'LEEDS, May 2 - The council said on Friday it would review'],
+    ['cont', 'every bus route in the city before the summer.'],
+  ];
+  const read = (above: readonly string[]) => {
+    const rows: LabelledRow[] = [...above.map((line): LabelledRow => ['title', line]), ...story];
+    // Every line above the story stands between blanks.
+    return assembleRows(
+      rows,
+      [...above.keys()].map((k) => k + 1),
+    ).drafts.map((d) => [d.kicker, d.title]);
+  };
+  // A paper's name and a box's label, each a line of its own (as pdftotext sets blocks apart).
+  assert.deepEqual(read(['Northern Star', 'Briefly']), [
+    ['Northern Star Briefly', 'COUNCIL TO REVIEW BUS ROUTES'],
+  ]);
+  // Set in smaller type, a kicker of three words takes as many characters as the headline's widest line.
+  assert.deepEqual(read(['CITY HALL’S PLANNERS']), [
+    ['CITY HALL’S PLANNERS', 'COUNCIL TO REVIEW BUS ROUTES'],
+  ]);
+  // A headline over a deck wrapped wider than it is no kicker: the two stand apart.
+  const { drafts } = assembleRows(
+    [
+      ['title', 'Council Will Look Again at Every Route'],
+      ['title', 'The council has spent two years on plans for new routes across the river and'],
+      ['title', 'the hills'],
+      ...story.slice(3),
+    ],
+    [1],
+  );
+  assert.deepEqual([drafts[0]?.kicker, drafts[0]?.title], [null, 'Council Will Look Again at Every Route']);
+});

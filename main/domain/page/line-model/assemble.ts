@@ -10,10 +10,10 @@ import {
   type LeadCredit,
 } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
-import { endsSentence, isHanCode, isLowerStart } from '../chars';
+import { ems, endsSentence, isHanCode, isLowerStart } from '../chars';
 import { addAuthors, hasBody, newDraft, type ArticleDraft, type BodyItem } from '../draft';
 import { sectionLabel } from '../furniture';
-import { stripLeadingDashes, stripTrailingDashes } from '../headline';
+import { labelSized, stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
@@ -107,10 +107,16 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         cur = headlineDraft(label, false);
         cur.kicker = stripTrailingDashes(append(cur.kicker, text));
         break;
-      case 'title':
-        cur = headlineDraft(label, apartFromTitleAbove(lines, roles, i, headlineGap));
+      case 'title': {
+        const apart = apartFromTitleAbove(lines, roles, i, headlineGap);
+        if (apart === 'under-label' && cur && onlyTitled(cur)) {
+          // A line standing alone over a headline, nothing under it: the headline's kicker, not one of its own.
+          cur.kicker = append(cur.kicker, cur.title);
+          cur.title = '';
+        } else cur = headlineDraft(label, apart !== false);
         cur.title = append(cur.title, text);
         break;
+      }
       case 'subtitle':
         cur ??= start();
         if (hasBody(cur)) cur.body.push({ kind: 'subhead', text });
@@ -238,12 +244,43 @@ function openingDatelines(lines: PageLines): Map<string, number> {
  * Whether a title line stands apart from the title above it: a blank of `headlineGap` lines lies between, and
  * each of the two runs over lines set close together. Where a headline's lines stand apart (OCR
  * sets a last word on its own, columns read back from a layout cut between lines), a blank says nothing.
+ * Over a run of several lines, title lines that each stand alone between blanks (as pdftotext sets each block
+ * of a page apart) are that headline's kicker ('under-label') when each is label-sized or as wide as the run's
+ * widest line (a kicker's smaller type takes more characters to the line than a headline's); any other is a
+ * headline of its own over the run, most often a deck the model took for more headline.
  */
-function apartFromTitleAbove(lines: PageLines, roles: Uint8Array, i: number, headlineGap: number): boolean {
+function apartFromTitleAbove(
+  lines: PageLines,
+  roles: Uint8Array,
+  i: number,
+  headlineGap: number,
+): 'apart' | 'under-label' | false {
+  const title = (k: number): boolean => roles[k] === TITLE_ROLE;
   // Lines k - 1 and k: two title lines with no wide blank between.
-  const close = (k: number): boolean =>
-    roles[k - 1] === TITLE_ROLE && roles[k] === TITLE_ROLE && lines.gapBefore(k) < headlineGap;
-  return i >= 2 && lines.gapBefore(i) >= headlineGap && close(i - 1) && close(i + 1);
+  const close = (k: number): boolean => title(k - 1) && title(k) && lines.gapBefore(k) < headlineGap;
+  if (i < 1 || lines.gapBefore(i) < headlineGap || !close(i + 1)) return false;
+  if (close(i - 1)) return 'apart';
+  let widest = 0;
+  for (let k = i; k === i || close(k); k++) widest = Math.max(widest, ems(lines.text(k), WIDEST_EMS));
+  let k = i - 1;
+  let labels = true;
+  for (; k >= 0 && title(k) && !close(k); k--)
+    labels &&= labelSized(lines.text(k)) || ems(lines.text(k), WIDEST_EMS) >= widest;
+  if (k === i - 1) return false;
+  return labels ? 'under-label' : 'apart';
+}
+/** Widths are counted no further: a line this wide is no kicker's nor a headline's. */
+const WIDEST_EMS = 200;
+
+/** Whether the draft holds a title and nothing else yet. */
+function onlyTitled(draft: ArticleDraft): boolean {
+  return (
+    draft.title !== '' &&
+    draft.subtitle === null &&
+    draft.byline === null &&
+    draft.dateline === null &&
+    !hasBody(draft)
+  );
 }
 
 /**
