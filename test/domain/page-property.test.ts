@@ -80,13 +80,14 @@ const page = fc
 test('every non-whitespace character appears exactly once, in order (structured pieces)', () => {
   // The examples are cases random search once found: the colon after a credit with no text to introduce; two
   // pieces of a running head of one kind set apart by a bar, once read as one value; a story once sent to a
-  // headline printed under it, which holds its words.
+  // headline printed under it, which holds its words; a paragraph's lowercase rest once set back before a subhead.
   fc.assert(fc.property(page, checkNothingLost), {
     numRuns: 400,
     examples: [
       ['新华社北京3月1日电（记者 周红）:'],
       ['2024年3月5日 星期二　AA|AA'],
       ['去\n \n本报讯 记者王小明报道 \n\n去　本报讯 记者王小明报道 .\r\n■ 基层一线 JICENG'],
+      ['construction\r\n（上接第一版）\r\n——记一位乡村教师\n \na'],
     ],
   });
 });

@@ -34,6 +34,16 @@ test('the rest of a paragraph read inside a brief goes back after the part it co
   ]);
 });
 
+test('no rest goes back past a subhead of its own article: the subhead would stand inside the paragraph', () => {
+  const blocks: ParsedBlock[] = [
+    para('The harbour board on Monday rejected the fare rise'),
+    { type: 'subhead', text: 'Passengers' },
+    para('operators say they will ask again next year.'),
+  ];
+  const [read] = rethreadParagraphs([article('Harbour Board Rejects Fare Rise', blocks)]);
+  assert.deepEqual(read?.blocks, blocks);
+});
+
 test('a paragraph a dateline opened stays where it is, whatever case its first word has', () => {
   const articles = [
     article('Canal Works Delayed', [para('Engineers said the canal works would take until the')]),

@@ -41,6 +41,8 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
           continue;
         }
       }
+      // No paragraph goes on past a subhead of its own article: the subhead would stand inside it.
+      if (block.type === 'subhead') dropHosts(open, kept);
       kept.push(block);
       if (endsOpen(block)) {
         open.push(block);
@@ -51,4 +53,12 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
     return kept.length === article.blocks.length ? article : takeLeadCredit({ ...article, blocks: kept });
   });
   return changed ? out.filter((a) => a.title !== '' || a.blocks.length > 0) : articles;
+}
+
+/** Takes the article's own blocks out of the open paragraphs a rest may go on. */
+function dropHosts(open: ParsedBlock[], own: readonly ParsedBlock[]): void {
+  for (const block of own) {
+    const at = open.indexOf(block);
+    if (at >= 0) open.splice(at, 1);
+  }
 }
