@@ -502,3 +502,28 @@ test('lines standing alone over a headline of several lines are its kicker if la
   );
   assert.deepEqual([drafts[0]?.kicker, drafts[0]?.title], [null, 'Council Will Look Again at Every Route']);
 });
+
+test('"paragraph" lines after a blank that end no sentence right over a dated dateline are the headline of its story', () => {
+  const story: LabelledRow[] = [
+    ['title', 'Port strike ends'],
+    ['para', 'HULL, May 2 - Dock workers voted on Friday to'],
+    ['cont', 'return to work after a week.'],
+  ];
+  const over = (lines: readonly string[]) =>
+    assembleRows(
+      [
+        ...story,
+        ...lines.map((line, k): LabelledRow => [k === 0 ? 'para' : 'cont', line]),
+        ['para', 'YORK, June 3 - Output at the county’s'],
+        ['cont', 'mills will rise this year.'],
+      ],
+      [story.length],
+    ).drafts.map((d) => d.title);
+  assert.deepEqual(over(['Mill output seen', 'rising in', '1990']), [
+    'Port strike ends',
+    'Mill output seen rising in 1990',
+  ]);
+  // A sentence ended over the dateline is text; so is a place's first word, broken off the dateline's line.
+  for (const lines of [['Output was seen rising.'], ['NEW']])
+    assert.deepEqual(over(lines).length, 1, lines.join(' / '));
+});

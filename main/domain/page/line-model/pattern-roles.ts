@@ -8,6 +8,7 @@ import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits } from './credited-captions';
 import { LINE_LABELS, ROLE } from './model';
+import { headlinesOverDatelines } from './headlines-over-datelines';
 import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
@@ -97,7 +98,10 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
           lines,
           bracketedHeadlines(
             lines,
-            labelsOverHeadlines(lines, unwrappedTitles(lines, headlinesOverIndents(lines, out))),
+            labelsOverHeadlines(
+              lines,
+              unwrappedTitles(lines, headlinesOverIndents(lines, headlinesOverDatelines(lines, out))),
+            ),
           ),
         ),
       ),
