@@ -13,7 +13,7 @@ const MAX_LINES = 5;
 
 /**
  * Lines the model read as running text that open after a blank, end no sentence, read together as a headline and
- * stand right over a line opening with a dateline: the headline over that story.
+ * stand right over a line opening with a dated dateline: the headline over that story.
  */
 export function headlinesOverDatelines(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
@@ -30,7 +30,10 @@ export function headlinesOverDatelines(lines: PageLines, roles: Uint8Array): Uin
 
 const runningText = (role: number | undefined): boolean => role === ROLE.para || role === ROLE.cont;
 
-/** The line under the block opening at `start` that opens with a dated dateline, the block being a headline; or -1. */
+/**
+ * The line under the block opening at `start` that opens with a dated dateline, where the block is a headline over
+ * it; else -1.
+ */
 function datelineUnder(lines: PageLines, roles: Uint8Array, start: number): number {
   let joined = '';
   for (let k = start; k < lines.length && k - start <= MAX_LINES; k++) {
