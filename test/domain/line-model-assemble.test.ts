@@ -527,3 +527,24 @@ test('"paragraph" lines after a blank that end no sentence right over a dated da
   for (const lines of [['Output was seen rising.'], ['NEW']])
     assert.deepEqual(over(lines).length, 1, lines.join(' / '));
 });
+
+test('in text whose blanks set its paragraphs apart, a lone Latin "paragraph" that ends no sentence is a headline', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build a new library by the river.'],
+    ['para', 'Work will begin in the spring and end next year.'],
+    ['para', 'Mill Opens Shop in Old Weaving Shed'],
+    ['cont', 'The old mill opened a shop for its cloth on'],
+    ['cont', 'Saturday, selling to visitors.'],
+    ['para', 'Its owners said trade was brisk.'],
+    ['para', 'They plan a cafe next.'],
+    ['para', 'A second shop may follow.'],
+  ];
+  const titles = (blankBefore: number[]) => assembleRows(rows, blankBefore).drafts.map((d) => d.title);
+  assert.deepEqual(titles([1, 2, 3, 4, 6, 7, 8]), [
+    'Council backs new library',
+    'Mill Opens Shop in Old Weaving Shed',
+  ]);
+  // Where paragraphs run on without blanks between them, a blank says nothing of what stands between two.
+  assert.deepEqual(titles([3, 4]), ['Council backs new library']);
+});

@@ -60,7 +60,7 @@ function append(field: string | null, text: string): string {
  * leaves between lines of running text; never, in columns read back from a layout).
  */
 export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap = 1): Assembled {
-  const roles = overruledRoles(lines, model);
+  const roles = overruledRoles(lines, model, headlineGap === Infinity);
   const indents = indentsParagraphs(lines);
   let datelines: Map<string, number> | null = null;
   const opening = (): Map<string, number> => (datelines ??= openingDatelines(lines));

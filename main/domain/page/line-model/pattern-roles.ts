@@ -8,6 +8,7 @@ import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits } from './credited-captions';
 import { LINE_LABELS, ROLE } from './model';
+import { headlinesBetweenBlanks } from './headlines-between-blanks';
 import { headlinesOverDatelines } from './headlines-over-datelines';
 import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
@@ -15,10 +16,13 @@ import { storiesUnderSubheads } from './stories-under-subheads';
 import { unwrappedTitles } from './unwrapped-titles';
 import { labelsOverHeadlines } from './label-titles';
 
-/** The model's roles with what the patterns and the page's shape say instead. */
-export function overruledRoles(lines: PageLines, model: Uint8Array): Uint8Array {
+/**
+ * The model's roles with what the patterns and the page's shape say instead. `readerBlanks`: the text's blank
+ * lines are a column reader's, set between the blocks it cut, not the page's.
+ */
+export function overruledRoles(lines: PageLines, model: Uint8Array, readerBlanks = false): Uint8Array {
   // The first line first: the patterns read the lines under a headline by it.
-  return withPatternRoles(lines, firstLineIsTitle(lines, model) ? model.with(0, TITLE) : model);
+  return withPatternRoles(lines, firstLineIsTitle(lines, model) ? model.with(0, TITLE) : model, readerBlanks);
 }
 
 /**
@@ -45,7 +49,7 @@ function firstLineIsTitle(lines: PageLines, roles: Uint8Array): boolean {
  * but furniture. Nor is a line opening with a dateline a caption, a subhead or a deck, nor a line holding only a
  * dateline and its credit a title, nor a sentence ended with a full stop a subhead.
  */
-function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
+function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boolean): Uint8Array {
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
     const kind = lines.kind(i);
@@ -88,27 +92,25 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
       out[i + 1] = TITLE;
     }
   }
-  const read = textUnderCaption(
-    lines,
-    textUnderHeadline(
-      lines,
-      headlinesOverSubheads(
-        lines,
-        storiesUnderSubheads(
-          lines,
-          bracketedHeadlines(
-            lines,
-            labelsOverHeadlines(
-              lines,
-              unwrappedTitles(lines, headlinesOverIndents(lines, headlinesOverDatelines(lines, out))),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-  const kept = furnitureAgain(lines, paragraphPerLineRoles(lines, hyphenatedTitles(lines, read)));
-  return paragraphAcrossBreak(lines, captionsClosedByCredits(lines, kept));
+  // In this order: the headline passes first, as the later ones read the lines under a headline by it.
+  const passes: ((lines: PageLines, roles: Uint8Array) => Uint8Array)[] = [
+    headlinesOverDatelines,
+    ...(readerBlanks ? [] : [headlinesBetweenBlanks]),
+    headlinesOverIndents,
+    unwrappedTitles,
+    labelsOverHeadlines,
+    bracketedHeadlines,
+    storiesUnderSubheads,
+    headlinesOverSubheads,
+    textUnderHeadline,
+    textUnderCaption,
+    hyphenatedTitles,
+    paragraphPerLineRoles,
+    furnitureAgain,
+    captionsClosedByCredits,
+    paragraphAcrossBreak,
+  ];
+  return passes.reduce((read, pass) => pass(lines, read), out);
 }
 
 /**

@@ -1,0 +1,43 @@
+// Text that sets its paragraphs apart with blank lines (typed out, or converted) sets its headlines apart the
+// same way, and a headline with no dateline or byline under it (short items, most English news as typed) looks
+// like a paragraph of one line to a model that learned headlines from the credits under them. What tells it from
+// one is its end: in such text a paragraph ends its sentence before the blank, a headline does not.
+import { endsSentence, hanShare } from '../chars';
+import { isHeadlineCandidate } from '../headline';
+import type { PageLines } from '../lines';
+import { ROLE } from './model';
+
+/** The share of a text's sentence-ending lines a blank follows, from which blanks set its paragraphs apart. */
+const BLANK_SET_SHARE = 0.9;
+/** Fewest sentence-ending lines for the share to say anything. */
+const MIN_PARAGRAPH_ENDS = 5;
+
+export function headlinesBetweenBlanks(lines: PageLines, roles: Uint8Array): Uint8Array {
+  if (!blanksSetParagraphsApart(lines)) return roles;
+  let out = roles;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (i > 0 && lines.gapBefore(i) === 0) continue;
+    if (lines.gapBefore(i + 1) === 0 || lines.gapBefore(i + 2) > 0 || !runningText(out[i])) continue;
+    // Under a headline, such a line is its deck or the text's first line, not another headline.
+    if (i > 0 && !runningText(out[i - 1])) continue;
+    const text = lines.text(i);
+    if (hanShare(text) > 0 || endsSentence(text) || !isHeadlineCandidate(text)) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.title;
+    if (out[i + 1] === ROLE.cont) out[i + 1] = ROLE.para;
+  }
+  return out;
+}
+
+const runningText = (role: number | undefined): boolean => role === ROLE.para || role === ROLE.cont;
+
+function blanksSetParagraphsApart(lines: PageLines): boolean {
+  let ends = 0;
+  let apart = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!endsSentence(lines.text(i))) continue;
+    ends++;
+    if (lines.gapBefore(i + 1) > 0) apart++;
+  }
+  return ends >= MIN_PARAGRAPH_ENDS && apart >= BLANK_SET_SHARE * ends;
+}
