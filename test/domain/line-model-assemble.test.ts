@@ -525,7 +525,7 @@ test('"paragraph" lines after a blank that end no sentence right over a dated da
   ]);
   // A sentence ended over the dateline is text; so is a place's first word, broken off the dateline's line.
   for (const lines of [['Output was seen rising.'], ['NEW']])
-    assert.deepEqual(over(lines).length, 1, lines.join(' / '));
+    assert.deepEqual(over(lines), ['Port strike ends'], lines.join(' / '));
 });
 
 test('in text whose blanks set its paragraphs apart, a lone Latin "paragraph" that ends no sentence is a headline', () => {
