@@ -7,6 +7,11 @@ const SAMPLE_LINES = 400;
 
 /** Each body measured once: the topic-shift cut asks first, and reflow asks again of the same body. */
 const measured = new WeakMap<readonly BodyItem[], number>();
+/**
+ * The widths of the body being measured, reused from body to body (one array for the page rather than one per
+ * body); a typed array sorts numbers natively, without calling back into a comparator.
+ */
+const scratch = new Float64Array(SAMPLE_LINES);
 
 /**
  * The width most lines of a body fill, in ems (the 75th percentile of its lines' widths): lines that reach it
@@ -15,14 +20,13 @@ const measured = new WeakMap<readonly BodyItem[], number>();
 export function fullWidth(items: readonly BodyItem[]): number {
   const known = measured.get(items);
   if (known !== undefined) return known;
-  // A typed array sorts numbers natively, without calling back into a comparator.
-  const widths = new Float64Array(Math.min(items.length, SAMPLE_LINES));
+  const limit = Math.min(items.length, SAMPLE_LINES);
   let n = 0;
   for (const item of items) {
-    if (n === widths.length) break;
-    if (item.kind === 'line') widths[n++] = ems(item.text, SAMPLE_LINES);
+    if (n === limit) break;
+    if (item.kind === 'line') scratch[n++] = ems(item.text, SAMPLE_LINES);
   }
-  const width = n === 0 ? Infinity : (widths.subarray(0, n).sort()[Math.floor(n * 0.75)] ?? Infinity);
+  const width = n === 0 ? Infinity : (scratch.subarray(0, n).sort()[Math.floor(n * 0.75)] ?? Infinity);
   measured.set(items, width);
   return width;
 }

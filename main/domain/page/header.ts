@@ -49,7 +49,8 @@ export function tryHeader(
   section: string | null,
 ): HeaderFound | null {
   const { lines } = ctx;
-  // The first line decides most calls: reject it before allocating anything (same tests as the loop below).
+  // The first line decides most calls: reject it before allocating anything (the loop below asks the same of
+  // the lines under it).
   if (lines.kind(i) !== 'text') return null;
   if (topText.length > 120 || (!candidateAt(ctx, i, topText) && !endsWithDashes(topText))) return null;
   if (leadCredit(topText) || leadingMarker(topText)) return null;
@@ -61,7 +62,7 @@ export function tryHeader(
     if (lines.kind(j) !== 'text') break;
     // The first line's text is in hand already: cutting it out again would only make garbage.
     const text = j === i ? topText : lines.text(j);
-    if (text.length > 120 || leadCredit(text) || leadingMarker(text)) break;
+    if (j > i && (text.length > 120 || leadCredit(text) || leadingMarker(text))) break;
     if (j > i && lines.gapBefore(j) >= 1) {
       const credit = namesLine(text);
       // A line stacked right under it (no blank between) makes it the first half of a broken title instead.

@@ -87,8 +87,9 @@ class BodyReflow {
       return full >= 25 && full <= MAX_WRAP && ems(a, full + 1) >= 0.8 * full;
     }
     // Text typed a paragraph to a line was never wrapped: a short unfinished line in it heads what follows.
+    // The body's width last: most lines answer the cheaper tests, and a body is then never measured.
     if (gap === 0)
-      return !(this.parts.length === 1 && this.width() > MAX_WRAP && this.headingShaped(a, next, latinEnd));
+      return !(this.parts.length === 1 && this.headingShaped(a, next, latinEnd) && this.width() > MAX_WRAP);
     if (BULLETS.has(b.charCodeAt(0)) || (/[：:]$/.test(a) && ENUMERATOR.test(b))) return false;
     // A photographer's credit closes its caption, though no sentence ends there.
     if (creditsPicture(a)) return false;

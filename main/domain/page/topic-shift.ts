@@ -29,6 +29,19 @@ const FUNCTION_WORDS = new Set(
 /** A term: a Han bigram as a number (no string made per bigram) or a Latin word. */
 type Term = number | string;
 
+/** Han code points counted from 0 in one run: the unified block with extension A, then the compatibility block. */
+const HAN_SPAN = 0xa000 - 0x3400 + 0x200;
+function hanIndex(code: number): number {
+  return code >= 0xf900 ? code - 0xf900 + 0xa000 - 0x3400 : code - 0x3400;
+}
+/**
+ * A Han bigram's number, small enough for the engine to keep as an immediate integer: a pair of code points
+ * shifted by 16 bits is not, and a map keyed by such numbers boxes and hashes one per lookup.
+ */
+function bigram(a: number, b: number): number {
+  return hanIndex(a) * HAN_SPAN + hanIndex(b);
+}
+
 /** Terms of a text: Han character bigrams and lowercased Latin words of four letters or more. */
 export function terms(text: string): Map<Term, number> {
   const counts = new Map<Term, number>();
@@ -50,7 +63,7 @@ export function terms(text: string): Map<Term, number> {
     }
     endWord(i);
     const next = text.charCodeAt(i + 1);
-    if (isHanCode(code) && isHanCode(next)) add(code * 0x10000 + next);
+    if (isHanCode(code) && isHanCode(next)) add(bigram(code, next));
   }
   endWord(text.length);
   return counts;
