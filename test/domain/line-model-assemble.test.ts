@@ -412,6 +412,41 @@ test('in text typed a paragraph to a line, a "caption" in the run of the text is
   );
 });
 
+test('in text typed a paragraph to a line, a run of "captions" is paragraphs, but for the lines that credit a photo', () => {
+  const body = (rows: readonly LabelledRow[]) =>
+    assembleRows(rows).drafts[0]?.body.map((item) => [item.kind, item.text.slice(0, 12)]);
+  // A caption there is one line: the finished sentences the model ran into it are the story's paragraphs.
+  assert.deepEqual(
+    body([
+      ['title', 'Council backs new library'],
+      ['para', 'The council voted on Monday to build a new library by the river.'],
+      ['caption', 'The library will hold a reading room and a children’s floor.'],
+      ['caption', 'Work will begin in the spring and take two years.'],
+      ['caption', 'The site by the river on Monday. Photo: Anna Walker/Reuters'],
+    ]),
+    [
+      ['line', 'The council '],
+      ['line', 'The library '],
+      ['line', 'Work will be'],
+      ['caption', 'The site by '],
+    ],
+  );
+  // Under the headline the run's first line is the lead photo's caption, and the text follows it.
+  assert.deepEqual(
+    body([
+      ['title', '新馆开工建设'],
+      ['caption', '新馆效果图在市政厅展出。'],
+      ['caption', '市议会周一表决通过，在河边新建一座图书馆。'],
+      ['caption', '工程将于明年春天开工，工期两年。'],
+    ]),
+    [
+      ['caption', '新馆效果图在市政厅展出。'],
+      ['line', '市议会周一表决通过，在河'],
+      ['line', '工程将于明年春天开工，工'],
+    ],
+  );
+});
+
 test('in text typed a paragraph to a line, a run of "title" lines is the headline group, one part to a line', () => {
   const page = () =>
     assembleRows([

@@ -38,7 +38,11 @@ function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Arr
  * A "caption" in the run of the text with nothing that marks a picture (图为, a place in the picture, a
  * photographer's or agency's credit), in text typed a paragraph to a line: there a caption and a paragraph of a
  * sentence or two look alike, and a paragraph taken for a caption would be set apart from the text it belongs to.
- * Under a headline, where a lead photo's caption stands and no paragraph could, a caption is left as read.
+ * Under a headline, where a lead photo's caption stands and no paragraph could, a caption is left as read. A caption
+ * there is one line: of a run of "caption" lines the model read, a line under a finished sentence is a paragraph of
+ * its own unless it names a picture or credits a photo (the paragraphs of an article typed out without datelines,
+ * one sentence or two to a line, read as a caption's to the photo credit under them); under a headline the run's
+ * first line stays the lead photo's caption.
  */
 function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!roles.includes(CAPTION)) return roles;
@@ -51,6 +55,12 @@ function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (inText && !captionMarked(lines, i, end)) {
       if (out === roles) out = roles.slice();
       for (let j = i; j < end; j++) out[j] = j === i || endsSentence(lines.text(j - 1)) ? PARA : CONT;
+    } else if (end - i >= 2) {
+      for (let j = inText ? i : i + 1; j < end; j++) {
+        if (captionMarked(lines, j, j + 1) || !endsSentence(lines.text(j - 1))) continue;
+        if (out === roles) out = roles.slice();
+        out[j] = PARA;
+      }
     }
     i = end - 1;
   }
