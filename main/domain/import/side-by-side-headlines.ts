@@ -171,19 +171,32 @@ function* assignments(
  * The headlines put together from the row's lines; null when a line's pieces fit no headline still open.
  * Every line of a headline but its last is as wide as its first; a line a character or more narrower ends it.
  * Of the ways that fit every line, the first in reading order wins: each piece goes to the leftmost headline
- * still open that it fits, unless a later line then fits nowhere.
+ * still open that it fits, unless a later line then fits nowhere. Where no way fits, the headlines' columns are
+ * taken to be as wide as the widest first line: a headline broken at the space between its phrases has a first
+ * line narrower than its column ("“五一”假期" over "各地景区客流创新高"), and headlines side by side over their
+ * stories most often stand in columns of one width.
  */
 function rebuildHeadlines(row: readonly string[]): string[] | null {
-  for (const first of firstLineReadings(row[0] ?? '')) {
-    const titles = rebuildFrom(first, row.slice(1));
-    if (titles) return titles;
-  }
+  const readings = firstLineReadings(row[0] ?? '');
+  for (const oneWidth of [false, true])
+    for (const first of readings) {
+      const widths = first.map(setWidth);
+      const widest = Math.max(...widths);
+      const titles = rebuildFrom(first, oneWidth ? widths.map(() => widest) : widths, row.slice(1));
+      if (titles) return titles;
+    }
   return null;
 }
 
-/** The headlines put together from the first line's reading and the lines under it; null when a line fits none. */
-function rebuildFrom(first: readonly string[], rest: readonly string[]): string[] | null {
-  const full = first.map(setWidth);
+/**
+ * The headlines put together from the first line's reading and the lines under it, no line of a headline wider than
+ * `full` says its column is; null when a line fits none.
+ */
+function rebuildFrom(
+  first: readonly string[],
+  full: readonly number[],
+  rest: readonly string[],
+): string[] | null {
   let plans: Plan[] = [{ titles: [...first], ended: first.map(() => false) }];
   for (const line of rest) {
     const pieces = piecesOf(line);
