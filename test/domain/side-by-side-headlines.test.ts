@@ -108,10 +108,10 @@ test('a row with a space inside one of its headlines is read as the headlines it
 test("a headline whose first line ends at the space between its phrases takes lines as wide as its neighbour's", () => {
   // Columns of one width: the first headline broke at its space, a character short of the column, and its next
   // line fills the column as the second headline's first line does.
-  const row = ['“五一”假期 全国春耕备耕', '各地景区客流 进度过半', '创新高'];
+  const row = ['国庆长假 全国春耕备耕', '各地景区客流 进度过半', '创新高'];
   const stories = ['本报讯 假期各地景区客流创新高。', '', '本报讯 全国春耕备耕进度过半。'];
   assert.deepEqual(titles([...row, ...stories].join('\n')), [
-    '“五一”假期各地景区客流创新高',
+    '国庆长假各地景区客流创新高',
     '全国春耕备耕进度过半',
   ]);
 });

@@ -173,7 +173,7 @@ function* assignments(
  * Of the ways that fit every line, the first in reading order wins: each piece goes to the leftmost headline
  * still open that it fits, unless a later line then fits nowhere. Where no way fits, the headlines' columns are
  * taken to be as wide as the widest first line: a headline broken at the space between its phrases has a first
- * line narrower than its column ("“五一”假期" over "各地景区客流创新高"), and headlines side by side over their
+ * line narrower than its column ("国庆长假" over "各地景区客流创新高"), and headlines side by side over their
  * stories most often stand in columns of one width.
  */
 function rebuildHeadlines(row: readonly string[]): string[] | null {
