@@ -4,7 +4,7 @@
 // comes out right, per family, on the training pages and on the evaluation corpus (default `.corpus/`), which it
 // never trains on.
 // usage: npm run train:parser -- [--corpus DIR ...] [--eval DIR] [--hold-out FAMILY] [--epochs N] [--hidden N]
-//   [--seeds N,N…] [--out FILE]
+//   [--seeds N,N…] [--l2 X] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ const started = Date.now();
 const model = trainLineModels(training.map(labelledLines), seedList(option('--seeds', '2,3')), {
   epochs: Number(option('--epochs', '40')),
   hidden: Number(option('--hidden', '48')),
+  // Weight decay: the trainer's own default unless one is given (to compare others).
+  ...(option('--l2', null) === null ? {} : { l2: Number(option('--l2', null)) }),
 });
 console.log(`trained on ${training.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 writeFileSync(out, `${JSON.stringify(model)}\n`);
