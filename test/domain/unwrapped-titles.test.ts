@@ -51,3 +51,46 @@ test('a headline wrapped where its next word did not fit stays one headline', ()
     '【一线调研】老港区一体打造滨水休闲新空间',
   );
 });
+
+test('a Chinese headline line far narrower than the line under it ends its part of the headline group', () => {
+  const story: LabelledRow[] = [
+    ['para', '本报讯 今年全省已有十二万名高校毕业生落实去向，'],
+    ['cont', '比去年同期多一万人。'],
+  ];
+  const chinese = (rows: LabelledRow[]) => {
+    const [draft] = assembleRows([...rows, ...story]).drafts;
+    return [draft?.kicker ?? null, draft?.title, draft?.subtitle ?? null];
+  };
+  // One line over the rest: the kicker over the title.
+  assert.deepEqual(
+    chinese([
+      ['title', '新春走基层·山区见闻'],
+      ['title', '全省高校毕业生就业人数创新高'],
+    ]),
+    ['新春走基层·山区见闻', '全省高校毕业生就业人数创新高', null],
+  );
+  // A title of two lines over a far wider line: its subtitle, in smaller type.
+  assert.deepEqual(
+    chinese([
+      ['title', '全省高校毕业生就业'],
+      ['title', '人数创新高'],
+      ['title', '今年已有十二万名毕业生落实去向比去年同期多一万人'],
+    ]),
+    [null, '全省高校毕业生就业人数创新高', '今年已有十二万名毕业生落实去向比去年同期多一万人'],
+  );
+  // A line a little short, broken at the space between the headline's phrases, and a bracket left open, go on.
+  assert.deepEqual(
+    chinese([
+      ['title', '全省毕业生'],
+      ['title', '就业人数创新高'],
+    ])[1],
+    '全省毕业生就业人数创新高',
+  );
+  assert.deepEqual(
+    chinese([
+      ['title', '【一线'],
+      ['title', '调研】全省高校毕业生就业人数创新高'],
+    ])[1],
+    '【一线调研】全省高校毕业生就业人数创新高',
+  );
+});

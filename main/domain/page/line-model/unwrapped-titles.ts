@@ -3,10 +3,10 @@
 // with room to spare ended there because its part did ("Rail strike ends" over "Talks resume on Monday after a
 // week of closures"). A label-sized first part is the kicker over the headline; any other part ends the headline,
 // and what follows is its subtitle. Text typed a paragraph to a line wraps nothing; its headline lines are read
-// elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense rather than greedily (at the space between
-// its phrases), so only Latin lines are read so.
+// elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense as often as greedily (at the space between
+// its phrases), so a Chinese line is read only by its width beside the line under it (chineseParts).
 import { ems, hanShare } from '../chars';
-import { labelSized } from '../headline';
+import { labelSized, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
 import { paragraphPerLine } from './paragraph-lines';
@@ -24,6 +24,16 @@ export function unwrappedTitles(lines: PageLines, roles: Uint8Array): Uint8Array
     if (roles[i] !== ROLE.title) continue;
     let end = i + 1;
     while (end < lines.length && roles[end] === ROLE.title && lines.gapBefore(end) === 0) end++;
+    const part = chineseParts(lines, i, end);
+    if (part > i) {
+      if (out === roles) out = roles.slice();
+      // A part of one line over the rest is the kicker over the title; a title of several lines has its subtitle
+      // under it.
+      if (part === i + 1) out[i] = ROLE.kicker;
+      else out.fill(ROLE.subtitle, part, end);
+      i = end - 1;
+      continue;
+    }
     let widest = 0;
     for (let j = i; j < end; j++) widest = Math.max(widest, ems(lines.text(j), 200));
     for (let j = i; j + 1 < end; j++) {
@@ -45,3 +55,27 @@ export function unwrappedTitles(lines: PageLines, roles: Uint8Array): Uint8Array
 function firstWord(line: string): string {
   return line.trim().split(/\s+/)[0] ?? '';
 }
+
+/**
+ * Where a run of Chinese title lines `from`..`to` holds two parts of a headline group: after the first line three
+ * characters or more narrower than the line under it. A headline's line is filled up to its column, or broken at
+ * the space between its phrases a little short of it; a line much narrower than the next ended its own part (a
+ * kicker set over the headline in smaller type, a headline over its subtitle, whose smaller type takes more
+ * characters to the line). Not where the line leaves a bracket open, whose lead-in goes on under it. Returns `from`
+ * when there is no such line.
+ */
+function chineseParts(lines: PageLines, from: number, to: number): number {
+  let run = '';
+  for (let j = from; j + 1 < to; j++) {
+    const text = lines.text(j);
+    run += text;
+    if (hanShare(text) < HAN_LINE || hanShare(lines.text(j + 1)) < HAN_LINE) return from;
+    if (unclosedBrackets(run) > 0) continue;
+    if (ems(text.trim(), 200) + NARROWER <= ems(lines.text(j + 1).trim(), 200)) return j + 1;
+  }
+  return from;
+}
+/** How much narrower than the line under it, in ems, a line that ends its part is. */
+const NARROWER = 3;
+/** A line of Chinese headline: mostly Han characters. */
+const HAN_LINE = 0.5;
