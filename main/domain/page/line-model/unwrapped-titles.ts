@@ -3,8 +3,8 @@
 // with room to spare ended there because its part did ("Rail strike ends" over "Talks resume on Monday after a
 // week of closures"). A label-sized first part is the kicker over the headline; any other part ends the headline,
 // and what follows is its subtitle. Text typed a paragraph to a line wraps nothing; its headline lines are read
-// elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense as often as greedily (at the space between
-// its phrases), so a Chinese line is read only by its width beside the line under it (chineseParts).
+// elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense (at the space between its phrases) as well
+// as greedily, so a Chinese line is read only by its width beside the line under it (chineseParts).
 import { ems, hanShare } from '../chars';
 import { labelSized, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
