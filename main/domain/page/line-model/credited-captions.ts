@@ -6,7 +6,7 @@ import { ems, endsSentence } from '../chars';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { MAX_CAPTION_EMS } from '../reflow';
-import { ROLE } from './model';
+import { isRunningText, ROLE } from './model';
 
 const { caption: CAPTION, para: PARA, cont: CONT } = ROLE;
 /** How many lines a caption in a narrow column may wrap to. */
@@ -25,7 +25,7 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
     const role = out[i];
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
     // A paragraph the credit ends is the reflow's to make a caption.
-    if ((role !== CAPTION && !(isRunning(role) && goesOn)) || !closesCredit(lines, i)) continue;
+    if ((role !== CAPTION && !(isRunningText(role) && goesOn)) || !closesCredit(lines, i)) continue;
     // Where the model read running text, a name over a slash ("Fairchild Composites/Bonding" / "Center") is
     // as often a company's: the credit must say it is one.
     if (role !== CAPTION && !SAYS_CREDIT.test(joinLines(lines.text(i - 1), lines.text(i)))) continue;
@@ -74,8 +74,6 @@ function textAfterCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
 /** A credit that names itself one (Photo, 摄, 供图), an agency in capitals, or a name and agency in brackets. */
 const SAYS_CREDIT = /\b(?:Photo|Photograph|Picture)|[A-Z]{2,}\/[A-Z]{2,}|\([^()]*\/[^()]*\)$|[摄图]/u;
 
-const isRunning = (role: number | undefined): boolean => role === PARA || role === CONT;
-
 /** Whether line `i` ends a credit: it holds one that the line under it does not carry on. */
 function closesCredit(lines: PageLines, i: number): boolean {
   const text = lines.text(i);
@@ -114,7 +112,7 @@ function captionStart(lines: PageLines, roles: Uint8Array, last: number, end: nu
   let width = 0;
   for (let k = last + 1; k <= end; k++) width += ems(lines.text(k), MAX_CAPTION_EMS + 1);
   for (let s = last; s >= 0 && end - s < MAX_CAPTION_LINES; s--) {
-    if (!isRunning(roles[s])) return -1;
+    if (!isRunningText(roles[s])) return -1;
     width += ems(lines.text(s), MAX_CAPTION_EMS + 1);
     if (width > MAX_CAPTION_EMS) return -1;
     if (roles[s] === PARA || lines.gapBefore(s) > 0) return s;

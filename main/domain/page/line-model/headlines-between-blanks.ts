@@ -5,7 +5,7 @@
 import { endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
-import { ROLE } from './model';
+import { isRunningText, ROLE } from './model';
 
 /** The share of a text's sentence-ending lines a blank follows, from which blanks set its paragraphs apart. */
 const BLANK_SET_SHARE = 0.9;
@@ -23,9 +23,9 @@ export function headlinesBetweenBlanks(lines: PageLines, roles: Uint8Array): Uin
   let out = roles;
   for (let i = 0; i + 2 < lines.length; i++) {
     if (i > 0 && lines.gapBefore(i) === 0) continue;
-    if (lines.gapBefore(i + 1) === 0 || lines.gapBefore(i + 2) > 0 || !runningText(out[i])) continue;
+    if (lines.gapBefore(i + 1) === 0 || lines.gapBefore(i + 2) > 0 || !isRunningText(out[i])) continue;
     // Under a headline, such a line is its deck or the text's first line, not another headline.
-    if (i > 0 && !runningText(out[i - 1])) continue;
+    if (i > 0 && !isRunningText(out[i - 1])) continue;
     const text = lines.text(i);
     if (hanShare(text) > 0 || endsSentence(text) || !isHeadlineCandidate(text)) continue;
     if (out === roles) out = roles.slice();
@@ -34,8 +34,6 @@ export function headlinesBetweenBlanks(lines: PageLines, roles: Uint8Array): Uin
   }
   return out;
 }
-
-const runningText = (role: number | undefined): boolean => role === ROLE.para || role === ROLE.cont;
 
 /** Whether a blank follows nearly every line that ends a sentence (and has a line after it). */
 function blanksSetParagraphsApart(lines: PageLines): boolean {

@@ -6,7 +6,7 @@ import { leadCredit } from '../byline';
 import { endsSentence } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
-import { ROLE } from './model';
+import { isRunningText, ROLE } from './model';
 
 /** How many lines a headline set in a column's width takes at most. */
 const MAX_LINES = 5;
@@ -18,7 +18,7 @@ const MAX_LINES = 5;
 export function headlinesOverDatelines(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
-    if ((i > 0 && lines.gapBefore(i) === 0) || !runningText(out[i])) continue;
+    if ((i > 0 && lines.gapBefore(i) === 0) || !isRunningText(out[i])) continue;
     const end = datelineUnder(lines, out, i);
     if (end < 0) continue;
     if (out === roles) out = roles.slice();
@@ -27,8 +27,6 @@ export function headlinesOverDatelines(lines: PageLines, roles: Uint8Array): Uin
   }
   return out;
 }
-
-const runningText = (role: number | undefined): boolean => role === ROLE.para || role === ROLE.cont;
 
 /**
  * The line under the block opening at `start` that opens with a dated dateline, where the block is a headline over
@@ -45,7 +43,7 @@ function datelineUnder(lines: PageLines, roles: Uint8Array, start: number): numb
         // A place broken over the line above ("GREEN BAY," over "WIS., March 11 …") is the dateline's own start.
         return isHeadlineCandidate(joined) && !leadCredit(`${lines.text(k - 1)} ${text}`) ? k : -1;
     }
-    if (!runningText(roles[k]) || endsSentence(text)) return -1;
+    if (!isRunningText(roles[k]) || endsSentence(text)) return -1;
     joined = joined === '' ? text : `${joined} ${text}`;
   }
   return -1;

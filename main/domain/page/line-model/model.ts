@@ -25,6 +25,11 @@ export const ROLE = Object.fromEntries(LINE_LABELS.map((label, i) => [label, i])
   number
 >;
 
+/** Whether a role is running text: a paragraph's first line or a line going on with it. */
+export function isRunningText(role: number | undefined): boolean {
+  return role === ROLE.para || role === ROLE.cont;
+}
+
 const LABELS = LINE_LABELS.length;
 /** The previous-role inputs: one per label, and one for the page's first line. */
 export const PREVIOUS_STATES = LABELS + 1;

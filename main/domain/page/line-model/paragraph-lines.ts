@@ -4,7 +4,7 @@
 import { creditsPicture, namesPicture } from '../captions';
 import { endsSentence } from '../chars';
 import type { PageLines } from '../lines';
-import { ROLE } from './model';
+import { isRunningText, ROLE } from './model';
 
 /** The roles with what text typed a paragraph to a line says of its headlines and captions. */
 export function paragraphPerLineRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
@@ -51,7 +51,7 @@ function unmarkedCaptions(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (out[i] !== CAPTION) continue;
     let end = i + 1;
     while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
-    const inText = i > 0 && (out[i - 1] === PARA || out[i - 1] === CONT);
+    const inText = i > 0 && isRunningText(out[i - 1]);
     if (inText && !captionMarked(lines, i, end)) {
       if (out === roles) out = roles.slice();
       for (let j = i; j < end; j++) out[j] = j === i || endsSentence(lines.text(j - 1)) ? PARA : CONT;

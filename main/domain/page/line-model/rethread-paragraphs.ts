@@ -29,6 +29,8 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
   let changed = false;
   const out = articles.map((article) => {
     const kept: ParsedBlock[] = [];
+    /** The article's own paragraphs among the open ones. */
+    const own = new Set<ParsedBlock>();
     // The paragraph a dateline opened stands where it is: some wires write the word after it lowercase.
     const lead = article.dateline !== null ? article.blocks.find((b) => b.type === 'paragraph') : undefined;
     for (const block of article.blocks) {
@@ -42,10 +44,12 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
         }
       }
       // No paragraph goes on past a subhead of its own article: the subhead would stand inside it.
-      if (block.type === 'subhead') dropHosts(open, kept);
+      if (block.type === 'subhead')
+        for (let k = open.length - 1; k >= 0; k--) if (own.has(open[k]!)) open.splice(k, 1);
       kept.push(block);
       if (endsOpen(block)) {
         open.push(block);
+        own.add(block);
         if (open.length > MAX_REACH) open.shift();
       }
     }
@@ -53,12 +57,4 @@ export function rethreadParagraphs(articles: ParsedArticle[]): ParsedArticle[] {
     return kept.length === article.blocks.length ? article : takeLeadCredit({ ...article, blocks: kept });
   });
   return changed ? out.filter((a) => a.title !== '' || a.blocks.length > 0) : articles;
-}
-
-/** Takes the article's own blocks out of the open paragraphs a rest may go on. */
-function dropHosts(open: ParsedBlock[], own: readonly ParsedBlock[]): void {
-  for (const block of own) {
-    const at = open.indexOf(block);
-    if (at >= 0) open.splice(at, 1);
-  }
 }
