@@ -248,6 +248,25 @@ test('Gutenberg-style English: BOM, CRLF, ~70 columns, hyphenation rejoined only
   );
 });
 
+test('a compound broken after its hyphen by the line end closes up, after a number or a capital too', () => {
+  const text = [
+    'The harbour board signed a 12-',
+    'year lease with Marlow-',
+    'Kessing for the U.K.-',
+    'built ferries, and the B-',
+    '52 hangar stays open - the',
+    'board said so twice -- in',
+    'writing.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    parsePage(text).articles.flatMap((a) => a.blocks.map((b) => b.text)),
+    [
+      'The harbour board signed a 12-year lease with Marlow-Kessing for the U.K.-built ferries, and the B-52 hangar stays open - the board said so twice -- in writing.',
+    ],
+  );
+});
+
 test('English OCR page: headlines with By lines and datelines split the articles', () => {
   const text = [
     'Council Backs Bridge Repair',

@@ -35,9 +35,20 @@ function isDigitCode(code: number): boolean {
  * compound from a word broken for the line, and the hyphen is the printed text's.
  */
 export function joinLines(a: string, b: string): string {
-  return a + (endsInBrokenWord(a) && LETTER_START.test(b) ? '' : separatorBetween(a, b)) + b;
+  return a + (closesUpAtHyphen(a, b) ? '' : separatorBetween(a, b)) + b;
 }
-const LETTER_START = /^[A-Za-zÀ-ɏ]/;
+
+/**
+ * Whether a line ending in a hyphen right after a word, a number or an abbreviation ("Rhone-", "20-", "U.S.-")
+ * closes up on the word or number that opens the next line: the hyphen is the compound's ("20-point",
+ * "U.S.-based"), and a space there would split the compound. A dash set apart ("Markets -") or doubled ("--")
+ * is punctuation, which a space follows.
+ */
+function closesUpAtHyphen(a: string, b: string): boolean {
+  return COMPOUND_HYPHEN_END.test(a) && WORD_OR_NUMBER_START.test(b);
+}
+const COMPOUND_HYPHEN_END = /[^\s-]-$/;
+const WORD_OR_NUMBER_START = /^[\p{L}\p{N}]/u;
 
 /** Whether a line ends in a word broken at a hyphen ("Perkin-"), not in a dash set apart ("Markets -"). */
 export function endsInBrokenWord(line: string): boolean {
@@ -68,11 +79,12 @@ const SPACE_SEPARATOR: Joint = Object.freeze({ dropHyphen: false, separator: ' '
 
 /**
  * How to join `b` after `a`, rejoining a word hyphenated at the line end only when the text itself uses the joined
- * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known").
+ * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known", "Rhone-Poulenc").
  */
 export function joint(a: string, b: string, knownWords: ReadonlySet<string>): Joint {
   const h = hyphenJoin(a, b);
   if (!h) {
+    if (closesUpAtHyphen(a, b)) return NO_SEPARATOR;
     const separator = separatorBetween(a, b);
     return separator === ''
       ? NO_SEPARATOR
