@@ -14,6 +14,9 @@ test('English running heads and folios are recognised in the orders papers print
     'Page 5In BriefWednesday, March 6, 2013',
     'A15SportsSaturday, June 27, 2020The Morning Ledger',
     'Sunday, July 13, 2014Vol. 40, No. 18,231C5',
+    // The section's page between the others: after a number and before a weekday or a volume.
+    'Vol. 12, No. 3,456B2Friday, May 5, 2023',
+    'Monday, June 2, 2031D3Vol. 9, No. 1,204',
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [

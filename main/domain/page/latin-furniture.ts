@@ -39,9 +39,10 @@ const FOLIO = /^(?:Page|Pg\.?) ?[A-Z]?\d{1,3}$/;
 
 /**
  * Where the pieces of a running head that a web page sets in separate elements meet once converted to text
- * without spaces ("Page 5In BriefWednesday, March 6, 2013The Ledger", "No. 18,231C5": a section's page last).
+ * without spaces ("Page 5In BriefWednesday, March 6, 2013The Ledger", "No. 18,231C5", "2014D3Vol. 12": a
+ * section's page wherever it stands).
  */
-const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]\d{1,2}$)/g;
+const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]\d{1,2}(?![\d,]))/g;
 
 /** Whether the line is a running head or folio of a Latin-script page, its pieces spaced or glued. */
 export function isLatinRunningHead(text: string): boolean {
