@@ -39,9 +39,9 @@ export function joinLines(a: string, b: string): string {
 }
 
 /**
- * Whether a line ending in a hyphen right after a word, a number or an abbreviation ("Rhone-", "20-", "U.S.-")
- * closes up on the word or number that opens the next line: the hyphen is the compound's ("20-point",
- * "U.S.-based"), and a space there would split the compound. A dash set apart ("Markets -") or doubled ("--")
+ * Whether a line ending in a hyphen right after a word, a number or an abbreviation ("Marlow-", "12-", "U.K.-")
+ * closes up on the word or number that opens the next line: the hyphen is the compound's ("12-year",
+ * "U.K.-built"), and a space there would split the compound. A dash set apart ("Markets -") or doubled ("--")
  * is punctuation, which a space follows.
  */
 function closesUpAtHyphen(a: string, b: string): boolean {
@@ -79,7 +79,7 @@ const SPACE_SEPARATOR: Joint = Object.freeze({ dropHyphen: false, separator: ' '
 
 /**
  * How to join `b` after `a`, rejoining a word hyphenated at the line end only when the text itself uses the joined
- * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known", "Rhone-Poulenc").
+ * word (`knownWords`); otherwise the hyphen stays and the pieces are glued ("well-known", "Marlow-Kessing").
  */
 export function joint(a: string, b: string, knownWords: ReadonlySet<string>): Joint {
   const h = hyphenJoin(a, b);
