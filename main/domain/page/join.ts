@@ -45,7 +45,11 @@ export function joinLines(a: string, b: string): string {
  * is punctuation, which a space follows.
  */
 function closesUpAtHyphen(a: string, b: string): boolean {
-  return COMPOUND_HYPHEN_END.test(a) && WORD_OR_NUMBER_START.test(b);
+  // Asked at every line break of a paragraph: a line that does not end in a hyphen is answered at once, as an
+  // end-anchored pattern would be run over the whole line.
+  return (
+    a.charCodeAt(a.length - 1) === 45 && COMPOUND_HYPHEN_END.test(a.slice(-2)) && WORD_OR_NUMBER_START.test(b)
+  );
 }
 const COMPOUND_HYPHEN_END = /[^\s-]-$/;
 const WORD_OR_NUMBER_START = /^[\p{L}\p{N}]/u;
