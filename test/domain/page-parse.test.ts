@@ -478,6 +478,23 @@ test('hard-wrapped text without blank lines that indents its paragraphs keeps it
   );
 });
 
+test('Chinese wrapped at a narrow width with a blank between paragraphs: each paragraph stays its own', () => {
+  const paragraphs = [
+    '市图书馆新馆昨天正式开放，首日接待读者三千余人次，馆内新设的古籍阅览室和少儿阅读区吸引了不少家长带着孩子前来参观。',
+    '新馆位于城东文化公园北侧，建筑面积约两万平方米，藏书一百二十万册，其中地方文献四万余册。馆方介绍，新馆全年开放，每周一上午闭馆整理。',
+    '读者王女士说，新馆离家不远，环境安静，以后周末会常来看书。',
+    '据了解，新馆还将陆续推出讲座、展览和读书会等活动，欢迎市民参加。',
+  ];
+  const wrap = (text: string): string[] =>
+    Array.from({ length: Math.ceil(text.length / 18) }, (_, i) => text.slice(i * 18, i * 18 + 18));
+  const body = paragraphs.flatMap((p) => [...wrap(p), '']);
+  const page = parsePage(['市图书馆新馆正式开放', '', ...body].join('\n'));
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.blocks.map((b) => b.text)]),
+    [['市图书馆新馆正式开放', paragraphs]],
+  );
+});
+
 test('the cells of a double-spaced table or form stay apart: no word is made across two of them', () => {
   const cells = ['姓名', '性别', '出生日期', '联系电话', '特长及爱好', '本次活动的', '合作单位'];
   const text = `志愿者报名表\n\n${cells.join('\n\n')}\n`;

@@ -8,7 +8,7 @@ import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits } from './credited-captions';
 import { LINE_LABELS, ROLE } from './model';
-import { headlinesBetweenBlanks } from './headlines-between-blanks';
+import { headlinesBetweenBlanks, paragraphsBetweenBlanks } from './between-blanks';
 import { headlinesOverDatelines } from './headlines-over-datelines';
 import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
@@ -95,7 +95,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
   // In this order: the headline passes first, as the later ones read the lines under a headline by it.
   const passes: ((lines: PageLines, roles: Uint8Array) => Uint8Array)[] = [
     headlinesOverDatelines,
-    ...(readerBlanks ? [] : [headlinesBetweenBlanks]),
+    ...(readerBlanks ? [] : [headlinesBetweenBlanks, paragraphsBetweenBlanks]),
     headlinesOverIndents,
     unwrappedTitles,
     labelsOverHeadlines,

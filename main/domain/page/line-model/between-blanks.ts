@@ -1,8 +1,9 @@
-// Text that sets its paragraphs apart with blank lines (typed out, or converted) sets its headlines apart the
-// same way, and a headline with no dateline or byline under it (short items, most English news as typed) looks
-// like a paragraph of one line to a model that learned headlines from the credits under them. What tells it from
-// one is its end: in such text a paragraph ends its sentence before the blank, a headline does not.
-import { endsSentence, hanShare } from '../chars';
+// What a blank line says where the text itself set it, not a column reader: it ends a block. Text that sets its
+// paragraphs apart with blanks (typed out, or converted) sets its headlines apart the same way, and a headline
+// with no dateline or byline under it (short items, most English news as typed) looks like a paragraph of one line
+// to a model that learned headlines from the credits under them. What tells it from one is its end: in such text
+// a paragraph ends its sentence before the blank, a headline does not.
+import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
@@ -34,6 +35,31 @@ export function headlinesBetweenBlanks(lines: PageLines, roles: Uint8Array): Uin
   }
   return out;
 }
+
+/**
+ * A line the model read as going on with the paragraph above it, across a blank, under a line that ends a
+ * sentence: it opens a paragraph of its own where the line above ended one (running text that stops well short
+ * of the line under it), or where the text's blanks set its paragraphs apart. Text extractors leave blanks
+ * inside paragraphs (at a column's foot), so a model that learned from them may carry a paragraph across a blank
+ * even where it wrapped text with a blank between every two paragraphs (pasted Chinese, mostly).
+ */
+export function paragraphsBetweenBlanks(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let apart: boolean | null = null;
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (out[i] !== ROLE.cont || lines.gapBefore(i) === 0) continue;
+    const above = lines.text(i - 1);
+    if (!endsSentence(above)) continue;
+    const ended = isRunningText(out[i - 1]) && ems(above, 200) < ENDED_WIDTH * ems(lines.text(i), 200);
+    if (!ended && !(apart ??= blanksSetParagraphsApart(lines))) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.para;
+  }
+  return out;
+}
+
+/** A paragraph's line narrower than this share of the line under it is the paragraph's last. */
+const ENDED_WIDTH = 0.8;
 
 /** Whether a blank follows nearly every line that ends a sentence (and has a line after it). */
 function blanksSetParagraphsApart(lines: PageLines): boolean {
