@@ -13,6 +13,11 @@ const { caption: CAPTION, para: PARA, cont: CONT } = ROLE;
 const MAX_CAPTION_LINES = 14;
 /** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("James Larsen"). */
 const CREDIT_TAIL = /^(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?$/u;
+/**
+ * The end of a Chinese credit a line break cut off: a name and 摄 set apart ("王明 摄"), or a name, 摄 and the
+ * bracket that closes it ("王明摄）"). Where the break fell the credit had a space or its bracket opened.
+ */
+const ZH_CREDIT_TAIL = /^[\u4e00-\u9fff·]{1,5}(?:[\s　]+摄影?|摄影?[）)])$/u;
 
 /**
  * Roles where a run of running-text lines ends in a picture's credit: the run is the caption, whether the model
@@ -43,7 +48,9 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
       out[credit] === PARA ||
       (out[credit] === CAPTION && !creditAlone && (goesOn || endsSentence(lines.text(credit - 1))));
     const start = opens ? credit : captionStart(lines, out, credit - 1, i);
-    if (start < 0 || (start === credit && out[credit] === CAPTION)) continue;
+    // Read whole as a caption already, credit and all, it is left; a caption whose credit the model read as
+    // running text gets its credit back.
+    if (start < 0 || (start === credit && out[credit] === CAPTION && role === CAPTION)) continue;
     if (out === roles) out = roles.slice();
     out.fill(CAPTION, start, i + 1);
     if (!goesOn) continue;
@@ -75,7 +82,7 @@ function textAfterCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
 const SAYS_CREDIT = /\b(?:Photo|Photograph|Picture)|[A-Z]{2,}\/[A-Z]{2,}|\([^()]*\/[^()]*\)$|[摄图]/u;
 
 /** Whether line `i` ends a credit: it holds one that the line under it does not carry on. */
-function closesCredit(lines: PageLines, i: number): boolean {
+export function closesCredit(lines: PageLines, i: number): boolean {
   const text = lines.text(i);
   if (creditsPicture(text)) {
     // A credit in brackets is whole when they close; OCR may set a credit's last word apart with a blank line.
@@ -83,9 +90,9 @@ function closesCredit(lines: PageLines, i: number): boolean {
     const next = lines.text(i + 1);
     return !(CREDIT_TAIL.test(next) && creditsPicture(joinLines(text, next)));
   }
-  return (
-    CREDIT_TAIL.test(text) && lines.gapBefore(i) === 0 && creditsPicture(joinLines(lines.text(i - 1), text))
-  );
+  if (i === 0 || lines.gapBefore(i) > 0) return false;
+  if (ZH_CREDIT_TAIL.test(text)) return creditsPicture(`${lines.text(i - 1)} ${text}`);
+  return CREDIT_TAIL.test(text) && creditsPicture(joinLines(lines.text(i - 1), text));
 }
 
 /** Whether lines `from` to `to` hold nothing but a credit ("(Michael" / "Walker/Getty" / "Images)"). */

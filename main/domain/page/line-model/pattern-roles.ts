@@ -6,7 +6,7 @@ import { ems, endsSentence, hanShare } from '../chars';
 import { isHeadlineCandidate, labelSized, startsWithDashes, unclosedBrackets } from '../headline';
 import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
-import { captionsClosedByCredits } from './credited-captions';
+import { captionsClosedByCredits, closesCredit } from './credited-captions';
 import { LINE_LABELS, ROLE } from './model';
 import { headlinesBetweenBlanks, paragraphsBetweenBlanks } from './between-blanks';
 import { headlinesOverDatelines } from './headlines-over-datelines';
@@ -66,7 +66,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
         ? SECTION
         : kind === 'marker'
           ? FURNITURE
-          : kind === 'byline' || misreadLead
+          : (kind === 'byline' && !closesCaption(lines, roles, i)) || misreadLead
             ? CREDIT
             : misreadText || cut
               ? PARA
@@ -111,6 +111,14 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     paragraphAcrossBreak,
   ];
   return passes.reduce((read, pass) => pass(lines, read), out);
+}
+
+/**
+ * A photographer's credit on a line of its own ("通讯员 王明 摄", "王明摄）") right under a line the model read as
+ * a caption: the caption's close, wrapped, not a byline over the text under it.
+ */
+function closesCaption(lines: PageLines, roles: Uint8Array, i: number): boolean {
+  return i > 0 && roles[i - 1] === CAPTION && lines.gapBefore(i) === 0 && closesCredit(lines, i);
 }
 
 /**
