@@ -76,6 +76,7 @@ test('a Chinese caption whose credit an extractor wrapped onto a line of its own
     ['图为市民在修缮一新的老街', '茶馆里品茶听书。', '李华 摄'],
     ['图为市民在修缮一新的老街', '茶馆里品茶听书。（本报记者', '李华摄）'],
     ['图为市民在修缮一新的老街', '茶馆里品茶听书。', '通讯员 王明 摄'],
+    ['图为市民在修缮一新的老街', '茶馆里品茶听书。（受访者', '供图）'],
   ];
   for (const caption of captions) {
     const [article] = parsePage(['老街茶馆重新开张', ...opening, ...caption, ...after].join('\n')).articles;

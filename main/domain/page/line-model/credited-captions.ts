@@ -14,10 +14,12 @@ const MAX_CAPTION_LINES = 14;
 /** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("James Larsen"). */
 const CREDIT_TAIL = /^(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?$/u;
 /**
- * The end of a Chinese credit a line break cut off: a name and 摄 set apart ("王明 摄"), or a name, 摄 and the
- * bracket that closes it ("王明摄）"). Where the break fell the credit had a space or its bracket opened.
+ * The end of a Chinese credit a line break cut off: 摄 or 供图, alone or after a name set apart ("王明 摄"), or a
+ * name and the bracket that closes the credit ("王明摄）", "受访者供图）"). Where the break fell the credit had a
+ * space or its bracket opened.
  */
-const ZH_CREDIT_TAIL = /^[\u4e00-\u9fff·]{1,5}(?:[\s　]+摄影?|摄影?[）)])$/u;
+const ZH_CREDIT_TAIL =
+  /^(?:[\u4e00-\u9fff·]{0,5}[\s　]+)?(?:摄影?|供图)[）)]?$|^[\u4e00-\u9fff·]{1,5}(?:摄影?|供图)[）)]$/u;
 
 /**
  * Roles where a run of running-text lines ends in a picture's credit: the run is the caption, whether the model
