@@ -583,3 +583,29 @@ test('in text whose blanks set its paragraphs apart, a lone Latin "paragraph" th
   // Where paragraphs run on without blanks between them, a blank says nothing of what stands between two.
   assert.deepEqual(titles([3, 4]), ['Council backs new library']);
 });
+
+test('a Chinese line two characters short of the column, under a sentence’s end, opens a paragraph whose indent the extractor dropped', () => {
+  const rows = (opening: string): LabelledRow[] => [
+    ['title', '老街茶馆重新开张'],
+    ['para', '经过半年修缮，老街上的百年茶馆日前重'],
+    ['cont', '新开张，首日接待茶客一千二百余人次。'],
+    ['cont', opening],
+    ['cont', '木结构，只更换了屋顶的瓦片和破损的楼'],
+    ['cont', '板，力求让老茶客找回熟悉的感觉和味道'],
+    ['cont', '。'],
+  ];
+  // Two characters short: the paragraph's first line, set in by two; as wide as the column: the text going on.
+  assert.deepEqual(bodyOf(rows('茶馆负责人介绍，修缮保留了原有的'), []), [
+    'opens',
+    'goes on',
+    'opens',
+    'goes on',
+    'goes on',
+    'goes on',
+  ]);
+  assert.deepEqual(bodyOf(rows('茶馆负责人介绍，修缮保留了原有的老'), [])?.[2], 'goes on');
+  // Under lines an extractor spaced out to the column's width, the width says nothing.
+  const spaced = rows('茶馆负责人介绍，修缮保留了原有的');
+  spaced[4] = ['cont', '木 结 构 ， 只 更 换 了 屋 顶 的 瓦 片'];
+  assert.deepEqual(bodyOf(spaced, [])?.[2], 'goes on');
+});

@@ -7,6 +7,7 @@ import { isHeadlineCandidate, labelSized, startsWithDashes, unclosedBrackets } f
 import { endsInBrokenWord } from '../join';
 import type { PageLines } from '../lines';
 import { captionsClosedByCredits, closesCredit } from './credited-captions';
+import { droppedIndents } from './dropped-indents';
 import { LINE_LABELS, ROLE } from './model';
 import { headlinesBetweenBlanks, paragraphsBetweenBlanks } from './between-blanks';
 import { headlinesOverDatelines } from './headlines-over-datelines';
@@ -109,6 +110,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     furnitureAgain,
     captionsClosedByCredits,
     paragraphAcrossBreak,
+    droppedIndents,
   ];
   return passes.reduce((read, pass) => pass(lines, read), out);
 }
