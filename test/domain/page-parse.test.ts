@@ -495,6 +495,55 @@ test('Chinese wrapped at a narrow width with a blank between paragraphs: each pa
   );
 });
 
+test('a news site’s credit line copied with its article is the credit: authors and the date, not more headline', () => {
+  const body = [
+    '　　本报讯 市图书馆新馆昨天正式开放，首日接待读者三千余人次，少儿阅读区吸引了不少家长带着孩子前来参观。',
+    '　　新馆位于城东文化公园北侧，建筑面积约两万平方米，藏书一百二十万册。',
+    '　　记者：新馆周末开放吗？',
+    '　　时间：每天上午九点至晚上九点，周一上午闭馆。',
+  ];
+  for (const credit of [
+    '2024-03-05 09:30　来源：城市晚报　作者：周敏 李华',
+    '来源： 城市晚报 | 发布时间： 2024/3/5',
+  ]) {
+    const [article, ...rest] = parsePage(
+      ['市图书馆新馆正式开放', '', credit, '', ...body.flatMap((l) => [l, ''])].join('\n'),
+    ).articles;
+    assert.equal(rest.length, 0, credit);
+    assert.equal(article?.title, '市图书馆新馆正式开放', credit);
+    assert.equal(article?.byline, credit);
+    assert.equal(article?.date, '2024-03-05', credit);
+    // A question put by the reporter, or a notice's time, in the text is the text.
+    assert.deepEqual(
+      article?.blocks.slice(2).map((b) => b.text),
+      ['记者：新馆周末开放吗？', '时间：每天上午九点至晚上九点，周一上午闭馆。'],
+    );
+  }
+  assert.deepEqual(
+    parsePage(
+      ['市图书馆新馆正式开放', '', '2024-03-05 09:30　来源：城市晚报　作者：周敏 李华', '', ...body].join(
+        '\n',
+      ),
+    ).articles[0]?.authors,
+    ['周敏', '李华'],
+  );
+  const english = parsePage(
+    [
+      'City Library Opens Its New Building',
+      '',
+      'Published March 5, 2024 at 9:30 a.m.',
+      '',
+      'The city library opened its new building on Monday, and more than three thousand readers came on the first day.',
+      '',
+      'The building stands north of the park by the river and holds over a million books.',
+    ].join('\n'),
+  ).articles;
+  assert.deepEqual(
+    english.map((a) => [a.title, a.byline, a.date, a.blocks.length]),
+    [['City Library Opens Its New Building', 'Published March 5, 2024 at 9:30 a.m.', '2024-03-05', 2]],
+  );
+});
+
 test('the cells of a double-spaced table or form stay apart: no word is made across two of them', () => {
   const cells = ['姓名', '性别', '出生日期', '联系电话', '特长及爱好', '本次活动的', '合作单位'];
   const text = `志愿者报名表\n\n${cells.join('\n\n')}\n`;

@@ -130,6 +130,33 @@ test('Markdown keeps its inline formatting for the reader and plain text for ann
   library.close();
 });
 
+test('an article copied from a news site keeps the date and authors its credit line gives', async () => {
+  const library = tempLibrary();
+  const text = [
+    '市图书馆新馆正式开放',
+    '',
+    '2024-03-05 09:30　来源：城市晚报　作者：周敏',
+    '',
+    '　　市图书馆新馆昨天正式开放，首日接待读者三千余人次，少儿阅读区吸引了不少家长带着孩子前来参观。',
+    '',
+    '　　新馆位于城东文化公园北侧，建筑面积约两万平方米，藏书一百二十万册。',
+    '',
+  ].join('\n');
+  const { imported }: { imported: { articleIds: number[] }[] } = await call(library, 'library.import', {
+    files: [textFile('library.txt', text)],
+  });
+  const article: { title: string; date: string | null; authors: string[] } = await call(
+    library,
+    'articles.get',
+    { id: imported[0]!.articleIds[0]! },
+  );
+  assert.deepEqual(
+    [article.title, article.date, article.authors],
+    ['市图书馆新馆正式开放', '2024-03-05', ['周敏']],
+  );
+  library.close();
+});
+
 test("a note's front matter sets the article's date and tags, and heading levels and list markers are stored", async () => {
   const library = tempLibrary();
   const note =

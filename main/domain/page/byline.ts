@@ -7,6 +7,8 @@ export interface Credit {
   dateline: string | null;
   byline: string | null;
   authors: string[];
+  /** The article's own date (YYYY-MM-DD), where the credit gives one (a news site's time of publishing). */
+  date?: string | null;
 }
 
 const ROLES = [

@@ -1,6 +1,7 @@
 // First pass: what each line is on its own, before context decides between headline, subhead and body. The
 // finding is stored in the line table (`lines.role(i)`); text lines share one role object.
 import { bylineLine } from './byline';
+import { webCredit } from './web-credits';
 import { furnitureItems, isMarkerLine, sectionLabel } from './furniture';
 import { isLatinMasthead, isLatinRunningHead } from './latin-furniture';
 import { MARKER_ROLE, TEXT_ROLE, type LineRole } from './line-role';
@@ -22,7 +23,7 @@ function roleAlone(text: string): LineRole {
     const items = furnitureItems(text, false);
     if (items) return { kind: 'furniture', items };
     if (isLatinRunningHead(text)) return { kind: 'furniture', items: [{ key: 'running-head', value: text }] };
-    const credit = bylineLine(text);
+    const credit = bylineLine(text) ?? webCredit(text);
     if (credit) return { kind: 'byline', credit };
     const rubric = rubricLabel(text);
     if (rubric) return { kind: 'rubric', label: rubric };

@@ -34,6 +34,8 @@ export interface ArticleDraft {
   rubric: string | null;
   body: BodyItem[];
   notes: string[];
+  /** The article's own date (YYYY-MM-DD), where its credit gives one. */
+  date?: string;
   /** A byline or dateline stood at the top, so credits found at the bottom belong to another item. */
   creditedAtTop: boolean;
   /** Where the headline and blocks stand on the PDF page(s). */

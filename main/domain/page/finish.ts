@@ -17,5 +17,6 @@ export function finishDraft(draft: ArticleDraft, ctx: ReflowContext): ParsedArti
   };
   if (draft.notes.length > 0) article.notes = draft.notes;
   if (draft.regions) article.regions = draft.regions;
+  if (draft.date) article.date = draft.date;
   return article;
 }

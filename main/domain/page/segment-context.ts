@@ -29,6 +29,7 @@ export function applyCredit(draft: ArticleDraft, credit: Credit): void {
     draft.dateline = draft.dateline ? `${draft.dateline} ${credit.dateline}` : credit.dateline;
   if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
   addAuthors(draft, credit.authors);
+  if (credit.date) draft.date ??= credit.date;
   if (credit.dateline || credit.byline) draft.creditedAtTop = true;
 }
 

@@ -15,6 +15,7 @@ import { addAuthors, hasBody, newDraft, type ArticleDraft, type BodyItem } from 
 import { sectionLabel } from '../furniture';
 import { labelSized, stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
+import { webCredit } from '../web-credits';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
 import { indentsParagraphs } from './indented-headlines';
@@ -37,7 +38,7 @@ function addMeta(meta: Record<string, string[]>, key: string, value: string): vo
  * where the dateline was wrapped (`taken`: how many lines under it the dateline took).
  */
 function creditOf(text: string, below: readonly string[]): { credit: Credit; rest: string; taken: number } {
-  const whole = bylineLine(text) ?? namesLine(text);
+  const whole = bylineLine(text) ?? namesLine(text) ?? webCredit(text);
   if (whole) return { credit: whole, rest: '', taken: 0 };
   const lead = leadCredit(text);
   if (lead) return { credit: lead, rest: lead.rest, taken: 0 };
@@ -130,6 +131,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         const under = linesUnder(lines, i);
         const { credit, rest, taken } = creditOf(text, under);
         addAuthors(cur, credit.authors);
+        if (credit.date) cur.date ??= credit.date;
         if (hasText(cur) && taken > 0) {
           // A dateline broken over lines under text that has begun opens a paragraph as printed, whole: a story
           // read into another's column, which the dated opening lets a later pass send home.

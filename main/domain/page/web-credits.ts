@@ -1,0 +1,108 @@
+// The credit line a news site prints under its headline, which comes along when an article is copied from the
+// site: labelled fields and the time of publishing ("2024-03-05 09:30　来源：某某晚报　作者：王明", "Published
+// March 5, 2024"). No newspaper page prints one, so the page's credit patterns know none of it; read as text, it
+// ran into the headline above it. It is the article's credit, its authors are the article's, and its date is the
+// article's own.
+import type { Credit } from './byline';
+
+/** The labels of a site's credit fields; a value follows a colon (or 文 a slash). */
+const LABEL =
+  '(?:来源|稿源|出处|作者|文|记者|通讯员|摄影|编辑|责任编辑|责编|发布时间|发布日期|更新时间|时间|日期)';
+/** Labels whose value names an author, and labels whose value is a date or a time. */
+const AUTHOR_LABELS = new Set(['作者', '文', '记者', '通讯员']);
+const DATE_LABELS = new Set(['发布时间', '发布日期', '更新时间', '时间', '日期']);
+const FIELD_LABEL = new RegExp(`^(${LABEL})\\s*[：:／/]\\s*(.*)$`);
+const DATE = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A name in Chinese, as a credit gives it. */
+const NAME = /^[\u4e00-\u9fff·]{2,6}$/;
+/**
+ * What no field's value holds: a sentence's punctuation. "记者：" opening an interview's question, or "时间：" a
+ * notice's time, is running text.
+ */
+const SENTENCE = /[，。！？；、,;!?]/;
+/** The longest value of a field: an outlet's name. */
+const MAX_VALUE = 20;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const LATIN_DATED =
+  /^(?:Published|Updated|Posted|First published)(?: on)?:?\s+(?:(\d{1,2})\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+(\d{1,2}),?)\s+(\d{4})\b[^]{0,40}$/;
+/** The first characters of the labels and of the Latin line's first word. */
+const OPENING = new Set([...'来稿出作文记通摄编责发更时日PUF'].map((c) => c.charCodeAt(0)));
+/** The longest such line: a site's credit runs to five or six fields at most. */
+const MAX_LENGTH = 90;
+
+/** A site's credit line: its fields in the byline, the authors it names, the date it gives (YYYY-MM-DD). */
+export function webCredit(text: string): Credit | null {
+  // Such a line opens with its date or a field's label: one test turns away nearly every other line of a page.
+  const first = text.charCodeAt(0);
+  if (text.length > MAX_LENGTH || !(OPENING.has(first) || (first >= 48 && first <= 57))) return null;
+  const latin = LATIN_DATED.exec(text);
+  if (latin) {
+    const [, dayFirst, monthAfter, monthFirst, dayAfter, year] = latin;
+    const month = MONTHS.indexOf((monthAfter ?? monthFirst ?? '').toLowerCase()) + 1;
+    const date = isoDate(year, month, dayFirst ?? dayAfter);
+    return date ? { dateline: null, byline: text, authors: [], date } : null;
+  }
+  if (!text.includes('：') && !text.includes(':') && !text.includes('/')) return null;
+  const credit: Credit = { dateline: null, byline: text, authors: [], date: null };
+  let label: string | null = null;
+  let awaited = false;
+  let fields = 0;
+  for (const piece of text.split(/[\s|｜]+/)) {
+    if (piece === '') continue;
+    const field = FIELD_LABEL.exec(piece);
+    if (field) {
+      label = field[1] ?? '';
+      fields++;
+      awaited = field[2] === '';
+      if (!awaited && !takeValue(credit, label, field[2] ?? '')) return null;
+    } else if (awaited) {
+      awaited = false;
+      if (!takeValue(credit, label ?? '', piece)) return null;
+    } else if (label !== null && AUTHOR_LABELS.has(label) && NAME.test(piece)) credit.authors.push(piece);
+    else if (!TIME.test(piece)) {
+      const date = dateOf(piece);
+      if (!date) return null;
+      credit.date ??= date;
+    }
+  }
+  return fields > 0 ? credit : null;
+}
+
+/** Reads a field's value into the credit; false where no credit field holds such a value. */
+function takeValue(credit: Credit, label: string, value: string): boolean {
+  if (value.length > MAX_VALUE || SENTENCE.test(value)) return false;
+  if (AUTHOR_LABELS.has(label)) {
+    if (!NAME.test(value)) return false;
+    credit.authors.push(value);
+  } else if (DATE_LABELS.has(label)) {
+    const date = dateOf(value);
+    if (!date && !TIME.test(value)) return false;
+    credit.date ??= date;
+  }
+  return true;
+}
+
+function dateOf(token: string): string | null {
+  const m = DATE.exec(token);
+  return m ? isoDate(m[1], Number(m[2] ?? m[4]), m[3] ?? m[5]) : null;
+}
+
+function isoDate(year: string | undefined, month: number, day: string | undefined): string | null {
+  const d = Number(day);
+  if (!year || month < 1 || month > 12 || !(d >= 1 && d <= 31)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
