@@ -5,7 +5,7 @@
 // article's own.
 import type { Credit } from './byline';
 
-/** The labels of a site's credit fields; a value follows a colon (or 文 a slash). */
+/** The labels of a site's credit fields; a colon follows each, or a slash ("文/王明"), and then its value. */
 const LABEL =
   '(?:来源|稿源|出处|作者|文|记者|通讯员|摄影|编辑|责任编辑|责编|发布时间|发布日期|更新时间|时间|日期)';
 /** Labels whose value names an author, and labels whose value is a date or a time. */
