@@ -41,7 +41,7 @@ function isFurnitureSignal(code: number): boolean {
   );
 }
 
-export type FurnitureKey = 'page' | 'date' | 'paper' | 'editors' | 'issue' | 'running-head' | 'label';
+export type FurnitureKey = 'page' | 'date' | 'paper' | 'editors' | 'issue' | 'running-head' | 'label' | 'web';
 
 export interface FurnitureItem {
   key: FurnitureKey;

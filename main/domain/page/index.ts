@@ -18,6 +18,7 @@ import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
 import { segmentArticles, typicalGap } from './segment-articles';
 import { splitAtTopicShifts } from './topic-shift';
+import { withoutWebFurniture } from './web-chrome';
 
 export interface PageParseOptions {
   /**
@@ -95,7 +96,13 @@ const PARAGRAPH_BLANK_SHARE = 0.6;
 const WRAPPED_SHARE = 0.45;
 
 export function parsePage(text: string, options: PageParseOptions = {}): ParsedPage {
-  const lines = classifyLines(splitLines(text));
+  const { lines, meta } = withoutWebFurniture(classifyLines(splitLines(text)));
+  const page = parseLines(lines, options);
+  for (const [key, values] of Object.entries(meta)) page.meta[key] = [...(page.meta[key] ?? []), ...values];
+  return page;
+}
+
+function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
   const gap = typicalGap(lines);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   const roles = options.roles ?? 'auto';

@@ -1,6 +1,6 @@
 // The credit line a news site prints under its headline, which comes along when an article is copied from the
 // site: labelled fields and the time of publishing ("2024-03-05 09:30　来源：某某晚报　作者：王明", "Published
-// March 5, 2024"). No newspaper page prints one, so the page's credit patterns know none of it; read as text, it
+// March 5, 2024", a WeChat account's "原创 王明 某某观察 2024年05月12日 08:45 广东"). No newspaper page prints one, so the page's credit patterns know none of it; read as text, it
 // ran into the headline above it. It is the article's credit, its authors are the article's, and its date is the
 // article's own.
 import type { Credit } from './byline';
@@ -39,8 +39,14 @@ const MONTHS = [
 ];
 const LATIN_DATED =
   /^(?:Published|Updated|Posted|First published)(?: on)?:?\s+(?:(\d{1,2})\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+(\d{1,2}),?)\s+(\d{4})\b[^]{0,40}$/;
-/** The first characters of the labels and of the Latin line's first word. */
-const OPENING = new Set([...'来稿出作文记通摄编责发更时日PUF'].map((c) => c.charCodeAt(0)));
+/**
+ * A WeChat account's credit line: its mark, the author and the account (or the account alone), the date, the time
+ * and the province it was posted from ("原创 王明 某某观察 2024年05月12日 08:45 广东").
+ */
+const WECHAT =
+  /^原创\s+(?:([\u4e00-\u9fff·]{2,6})\s+)?\S{1,20}\s+(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
+/** The first characters of the labels, of the Latin line's first word and of WeChat's mark. */
+const OPENING = new Set([...'来稿出作文记通摄编责发更时日PUF原'].map((c) => c.charCodeAt(0)));
 /** The longest such line: a site's credit runs to five or six fields at most. */
 const MAX_LENGTH = 90;
 
@@ -49,6 +55,14 @@ export function webCredit(text: string): Credit | null {
   // Such a line opens with its date or a field's label: one test turns away nearly every other line of a page.
   const first = text.charCodeAt(0);
   if (text.length > MAX_LENGTH || !(OPENING.has(first) || (first >= 48 && first <= 57))) return null;
+  const wechat = WECHAT.exec(text);
+  if (wechat)
+    return {
+      dateline: null,
+      byline: text,
+      authors: wechat[1] ? [wechat[1]] : [],
+      date: dateOf(wechat[2] ?? ''),
+    };
   const latin = LATIN_DATED.exec(text);
   if (latin) {
     const [, dayFirst, monthAfter, monthFirst, dayAfter, year] = latin;

@@ -1,0 +1,103 @@
+// What a web page prints around its article and what comes along when the article is copied from it: the share
+// and print buttons, the font-size switch, an advertisement's label, the editor's footnote, a list of links to
+// other articles, a newsletter's prompt. None of it is the article's. Read as text, a button's label stood as a
+// headline and cut the article in two, the footnote and the links ran into its last paragraph. Each such line is
+// the page's furniture, kept in `meta` under `web`.
+import { endsSentence } from './chars';
+import type { FurnitureItem } from './furniture';
+import { PageLines } from './lines';
+
+/** A sharing service's name, as a share button names it. */
+const SERVICE = '(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|知乎|复制链接|更多)';
+/**
+ * Buttons and switches no page prints as anything else: a share button naming where it shares to ("分享到：",
+ * "Share on Facebook"), the font-size switch, a button in its 【】 ("【打印】").
+ */
+const OWN_BUTTON =
+  `(?:(?:一键)?分享(?:到|至)[：:]?(?:\\s*${SERVICE})*|分享[：:](?:\\s*${SERVICE})*|打印本页|关闭窗口|返回顶部|我要纠错|` +
+  '字[号体][：:]?\\s*(?:[大中小]\\s*){2,3}|字[号体][：:]?\\s*T\\s*\\|\\s*T|' +
+  '【(?:分享|打印|关闭|纠错|收藏|评论)】|' +
+  '阅读原文|写留言|阅读\\s*[\\d.]+万?\\+?|' +
+  'Share (?:on|via|to) [A-Za-z+]+|Share this (?:article|story|page)|Copy link|Save for later|Gift this article)';
+/**
+ * A button's word alone, which a page may print as a label or a word of its text too ("Comment" over an opinion
+ * piece, "收藏" over a collector's column): a button only beside another.
+ */
+const WORD_BUTTON =
+  '(?:Share|Tweet|E-?mail|Print|Comments?|Save|分享|打印|关闭|纠错|收藏|评论|点赞|在看|留言)';
+const BUTTON = `【?(?:${OWN_BUTTON}|${WORD_BUTTON})】?`;
+/** A line of buttons only, side by side or split by bars and dots. */
+const BUTTONS = new RegExp(`^${BUTTON}(?:\\s*[|｜·•]?\\s*${BUTTON})*$`, 'i');
+const OWN_BUTTON_IN = new RegExp(OWN_BUTTON, 'i');
+const WORD_BUTTONS = new RegExp(`^${WORD_BUTTON}$`, 'i');
+const ADVERT = /^(?:advertisement|advert|sponsored content)$/i;
+/**
+ * An editor's footnote, in brackets or not: "（责任编辑：王明）", "(Reporting by Jane Doe; Editing by John Roe)".
+ */
+const EDITOR =
+  /^[（(【[]?(?:责任编辑|责编|编辑|审核|初审|复审|终审)[：:]\s*[^，。；()（）]{2,30}[）)】\]]?$|^\(?(?:(?:Additional )?(?:Reporting|Writing) by [^;()]{2,60};\s*)*(?:Edit(?:ing|ed) by|Editor:)\s*[^;()]{2,60}\)?$/i;
+/** The heading of a list of links, with the one link it may hold on its line ("Read more: …", "相关阅读："). */
+const LINKS =
+  /^(?:【)?(?:相关(?:阅读|新闻|报道|链接|文章)|延伸阅读|推荐阅读|热门推荐|更多精彩|Related(?: (?:articles|stories|coverage|content|reading))?|Read more|Read next|More on this story|Most read|Recommended|You may also like)(?:】)?(?:[：:]\s*(.*)|\s*)$/i;
+/** A newsletter's, an app's or an account's prompt. */
+const PROMPT =
+  /^(?:(?:Sign up|Subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|briefing)\.?|(?:扫一扫|扫码|长按识别|点击下载|下载客户端|关注我们|欢迎关注)[^。]{0,30})$/i;
+/** Characters such a line may open with: a test of the first one turns away nearly every line of a page. */
+const OPENING = new Set(
+  [...'分一打关我纠收评返字【[（(推责编审初复终阅写在留相延热更扫长点下欢ASTEPCGRMWYsteapcgrmwy'].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+const MAX_LENGTH = 80;
+
+/** The web page's furniture a line is, or null when the line is not such furniture. */
+export function webChrome(text: string): FurnitureItem | null {
+  if (text.length > MAX_LENGTH || !OPENING.has(text.charCodeAt(0))) return null;
+  const links = LINKS.exec(text);
+  const chrome =
+    (BUTTONS.test(text) && (OWN_BUTTON_IN.test(text) || !WORD_BUTTONS.test(text))) ||
+    ADVERT.test(text) ||
+    PROMPT.test(text) ||
+    EDITOR.test(text) ||
+    (links !== null && !endsSentence(links[1] ?? ''));
+  return chrome ? { key: 'web', value: text } : null;
+}
+
+/** Whether the line heads a list of links, the links under it on lines of their own ("相关阅读：", "Related"). */
+export function headsLinkList(text: string): boolean {
+  const links = LINKS.exec(text);
+  return links !== null && (links[1] ?? '') === '' && webChrome(text) !== null;
+}
+
+/**
+ * The page's lines without a web page's furniture, which goes to `meta`: both readings of the page then see the
+ * article as the site printed it. Between a headline and its text, a button stood where a deck or a caption
+ * would, and the article was cut there; read beside buttons, the model took a paragraph for a photo's caption.
+ * A blank line the furniture stood between is kept. The same table when the page has no such furniture.
+ */
+export function withoutWebFurniture(lines: PageLines): { lines: PageLines; meta: Record<string, string[]> } {
+  const meta: Record<string, string[]> = {};
+  let view: PageLines | null = null;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const role = lines.role(i);
+    if (role?.kind === 'furniture' && role.items.some((item) => item.key === 'web')) {
+      if (!view) {
+        view = new PageLines(lines.page);
+        for (let k = 0; k < i; k++) copyLine(lines, k, view, lines.gapBefore(k));
+      }
+      for (const item of role.items) (meta[item.key] ??= []).push(item.value);
+      gap = Math.max(gap, lines.gapBefore(i));
+      continue;
+    }
+    if (view) copyLine(lines, i, view, Math.max(gap, lines.gapBefore(i)));
+    gap = 0;
+  }
+  return { lines: view ?? lines, meta };
+}
+
+function copyLine(from: PageLines, i: number, to: PageLines, gapBefore: number): void {
+  to.add(from.start(i), from.end(i), to.length === 0 ? 0 : gapBefore, from.indent(i));
+  const role = from.role(i);
+  if (role) to.setRole(to.length - 1, role);
+}
