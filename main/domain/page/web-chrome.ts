@@ -42,17 +42,22 @@ const LINKS =
 /** A newsletter's, an app's or an account's prompt. */
 const PROMPT =
   /^(?:(?:Sign up|Subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|briefing)\.?|(?:扫一扫|扫码|长按识别|点击下载|下载客户端|关注我们|欢迎关注)[^。]{0,30})$/i;
-/** Characters such a line may open with: a test of the first one turns away nearly every line of a page. */
+/**
+ * What such a line opens with: the first character turns away most lines of a page, these words nearly all the
+ * rest (Han lines open with 在, 一, 下 as often as a button does), before any pattern is tried.
+ */
 const OPENING = new Set(
-  [...'分一打关我纠收评返字【[（(推责编审初复终阅写在留相延热更扫长点下欢ASTEPCGRMWYsteapcgrmwy'].map((c) =>
+  [...'分一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢ASTEPCGRMWY'].map((c) =>
     c.charCodeAt(0),
   ),
 );
+const OPENING_WORD =
+  /^(?:[【[（(]|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Copy|Gift|Advert|Sponsored|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
 const MAX_LENGTH = 80;
 
 /** The web page's furniture a line is, or null when the line is not such furniture. */
 export function webChrome(text: string): FurnitureItem | null {
-  if (text.length > MAX_LENGTH || !OPENING.has(text.charCodeAt(0))) return null;
+  if (text.length > MAX_LENGTH || !OPENING.has(text.charCodeAt(0)) || !OPENING_WORD.test(text)) return null;
   const links = LINKS.exec(text);
   const chrome =
     (BUTTONS.test(text) && (OWN_BUTTON_IN.test(text) || !WORD_BUTTONS.test(text))) ||
