@@ -115,6 +115,63 @@ test('an article copied from a WeChat account keeps its credit, and the account�
   assert.deepEqual(page.meta, { web: ['审核：赵强', '阅读原文', '阅读 10万+', '点赞 在看 分享', '写留言'] });
 });
 
+test('a news site’s header and footer around an English article: skip links, a sponsor’s label, the listen and share buttons', () => {
+  const page = parsePage(
+    [
+      'Skip to content',
+      'Advertisement',
+      'Supported by',
+      'Harbour ferry service to resume after two-year pause',
+      'By Laura Mitchell',
+      'May 12, 2024, 9:30 a.m. ET',
+      'Listen to this article · 4:12 min',
+      'Share full article',
+      ...EN_PARAGRAPHS,
+      '5 min read',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.byline, a.date, a.blocks.map((b) => b.text)]),
+    [
+      [
+        'Harbour ferry service to resume after two-year pause',
+        'By Laura Mitchell May 12, 2024, 9:30 a.m. ET',
+        '2024-05-12',
+        EN_PARAGRAPHS,
+      ],
+    ],
+  );
+  assert.deepEqual(page.meta, {
+    web: [
+      'Skip to content',
+      'Advertisement',
+      'Supported by',
+      'Listen to this article · 4:12 min',
+      'Share full article',
+      '5 min read',
+    ],
+  });
+});
+
+test('a post’s buttons on lines of their own, a button’s word among them, and the date it was edited', () => {
+  const page = parsePage(
+    [
+      '老街改造留住了烟火气',
+      ...ZH_PARAGRAPHS,
+      '编辑于 2024-05-12 08:45・IP 属地广东',
+      '赞同 128',
+      '12 条评论',
+      '分享',
+      '收藏',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.date, a.blocks.map((b) => b.text)]),
+    [['老街改造留住了烟火气', '2024-05-12', ZH_PARAGRAPHS]],
+  );
+  assert.deepEqual(page.meta, { web: ['赞同 128', '12 条评论', '分享', '收藏'] });
+});
+
 test('lines that only use a button’s words are text', () => {
   for (const text of [
     'Share prices fell sharply on Monday.',

@@ -1,9 +1,7 @@
 // First pass: what each line is on its own, before context decides between headline, subhead and body. The
 // finding is stored in the line table (`lines.role(i)`); text lines share one role object.
 import { bylineLine } from './byline';
-import { endsSentence } from './chars';
-import { isHeadlineCandidate } from './headline';
-import { headsLinkList, webChrome } from './web-chrome';
+import { webChrome, webFurnitureBesideIt } from './web-chrome';
 import { webCredit } from './web-credits';
 import { furnitureItems, isMarkerLine, sectionLabel } from './furniture';
 import { isLatinMasthead, isLatinRunningHead } from './latin-furniture';
@@ -46,35 +44,13 @@ function inList(lines: PageLines, i: number): boolean {
   return sameBullet(i - 1) || sameBullet(i + 1) || /[：:]$/.test(lines.text(i - 1));
 }
 
-/**
- * The links a web page lists under "相关阅读：" or "Related", one headline to a line: other articles' headlines, not
- * this article's text nor a new article's. The list ends at a line that ends a sentence, and before a headline
- * with a credit or text under it: the next article, pasted after this one.
- */
-function linksUnderHeadings(lines: PageLines): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines.kind(i) !== 'furniture' || !headsLinkList(lines.text(i))) continue;
-    for (let j = i + 1; j < lines.length && lines.gapBefore(j) <= 1 && lines.kind(j) === 'text'; j++) {
-      const text = lines.text(j);
-      if (endsSentence(text) || !isHeadlineCandidate(text) || headsArticle(lines, j + 1)) break;
-      lines.setRole(j, { kind: 'furniture', items: [{ key: 'web', value: text }] });
-      i = j;
-    }
-  }
-}
-
-/** Whether line `i` is a credit or text, which a headline over it heads. */
-function headsArticle(lines: PageLines, i: number): boolean {
-  return i < lines.length && (lines.kind(i) === 'byline' || endsSentence(lines.text(i)));
-}
-
 /** Sets the role of every line; returns the same table. */
 export function classifyLines(lines: PageLines): PageLines {
   for (let i = 0; i < lines.length; i++) {
     const role = roleAlone(lines.text(i));
     if (role !== TEXT_ROLE && !(role.kind === 'section' && inList(lines, i))) lines.setRole(i, role);
   }
-  linksUnderHeadings(lines);
+  webFurnitureBesideIt(lines);
   // A masthead alone on a line ("某某日报") only counts next to other furniture, at the page's edges, or set
   // apart by a blank line where an extractor moved the page head into the text: a headline that is a paper's
   // name and nothing else is much rarer than that.

@@ -160,9 +160,11 @@ export function segmentArticles(
         const c: ArticleDraft | null = cur;
         if (c && !forced && !hasBody(c) && c.byline === null) applyCredit(c, role.credit);
         else if (c && !forced) {
-          // A photographer's credit under a caption, or a credit line inside the text: kept, not as text.
+          // A photographer's credit under a caption, or a credit line inside the text: kept, not as text (with
+          // the date it gives, as a post's "编辑于 …" under its text, where the article has none).
           c.notes.push(lineText);
           addAuthors(c, role.credit.authors);
+          if (role.credit.date) c.date ??= role.credit.date;
         } else {
           const draft = start(newDraft(section));
           applyCredit(draft, role.credit);

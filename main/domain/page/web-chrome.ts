@@ -4,6 +4,8 @@
 // headline and cut the article in two, the footnote and the links ran into its last paragraph. Each such line is
 // the page's furniture, kept in `meta` under `web`.
 import { endsSentence } from './chars';
+import { isHeadlineCandidate } from './headline';
+import type { LineRole } from './line-role';
 import type { FurnitureItem } from './furniture';
 import { PageLines } from './lines';
 
@@ -17,20 +19,26 @@ const OWN_BUTTON =
   `(?:(?:一键)?分享(?:到|至)[：:]?(?:\\s*${SERVICE})*|分享[：:](?:\\s*${SERVICE})*|打印本页|关闭窗口|返回顶部|我要纠错|` +
   '字[号体][：:]?\\s*(?:[大中小]\\s*){2,3}|字[号体][：:]?\\s*T\\s*\\|\\s*T|' +
   '【(?:分享|打印|关闭|纠错|收藏|评论)】|' +
-  '阅读原文|写留言|阅读\\s*[\\d.]+万?\\+?|' +
-  'Share (?:on|via|to) [A-Za-z+]+|Share this (?:article|story|page)|Copy link|Save for later|Gift this article)';
+  '阅读原文|写留言|(?:阅读|赞同|点赞|喜欢|收藏)\\s*[\\d.]+万?\\+?|[\\d.]+万?\\+?\\s*条评论|' +
+  'Share (?:on|via|to) [A-Za-z+]+|Share (?:this|full) (?:article|story|page)|Copy link|Save for later|' +
+  'Gift this article|Skip to (?:main )?content|Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read)';
 /**
  * A button's word alone, which a page may print as a label or a word of its text too ("Comment" over an opinion
  * piece, "收藏" over a collector's column): a button only beside another.
  */
 const WORD_BUTTON =
-  '(?:Share|Tweet|E-?mail|Print|Comments?|Save|分享|打印|关闭|纠错|收藏|评论|点赞|在看|留言)';
+  '(?:Share|Tweet|E-?mail|Print|Comments?|Save|Like|Follow|分享|打印|关闭|纠错|收藏|评论|点赞|在看|留言|喜欢|赞同|关注|举报)';
 const BUTTON = `【?(?:${OWN_BUTTON}|${WORD_BUTTON})】?`;
 /** A line of buttons only, side by side or split by bars and dots. */
 const BUTTONS = new RegExp(`^${BUTTON}(?:\\s*[|｜·•]?\\s*${BUTTON})*$`, 'i');
 const OWN_BUTTON_IN = new RegExp(OWN_BUTTON, 'i');
 const WORD_BUTTONS = new RegExp(`^${WORD_BUTTON}$`, 'i');
-const ADVERT = /^(?:advertisement|advert|sponsored content)$/i;
+
+/** Whether the line is a button's word alone: a button where other buttons stand beside it, a label elsewhere. */
+export function isWordButton(text: string): boolean {
+  return text.length <= 8 && WORD_BUTTONS.test(text);
+}
+const ADVERT = /^(?:advertisement|advert|sponsored content|supported by)$/i;
 /**
  * An editor's footnote, in brackets or not: "（责任编辑：王明）", "(Reporting by Jane Doe; Editing by John Roe)".
  */
@@ -47,12 +55,12 @@ const PROMPT =
  * rest (Han lines open with 在, 一, 下 as often as a button does), before any pattern is tried.
  */
 const OPENING = new Set(
-  [...'分一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢ASTEPCGRMWY'].map((c) =>
-    c.charCodeAt(0),
+  [...'分一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLF'].map(
+    (c) => c.charCodeAt(0),
   ),
 );
 const OPENING_WORD =
-  /^(?:[【[（(]|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Copy|Gift|Advert|Sponsored|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
+  /^(?:[【[（(]|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报|[\d.]+万?\+?\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Skip|Listen|\d{1,2} min|Advert|Sponsored|Supported|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
 const MAX_LENGTH = 80;
 
 /** The web page's furniture a line is, or null when the line is not such furniture. */
@@ -69,9 +77,55 @@ export function webChrome(text: string): FurnitureItem | null {
 }
 
 /** Whether the line heads a list of links, the links under it on lines of their own ("相关阅读：", "Related"). */
-export function headsLinkList(text: string): boolean {
+function headsLinkList(text: string): boolean {
   const links = LINKS.exec(text);
   return links !== null && (links[1] ?? '') === '' && webChrome(text) !== null;
+}
+
+/**
+ * Lines that are a web page's furniture by what stands beside them: the links a page lists under "相关阅读：" or
+ * "Related", and a button's word alone in a run of buttons ("分享" over "收藏").
+ */
+export function webFurnitureBesideIt(lines: PageLines): void {
+  linksUnderHeadings(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.kind(i) !== 'text' || !isWordButton(lines.text(i))) continue;
+    const beside = (j: number): boolean =>
+      j >= 0 && j < lines.length && (isWordButton(lines.text(j)) || isWebLine(lines, j));
+    if ((lines.gapBefore(i) <= 1 && beside(i - 1)) || (lines.gapBefore(i + 1) <= 1 && beside(i + 1)))
+      lines.setRole(i, webRole(lines.text(i)));
+  }
+}
+
+/**
+ * The links a web page lists under "相关阅读：" or "Related", one headline to a line: other articles' headlines, not
+ * this article's text nor a new article's. The list ends at a line that ends a sentence, and before a headline
+ * with a credit or text under it: the next article, pasted after this one.
+ */
+function linksUnderHeadings(lines: PageLines): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isWebLine(lines, i) || !headsLinkList(lines.text(i))) continue;
+    for (let j = i + 1; j < lines.length && lines.gapBefore(j) <= 1 && lines.kind(j) === 'text'; j++) {
+      const text = lines.text(j);
+      if (endsSentence(text) || !isHeadlineCandidate(text) || headsArticle(lines, j + 1)) break;
+      lines.setRole(j, webRole(text));
+      i = j;
+    }
+  }
+}
+
+/** Whether line `i` is a credit or text, which a headline over it heads. */
+function headsArticle(lines: PageLines, i: number): boolean {
+  return i < lines.length && (lines.kind(i) === 'byline' || endsSentence(lines.text(i)));
+}
+
+function webRole(text: string): LineRole {
+  return { kind: 'furniture', items: [{ key: 'web', value: text }] };
+}
+
+function isWebLine(lines: PageLines, i: number): boolean {
+  const role = lines.role(i);
+  return role?.kind === 'furniture' && role.items.some((item) => item.key === 'web');
 }
 
 /**
@@ -86,7 +140,7 @@ export function withoutWebFurniture(lines: PageLines): { lines: PageLines; meta:
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const role = lines.role(i);
-    if (role?.kind === 'furniture' && role.items.some((item) => item.key === 'web')) {
+    if (role?.kind === 'furniture' && isWebLine(lines, i)) {
       if (!view) {
         view = new PageLines(lines.page);
         for (let k = 0; k < i; k++) copyLine(lines, k, view, lines.gapBefore(k));

@@ -45,8 +45,17 @@ const LATIN_DATED =
  */
 const WECHAT =
   /^原创\s+(?:([\u4e00-\u9fff·]{2,6})\s+)?\S{1,20}\s+(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
-/** The first characters of the labels, of the Latin line's first word and of WeChat's mark. */
-const OPENING = new Set([...'来稿出作文记通摄编责发更时日PUF原'].map((c) => c.charCodeAt(0)));
+/**
+ * A date alone on its line with the time of posting ("May 12, 2024, 9:30 a.m. ET", "Sun 12 May 2024 09.30 BST"): a
+ * page's own date, a newspaper's furniture, never gives the time.
+ */
+const LATIN_DATE_ALONE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(\d{1,2})\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+(\d{1,2}),?)\s+(\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$/;
+/** When a post was published or edited, and where from ("编辑于 2024-05-12 08:45・IP 属地广东"). */
+const POSTED =
+  /^(?:发布于|发表于|编辑于|更新于)\s*(\S+?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·|]?\s*IP\s*属地[：:]?\s*[\u4e00-\u9fff]{2,8})?$/;
+/** The first characters of the labels, of the Latin line's first word or date and of WeChat's mark. */
+const OPENING = new Set([...'来稿出作文记通摄编责发更时日原PUFJMASONDTW'].map((c) => c.charCodeAt(0)));
 /** The longest such line: a site's credit runs to five or six fields at most. */
 const MAX_LENGTH = 90;
 
@@ -63,7 +72,10 @@ export function webCredit(text: string): Credit | null {
       authors: wechat[1] ? [wechat[1]] : [],
       date: dateOf(wechat[2] ?? ''),
     };
-  const latin = LATIN_DATED.exec(text);
+  const posted = POSTED.exec(text);
+  const postedOn = posted ? dateOf(posted[1] ?? '') : null;
+  if (postedOn) return { dateline: null, byline: text, authors: [], date: postedOn };
+  const latin = LATIN_DATED.exec(text) ?? LATIN_DATE_ALONE.exec(text);
   if (latin) {
     const [, dayFirst, monthAfter, monthFirst, dayAfter, year] = latin;
     const month = MONTHS.indexOf((monthAfter ?? monthFirst ?? '').toLowerCase()) + 1;
