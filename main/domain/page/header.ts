@@ -126,7 +126,11 @@ export function tryHeader(
       const after = used < headCount ? i + used : j;
       const title = topText;
       const apart = after >= lines.length || lines.gapBefore(after) >= Math.max(1, ctx.typicalGap);
-      if ((!apart && !paragraphUnder(lines, after, title)) || clauseInside(title)) return null;
+      const whole = paragraphUnder(lines, after, title);
+      if (!apart && !whole) return null;
+      // A text's first line over a whole paragraph is its title even with a comma in it: typed-out and copied
+      // articles are titled "老街的烟火气，回来了", "如何留住烟火气？" as often as not.
+      if (clauseInside(title) && !(i === 0 && whole)) return null;
     }
   }
   const draft = newDraft(section);
