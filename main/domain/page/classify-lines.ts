@@ -44,6 +44,17 @@ function inList(lines: PageLines, i: number): boolean {
   return sameBullet(i - 1) || sameBullet(i + 1) || /[：:]$/.test(lines.text(i - 1));
 }
 
+/**
+ * An essay's or a blog post's credit right under its title may set "by" in lower case ("by Jane Doe"). Only there:
+ * elsewhere such a line is a sentence wrapped before its agent ("… was bought" over "by Quantum Fund N.V.").
+ */
+function essayByline(lines: PageLines): void {
+  const text = lines.text(1);
+  if (lines.kind(1) !== 'text' || lines.kind(0) !== 'text' || !text.startsWith('by ')) return;
+  const credit = bylineLine(`B${text.slice(1)}`);
+  if (credit) lines.setRole(1, { kind: 'byline', credit: { ...credit, byline: text } });
+}
+
 /** Sets the role of every line; returns the same table. */
 export function classifyLines(lines: PageLines): PageLines {
   for (let i = 0; i < lines.length; i++) {
@@ -51,6 +62,7 @@ export function classifyLines(lines: PageLines): PageLines {
     if (role !== TEXT_ROLE && !(role.kind === 'section' && inList(lines, i))) lines.setRole(i, role);
   }
   webFurnitureBesideIt(lines);
+  essayByline(lines);
   // A masthead alone on a line ("某某日报") only counts next to other furniture, at the page's edges, or set
   // apart by a blank line where an extractor moved the page head into the text: a headline that is a paper's
   // name and nothing else is much rarer than that.

@@ -82,7 +82,7 @@ export function webCredit(text: string): Credit | null {
     const date = isoDate(year, month, dayFirst ?? dayAfter);
     return date ? { dateline: null, byline: text, authors: [], date } : null;
   }
-  if (!text.includes('：') && !text.includes(':') && !text.includes('/')) return null;
+  if (!text.includes('：') && !text.includes(':') && !text.includes('/') && !text.includes('／')) return null;
   const credit: Credit = { dateline: null, byline: text, authors: [], date: null };
   let label: string | null = null;
   let awaited = false;
