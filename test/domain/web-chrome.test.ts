@@ -153,6 +153,22 @@ test('a news site’s header and footer around an English article: skip links, a
   });
 });
 
+test('a share button’s word alone under the credit line is the button, not a headline', () => {
+  const page = parsePage(
+    [
+      'Harbour ferry service to resume after two-year pause',
+      'By Laura Mitchell',
+      'Share',
+      ...EN_PARAGRAPHS,
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    page.articles.map((a) => [a.title, a.blocks.length]),
+    [['Harbour ferry service to resume after two-year pause', 4]],
+  );
+  assert.deepEqual(page.meta, { web: ['Share'] });
+});
+
 test('a post’s buttons on lines of their own, a button’s word among them, and the date it was edited', () => {
   const page = parsePage(
     [
@@ -170,6 +186,52 @@ test('a post’s buttons on lines of their own, a button’s word among them, an
     [['老街改造留住了烟火气', '2024-05-12', ZH_PARAGRAPHS]],
   );
   assert.deepEqual(page.meta, { web: ['赞同 128', '12 条评论', '分享', '收藏'] });
+});
+
+test('a portal’s credit line with the time run onto the date, its font switch and its prompts; a broadcaster’s picture source and topics', () => {
+  const zh = parsePage(
+    [
+      '城南老街改造完工 百年骑楼重现旧貌',
+      '2024年05月12日08:45 | 来源：人民网－南方某报',
+      '小字号',
+      ...ZH_BODY,
+      '(责编：王明、李华)',
+      '关注公众号：城南观察',
+      '分享让更多人看到',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    zh.articles.map((a) => [a.title, a.byline, a.date, a.blocks.map((b) => b.text)]),
+    [
+      [
+        '城南老街改造完工 百年骑楼重现旧貌',
+        '2024年05月12日08:45 | 来源：人民网－南方某报',
+        '2024-05-12',
+        ZH_PARAGRAPHS,
+      ],
+    ],
+  );
+  assert.deepEqual(zh.meta, {
+    web: ['小字号', '(责编：王明、李华)', '关注公众号：城南观察', '分享让更多人看到'],
+  });
+  const en = parsePage(
+    [
+      'Harbour ferry service to resume after two-year pause',
+      'Published 12 May 2024',
+      'Image source, Getty Images',
+      ...EN_PARAGRAPHS,
+      'Related topics',
+      'Transport',
+      'Local government',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    en.articles.map((a) => [a.title, a.date, a.blocks.map((b) => b.text)]),
+    [['Harbour ferry service to resume after two-year pause', '2024-05-12', EN_PARAGRAPHS]],
+  );
+  assert.deepEqual(en.meta, {
+    web: ['Image source, Getty Images', 'Related topics', 'Transport', 'Local government'],
+  });
 });
 
 test('lines that only use a button’s words are text', () => {

@@ -17,11 +17,11 @@ const SERVICE = '(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|知�
  */
 const OWN_BUTTON =
   `(?:(?:一键)?分享(?:到|至)[：:]?(?:\\s*${SERVICE})*|分享[：:](?:\\s*${SERVICE})*|打印本页|关闭窗口|返回顶部|我要纠错|` +
-  '字[号体][：:]?\\s*(?:[大中小]\\s*){2,3}|字[号体][：:]?\\s*T\\s*\\|\\s*T|' +
+  '字[号体][：:]?\\s*(?:[大中小]\\s*){2,3}|[大中小]字号|分享让更多人看到|字[号体][：:]?\\s*T\\s*\\|\\s*T|' +
   '【(?:分享|打印|关闭|纠错|收藏|评论)】|' +
   '阅读原文|写留言|(?:阅读|赞同|点赞|喜欢|收藏)\\s*[\\d.]+万?\\+?|[\\d.]+万?\\+?\\s*条评论|' +
   'Share (?:on|via|to) [A-Za-z+]+|Share (?:this|full) (?:article|story|page)|Copy link|Save for later|' +
-  'Gift this article|Skip to (?:main )?content|Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read)';
+  'Gift this article|Reuse this content|Skip to (?:main )?content|Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read)';
 /**
  * A button's word alone, which a page may print as a label or a word of its text too ("Comment" over an opinion
  * piece, "收藏" over a collector's column): a button only beside another.
@@ -39,6 +39,8 @@ export function isWordButton(text: string): boolean {
   return text.length <= 8 && WORD_BUTTONS.test(text);
 }
 const ADVERT = /^(?:advertisement|advert|sponsored content|supported by)$/i;
+/** A picture's credit as a site labels it for screen readers ("Image source, Getty Images"). */
+const PICTURE_SOURCE = /^Image source, [^.]{2,60}$/;
 /**
  * An editor's footnote, in brackets or not: "（责任编辑：王明）", "(Reporting by Jane Doe; Editing by John Roe)".
  */
@@ -46,21 +48,21 @@ const EDITOR =
   /^[（(【[]?(?:责任编辑|责编|编辑|审核|初审|复审|终审)[：:]\s*[^，。；()（）]{2,30}[）)】\]]?$|^\(?(?:(?:Additional )?(?:Reporting|Writing) by [^;()]{2,60};\s*)*(?:Edit(?:ing|ed) by|Editor:)\s*[^;()]{2,60}\)?$/i;
 /** The heading of a list of links, with the one link it may hold on its line ("Read more: …", "相关阅读："). */
 const LINKS =
-  /^(?:【)?(?:相关(?:阅读|新闻|报道|链接|文章)|延伸阅读|推荐阅读|热门推荐|更多精彩|Related(?: (?:articles|stories|coverage|content|reading))?|Read more|Read next|More on this story|Most read|Recommended|You may also like)(?:】)?(?:[：:]\s*(.*)|\s*)$/i;
+  /^(?:【)?(?:相关(?:阅读|新闻|报道|链接|文章)|延伸阅读|推荐阅读|热门推荐|更多精彩|Related(?: (?:articles|stories|coverage|content|reading|topics))?|Explore more on these topics|Read more|Read next|More on this story|Most read|Recommended|You may also like)(?:】)?(?:[：:]\s*(.*)|\s*)$/i;
 /** A newsletter's, an app's or an account's prompt. */
 const PROMPT =
-  /^(?:(?:Sign up|Subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|briefing)\.?|(?:扫一扫|扫码|长按识别|点击下载|下载客户端|关注我们|欢迎关注)[^。]{0,30})$/i;
+  /^(?:(?:Sign up|Subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|briefing)\.?|(?:扫一扫|扫码|长按识别|点击下载|下载客户端|关注我们|关注公众号|欢迎关注)[^。]{0,30})$/i;
 /**
  * What such a line opens with: the first character turns away most lines of a page, these words nearly all the
  * rest (Han lines open with 在, 一, 下 as often as a button does), before any pattern is tried.
  */
 const OPENING = new Set(
-  [...'分一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLF'].map(
-    (c) => c.charCodeAt(0),
-  ),
+  [
+    ...'分大中小一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLFI',
+  ].map((c) => c.charCodeAt(0)),
 );
 const OPENING_WORD =
-  /^(?:[【[（(]|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报|[\d.]+万?\+?\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Skip|Listen|\d{1,2} min|Advert|Sponsored|Supported|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
+  /^(?:[【[（(]|[大中小]字号|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报|[\d.]+万?\+?\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Reuse|Explore|Image source|Skip|Listen|\d{1,2} min|Advert|Sponsored|Supported|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
 const MAX_LENGTH = 80;
 
 /** The web page's furniture a line is, or null when the line is not such furniture. */
@@ -70,6 +72,7 @@ export function webChrome(text: string): FurnitureItem | null {
   const chrome =
     (BUTTONS.test(text) && (OWN_BUTTON_IN.test(text) || !WORD_BUTTONS.test(text))) ||
     ADVERT.test(text) ||
+    PICTURE_SOURCE.test(text) ||
     PROMPT.test(text) ||
     EDITOR.test(text) ||
     (links !== null && !endsSentence(links[1] ?? ''));
@@ -84,7 +87,7 @@ function headsLinkList(text: string): boolean {
 
 /**
  * Lines that are a web page's furniture by what stands beside them: the links a page lists under "相关阅读：" or
- * "Related", and a button's word alone in a run of buttons ("分享" over "收藏").
+ * "Related", and a button's word alone in a run of buttons ("分享" over "收藏") or under the credit line.
  */
 export function webFurnitureBesideIt(lines: PageLines): void {
   linksUnderHeadings(lines);
@@ -92,7 +95,12 @@ export function webFurnitureBesideIt(lines: PageLines): void {
     if (lines.kind(i) !== 'text' || !isWordButton(lines.text(i))) continue;
     const beside = (j: number): boolean =>
       j >= 0 && j < lines.length && (isWordButton(lines.text(j)) || isWebLine(lines, j));
-    if ((lines.gapBefore(i) <= 1 && beside(i - 1)) || (lines.gapBefore(i + 1) <= 1 && beside(i + 1)))
+    // Under the article's credit line, a share button stands where nothing of the article would.
+    const underCredit = lines.kind(i - 1) === 'byline';
+    if (
+      (lines.gapBefore(i) <= 1 && (beside(i - 1) || underCredit)) ||
+      (lines.gapBefore(i + 1) <= 1 && beside(i + 1))
+    )
       lines.setRole(i, webRole(lines.text(i)));
   }
 }

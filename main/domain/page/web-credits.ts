@@ -12,7 +12,9 @@ const LABEL =
 const AUTHOR_LABELS = new Set(['作者', '文', '记者', '通讯员']);
 const DATE_LABELS = new Set(['发布时间', '发布日期', '更新时间', '时间', '日期']);
 const FIELD_LABEL = new RegExp(`^(${LABEL})\\s*[：:／/]\\s*(.*)$`);
-const DATE = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/;
+/** A date, with the time a site may run onto it ("2024年05月12日08:45"). */
+const DATE =
+  /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A name in Chinese, as a credit gives it. */
 const NAME = /^[\u4e00-\u9fff·]{2,6}$/;
