@@ -20,43 +20,51 @@ const EN_PARAGRAPHS = [
   'The repairs cost about 4.2 million pounds, most of it paid by a regional infrastructure fund.',
 ];
 
+type Article = [title: string, byline: string | null, date: string | null, paragraphs: readonly string[]];
+
 /**
- * Reads the lines as a browser copies a page (a paragraph to a line) and with a blank line after every line: one
- * article with its title, credit and paragraphs, and the page's buttons and links in `meta.web`.
+ * Asserts how the lines read as a browser copies a page (a paragraph to a line) and, with `spaced`, with a blank
+ * line after every line too: the articles and the lines set aside as the site's (`meta.web`), nothing else.
  */
-function assertCopiedArticle(lines: string[], article: [string, string, string[]], web: string[]): void {
-  for (const spaced of [lines, lines.flatMap((l) => [l, ''])]) {
-    const page = parsePage(spaced.join('\n'));
+function assertCopied(lines: string[], articles: Article[], web: string[], spaced = false): void {
+  for (const text of spaced ? [lines, lines.flatMap((l) => [l, ''])] : [lines]) {
+    const page = parsePage(text.join('\n'));
     assert.deepEqual(
-      page.articles.map((a) => [a.title, a.byline, a.blocks.map((b) => `${b.type}: ${b.text}`)]),
-      [[article[0], article[1], article[2].map((p) => `paragraph: ${p}`)]],
+      page.articles.map((a) => [
+        a.title,
+        a.byline,
+        a.date ?? null,
+        a.blocks.map((b) => `${b.type}: ${b.text}`),
+      ]),
+      articles.map(([title, byline, date, paragraphs]) => [
+        title,
+        byline,
+        date,
+        paragraphs.map((p) => `paragraph: ${p}`),
+      ]),
     );
     assert.deepEqual(page.meta, { web });
   }
 }
 
+const ZH_TITLE = '城南老街改造完工 百年骑楼重现旧貌';
+const EN_TITLE = 'Harbour ferry service to resume after two-year pause';
+
 test('an article copied from a Chinese news site leaves the page’s buttons, footnote and links out of its text', () => {
-  assertCopiedArticle(
-    [
-      '城南老街改造完工 百年骑楼重现旧貌',
-      '2024-05-12 08:45　来源：南方某报　作者：李晓',
-      '分享到：',
-      '【字号：大 中 小】',
-      ...ZH_BODY,
-      '（责任编辑：王明）',
-      '相关阅读：',
-      '老城更新如何留住烟火气',
-      '骑楼文化展开幕',
-    ],
-    ['城南老街改造完工 百年骑楼重现旧貌', '2024-05-12 08:45　来源：南方某报　作者：李晓', ZH_PARAGRAPHS],
-    [
-      '分享到：',
-      '【字号：大 中 小】',
-      '（责任编辑：王明）',
-      '相关阅读：',
-      '老城更新如何留住烟火气',
-      '骑楼文化展开幕',
-    ],
+  const credit = '2024-05-12 08:45　来源：南方某报　作者：李晓';
+  const web = [
+    '分享到：',
+    '【字号：大 中 小】',
+    '（责任编辑：王明）',
+    '相关阅读：',
+    '老城更新如何留住烟火气',
+    '骑楼文化展开幕',
+  ];
+  assertCopied(
+    [ZH_TITLE, credit, ...web.slice(0, 2), ...ZH_BODY, ...web.slice(2)],
+    [[ZH_TITLE, credit, '2024-05-12', ZH_PARAGRAPHS]],
+    web,
+    true,
   );
 });
 
@@ -68,9 +76,9 @@ test('an English article copied with its share buttons, an advertisement and a n
     'Read more: Council approves budget for pier repairs',
     'Sign up for our morning newsletter',
   ];
-  assertCopiedArticle(
+  assertCopied(
     [
-      'Harbour ferry service to resume after two-year pause',
+      EN_TITLE,
       'By Laura Mitchell, Transport Correspondent',
       ...web.slice(0, 2),
       EN_PARAGRAPHS[0]!,
@@ -78,160 +86,77 @@ test('an English article copied with its share buttons, an advertisement and a n
       ...EN_PARAGRAPHS.slice(1),
       ...web.slice(3),
     ],
-    [
-      'Harbour ferry service to resume after two-year pause',
-      'By Laura Mitchell, Transport Correspondent',
-      EN_PARAGRAPHS,
-    ],
+    [[EN_TITLE, 'By Laura Mitchell, Transport Correspondent', null, EN_PARAGRAPHS]],
     web,
+    true,
   );
 });
 
 test('an article copied from a WeChat account keeps its credit, and the account’s buttons are left out', () => {
-  const page = parsePage(
-    [
-      '老街的烟火气，回来了',
-      '原创 李晓 城南观察 2024年05月12日 08:45 广东',
-      ...ZH_PARAGRAPHS.flatMap((p) => [p, '']),
-      '审核：赵强',
-      '阅读原文',
-      '阅读 10万+',
-      '点赞 在看 分享',
-      '写留言',
-    ].join('\n'),
+  const credit = '原创 李晓 城南观察 2024年05月12日 08:45 广东';
+  const web = ['审核：赵强', '阅读原文', '阅读 10万+', '点赞 在看 分享', '写留言'];
+  assertCopied(
+    ['老街的烟火气，回来了', credit, ...ZH_PARAGRAPHS.flatMap((p) => [p, '']), ...web],
+    [['老街的烟火气，回来了', credit, '2024-05-12', ZH_PARAGRAPHS]],
+    web,
   );
-  assert.deepEqual(
-    page.articles.map((a) => [a.title, a.byline, a.authors, a.date, a.blocks.map((b) => b.text)]),
-    [
-      [
-        '老街的烟火气，回来了',
-        '原创 李晓 城南观察 2024年05月12日 08:45 广东',
-        ['李晓'],
-        '2024-05-12',
-        ZH_PARAGRAPHS,
-      ],
-    ],
-  );
-  assert.deepEqual(page.meta, { web: ['审核：赵强', '阅读原文', '阅读 10万+', '点赞 在看 分享', '写留言'] });
+  assert.deepEqual(parsePage([ZH_TITLE, credit, ...ZH_PARAGRAPHS].join('\n')).articles[0]?.authors, ['李晓']);
 });
 
 test('a news site’s header and footer around an English article: skip links, a sponsor’s label, the listen and share buttons', () => {
-  const page = parsePage(
+  const web = [
+    'Skip to content',
+    'Advertisement',
+    'Supported by',
+    'Listen to this article · 4:12 min',
+    'Share full article',
+  ];
+  assertCopied(
     [
-      'Skip to content',
-      'Advertisement',
-      'Supported by',
-      'Harbour ferry service to resume after two-year pause',
+      ...web.slice(0, 3),
+      EN_TITLE,
       'By Laura Mitchell',
       'May 12, 2024, 9:30 a.m. ET',
-      'Listen to this article · 4:12 min',
-      'Share full article',
+      ...web.slice(3),
       ...EN_PARAGRAPHS,
       '5 min read',
-    ].join('\n'),
-  );
-  assert.deepEqual(
-    page.articles.map((a) => [a.title, a.byline, a.date, a.blocks.map((b) => b.text)]),
-    [
-      [
-        'Harbour ferry service to resume after two-year pause',
-        'By Laura Mitchell May 12, 2024, 9:30 a.m. ET',
-        '2024-05-12',
-        EN_PARAGRAPHS,
-      ],
     ],
+    [[EN_TITLE, 'By Laura Mitchell May 12, 2024, 9:30 a.m. ET', '2024-05-12', EN_PARAGRAPHS]],
+    [...web, '5 min read'],
   );
-  assert.deepEqual(page.meta, {
-    web: [
-      'Skip to content',
-      'Advertisement',
-      'Supported by',
-      'Listen to this article · 4:12 min',
-      'Share full article',
-      '5 min read',
-    ],
-  });
 });
 
 test('a share button’s word alone under the credit line is the button, not a headline', () => {
-  const page = parsePage(
-    [
-      'Harbour ferry service to resume after two-year pause',
-      'By Laura Mitchell',
-      'Share',
-      ...EN_PARAGRAPHS,
-    ].join('\n'),
+  assertCopied(
+    [EN_TITLE, 'By Laura Mitchell', 'Share', ...EN_PARAGRAPHS],
+    [[EN_TITLE, 'By Laura Mitchell', null, EN_PARAGRAPHS]],
+    ['Share'],
   );
-  assert.deepEqual(
-    page.articles.map((a) => [a.title, a.blocks.length]),
-    [['Harbour ferry service to resume after two-year pause', 4]],
-  );
-  assert.deepEqual(page.meta, { web: ['Share'] });
 });
 
 test('a post’s buttons on lines of their own, a button’s word among them, and the date it was edited', () => {
-  const page = parsePage(
-    [
-      '老街改造留住了烟火气',
-      ...ZH_PARAGRAPHS,
-      '编辑于 2024-05-12 08:45・IP 属地广东',
-      '赞同 128',
-      '12 条评论',
-      '分享',
-      '收藏',
-    ].join('\n'),
+  const web = ['赞同 128', '12 条评论', '分享', '收藏'];
+  assertCopied(
+    ['老街改造留住了烟火气', ...ZH_PARAGRAPHS, '编辑于 2024-05-12 08:45・IP 属地广东', ...web],
+    [['老街改造留住了烟火气', null, '2024-05-12', ZH_PARAGRAPHS]],
+    web,
   );
-  assert.deepEqual(
-    page.articles.map((a) => [a.title, a.date, a.blocks.map((b) => b.text)]),
-    [['老街改造留住了烟火气', '2024-05-12', ZH_PARAGRAPHS]],
-  );
-  assert.deepEqual(page.meta, { web: ['赞同 128', '12 条评论', '分享', '收藏'] });
 });
 
 test('a portal’s credit line with the time run onto the date, its font switch and its prompts; a broadcaster’s picture source and topics', () => {
-  const zh = parsePage(
-    [
-      '城南老街改造完工 百年骑楼重现旧貌',
-      '2024年05月12日08:45 | 来源：人民网－南方某报',
-      '小字号',
-      ...ZH_BODY,
-      '(责编：王明、李华)',
-      '关注公众号：城南观察',
-      '分享让更多人看到',
-    ].join('\n'),
+  const credit = '2024年05月12日08:45 | 来源：人民网－南方某报';
+  const zh = ['小字号', '(责编：王明、李华)', '关注公众号：城南观察', '分享让更多人看到'];
+  assertCopied(
+    [ZH_TITLE, credit, zh[0]!, ...ZH_BODY, ...zh.slice(1)],
+    [[ZH_TITLE, credit, '2024-05-12', ZH_PARAGRAPHS]],
+    zh,
   );
-  assert.deepEqual(
-    zh.articles.map((a) => [a.title, a.byline, a.date, a.blocks.map((b) => b.text)]),
-    [
-      [
-        '城南老街改造完工 百年骑楼重现旧貌',
-        '2024年05月12日08:45 | 来源：人民网－南方某报',
-        '2024-05-12',
-        ZH_PARAGRAPHS,
-      ],
-    ],
+  const en = ['Image source, Getty Images', 'Related topics', 'Transport', 'Local government'];
+  assertCopied(
+    [EN_TITLE, 'Published 12 May 2024', en[0]!, ...EN_PARAGRAPHS, ...en.slice(1)],
+    [[EN_TITLE, 'Published 12 May 2024', '2024-05-12', EN_PARAGRAPHS]],
+    en,
   );
-  assert.deepEqual(zh.meta, {
-    web: ['小字号', '(责编：王明、李华)', '关注公众号：城南观察', '分享让更多人看到'],
-  });
-  const en = parsePage(
-    [
-      'Harbour ferry service to resume after two-year pause',
-      'Published 12 May 2024',
-      'Image source, Getty Images',
-      ...EN_PARAGRAPHS,
-      'Related topics',
-      'Transport',
-      'Local government',
-    ].join('\n'),
-  );
-  assert.deepEqual(
-    en.articles.map((a) => [a.title, a.date, a.blocks.map((b) => b.text)]),
-    [['Harbour ferry service to resume after two-year pause', '2024-05-12', EN_PARAGRAPHS]],
-  );
-  assert.deepEqual(en.meta, {
-    web: ['Image source, Getty Images', 'Related topics', 'Transport', 'Local government'],
-  });
 });
 
 test('lines that only use a button’s words are text', () => {
