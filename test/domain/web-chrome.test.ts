@@ -159,6 +159,20 @@ test('a portal’s credit line with the time run onto the date, its font switch 
   );
 });
 
+test('a blog post’s credit names its author; its tags, the comment link and the links to other posts are set aside', () => {
+  const credit = 'Posted on May 12, 2024 by Jane Doe';
+  const web = ['Tags: walking, city, habits', 'Leave a comment', '← Previous post', 'Next post →'];
+  assertCopied(
+    ['Why I walk to work', credit, ...EN_PARAGRAPHS, ...web],
+    [['Why I walk to work', credit, '2024-05-12', EN_PARAGRAPHS]],
+    web,
+  );
+  assert.deepEqual(
+    parsePage(['Why I walk to work', credit, ...EN_PARAGRAPHS].join('\n')).articles[0]?.authors,
+    ['Jane Doe'],
+  );
+});
+
 test('lines that only use a button’s words are text', () => {
   for (const text of [
     'Share prices fell sharply on Monday.',

@@ -21,7 +21,7 @@ const OWN_BUTTON =
   '【(?:分享|打印|关闭|纠错|收藏|评论)】|' +
   '阅读原文|写留言|(?:阅读|赞同|点赞|喜欢|收藏)\\s*[\\d.]+万?\\+?|[\\d.]+万?\\+?\\s*条评论|' +
   'Share (?:on|via|to) [A-Za-z+]+|Share (?:this|full) (?:article|story|page)|Copy link|Save for later|' +
-  'Gift this article|Reuse this content|Skip to (?:main )?content|Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read)';
+  'Gift this article|Reuse this content|Leave a (?:comment|reply)|(?:← )?Previous (?:post|article)|Next (?:post|article)(?: →)?|Skip to (?:main )?content|Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read)';
 /**
  * A button's word alone, which a page may print as a label or a word of its text too ("Comment" over an opinion
  * piece, "收藏" over a collector's column): a button only beside another.
@@ -39,6 +39,8 @@ export function isWordButton(text: string): boolean {
   return text.length <= 8 && WORD_BUTTONS.test(text);
 }
 const ADVERT = /^(?:advertisement|advert|sponsored content|supported by)$/i;
+/** A post's tags or categories as a blog lists them ("Tags: walking, city", "标签：城市 老街"). */
+const TAGS = /^(?:Tags|Tagged|Categories|Filed under|标签|分类)[：:]\s*[^。.!?！？]{1,60}$/;
 /** A picture's credit as a site labels it for screen readers ("Image source, Getty Images"). */
 const PICTURE_SOURCE = /^Image source, [^.]{2,60}$/;
 /**
@@ -58,11 +60,11 @@ const PROMPT =
  */
 const OPENING = new Set(
   [
-    ...'分大中小一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLFI',
+    ...'分大中小一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLFI←NT标',
   ].map((c) => c.charCodeAt(0)),
 );
 const OPENING_WORD =
-  /^(?:[【[（(]|[大中小]字号|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报|[\d.]+万?\+?\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Reuse|Explore|Image source|Skip|Listen|\d{1,2} min|Advert|Sponsored|Supported|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
+  /^(?:[【[（(]|[大中小]字号|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报|[\d.]+万?\+?\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Reuse|Explore|Image source|Leave|← |Previous|Next|Tags|Tagged|Categories|Filed under|标签|分类|Skip|Listen|\d{1,2} min|Advert|Sponsored|Supported|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
 const MAX_LENGTH = 80;
 
 /** The web page's furniture a line is, or null when the line is not such furniture. */
@@ -73,6 +75,7 @@ export function webChrome(text: string): FurnitureItem | null {
     (BUTTONS.test(text) && (OWN_BUTTON_IN.test(text) || !WORD_BUTTONS.test(text))) ||
     ADVERT.test(text) ||
     PICTURE_SOURCE.test(text) ||
+    TAGS.test(text) ||
     PROMPT.test(text) ||
     EDITOR.test(text) ||
     (links !== null && !endsSentence(links[1] ?? ''));

@@ -47,6 +47,8 @@ const LATIN_DATED =
  */
 const WECHAT =
   /^原创\s+(?:([\u4e00-\u9fff·]{2,6})\s+)?\S{1,20}\s+(\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?$/;
+/** The author a blog's "Posted on May 12, 2024 by Jane Doe" names. */
+const POSTED_BY = / by ((?:[A-Z][A-Za-z.'’-]+ ){0,3}[A-Z][A-Za-z'’-]+)$/;
 /**
  * A date alone on its line with the time of posting ("May 12, 2024, 9:30 a.m. ET", "Sun 12 May 2024 09.30 BST"): a
  * page's own date, a newspaper's furniture, never gives the time.
@@ -82,7 +84,8 @@ export function webCredit(text: string): Credit | null {
     const [, dayFirst, monthAfter, monthFirst, dayAfter, year] = latin;
     const month = MONTHS.indexOf((monthAfter ?? monthFirst ?? '').toLowerCase()) + 1;
     const date = isoDate(year, month, dayFirst ?? dayAfter);
-    return date ? { dateline: null, byline: text, authors: [], date } : null;
+    const author = POSTED_BY.exec(text)?.[1];
+    return date ? { dateline: null, byline: text, authors: author ? [author] : [], date } : null;
   }
   if (!text.includes('：') && !text.includes(':') && !text.includes('/') && !text.includes('／')) return null;
   const credit: Credit = { dateline: null, byline: text, authors: [], date: null };
