@@ -114,6 +114,12 @@ function nulsAndSizes(): HostileFile[] {
     { name: 'single-line-chinese.md', data: utf8('长'.repeat(3 * MIB)) },
     { name: 'million-short-lines.txt', data: utf8('短\n'.repeat(1_000_000)) },
     { name: 'long-words.txt', data: utf8(`${'x'.repeat(100_000)} `.repeat(20)) },
+    // Lines that read as a row of a web page's buttons up to their last character: a pattern that can split the
+    // gaps between the buttons in many ways tries every split before it gives a line up.
+    {
+      name: 'almost-buttons.txt',
+      data: utf8(`${'Share     '.repeat(8)}x\n${'分享 '.repeat(25)}x\n`.repeat(300)),
+    },
   ];
 }
 

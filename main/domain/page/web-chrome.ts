@@ -30,7 +30,10 @@ const WORD_BUTTON =
   '(?:Share|Tweet|E-?mail|Print|Comments?|Save|Like|Follow|分享|打印|关闭|纠错|收藏|评论|点赞|在看|留言|喜欢|赞同|关注|举报)';
 const BUTTON = `【?(?:${OWN_BUTTON}|${WORD_BUTTON})】?`;
 /** A line of buttons only, side by side or split by bars and dots. */
-const BUTTONS = new RegExp(`^${BUTTON}(?:\\s*[|｜·•]?\\s*${BUTTON})*$`, 'i');
+// The separator is a bar with the spaces around it, or spaces alone: one way to read each gap, so a long line of
+// buttons that fails at its end is given up in linear time (two optional runs of spaces beside an optional bar
+// could split a gap in as many ways as it has spaces, and a line of them in the product of those).
+const BUTTONS = new RegExp(`^${BUTTON}(?:(?:\\s*[|｜·•]\\s*|\\s*)${BUTTON})*$`, 'i');
 const OWN_BUTTON_IN = new RegExp(OWN_BUTTON, 'i');
 const WORD_BUTTONS = new RegExp(`^${WORD_BUTTON}$`, 'i');
 
