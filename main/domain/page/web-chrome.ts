@@ -15,30 +15,39 @@ const SERVICE = '(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|知�
  * Buttons and switches no page prints as anything else: a share button naming where it shares to ("分享到：",
  * "Share on Facebook"), the font-size switch, a button in its 【】 ("【打印】").
  */
-const OWN_BUTTON =
-  `(?:(?:一键)?分享(?:到|至)[：:]?(?:\\s*${SERVICE})*|分享[：:](?:\\s*${SERVICE})*|打印本页|关闭窗口|返回顶部|我要纠错|` +
-  '字[号体][：:]?\\s*(?:[大中小]\\s*){2,3}|[大中小]字号|分享让更多人看到|字[号体][：:]?\\s*T\\s*\\|\\s*T|' +
-  '【(?:分享|打印|关闭|纠错|收藏|评论)】|' +
-  '阅读原文|写留言|(?:阅读|赞同|点赞|喜欢|收藏)\\s*[\\d.]+万?\\+?|[\\d.]+万?\\+?\\s*条评论|' +
-  'Share (?:on|via|to) [A-Za-z+]+|Share (?:this|full) (?:article|story|page)|Copy link|Save for later|' +
-  'Gift this article|Reuse this content|Leave a (?:comment|reply)|(?:← )?Previous (?:post|article)|Next (?:post|article)(?: →)?|Skip to (?:main )?content|Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read)';
+const OWN_BUTTON = `(?:${[
+  `(?:一键)?分享(?:到|至)[：:]?(?:\\s*${SERVICE})*`,
+  `分享[：:](?:\\s*${SERVICE})*`,
+  '打印本页|关闭窗口|返回顶部|我要纠错|分享让更多人看到|阅读原文|写留言',
+  '字[号体][：:]?\\s*(?:[大中小]\\s*){2,3}|字[号体][：:]?\\s*T\\s*\\|\\s*T|[大中小]字号',
+  '【(?:分享|打印|关闭|纠错|收藏|评论)】',
+  '(?:阅读|赞同|点赞|喜欢|收藏)\\s*[\\d.]+万?\\+?|[\\d.]+万?\\+?\\s*条评论',
+  'Share (?:on|via|to) [A-Za-z+]+|Share (?:this|full) (?:article|story|page)|Copy link|Save for later',
+  'Gift this article|Reuse this content|Leave a (?:comment|reply)|Skip to (?:main )?content',
+  '(?:← )?Previous (?:post|article)|Next (?:post|article)(?: →)?',
+  'Listen to this article(?:\\s*·\\s*[\\d:]+\\s*min)?|\\d{1,2} min read',
+].join('|')})`;
 /**
  * A button's word alone, which a page may print as a label or a word of its text too ("Comment" over an opinion
  * piece, "收藏" over a collector's column): a button only beside another.
  */
-const WORD_BUTTON =
-  '(?:Share|Tweet|E-?mail|Print|Comments?|Save|Like|Follow|分享|打印|关闭|纠错|收藏|评论|点赞|在看|留言|喜欢|赞同|关注|举报)';
+const WORD_BUTTON = `(?:${[
+  'Share|Tweet|E-?mail|Print|Comments?|Save|Like|Follow',
+  '分享|打印|关闭|纠错|收藏|评论|点赞|在看|留言|喜欢|赞同|关注|举报',
+].join('|')})`;
 const BUTTON = `【?(?:${OWN_BUTTON}|${WORD_BUTTON})】?`;
-/** A line of buttons only, side by side or split by bars and dots. */
-// The separator is a bar with the spaces around it, or spaces alone: one way to read each gap, so a long line of
-// buttons that fails at its end is given up in linear time (two optional runs of spaces beside an optional bar
-// could split a gap in as many ways as it has spaces, and a line of them in the product of those).
+/**
+ * A line of buttons only, side by side or split by bars and dots. The separator is a bar with the spaces around
+ * it, or spaces alone: one way to read each gap, so a long line of buttons that fails at its end is given up in
+ * linear time (two optional runs of spaces beside an optional bar could split a gap in as many ways as it has
+ * spaces, and a line of them in the product of those).
+ */
 const BUTTONS = new RegExp(`^${BUTTON}(?:(?:\\s*[|｜·•]\\s*|\\s*)${BUTTON})*$`, 'i');
 const OWN_BUTTON_IN = new RegExp(OWN_BUTTON, 'i');
 const WORD_BUTTONS = new RegExp(`^${WORD_BUTTON}$`, 'i');
 
 /** Whether the line is a button's word alone: a button where other buttons stand beside it, a label elsewhere. */
-export function isWordButton(text: string): boolean {
+function isWordButton(text: string): boolean {
   return text.length <= 8 && WORD_BUTTONS.test(text);
 }
 const ADVERT = /^(?:advertisement|advert|sponsored content|supported by)$/i;
@@ -49,11 +58,19 @@ const PICTURE_SOURCE = /^Image source, [^.]{2,60}$/;
 /**
  * An editor's footnote, in brackets or not: "（责任编辑：王明）", "(Reporting by Jane Doe; Editing by John Roe)".
  */
-const EDITOR =
-  /^[（(【[]?(?:责任编辑|责编|编辑|审核|初审|复审|终审)[：:]\s*[^，。；()（）]{2,30}[）)】\]]?$|^\(?(?:(?:Additional )?(?:Reporting|Writing) by [^;()]{2,60};\s*)*(?:Edit(?:ing|ed) by|Editor:)\s*[^;()]{2,60}\)?$/i;
+const EDITOR = [
+  /^[（(【[]?(?:责任编辑|责编|编辑|审核|初审|复审|终审)[：:]\s*[^，。；()（）]{2,30}[）)】\]]?$/,
+  /^\(?(?:(?:Additional )?(?:Reporting|Writing) by [^;()]{2,60};\s*)*(?:Edit(?:ing|ed) by|Editor:)\s*[^;()]{2,60}\)?$/i,
+];
 /** The heading of a list of links, with the one link it may hold on its line ("Read more: …", "相关阅读："). */
-const LINKS =
-  /^(?:【)?(?:相关(?:阅读|新闻|报道|链接|文章)|延伸阅读|推荐阅读|热门推荐|更多精彩|Related(?: (?:articles|stories|coverage|content|reading|topics))?|Explore more on these topics|Read more|Read next|More on this story|Most read|Recommended|You may also like)(?:】)?(?:[：:]\s*(.*)|\s*)$/i;
+const LINKS = new RegExp(
+  `^【?(?:${[
+    '相关(?:阅读|新闻|报道|链接|文章)|延伸阅读|推荐阅读|热门推荐|更多精彩',
+    'Related(?: (?:articles|stories|coverage|content|reading|topics))?|Explore more on these topics',
+    'Read more|Read next|More on this story|Most read|Recommended|You may also like',
+  ].join('|')})】?(?:[：:]\\s*(.*)|\\s*)$`,
+  'i',
+);
 /** A newsletter's, an app's or an account's prompt. */
 const PROMPT =
   /^(?:(?:Sign up|Subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|briefing)\.?|(?:扫一扫|扫码|长按识别|点击下载|下载客户端|关注我们|关注公众号|欢迎关注)[^。]{0,30})$/i;
@@ -66,8 +83,17 @@ const OPENING = new Set(
     ...'分大中小一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLFI←NT标',
   ].map((c) => c.charCodeAt(0)),
 );
-const OPENING_WORD =
-  /^(?:[【[（(]|[大中小]字号|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报|[\d.]+万?\+?\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多|扫|长按|点击|下载|关注|欢迎|Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Reuse|Explore|Image source|Leave|← |Previous|Next|Tags|Tagged|Categories|Filed under|标签|分类|Skip|Listen|\d{1,2} min|Advert|Sponsored|Supported|Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe)/i;
+const OPENING_WORD = new RegExp(
+  `^(?:${[
+    '[【[（(]|[大中小]字号|分享|一键|打印|关闭|我要|纠错|收藏|评论|返回|字[号体]|推荐|喜欢|赞同|举报',
+    '[\\d.]+万?\\+?\\s*条评论|责任|责编|编辑|审核|[初复终]审|阅读|写留言|点赞|在看|留言|相关|延伸|热门|更多',
+    '扫|长按|点击|下载|关注|欢迎|标签|分类',
+    'Share|Tweet|E-?mail|Print|Comment|Save|Like|Follow|Copy|Gift|Reuse|Explore|Image source|Leave|← ',
+    'Previous|Next|Tags|Tagged|Categories|Filed under|Skip|Listen|\\d{1,2} min|Advert|Sponsored|Supported',
+    'Edit|Reporting|Writing|Additional|Related|Read|More|Most|Recommended|You may|Sign up|Subscribe',
+  ].join('|')})`,
+  'i',
+);
 const MAX_LENGTH = 80;
 
 /** The web page's furniture a line is, or null when the line is not such furniture. */
@@ -80,7 +106,7 @@ export function webChrome(text: string): FurnitureItem | null {
     PICTURE_SOURCE.test(text) ||
     TAGS.test(text) ||
     PROMPT.test(text) ||
-    EDITOR.test(text) ||
+    EDITOR.some((pattern) => pattern.test(text)) ||
     (links !== null && !endsSentence(links[1] ?? ''));
   return chrome ? { key: 'web', value: text } : null;
 }

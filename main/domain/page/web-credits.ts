@@ -1,8 +1,8 @@
 // The credit line a news site prints under its headline, which comes along when an article is copied from the
 // site: labelled fields and the time of publishing ("2024-03-05 09:30　来源：某某晚报　作者：王明", "Published
-// March 5, 2024", a WeChat account's "原创 王明 某某观察 2024年05月12日 08:45 广东"). No newspaper page prints one, so the page's credit patterns know none of it; read as text, it
-// ran into the headline above it. It is the article's credit, its authors are the article's, and its date is the
-// article's own.
+// March 5, 2024", a WeChat account's "原创 王明 某某观察 2024年05月12日 08:45 广东"). No newspaper page prints
+// one, so the page's credit patterns know none of it; read as text, it ran into the headline above it. It is the
+// article's credit, its authors are the article's, and its date is the article's own.
 import type { Credit } from './byline';
 
 /** The labels of a site's credit fields; a colon follows each, or a slash ("文/王明"), and then its value. */
