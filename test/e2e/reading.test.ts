@@ -176,3 +176,25 @@ test("a page's furniture (paper, date, page) is shown under the headline, not as
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a news site's buttons and links copied with an article are shown neither in it nor under its headline", async () => {
+  const { page, problems } = await openPage(session());
+  const text = [
+    '河湾村办起共享书屋',
+    '2023-04-23 09:30　来源：江城晚报　作者：王立新',
+    '分享到：',
+    '【字号：大 中 小】',
+    '河湾村把闲置多年的仓库改成了共享书屋，孩子们放学后有了好去处。',
+    '书屋开放以来，借阅人数逐月增加，周边几个村的家长也带着孩子赶来。',
+    '（责任编辑：李华）',
+  ].join('\n');
+  const id = await importTexts(page, [{ name: 'copied-from-site.txt', text }]);
+  await page.goto(`${session().url}#article=${id}`);
+  await page.locator('jb-article .body').waitFor();
+  const article = (await page.locator('jb-article').textContent()) ?? '';
+  for (const value of ['分享到', '字号', '责任编辑']) assert.ok(!article.includes(value), article);
+  assert.ok(article.includes('共享书屋') && article.includes('王立新'), article);
+  assert.equal(await page.locator('jb-article header .page-meta').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

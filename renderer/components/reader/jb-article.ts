@@ -26,6 +26,8 @@ export interface SelectionDetail {
   rect: DOMRect;
 }
 
+/** Kinds of page furniture not shown under the headline. */
+const HIDDEN_META = new Set(['sections', 'web']);
 const HEAD_TYPES = new Set(['kicker', 'title', 'subtitle', 'rubric', 'dateline', 'byline']);
 const HEADING_TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** Deeper lists are indented no further, so that a narrow window keeps room for their text. */
@@ -335,8 +337,9 @@ export class JbArticle extends LitElement {
   /** The page's furniture under the headline, the paper and its date first: text the article does not hold. */
   private pageLine() {
     const { paper = [], date = [], page = [], ...rest } = this.pageMeta;
-    // Section labels are shown as each article's own section, above its headline.
-    const others = Object.entries(rest).flatMap(([kind, list]) => (kind === 'sections' ? [] : list));
+    // Section labels are shown as each article's own section, above its headline; a web page's buttons and links
+    // (`web`) were the site's, not the page's, and stay out of sight (search still finds them).
+    const others = Object.entries(rest).flatMap(([kind, list]) => (HIDDEN_META.has(kind) ? [] : list));
     const values = [...new Set([...paper, ...date, ...page, ...others])];
     if (values.length === 0) return nothing;
     return html`<p class="page-meta">
