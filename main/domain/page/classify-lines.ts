@@ -46,7 +46,7 @@ function inList(lines: PageLines, i: number): boolean {
 
 /**
  * An essay's or a blog post's credit right under its title may set "by" in lower case ("by Jane Doe"). Only there:
- * elsewhere such a line is a sentence wrapped before its agent ("… was bought" over "by Quantum Fund N.V.").
+ * elsewhere such a line is a sentence wrapped before its agent ("… was bought" over "by Harbour Holdings Ltd.").
  */
 function essayByline(lines: PageLines): void {
   const text = lines.text(1);
