@@ -65,3 +65,12 @@ export function hasBody(draft: ArticleDraft): boolean {
 export function addAuthors(draft: ArticleDraft, names: readonly string[]): void {
   for (const name of names) if (!draft.authors.includes(name)) draft.authors.push(name);
 }
+
+/** What a credit tells of the article wherever it stands: its authors, and its date unless one is known. */
+export function takeAuthorsAndDate(
+  draft: ArticleDraft,
+  credit: { readonly authors: readonly string[]; readonly date?: string | null },
+): void {
+  addAuthors(draft, credit.authors);
+  if (credit.date) draft.date ??= credit.date;
+}

@@ -6,7 +6,7 @@ import { leadCredit, namesLine, trailingContributors } from './byline';
 import { isCaption } from './captions';
 import { ems, endsSentence } from './chars';
 import { rubricLabel } from './classify-lines';
-import { addAuthors, hasBody, newDraft, type ArticleDraft } from './draft';
+import { addAuthors, hasBody, newDraft, takeAuthorsAndDate, type ArticleDraft } from './draft';
 import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from './furniture';
 import type { PageLines } from './lines';
 import { isHeadlineCandidate, looksLikeSubhead } from './headline';
@@ -163,8 +163,7 @@ export function segmentArticles(
           // A photographer's credit under a caption, or a credit line inside the text: kept, not as text (with
           // the date it gives, as a post's "编辑于 …" under its text, where the article has none).
           c.notes.push(lineText);
-          addAuthors(c, role.credit.authors);
-          if (role.credit.date) c.date ??= role.credit.date;
+          takeAuthorsAndDate(c, role.credit);
         } else {
           const draft = start(newDraft(section));
           applyCredit(draft, role.credit);

@@ -1,7 +1,7 @@
 // What the segmenter and the header reader share while they read one page: the line table, the page's usual
 // gap, each line's headline candidacy asked at most once, and how a credit is set on a draft.
 import type { Credit } from './byline';
-import { addAuthors, type ArticleDraft } from './draft';
+import { takeAuthorsAndDate, type ArticleDraft } from './draft';
 import { isHeadlineCandidate } from './headline';
 import type { PageLines } from './lines';
 
@@ -28,8 +28,7 @@ export function applyCredit(draft: ArticleDraft, credit: Credit): void {
   if (credit.dateline)
     draft.dateline = draft.dateline ? `${draft.dateline} ${credit.dateline}` : credit.dateline;
   if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
-  addAuthors(draft, credit.authors);
-  if (credit.date) draft.date ??= credit.date;
+  takeAuthorsAndDate(draft, credit);
   if (credit.dateline || credit.byline) draft.creditedAtTop = true;
 }
 

@@ -46,10 +46,14 @@ const BUTTONS = new RegExp(`^${BUTTON}(?:(?:\\s*[|｜·•]\\s*|\\s*)${BUTTON})*
 const OWN_BUTTON_IN = new RegExp(OWN_BUTTON, 'i');
 const WORD_BUTTONS = new RegExp(`^${WORD_BUTTON}$`, 'i');
 
-/** Whether the line is a button's word alone: a button where other buttons stand beside it, a label elsewhere. */
-function isWordButton(text: string): boolean {
-  return text.length <= 8 && WORD_BUTTONS.test(text);
+/**
+ * Whether line `i` is a button's word alone: a button where other buttons stand beside it, a label elsewhere. Its
+ * length is read before its text is cut out: this is asked of every line of a page.
+ */
+function isWordButton(lines: PageLines, i: number): boolean {
+  return lines.end(i) - lines.start(i) <= MAX_WORD_BUTTON && WORD_BUTTONS.test(lines.text(i));
 }
+const MAX_WORD_BUTTON = 8;
 const ADVERT = /^(?:advertisement|advert|sponsored content|supported by)$/i;
 /** A post's tags or categories as a blog lists them ("Tags: walking, city", "标签：城市 老街"). */
 const TAGS = /^(?:Tags|Tagged|Categories|Filed under|标签|分类)[：:]\s*[^。.!?！？]{1,60}$/;
@@ -111,10 +115,13 @@ export function webChrome(text: string): FurnitureItem | null {
   return chrome ? { key: 'web', value: text } : null;
 }
 
-/** Whether the line heads a list of links, the links under it on lines of their own ("相关阅读：", "Related"). */
+/**
+ * Whether a line already read as web furniture heads a list of links, the links under it on lines of their own
+ * ("相关阅读：", "Related").
+ */
 function headsLinkList(text: string): boolean {
   const links = LINKS.exec(text);
-  return links !== null && (links[1] ?? '') === '' && webChrome(text) !== null;
+  return links !== null && (links[1] ?? '') === '';
 }
 
 /**
@@ -124,9 +131,9 @@ function headsLinkList(text: string): boolean {
 export function webFurnitureBesideIt(lines: PageLines): void {
   linksUnderHeadings(lines);
   for (let i = 0; i < lines.length; i++) {
-    if (lines.kind(i) !== 'text' || !isWordButton(lines.text(i))) continue;
+    if (lines.kind(i) !== 'text' || !isWordButton(lines, i)) continue;
     const beside = (j: number): boolean =>
-      j >= 0 && j < lines.length && (isWordButton(lines.text(j)) || isWebLine(lines, j));
+      j >= 0 && j < lines.length && (isWordButton(lines, j) || isWebRole(lines.role(j)));
     // Under the article's credit line, a share button stands where nothing of the article would.
     const underCredit = lines.kind(i - 1) === 'byline';
     if (
@@ -144,7 +151,7 @@ export function webFurnitureBesideIt(lines: PageLines): void {
  */
 function linksUnderHeadings(lines: PageLines): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!isWebLine(lines, i) || !headsLinkList(lines.text(i))) continue;
+    if (!isWebRole(lines.role(i)) || !headsLinkList(lines.text(i))) continue;
     for (let j = i + 1; j < lines.length && lines.gapBefore(j) <= 1 && lines.kind(j) === 'text'; j++) {
       const text = lines.text(j);
       if (endsSentence(text) || !isHeadlineCandidate(text) || headsArticle(lines, j + 1)) break;
@@ -163,8 +170,8 @@ function webRole(text: string): LineRole {
   return { kind: 'furniture', items: [{ key: 'web', value: text }] };
 }
 
-function isWebLine(lines: PageLines, i: number): boolean {
-  const role = lines.role(i);
+/** Whether a line's role is a web page's furniture, as webChrome and the passes beside it set it. */
+function isWebRole(role: LineRole | undefined): role is Extract<LineRole, { kind: 'furniture' }> {
   return role?.kind === 'furniture' && role.items.some((item) => item.key === 'web');
 }
 
@@ -180,7 +187,7 @@ export function withoutWebFurniture(lines: PageLines): { lines: PageLines; meta:
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const role = lines.role(i);
-    if (role?.kind === 'furniture' && isWebLine(lines, i)) {
+    if (isWebRole(role)) {
       if (!view) {
         view = new PageLines(lines.page);
         for (let k = 0; k < i; k++) copyLine(lines, k, view, lines.gapBefore(k));

@@ -11,7 +11,7 @@ import {
 } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { ems, endsSentence, isHanCode, isLowerStart } from '../chars';
-import { addAuthors, hasBody, newDraft, type ArticleDraft, type BodyItem } from '../draft';
+import { hasBody, newDraft, takeAuthorsAndDate, type ArticleDraft, type BodyItem } from '../draft';
 import { sectionLabel } from '../furniture';
 import { labelSized, stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
@@ -130,8 +130,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         cur ??= start();
         const under = linesUnder(lines, i);
         const { credit, rest, taken } = creditOf(text, under);
-        addAuthors(cur, credit.authors);
-        if (credit.date) cur.date ??= credit.date;
+        takeAuthorsAndDate(cur, credit);
         if (hasText(cur) && taken > 0) {
           // A dateline broken over lines under text that has begun opens a paragraph as printed, whole: a story
           // read into another's column, which the dated opening lets a later pass send home.
