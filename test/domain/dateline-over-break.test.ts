@@ -51,8 +51,14 @@ test('a dateline that ends its line with the dash, or breaks inside, is read who
     [overThree?.lead.dateline, overThree?.lead.rest, overThree?.taken],
     ['ROCHESTER, N.Y., March 26', 'Eastman Kodak Co said', 2],
   );
+  // Broken before the day of its date.
+  assert.equal(
+    leadCreditOverBreak('ROCHESTER, N.Y., March', ['26 - Eastman Kodak Co said'])?.lead.dateline,
+    'ROCHESTER, N.Y., March 26',
+  );
   // Text that only goes on under the line is no dateline.
   assert.equal(leadCreditOverBreak('The company said on', ['March 26 that sales rose.']), null);
+  assert.equal(leadCreditOverBreak('The company said in March', ['26 - and again in May']), null);
   const datelines: LabelledRow[][] = [
     [['caption', 'ROCHESTER, N.Y., March 26 -']],
     [

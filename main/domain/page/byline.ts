@@ -222,7 +222,7 @@ export interface LeadCredit extends Credit {
 /**
  * A dateline wrapped over the lines of a narrow column: it filled its line and left the dash to open the next
  * ("TORONTO, March 12" over "- Merrill Lynch said…"), ended its line with the dash ("TORONTO, March 12 -" over
- * "Merrill Lynch said…"), broke inside ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"), or both
+ * "Merrill Lynch said…"), left the day to the next ("TORONTO, March" over "12 - Merrill…"), broke inside ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"), or both
  * ("MOUNT PLEASANT," over "Mich., March 12 -" over "Merrill…"). `below` holds the lines under `text`. The lead
  * credit the lines make together, its rest what the last of them holds after the dash, and how many lines of
  * `below` it takes; or null when the line is no beginning of one.
@@ -241,10 +241,13 @@ export function leadCreditOverBreak(
 }
 
 function creditOverBreak(text: string, next: string): LeadCredit | null {
-  // Where a dateline breaks: at its dash, or after a comma inside it (a place and its state); a line over a
-  // dateline of its own is the end of something else (a headline's last line over "WASHINGTON, March 5 - …").
+  // Where a dateline breaks: at its dash, after a comma inside it (a place and its state), or before the day of
+  // its date ("LONDON, March" over "25 - The …"); a line over a dateline of its own is the end of something else
+  // (a headline's last line over "WASHINGTON, March 5 - …").
   const dash = LEADING_DASH.exec(next);
-  const broken = dash ?? (TRAILING_DASH.test(text) || (text.endsWith(',') && !leadCredit(next)));
+  const broken =
+    dash ??
+    (TRAILING_DASH.test(text) || ((text.endsWith(',') || LEADING_DAY.test(next)) && !leadCredit(next)));
   if (!broken) return null;
   const lead = leadCredit(`${text} ${next}`);
   const rest = dash ? next.slice(dash[0].length) : null;
@@ -254,6 +257,7 @@ function creditOverBreak(text: string, next: string): LeadCredit | null {
 }
 const LEADING_DASH = /^[-–—]+\s+/;
 const TRAILING_DASH = /\s[-–—]+$/;
+const LEADING_DAY = /^\d{1,2}\s+[-–—]/;
 
 /**
  * A dateline (and byline) opening a paragraph: "本报讯 …", "本报讯 记者王小明报道 …", "本报讯（记者 王小明）…",

@@ -71,6 +71,14 @@ export class PageLines {
     return this.gaps[i] ?? 0;
   }
 
+  /** The two lines that stand right under line `i`, no blank between: where its text may go on. */
+  under(i: number): string[] {
+    const under: string[] = [];
+    for (let k = i + 1; k < this.length && k <= i + 2 && this.gapBefore(k) === 0; k++)
+      under.push(this.text(k));
+    return under;
+  }
+
   /** Leading whitespace in ems (U+3000 counts 1, a space ½, a tab 2): Chinese paragraphs open indented. */
   indent(i: number): number {
     return this.indents[i] ?? 0;

@@ -19,7 +19,7 @@ import { webCredit } from '../web-credits';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
 import { indentsParagraphs } from './indented-headlines';
-import { linesUnder, overruledRoles } from './pattern-roles';
+import { overruledRoles } from './pattern-roles';
 import { isLoneHan } from './title-tails';
 
 const TITLE_ROLE = LINE_LABELS.indexOf('title');
@@ -128,7 +128,7 @@ export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap =
         break;
       case 'credit': {
         cur ??= start();
-        const under = linesUnder(lines, i);
+        const under = lines.under(i);
         const { credit, rest, taken } = creditOf(text, under);
         takeAuthorsAndDate(cur, credit);
         if (hasText(cur) && taken > 0) {

@@ -1,25 +1,37 @@
 // A headline set in a column's width and in the case of running text ("FAO sees lower" over "global wheat,") is
 // hard to tell from a paragraph's lines by their look, and a model reads it as one. What gives it away is what
-// stands under it: the story's dateline, opening the very next line. Running text under a blank never leads into
-// a dateline without ending a sentence first.
-import { leadCredit } from '../byline';
+// stands under it: the story's dateline, opening the next line (or the one after a blank, where OCR set a blank
+// under each line of large type). Running text under a blank never leads into a dateline without ending a
+// sentence first.
+import { leadCredit, leadCreditOverBreak } from '../byline';
 import { endsSentence } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
 
-/** How many lines a headline set in a column's width takes at most. */
-const MAX_LINES = 5;
+/** How many lines a headline set in a column's width takes at most (a narrow column's, a word or two a line). */
+const MAX_LINES = 8;
+/**
+ * How many blank lines may stand inside the headline or under it: OCR sets one after a line of large type. A
+ * column reader's blank lines, cut between blocks, stand between a headline and what is not its own.
+ */
+const MAX_GAP = 1;
 
 /**
  * Lines the model read as running text that open after a blank, end no sentence, read together as a headline and
- * stand right over a line opening with a dated dateline: the headline over that story.
+ * stand over a line opening with a dated dateline: the headline over that story. `readerBlanks`: the text's blank
+ * lines are a column reader's.
  */
-export function headlinesOverDatelines(lines: PageLines, roles: Uint8Array): Uint8Array {
+export function headlinesOverDatelines(
+  lines: PageLines,
+  roles: Uint8Array,
+  readerBlanks: boolean,
+): Uint8Array {
+  const maxGap = readerBlanks ? 0 : MAX_GAP;
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
     if ((i > 0 && lines.gapBefore(i) === 0) || !isRunningText(out[i])) continue;
-    const end = datelineUnder(lines, out, i);
+    const end = datelineUnder(lines, out, i, maxGap);
     if (end < 0) continue;
     if (out === roles) out = roles.slice();
     out.fill(ROLE.title, i, end);
@@ -32,19 +44,39 @@ export function headlinesOverDatelines(lines: PageLines, roles: Uint8Array): Uin
  * The line under the block opening at `start` that opens with a dated dateline, where the block is a headline over
  * it; else -1.
  */
-function datelineUnder(lines: PageLines, roles: Uint8Array, start: number): number {
+function datelineUnder(lines: PageLines, roles: Uint8Array, start: number, maxGap: number): number {
   let joined = '';
   for (let k = start; k < lines.length && k - start <= MAX_LINES; k++) {
-    if (k > start && lines.gapBefore(k) > 0) return -1;
+    const gap = k > start ? lines.gapBefore(k) : 0;
+    if (gap > MAX_GAP) return -1;
     const text = lines.text(k);
-    if (k > start) {
-      const lead = leadCredit(text);
-      if (lead && /\d/.test(lead.dateline ?? '') && lead.rest !== '')
-        // A place broken over the line above ("GREEN BAY," over "WIS., March 11 …") is the dateline's own start.
-        return isHeadlineCandidate(joined) && !leadCredit(`${lines.text(k - 1)} ${text}`) ? k : -1;
-    }
-    if (!isRunningText(roles[k]) || endsSentence(text)) return -1;
+    const under = lines.under(k);
+    if (k > start && opensDateline(text, under))
+      return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under) ? k : -1;
+    // The model may have read the headline's last lines as one already.
+    const headline = isRunningText(roles[k]) || (k > start && roles[k] === ROLE.title);
+    if (!headline || gap > maxGap || endsSentence(text)) return -1;
     joined = joined === '' ? text : `${joined} ${text}`;
   }
   return -1;
+}
+
+/**
+ * Whether the line over a dateline holds the start of its place ("GREEN BAY," over "WIS., March 11 …", "NEW" over
+ * "ORLEANS, March 11 …"): not when the place is in capitals and that line is not ("Elbe" over "LONDON, March 11").
+ */
+function placeGoesOn(above: string, text: string, under: readonly string[]): boolean {
+  if (CAPITALS_WORD.test(text) && /[a-z]/.test(above)) return false;
+  return opensDateline(`${above} ${text}`, under);
+}
+const CAPITALS_WORD = /^[A-Z][A-Z.'’-]+[\s,]/;
+
+/**
+ * Whether a line opens with a dated dateline, whole or broken over the lines `under` it ("LONDON, March" over
+ * "25 - The …"), with the story's text after it.
+ */
+function opensDateline(text: string, under: readonly string[]): boolean {
+  const lead = leadCredit(text);
+  if (lead && /\d/.test(lead.dateline ?? '') && lead.rest !== '') return true;
+  return leadCreditOverBreak(text, under) !== null;
 }

@@ -95,7 +95,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
   }
   // In this order: the headline passes first, as the later ones read the lines under a headline by it.
   const passes: ((lines: PageLines, roles: Uint8Array) => Uint8Array)[] = [
-    headlinesOverDatelines,
+    (all, read) => headlinesOverDatelines(all, read, readerBlanks),
     ...(readerBlanks ? [] : [headlinesBetweenBlanks, paragraphsBetweenBlanks]),
     headlinesOverIndents,
     unwrappedTitles,
@@ -142,16 +142,8 @@ function hyphenatedTitles(lines: PageLines, roles: Uint8Array): Uint8Array {
 
 /** A dateline that line `i` opens and the lines right under it go on: the lines' lead credit. */
 function datelineOverBreak(lines: PageLines, i: number): LeadCredit | null {
-  const over = leadCreditOverBreak(lines.text(i), linesUnder(lines, i));
+  const over = leadCreditOverBreak(lines.text(i), lines.under(i));
   return over && { ...over.lead, rest: '' };
-}
-
-/** The two lines under line `i` that stand right under it, no blank between: where its text may go on. */
-export function linesUnder(lines: PageLines, i: number): string[] {
-  const under: string[] = [];
-  for (let k = i + 1; k < lines.length && k <= i + 2 && lines.gapBefore(k) === 0; k++)
-    under.push(lines.text(k));
-  return under;
 }
 
 /**

@@ -1,0 +1,117 @@
+// A headline the model read as running text, told by the dated dateline under it: set a word or two a line in a
+// narrow column, with a blank after each line of large type as OCR writes it, its dateline whole or broken.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifyLines } from '../../main/domain/page/classify-lines';
+import { assembleRoles } from '../../main/domain/page/line-model/assemble';
+import { splitLines } from '../../main/domain/page/lines';
+import { parsePage } from '../../main/domain/page/index';
+import { assembleRows, labels, type LabelledRow } from '../support/labelled-rows';
+
+const headline: LabelledRow[] = [
+  ['para', 'Harbour'],
+  ['cont', 'ferry'],
+  ['cont', 'sails again'],
+  ['cont', 'after storm'],
+];
+const story: LabelledRow[] = [
+  ['cont', 'The harbour ferry returned'],
+  ['cont', 'to service on Tuesday.'],
+];
+
+test('a headline a word or two a line, a blank after each line, heads the story its dateline opens', () => {
+  const datelines: LabelledRow[][] = [
+    [['cont', 'PORTLAND, March 25 - The ferry']],
+    // The date broken before its day, as a narrow column breaks it.
+    [
+      ['cont', 'PORTLAND, March'],
+      ['cont', '25 - The ferry'],
+    ],
+  ];
+  for (const dateline of datelines)
+    for (const blanks of [[], [1, 2, 3], [1, 2, 3, 4]]) {
+      const [draft, ...others] = assembleRows([...headline, ...dateline, ...story], blanks).drafts;
+      assert.equal(
+        draft?.title,
+        'Harbour ferry sails again after storm',
+        JSON.stringify({ dateline, blanks }),
+      );
+      assert.equal(draft?.body[0]?.text, dateline[0]?.[1]);
+      assert.equal(others.length, 0);
+    }
+});
+
+test('the headline’s last lines read as a headline already are part of it', () => {
+  const rows: LabelledRow[] = [
+    ['para', 'Harbour'],
+    ['cont', 'ferry'],
+    ['title', 'sails again'],
+    ['title', 'after storm'],
+    ['para', 'PORTLAND, March 25 -'],
+    ...story,
+  ];
+  const [draft] = assembleRows(rows, [4]).drafts;
+  assert.equal(draft?.title, 'Harbour ferry sails again after storm');
+});
+
+test('the first word of a dateline’s place on the line above is no headline; a word of another case is', () => {
+  const place: LabelledRow[] = [
+    ['title', 'Land company takes on debt'],
+    ['para', 'NEW'],
+    ['cont', 'ORLEANS, March'],
+    ['cont', '20 - The company said'],
+    ['cont', 'it would pay the notes.'],
+  ];
+  const [draft] = assembleRows(place, [1]).drafts;
+  assert.equal(draft?.title, 'Land company takes on debt');
+  const word: LabelledRow[] = [
+    ['para', 'Ore carrier in collision on the'],
+    ['cont', 'Elbe'],
+    ['cont', 'LONDON, March'],
+    ['cont', '25 - The carrier'],
+    ['cont', 'ran aground.'],
+  ];
+  const [collision] = assembleRows(word, [1, 2]).drafts;
+  assert.equal(collision?.title, 'Ore carrier in collision on the Elbe');
+  assert.equal(collision?.body[0]?.text, 'LONDON, March');
+});
+
+test('between the blocks a column reader cut, a blank line inside a would-be headline ends it', () => {
+  const rows: LabelledRow[] = [
+    ['para', 'encompassing about'],
+    ['cont', 'Don’t know'],
+    ['title', 'Trade status for Moscow still'],
+    ['title', 'opposed'],
+    ['para', 'WASHINGTON, March 5 - The'],
+    ...story,
+  ];
+  const text = rows.map(([, line], i) => (i > 0 && i !== 3 ? `\n${line}` : line)).join('\n');
+  const { drafts } = assembleRoles(
+    classifyLines(splitLines(text)),
+    labels(rows.map(([label]) => label)),
+    Infinity,
+  );
+  assert.ok(
+    drafts.some((draft) => draft.title === 'Trade status for Moscow still opposed'),
+    JSON.stringify(drafts.map((draft) => draft.title)),
+  );
+});
+
+test('an OCR page: each headline set a word or two a line over its dated story is an article of its own', () => {
+  const page = [
+    'Shipping news',
+    'Harbour\n\nferry\n\nsails again\n\nafter storm',
+    'PORTLAND, March\n25 - The harbour ferry\nreturned to service on\nTuesday after a week of\nrepairs to its hull, the\noperator said.',
+    'The ferry carries about\ntwo thousand people a day\nbetween the two towns.',
+    'Mill town\n\nvotes to keep\n\nits bridge',
+    'DOVER, March 25 - Voters\nin the mill town chose on\nMonday to keep the old\nbridge over the river.',
+  ].join('\n\n');
+  const { articles } = parsePage(page);
+  assert.deepEqual(
+    articles.map((article) => [article.title, article.dateline, article.blocks.length]),
+    [
+      ['Harbour ferry sails again after storm', 'PORTLAND, March 25', 2],
+      ['Mill town votes to keep its bridge', 'DOVER, March 25', 1],
+    ],
+  );
+});
