@@ -609,3 +609,26 @@ test('a Chinese line two characters short of the column, under a sentence’s en
   spaced[4] = ['cont', '木 结 构 ， 只 更 换 了 屋 顶 的 瓦 片'];
   assert.deepEqual(bodyOf(spaced, [])?.[2], 'goes on');
 });
+
+test('a two-line paragraph’s first line, two characters short of the column the paragraph above fills, opens it', () => {
+  const rows = (opening: string, closing: string): LabelledRow[] => [
+    ['title', '老街茶馆重新开张'],
+    ['para', '经过半年修缮，老街上的百年茶馆日前重'],
+    ['cont', '新开张，首日接待茶客一千二百余人次，'],
+    ['cont', '不少老茶客一早就在门口排起了长队。'],
+    ['cont', opening],
+    ['cont', closing],
+  ];
+  assert.deepEqual(bodyOf(rows('茶馆负责人介绍，修缮保留了原有的', '木结构。'), []), [
+    'opens',
+    'goes on',
+    'goes on',
+    'opens',
+    'goes on',
+  ]);
+  // As wide as the line under it that goes on, it is not set in: the column is narrower there.
+  const narrowColumn = rows('茶馆负责人介绍，修缮保留了原有的', '木结构，只更换了屋顶的瓦片和破');
+  assert.deepEqual(bodyOf([...narrowColumn, ['cont', '损的楼板。']], [])?.[3], 'goes on');
+  // Short of the column by a number that did not fit on it: the sentence goes on.
+  assert.deepEqual(bodyOf(rows('茶馆负责人介绍，这次修缮共花费了', '1200万元。'), [])?.[3], 'goes on');
+});
