@@ -87,7 +87,7 @@ test('past a blank line, the story under a credited caption is text, and a credi
     read.includes('caption: He noted the focus on costs. Photograph by Anna Larsen'),
     read.join('\n'),
   );
-  assert.ok(read.includes('¶ NEW YORK, April'), read.join('\n'));
+  assert.ok(read.includes('¶ NEW YORK, April 7 - The Intrepid Museum said'), read.join('\n'));
   // OCR set the photographer's surname apart with a blank line.
   const ocr = body(
     [

@@ -115,3 +115,24 @@ test('an OCR page: each headline set a word or two a line over its dated story i
     ],
   );
 });
+
+test('with no blank line on the page, a headline opens after the sentence that ends the story above', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build'],
+    ['cont', 'a new library by the river.'],
+    ...headline,
+    ['cont', 'PORTLAND, March 25 - The ferry'],
+    ...story,
+  ];
+  assert.deepEqual(
+    assembleRows(rows).drafts.map((draft) => draft.title),
+    ['Council backs new library', 'Harbour ferry sails again after storm'],
+  );
+  // Under a line that goes on, the lines are the story's own.
+  const runOn = rows.with(2, ['cont', 'a new library by the river, which']);
+  assert.deepEqual(
+    assembleRows(runOn).drafts.map((draft) => draft.title),
+    ['Council backs new library'],
+  );
+});

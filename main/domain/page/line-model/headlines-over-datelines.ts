@@ -1,8 +1,8 @@
 // A headline set in a column's width and in the case of running text ("FAO sees lower" over "global wheat,") is
 // hard to tell from a paragraph's lines by their look, and a model reads it as one. What gives it away is what
 // stands under it: the story's dateline, opening the next line (or the one after a blank, where OCR set a blank
-// under each line of large type). Running text under a blank never leads into a dateline without ending a
-// sentence first.
+// under each line of large type). Running text that opens after a blank or a sentence's end never leads into a
+// dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
 import { endsSentence } from '../chars';
 import { isHeadlineCandidate } from '../headline';
@@ -18,9 +18,9 @@ const MAX_LINES = 8;
 const MAX_GAP = 1;
 
 /**
- * Lines the model read as running text that open after a blank, end no sentence, read together as a headline and
- * stand over a line opening with a dated dateline: the headline over that story. `readerBlanks`: the text's blank
- * lines are a column reader's.
+ * Lines the model read as running text that open after a blank or a sentence's end, end no sentence, read
+ * together as a headline and stand over a line opening with a dated dateline: the headline over that story.
+ * `readerBlanks`: the text's blank lines are a column reader's.
  */
 export function headlinesOverDatelines(
   lines: PageLines,
@@ -30,7 +30,7 @@ export function headlinesOverDatelines(
   const maxGap = readerBlanks ? 0 : MAX_GAP;
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
-    if ((i > 0 && lines.gapBefore(i) === 0) || !isRunningText(out[i])) continue;
+    if (!opensBlock(lines, i) || !isRunningText(out[i])) continue;
     const end = datelineUnder(lines, out, i, maxGap);
     if (end < 0) continue;
     if (out === roles) out = roles.slice();
@@ -38,6 +38,11 @@ export function headlinesOverDatelines(
     i = end;
   }
   return out;
+}
+
+/** Whether a headline can open at line `i`: the page's first line, one after a blank or after a sentence's end. */
+function opensBlock(lines: PageLines, i: number): boolean {
+  return i === 0 || lines.gapBefore(i) > 0 || endsSentence(lines.text(i - 1));
 }
 
 /**
