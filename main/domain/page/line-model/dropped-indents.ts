@@ -1,7 +1,8 @@
 // Chinese paragraphs open with an indent of two characters, which text extractors drop with the spaces that
 // made it: the paragraph's first line is then two characters narrower than the lines around it that fill the
-// column (under it, or the paragraph's above when it has only one more line). Where the line above ends a sentence, that is the paragraph's opening; the model, which sees widths
-// only roughly (a fifth narrower or wider), reads it as the paragraph above going on.
+// column (under it, or the paragraph's above when it has only one more line). Where the line above ends a
+// sentence, that is the paragraph's opening; the model, which sees widths only roughly (a fifth narrower or
+// wider), reads it as the paragraph above going on.
 import { ems, endsSentence, hanShare } from '../chars';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';

@@ -4,7 +4,7 @@
 // under each line of large type). Running text that opens after a blank or a sentence's end never leads into a
 // dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
-import { endsSentence } from '../chars';
+import { endsSentence, endsSentenceIn } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
@@ -30,7 +30,7 @@ export function headlinesOverDatelines(
   const maxGap = readerBlanks ? 0 : MAX_GAP;
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
-    if (!opensBlock(lines, i) || !isRunningText(out[i])) continue;
+    if (!isRunningText(out[i]) || !opensBlock(lines, i)) continue;
     const end = datelineUnder(lines, out, i, maxGap);
     if (end < 0) continue;
     if (out === roles) out = roles.slice();
@@ -42,7 +42,9 @@ export function headlinesOverDatelines(
 
 /** Whether a headline can open at line `i`: the page's first line, one after a blank or after a sentence's end. */
 function opensBlock(lines: PageLines, i: number): boolean {
-  return i === 0 || lines.gapBefore(i) > 0 || endsSentence(lines.text(i - 1));
+  return (
+    i === 0 || lines.gapBefore(i) > 0 || endsSentenceIn(lines.page, lines.start(i - 1), lines.end(i - 1))
+  );
 }
 
 /**
@@ -55,9 +57,11 @@ function datelineUnder(lines: PageLines, roles: Uint8Array, start: number, maxGa
     const gap = k > start ? lines.gapBefore(k) : 0;
     if (gap > MAX_GAP) return -1;
     const text = lines.text(k);
-    const under = lines.under(k);
-    if (k > start && opensDateline(text, under))
-      return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under) ? k : -1;
+    if (k > start) {
+      const under = lines.under(k);
+      if (opensDateline(text, under))
+        return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under) ? k : -1;
+    }
     // The model may have read the headline's last lines as one already.
     const headline = isRunningText(roles[k]) || (k > start && roles[k] === ROLE.title);
     if (!headline || gap > maxGap || endsSentence(text)) return -1;
