@@ -57,32 +57,32 @@ test('the headline’s last lines read as a headline already are part of it', ()
 test('the first word of a dateline’s place on the line above is no headline; a word of another case is', () => {
   const place: LabelledRow[] = [
     ['title', 'Land company takes on debt'],
-    ['para', 'NEW'],
-    ['cont', 'ORLEANS, March'],
-    ['cont', '20 - The company said'],
+    ['para', 'SAN'],
+    ['cont', 'DIEGO, May'],
+    ['cont', '4 - The company said'],
     ['cont', 'it would pay the notes.'],
   ];
   const [draft] = assembleRows(place, [1]).drafts;
   assert.equal(draft?.title, 'Land company takes on debt');
   const word: LabelledRow[] = [
-    ['para', 'Ore carrier in collision on the'],
-    ['cont', 'Elbe'],
-    ['cont', 'LONDON, March'],
-    ['cont', '25 - The carrier'],
-    ['cont', 'ran aground.'],
+    ['para', 'Barge runs aground on the'],
+    ['cont', 'Rhine'],
+    ['cont', 'BASEL, May'],
+    ['cont', '4 - The barge'],
+    ['cont', 'was refloated.'],
   ];
-  const [collision] = assembleRows(word, [1, 2]).drafts;
-  assert.equal(collision?.title, 'Ore carrier in collision on the Elbe');
-  assert.equal(collision?.body[0]?.text, 'LONDON, March');
+  const [aground] = assembleRows(word, [1, 2]).drafts;
+  assert.equal(aground?.title, 'Barge runs aground on the Rhine');
+  assert.equal(aground?.body[0]?.text, 'BASEL, May');
 });
 
 test('between the blocks a column reader cut, a blank line inside a would-be headline ends it', () => {
   const rows: LabelledRow[] = [
-    ['para', 'encompassing about'],
-    ['cont', 'Don’t know'],
-    ['title', 'Trade status for Moscow still'],
-    ['title', 'opposed'],
-    ['para', 'WASHINGTON, March 5 - The'],
+    ['para', 'covering about'],
+    ['cont', 'Not yet'],
+    ['title', 'Bridge repairs for the old town still'],
+    ['title', 'delayed'],
+    ['para', 'DOVER, May 4 - The'],
     ...story,
   ];
   const text = rows.map(([, line], i) => (i > 0 && i !== 3 ? `\n${line}` : line)).join('\n');
@@ -92,7 +92,7 @@ test('between the blocks a column reader cut, a blank line inside a would-be hea
     Infinity,
   );
   assert.ok(
-    drafts.some((draft) => draft.title === 'Trade status for Moscow still opposed'),
+    drafts.some((draft) => draft.title === 'Bridge repairs for the old town still delayed'),
     JSON.stringify(drafts.map((draft) => draft.title)),
   );
 });

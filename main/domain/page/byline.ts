@@ -243,7 +243,7 @@ export function leadCreditOverBreak(
 
 function creditOverBreak(text: string, next: string): LeadCredit | null {
   // Where a dateline breaks: at its dash, after a comma inside it (a place and its state), or before the day of
-  // its date ("LONDON, March" over "25 - The …"); a line over a dateline of its own is the end of something else
+  // its date ("BASEL, May" over "4 - The …"); a line over a dateline of its own is the end of something else
   // (a headline's last line over "WASHINGTON, March 5 - …").
   const dash = LEADING_DASH.exec(next);
   const broken =

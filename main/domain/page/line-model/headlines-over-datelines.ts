@@ -71,8 +71,8 @@ function datelineUnder(lines: PageLines, roles: Uint8Array, start: number, maxGa
 }
 
 /**
- * Whether the line over a dateline holds the start of its place ("GREEN BAY," over "WIS., March 11 …", "NEW" over
- * "ORLEANS, March 11 …"): not when the place is in capitals and that line is not ("Elbe" over "LONDON, March 11").
+ * Whether the line over a dateline holds the start of its place ("GREEN BAY," over "WIS., March 11 …", "SAN" over
+ * "DIEGO, May 4 …"): not when the place is in capitals and that line is not ("Rhine" over "BASEL, May 4").
  */
 function placeGoesOn(above: string, text: string, under: readonly string[]): boolean {
   if (CAPITALS_WORD.test(text) && /[a-z]/.test(above)) return false;
@@ -81,8 +81,8 @@ function placeGoesOn(above: string, text: string, under: readonly string[]): boo
 const CAPITALS_WORD = /^[A-Z][A-Z.'’-]+[\s,]/;
 
 /**
- * Whether a line opens with a dated dateline, whole or broken over the lines `under` it ("LONDON, March" over
- * "25 - The …"), with the story's text after it.
+ * Whether a line opens with a dated dateline, whole or broken over the lines `under` it ("BASEL, May" over
+ * "4 - The …"), with the story's text after it.
  */
 function opensDateline(text: string, under: readonly string[]): boolean {
   const lead = leadCredit(text);
