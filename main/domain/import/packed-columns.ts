@@ -17,7 +17,7 @@ const SPACED = 2;
 /** Columns narrower than this many characters (the median of their rows) are words set apart, not columns. */
 const MIN_COLUMN = 6;
 
-interface Piece {
+export interface Piece {
   start: number;
   text: string;
 }
@@ -34,7 +34,7 @@ function wordAt(text: string, at: number): number {
  * one between a Latin word and the text around it is a word space), unless the words on both sides are a
  * character or two: a justified line spaced out letter by letter ('12 月 前 完 工').
  */
-function piecesOf(row: string): Piece[] {
+export function piecesOf(row: string): Piece[] {
   const pieces: Piece[] = [];
   const runs = /\S+(?: {1,2}\S+)*/g;
   for (let m = runs.exec(row); m; m = runs.exec(row)) {

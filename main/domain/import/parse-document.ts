@@ -8,6 +8,7 @@ import { detectBook, parseBook } from '../book/index.js';
 import { parsePage, type PageParseOptions } from '../page/index.js';
 import { nestsTooDeep, parseMarkdown } from './markdown-article.js';
 import { rejoinHeadlineTails } from './headline-tails.js';
+import { unglueColumnRows } from './glued-column-rows.js';
 import { readLayoutColumns } from './layout-columns.js';
 import { normalizeExtractedText } from './normalize-text.js';
 import { splitSideBySideHeadlines } from './side-by-side-headlines.js';
@@ -70,13 +71,15 @@ export const DOCUMENT_PARSERS: readonly DocumentParser[] = [
 
 /**
  * A text page with what its extractor did to the order of its lines undone: columns laid out side by side read
- * one after another, a headline's last characters taken back from the row of its story's dateline, headlines
- * side by side set over their own stories. `laidOut`: the text was laid out in columns.
+ * one after another (or, where the text was not laid out, rows of two columns glued into one line taken apart), a
+ * headline's last characters taken back from the row of its story's dateline, headlines side by side set over
+ * their own stories. `laidOut`: the text was laid out in columns.
  */
 export function readExtractedPage(text: string): { text: string; laidOut: boolean } {
   const columns = readLayoutColumns(text);
   const laidOut = columns !== text;
-  return { text: splitSideBySideHeadlines(rejoinHeadlineTails(columns), laidOut), laidOut };
+  const rows = laidOut ? columns : unglueColumnRows(text);
+  return { text: splitSideBySideHeadlines(rejoinHeadlineTails(rows), laidOut), laidOut };
 }
 
 /**
