@@ -474,6 +474,18 @@ test('in text typed a paragraph to a line, a run of "title" lines is the headlin
   assert.equal(wrapped.drafts[0]?.title, 'Opec ministers agree to cut output from next month');
 });
 
+test('in text typed a paragraph to a line, a line the model read as going on opens a paragraph under a finished sentence', () => {
+  const rows: LabelledRow[] = [
+    ['title', '城东新建三座口袋公园'],
+    ['para', '本报讯今年以来，城东街道利用边角地新建三座口袋公园，周边居民出门就能见绿。'],
+    ['cont', '街道负责人介绍，明年还将改造两处街心花园，并增设健身步道和儿童游乐设施，'],
+    ['cont', '让老城区的居民也能就近散步健身。'],
+    ['para', '不少居民说，傍晚带孩子到公园散步，多了一个好去处。'],
+  ];
+  // The third line goes on from a line that breaks off at a comma: a paragraph broken where it was typed.
+  assert.deepEqual(bodyOf(rows, []), ['opens', 'opens', 'goes on', 'opens']);
+});
+
 test('the paper’s name printed again further down the page is furniture there too, not a kicker over the article under it', () => {
   const { drafts, meta } = assembleRows([
     ['furniture', 'Monday, April 11, 2016'],

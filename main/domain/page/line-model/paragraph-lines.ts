@@ -6,10 +6,24 @@ import { endsSentence } from '../chars';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
 
-/** The roles with what text typed a paragraph to a line says of its headlines and captions. */
+/** The roles with what text typed a paragraph to a line says of its headlines, paragraphs and captions. */
 export function paragraphPerLineRoles(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!paragraphPerLine(lines)) return roles;
-  return unmarkedCaptions(lines, headlinesOnTheirOwnLines(lines, roles));
+  return unmarkedCaptions(lines, paragraphsAfterSentences(lines, headlinesOnTheirOwnLines(lines, roles)));
+}
+
+/**
+ * In text typed a paragraph to a line, running text under a finished sentence opens a paragraph, whatever the
+ * model read: it learned from wrapped text, where a line after a sentence's end goes on as often as not.
+ */
+function paragraphsAfterSentences(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (roles[i] !== CONT || !isRunningText(out[i - 1]) || !endsSentence(lines.text(i - 1))) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = PARA;
+  }
+  return out;
 }
 
 /**
