@@ -16,12 +16,17 @@ function twoColumns(left: readonly string[], right: readonly string[], headline:
   return rows.join('\n');
 }
 
+/** The lines the column reader gives back, blank ones left out. */
+const linesRead = (text: string): string[] =>
+  readLayoutColumns(text)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+
 const LEFT = Array.from({ length: 10 }, (_, i) => `left column line ${i} runs on`);
 const RIGHT = Array.from({ length: 10 }, (_, i) => `right column line ${i} goes on`);
 
 test('columns side by side come out one after the other, the spanning headline first', () => {
-  const out = readLayoutColumns(twoColumns(LEFT, RIGHT, 'A HEADLINE ACROSS THE PAGE'));
-  const lines = out.split('\n').filter((l) => l.trim() !== '');
+  const lines = linesRead(twoColumns(LEFT, RIGHT, 'A HEADLINE ACROSS THE PAGE'));
   assert.deepEqual(lines, ['A HEADLINE ACROSS THE PAGE', ...LEFT, ...RIGHT]);
 });
 
@@ -34,9 +39,7 @@ test('a column that stops short and a band of two boxes under it are each read w
   );
   // The stories are set further apart (rows) than the gutter is wide (ten characters): with less blank space
   // between them, the gutter running on down through the boxes is the wider whitespace and is cut first.
-  const lines = readLayoutColumns(`${top}${'\n'.repeat(12)}${bottom}`)
-    .split('\n')
-    .filter((l) => l.trim() !== '');
+  const lines = linesRead(`${top}${'\n'.repeat(12)}${bottom}`);
   assert.deepEqual(lines, [
     'TOP',
     ...LEFT.slice(0, 6),
@@ -56,19 +59,63 @@ test("a column whose lines fall between its neighbour's rows is read whole, not 
   const rows = [twoColumns(LEFT, RIGHT, 'TWO STORIES')];
   for (const [left, right] of more('left').map((l, i) => [l, more('right')[i]]))
     rows.push(left ?? '', `${' '.repeat(36)}${right ?? ''}`, '');
-  const lines = readLayoutColumns(rows.join('\n'))
-    .split('\n')
-    .filter((l) => l.trim() !== '');
+  const lines = linesRead(rows.join('\n'));
   assert.deepEqual(lines, ['TWO STORIES', ...LEFT, ...more('left'), ...RIGHT, ...more('right')]);
 });
 
 test('a caption set right on top of the columns, with no blank row between, does not join them', () => {
   const caption = 'A caption that runs across both columns of the story under it, as wide as the page is';
   const page = twoColumns(LEFT, RIGHT, 'HEADLINE').replace('\n\n', `\n\n${caption}\n`);
-  const lines = readLayoutColumns(page)
-    .split('\n')
-    .filter((l) => l.trim() !== '');
+  const lines = linesRead(page);
   assert.deepEqual(lines, ['HEADLINE', caption, ...LEFT, ...RIGHT]);
+});
+
+test('a kicker set off-centre over its headline, on a row of its own, is read over it, not as a column', () => {
+  // No row holds both the kicker and the headline: they stand one over the other, whatever the gap across.
+  const rows = ['                    OUTLOOK', 'HARBOUR WORKS', 'TO BEGIN SOON', '', ...LEFT];
+  const lines = linesRead(twoColumns(rows, ['', '', '', '', ...RIGHT], 'THE PAGE'));
+  assert.deepEqual(lines, ['THE PAGE', 'OUTLOOK', 'HARBOUR WORKS', 'TO BEGIN SOON', ...LEFT, ...RIGHT]);
+});
+
+test('headlines over a row of stories are each read with their story, where a wider story under them breaks the gutter', () => {
+  // The blank rows between the headlines and their text are as many as those over the story below, which runs
+  // across the gutter: the page is cut across only where its columns change.
+  const headlines = twoColumns(['FERRY SERVICE', 'RESUMES'], ['MARKET HALL', 'REOPENS'], 'THE PAGE');
+  const stories = twoColumns(LEFT, RIGHT, '').split('\n').slice(2).join('\n');
+  const wide = 'a story set across both columns, its lines running over the gutter between them';
+  const lines = linesRead(`${headlines}\n\n\n\n${stories}\n\n\n\n${wide}\n${wide}`);
+  assert.deepEqual(lines, [
+    'THE PAGE',
+    'FERRY SERVICE',
+    'RESUMES',
+    ...LEFT,
+    'MARKET HALL',
+    'REOPENS',
+    ...RIGHT,
+    wide,
+    wide,
+  ]);
+});
+
+test('a headline under the page head is not joined to it as columns: only bands of columns both are joined', () => {
+  const head = `${pad('Evening Post', 30)}B4${' '.repeat(18)}Vol. 12`;
+  const headline = [`${' '.repeat(20)}OFFICIALS`, 'CURRENCY MOVES', 'HURT TRADE'];
+  const wide = 'a story set across the page under its headline, its lines running over every gap above';
+  const stories = twoColumns(LEFT, RIGHT, '').split('\n').slice(2);
+  const page = [head, '', '', '', ...headline, '', '', '', wide, wide, '', '', '', ...stories];
+  const lines = linesRead(page.join('\n'));
+  assert.deepEqual(lines, [
+    'Evening Post',
+    'B4',
+    'Vol. 12',
+    'OFFICIALS',
+    'CURRENCY MOVES',
+    'HURT TRADE',
+    wide,
+    wide,
+    ...LEFT,
+    ...RIGHT,
+  ]);
 });
 
 test('text without columns is returned unchanged', () => {

@@ -2,6 +2,7 @@
 // of the page is one text line, columns separated by runs of spaces) is read back column by column, by a
 // recursive XY-cut on the character grid: a region is cut across at its widest runs of blank rows (bands, top to
 // bottom) or down at its gutters (columns, left to right), whichever blank run is longer, until neither exists.
+// Bands whose columns run on into each other are joined again, and blocks that share no row are not columns.
 // Each final region is a block.
 
 import { opensLine } from '../page/lines.js';
@@ -116,7 +117,19 @@ function columns(grid: readonly string[], r: Region): Cut | null {
     last = x;
   }
   if (start >= 0) parts.push({ ...r, left: r.left + start, right: r.left + last + 1 });
-  return parts.length > 1 ? { parts, gap } : null;
+  return parts.length > 1 && sideBySide(grid, parts) ? { parts, gap } : null;
+}
+
+/** Whether some row holds text in two of the parts: parts that share no row stand one over the other (a kicker
+ * set off-centre over its headline), not side by side. */
+function sideBySide(grid: readonly string[], parts: readonly Region[]): boolean {
+  const { top, bottom } = parts[0]!;
+  for (let y = top; y < bottom; y++) {
+    const row = grid[y] ?? '';
+    let filled = 0;
+    for (const part of parts) if (!rowBlank(row, part.left, part.right) && ++filled === 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -155,8 +168,30 @@ function spanningEdge(grid: readonly string[], r: Region): Cut | null {
 function cut(grid: readonly string[], r: Region): Region[] | null {
   const across = bands(grid, r);
   const down = columns(grid, r) ?? spanningEdge(grid, r);
-  if (!across || !down) return (across ?? down)?.parts ?? null;
+  if (!down) return across ? joinedBands(grid, across.parts) : null;
+  if (!across) return down.parts;
   return across.gap >= down.gap ? across.parts : down.parts;
+}
+
+/**
+ * Bands cut across a region with no gutter down it, joined again where both are columns side by side and the
+ * gutters run on from one into the other: only where the columns change is the cut needed. A blank run between the headlines over a row of stories
+ * and the stories' text is often as wide as the one under the stories, where a story across two columns breaks
+ * the gutters; cut at both, each headline would be read before any story's text.
+ */
+function joinedBands(grid: readonly string[], parts: readonly Region[]): Region[] {
+  const joined: Region[] = [];
+  let current = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const both = { ...current, bottom: part.bottom };
+    if (columns(grid, current) && columns(grid, part) && columns(grid, both)) current = both;
+    else {
+      joined.push(current);
+      current = part;
+    }
+  }
+  joined.push(current);
+  return joined;
 }
 
 function blocks(grid: readonly string[], r: Region, out: string[][], depth: number): void {
