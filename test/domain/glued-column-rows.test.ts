@@ -74,9 +74,9 @@ test('a space inside a headline, a photo credit and a column that stops are not 
   kept([`${FIRST[0]} ${SECOND[0]}`, '旧小区改造', ...FIRST.slice(2)]);
 });
 
-test('text with no blank line has no blocks, and its rows stay as they are', () => {
+test('text with no blank line between its lines has no blocks, and its rows stay as they are', () => {
   const text = gluedPage(FIRST, SECOND).replace(/\n\n/g, '\n');
-  assert.equal(unglueColumnRows(text), text);
+  for (const page of [text, `\n\n${text}\n\f\n`]) assert.equal(unglueColumnRows(page), page);
 });
 
 test('taking glued rows apart keeps every character and cuts rows only at their spaces', () => {

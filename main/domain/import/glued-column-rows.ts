@@ -79,6 +79,7 @@ export function unglueColumnRows(text: string): string {
   const lines = new LineTable(text);
   const parts: string[] = [];
   let done = 0;
+  let first = true;
   for (let i = 0; i < lines.length;) {
     if (lines.blank(i)) {
       i++;
@@ -88,8 +89,12 @@ export function unglueColumnRows(text: string): string {
     let spaced = false;
     for (; end < lines.length && !lines.blank(end); end++)
       spaced ||= lines.hasSpace(end) && gapBesideWide(lines.at(end));
-    // Text with no blank line (pdftotext -raw, a copied page) has no blocks, and no end of a block to move to.
-    const whole = i === 0 && end >= lines.length - 1;
+    // Text with no blank line between its lines (pdftotext -raw, a copied page) has no blocks, and no end of a
+    // block to move to.
+    let last = end;
+    while (first && last < lines.length && lines.blank(last)) last++;
+    const whole = first && last === lines.length;
+    first = false;
     const unglued = spaced && !whole ? ungluedBlock(lines, i, end) : null;
     if (unglued) {
       if (i > done) parts.push(lines.slice(done, i), '\n');

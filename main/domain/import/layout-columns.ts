@@ -175,9 +175,9 @@ function cut(grid: readonly string[], r: Region): Region[] | null {
 
 /**
  * Bands cut across a region with no gutter down it, joined again where both are columns side by side and the
- * gutters run on from one into the other: only where the columns change is the cut needed. A blank run between the headlines over a row of stories
- * and the stories' text is often as wide as the one under the stories, where a story across two columns breaks
- * the gutters; cut at both, each headline would be read before any story's text.
+ * gutters run on from one into the other: only where the columns change is the cut needed. A blank run between
+ * the headlines over a row of stories and the stories' text is often as wide as the one under the stories, where
+ * a story across two columns breaks the gutters; cut at both, each headline would be read before any story's text.
  */
 function joinedBands(grid: readonly string[], parts: readonly Region[]): Region[] {
   const joined: Region[] = [];

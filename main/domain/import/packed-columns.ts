@@ -17,7 +17,7 @@ const SPACED = 2;
 /** Columns narrower than this many characters (the median of their rows) are words set apart, not columns. */
 const MIN_COLUMN = 6;
 
-export interface Piece {
+interface Piece {
   start: number;
   text: string;
 }
