@@ -14,6 +14,7 @@ import { headlinesOverDatelines } from './headlines-over-datelines';
 import { headlinesOverIndents, indentsParagraphs } from './indented-headlines';
 import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
+import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
 import { labelsOverHeadlines } from './label-titles';
 
@@ -110,6 +111,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     furnitureAgain,
     captionsClosedByCredits,
     paragraphAcrossBreak,
+    crossheadsBetweenParagraphs,
     droppedIndents,
   ];
   return passes.reduce((read, pass) => pass(lines, read), out);

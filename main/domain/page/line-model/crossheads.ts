@@ -1,0 +1,53 @@
+// A crosshead the model read as a paragraph of its own: a few words on a short line between two paragraphs of a
+// story, ending no sentence ("Ratings held", "Port traffic"). Text never does that: a paragraph ends a sentence,
+// and a line that breaks off mid-sentence was full, the next word too wide to fit on it.
+import { creditsPicture } from '../captions';
+import { leadCredit } from '../byline';
+import { ems, endsSentence } from '../chars';
+import type { PageLines } from '../lines';
+import { isRunningText, ROLE } from './model';
+
+/** A crosshead is at most this wide (in ems). */
+const MAX_EMS = 20;
+/** How much room (in ems) a line the text ran on from may leave at its end, besides the next word's width. */
+const RAGGED = 1;
+/** How far (in ems) the widest lines above and under the line may differ in a column of steady width. */
+const STEADY = 2;
+/** What a line cut off mid-sentence, or a dateline waiting for its text, ends with. */
+const OPEN_END = /[,;:\-–—(/&]$/;
+/** The first character of a paragraph's opening: a capital or an opening quote (Chinese, with no capitals to tell
+ * a paragraph's opening by, is left as the model read it). */
+const OPENS = /^["“‘'(]?[A-Z]/;
+/** The last word of a line that breaks off inside a phrase: no heading ends so. */
+const OPEN_WORD = /\b(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|that|is|was|are|were)$/i;
+
+/** Whether the first word of `next` would have fitted at the end of `line` in a column this wide. */
+function nextWordFits(line: string, next: string, column: number): boolean {
+  const space = next.indexOf(' ');
+  return ems(line) + 0.5 + ems(space < 0 ? next : next.slice(0, space)) <= column - RAGGED;
+}
+
+/** The roles with every crosshead read as a paragraph read as a subhead, and the line under it opening one. */
+export function crossheadsBetweenParagraphs(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (roles[i] !== ROLE.para || !isRunningText(roles[i - 1]) || !isRunningText(roles[i + 1])) continue;
+    if (lines.kind(i) !== 'text' || lines.gapBefore(i + 1) > 0) continue;
+    const text = lines.text(i);
+    const under = lines.text(i + 1);
+    if (ems(text, MAX_EMS) > MAX_EMS) continue;
+    // The column is as wide above the line as under it (text set around a picture, a word or two a line, is not).
+    const above = Math.max(ems(lines.text(i - 1), 200), ems(lines.text(i - 2), 200));
+    const column = Math.max(ems(under, 200), ems(lines.text(i + 2), 200));
+    if (Math.abs(above - column) > STEADY || !nextWordFits(text, under, column)) continue;
+    if (endsSentence(text) || OPEN_END.test(text) || OPEN_WORD.test(text) || !OPENS.test(under)) continue;
+    if (creditsPicture(text)) continue;
+    // A dateline's line breaks where it is full, whatever is left of it.
+    if (leadCredit(text) !== null) continue;
+    if (!endsSentence(lines.text(i - 1))) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.subhead;
+    out[i + 1] = ROLE.para;
+  }
+  return out;
+}
