@@ -39,8 +39,8 @@ test('a short line the text runs on from is no crosshead', () => {
     'opens: Ships and cargo',
   );
   assert.equal(
-    read('Effective March', [['cont', '23, the debentures will be listed on the exchange'], UNDER[1]!]),
-    'opens: Effective March',
+    read('Sailings from June', [['cont', '14, the ferries will leave the pier every hour'], UNDER[1]!]),
+    'opens: Sailings from June',
   );
   // The next word would not have fitted in the column: the line was full.
   const column: LabelledRow[] = [

@@ -72,9 +72,9 @@ test('a caption set right on top of the columns, with no blank row between, does
 
 test('a kicker set off-centre over its headline, on a row of its own, is read over it, not as a column', () => {
   // No row holds both the kicker and the headline: they stand one over the other, whatever the gap across.
-  const rows = ['                    OUTLOOK', 'HARBOUR WORKS', 'TO BEGIN SOON', '', ...LEFT];
+  const rows = ['                    BRIEFLY', 'HARBOUR WORKS', 'TO BEGIN SOON', '', ...LEFT];
   const lines = linesRead(twoColumns(rows, ['', '', '', '', ...RIGHT], 'THE PAGE'));
-  assert.deepEqual(lines, ['THE PAGE', 'OUTLOOK', 'HARBOUR WORKS', 'TO BEGIN SOON', ...LEFT, ...RIGHT]);
+  assert.deepEqual(lines, ['THE PAGE', 'BRIEFLY', 'HARBOUR WORKS', 'TO BEGIN SOON', ...LEFT, ...RIGHT]);
 });
 
 test('headlines over a row of stories are each read with their story, where a wider story under them breaks the gutter', () => {
@@ -98,19 +98,19 @@ test('headlines over a row of stories are each read with their story, where a wi
 });
 
 test('a headline under the page head is not joined to it as columns: only bands of columns both are joined', () => {
-  const head = `${pad('Evening Post', 30)}B4${' '.repeat(18)}Vol. 12`;
-  const headline = [`${' '.repeat(20)}OFFICIALS`, 'CURRENCY MOVES', 'HURT TRADE'];
+  const head = `${pad('Lakeside Courier', 30)}C2${' '.repeat(18)}No. 12`;
+  const headline = [`${' '.repeat(20)}WEATHER`, 'RIVER LEVELS', 'FALL AGAIN'];
   const wide = 'a story set across the page under its headline, its lines running over every gap above';
   const stories = twoColumns(LEFT, RIGHT, '').split('\n').slice(2);
   const page = [head, '', '', '', ...headline, '', '', '', wide, wide, '', '', '', ...stories];
   const lines = linesRead(page.join('\n'));
   assert.deepEqual(lines, [
-    'Evening Post',
-    'B4',
-    'Vol. 12',
-    'OFFICIALS',
-    'CURRENCY MOVES',
-    'HURT TRADE',
+    'Lakeside Courier',
+    'C2',
+    'No. 12',
+    'WEATHER',
+    'RIVER LEVELS',
+    'FALL AGAIN',
     wide,
     wide,
     ...LEFT,
