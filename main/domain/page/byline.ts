@@ -224,9 +224,9 @@ export interface LeadCredit extends Credit {
  * ("TORONTO, March 12" over "- Merrill Lynch said…"), ended its line with the dash ("TORONTO, March 12 -" over
  * "Merrill Lynch said…"), left the day to the next ("TORONTO, March" over "12 - Merrill…"), broke inside
  * ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"), or both ("MOUNT PLEASANT," over "Mich., March 12 -" over
- * "Merrill…"). `below` holds the lines under `text`. The lead
- * credit the lines make together, its rest what the last of them holds after the dash, and how many lines of
- * `below` it takes; or null when the line is no beginning of one.
+ * "Merrill…"). `below` holds the lines under `text`. The lead credit the lines make together, its rest what the
+ * last of them holds after the dash, and how many lines of `below` it takes; or null when the line is no
+ * beginning of one.
  */
 export function leadCreditOverBreak(
   text: string,

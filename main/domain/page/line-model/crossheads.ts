@@ -3,7 +3,7 @@
 // and a line that breaks off mid-sentence was full, the next word too wide to fit on it.
 import { creditsPicture } from '../captions';
 import { leadCredit } from '../byline';
-import { ems, endsSentence } from '../chars';
+import { ems, endsSentence, endsSentenceIn } from '../chars';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
 
@@ -35,16 +35,15 @@ export function crossheadsBetweenParagraphs(lines: PageLines, roles: Uint8Array)
     if (lines.kind(i) !== 'text' || lines.gapBefore(i + 1) > 0) continue;
     const text = lines.text(i);
     const under = lines.text(i + 1);
-    if (ems(text, MAX_EMS) > MAX_EMS) continue;
+    if (ems(text, MAX_EMS) > MAX_EMS || endsSentence(text) || OPEN_END.test(text) || OPEN_WORD.test(text))
+      continue;
+    if (!OPENS.test(under) || !endsSentenceIn(lines.page, lines.start(i - 1), lines.end(i - 1))) continue;
     // The column is as wide above the line as under it (text set around a picture, a word or two a line, is not).
     const above = Math.max(ems(lines.text(i - 1), 200), ems(lines.text(i - 2), 200));
     const column = Math.max(ems(under, 200), ems(lines.text(i + 2), 200));
     if (Math.abs(above - column) > STEADY || !nextWordFits(text, under, column)) continue;
-    if (endsSentence(text) || OPEN_END.test(text) || OPEN_WORD.test(text) || !OPENS.test(under)) continue;
-    if (creditsPicture(text)) continue;
     // A dateline's line breaks where it is full, whatever is left of it.
-    if (leadCredit(text) !== null) continue;
-    if (!endsSentence(lines.text(i - 1))) continue;
+    if (creditsPicture(text) || leadCredit(text) !== null) continue;
     if (out === roles) out = roles.slice();
     out[i] = ROLE.subhead;
     out[i + 1] = ROLE.para;
