@@ -63,6 +63,64 @@ test("a column whose lines fall between its neighbour's rows is read whole, not 
   assert.deepEqual(lines, ['TWO STORIES', ...LEFT, ...more('left'), ...RIGHT, ...more('right')]);
 });
 
+test("a row that holds only the neighbour column's line does not cut a column's paragraph in two", () => {
+  // Columns set in different leading take turns at the rows: each column's lines have a row between them that is
+  // blank in that column alone. Only a row blank across the page (or two rows) sets a column's blocks apart.
+  const left = (i: number) => `left paragraph line ${i}`;
+  const right = (i: number) => `right paragraph line ${i}`;
+  const rows = ['FERRY SAILINGS FROM JUNE', ''];
+  for (let i = 0; i < 4; i++) rows.push(left(i), `${' '.repeat(36)}${right(i)}`);
+  rows.push('');
+  for (let i = 4; i < 12; i++) rows.push(`${pad(left(i), 36)}${right(i)}`);
+  const lines = (from: number, to: number, line: (i: number) => string) =>
+    Array.from({ length: to - from }, (_, k) => line(from + k)).join('\n');
+  assert.deepEqual(readLayoutColumns(rows.join('\n')).split(/\n\n+/), [
+    'FERRY SAILINGS FROM JUNE',
+    lines(0, 4, left),
+    lines(4, 12, left),
+    lines(0, 4, right),
+    lines(4, 12, right),
+  ]);
+});
+
+test('two lines justified with gaps under each other are not columns that keep the rows between lines as cuts', () => {
+  const left = (i: number) => `left column line ${i} runs on`;
+  const right = ['a narrow column set', 'in another leading', 'than the one beside', 'it, and justified'];
+  const justified = ['wide      word      gaps', 'come      under     them'];
+  const rows = ['THE WEEK AHEAD', ''];
+  RIGHT.slice(0, 8).forEach((line, i) => rows.push(`${pad(left(i), 36)}${line}`));
+  right.forEach((line, i) => rows.push(left(8 + 2 * i), `${' '.repeat(36)}${line}`));
+  rows.push(left(16));
+  justified.forEach((line, i) => rows.push(`${pad(left(17 + i), 36)}${line}`));
+  const blocks = readLayoutColumns(rows.join('\n')).split(/\n\n+/);
+  assert.equal(blocks.at(-1), [...RIGHT.slice(0, 8), ...right, ...justified].join('\n'));
+});
+
+test('beside a column that runs down the page, a box of two columns under a wide line is still read column by column', () => {
+  // The box's blank rows hold the running column's lines, yet they part bands that stand in columns.
+  const side = (i: number) => `side column line ${i}`;
+  const box = ['box left one', 'box left two', 'box left three', 'box left four'];
+  const boxRight = ['box right one', 'box right two', 'box right three', 'box right four'];
+  const rows = ['THE DAY IN BRIEF', ''];
+  const beside = [
+    ...box.map((line, i) => `${pad(line, 20)}${boxRight[i]}`),
+    '',
+    'a wide line across the whole box here',
+    '',
+    ...box.map((line, i) => `${pad(line, 20)}${boxRight[i]}`.replace(/box/g, 'lower')),
+  ];
+  beside.forEach((line, i) => rows.push(`${pad(side(i), 30)}${line}`.trimEnd()));
+  const lines = linesRead(rows.join('\n'));
+  const lower = (list: string[]) => list.map((line) => line.replace(/box/g, 'lower'));
+  assert.deepEqual(lines.slice(1 + beside.length), [
+    ...box,
+    ...boxRight,
+    'a wide line across the whole box here',
+    ...lower(box),
+    ...lower(boxRight),
+  ]);
+});
+
 test('a caption set right on top of the columns, with no blank row between, does not join them', () => {
   const caption = 'A caption that runs across both columns of the story under it, as wide as the page is';
   const page = twoColumns(LEFT, RIGHT, 'HEADLINE').replace('\n\n', `\n\n${caption}\n`);
@@ -97,6 +155,26 @@ test('headlines over a row of stories are each read with their story, where a wi
   ]);
 });
 
+test("the page's running head is read first, on one line, not as the first words over each column", () => {
+  const head = `${pad('Page 4', 36)}Harbour Notes`;
+  const page = [head, '', '', twoColumns(LEFT, RIGHT, 'TIDES RUN HIGH')];
+  assert.deepEqual(linesRead(page.join('\n')), [
+    'Page 4   Harbour Notes',
+    'TIDES RUN HIGH',
+    ...LEFT,
+    ...RIGHT,
+  ]);
+});
+
+test('a running head with the text right under it is read first too, told by its date and page', () => {
+  const head = `${pad('2021年3月5日 星期五', 36)}第3版`;
+  const page = twoColumns(LEFT, RIGHT, head).replace('\n\n', '\n');
+  assert.deepEqual(linesRead(page), ['2021年3月5日 星期五   第3版', ...LEFT, ...RIGHT]);
+  // A row of two headlines over their columns is no running head: each is read over its own column.
+  const headlines = twoColumns(LEFT, RIGHT, `${pad('TIDES RUN HIGH', 36)}FERRIES WAIT`).replace('\n\n', '\n');
+  assert.deepEqual(linesRead(headlines), ['TIDES RUN HIGH', ...LEFT, 'FERRIES WAIT', ...RIGHT]);
+});
+
 test('a headline under the page head is not joined to it as columns: only bands of columns both are joined', () => {
   const head = `${pad('Lakeside Courier', 30)}C2${' '.repeat(18)}No. 12`;
   const headline = [`${' '.repeat(20)}WEATHER`, 'RIVER LEVELS', 'FALL AGAIN'];
@@ -105,9 +183,7 @@ test('a headline under the page head is not joined to it as columns: only bands 
   const page = [head, '', '', '', ...headline, '', '', '', wide, wide, '', '', '', ...stories];
   const lines = linesRead(page.join('\n'));
   assert.deepEqual(lines, [
-    'Lakeside Courier',
-    'C2',
-    'No. 12',
+    'Lakeside Courier   C2   No. 12',
     'WEATHER',
     'RIVER LEVELS',
     'FALL AGAIN',

@@ -6,6 +6,8 @@
 // Each final region is a block.
 
 import { opensLine } from '../page/lines.js';
+import { furnitureItems } from '../page/furniture.js';
+import { isLatinRunningHead } from '../page/latin-furniture.js';
 import { readPackedColumns } from './packed-columns.js';
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
@@ -58,6 +60,11 @@ function occupied(row: string, x: number): boolean {
   return code === code && code !== 32 && code !== 9;
 }
 
+/** Whether the row holds text left or right of the region. */
+function usedElsewhere(row: string, r: Region): boolean {
+  return !rowBlank(row, 0, r.left) || !rowBlank(row, r.right, row.length);
+}
+
 function rowBlank(row: string, left: number, right: number): boolean {
   for (let x = left; x < right && x < row.length; x++) if (occupied(row, x)) return false;
   return true;
@@ -73,13 +80,21 @@ interface Cut {
  * The region cut across at its widest runs of blank rows (narrower ones are cut later, inside each part); null
  * when no row between two lines is blank. Cutting at every blank row at once would slice a column whose lines
  * fall on other rows than its neighbours' lines into one-line pieces.
+ * `oneColumn`: the region is a single column, where one blank row holding text outside the region is no gap: it
+ * is a line of a column beside it, set in other leading, that took a row of pdftotext's grid between two of this
+ * column's lines (a paragraph cut there would come out as two).
  */
-function bands(grid: readonly string[], r: Region): Cut | null {
+function bands(grid: readonly string[], r: Region, oneColumn = false): Cut | null {
   const runs: { top: number; bottom: number }[] = [];
   let lastLine = -1;
   for (let y = r.top; y < r.bottom; y++) {
     if (rowBlank(grid[y] ?? '', r.left, r.right)) continue;
-    if (lastLine >= 0 && y - lastLine > 1) runs.push({ top: lastLine + 1, bottom: y });
+    if (
+      lastLine >= 0 &&
+      y - lastLine > 1 &&
+      !(oneColumn && y - lastLine === 2 && usedElsewhere(grid[y - 1] ?? '', r))
+    )
+      runs.push({ top: lastLine + 1, bottom: y });
     lastLine = y;
   }
   if (runs.length === 0) return null;
@@ -160,14 +175,31 @@ function spanningEdge(grid: readonly string[], r: Region): Cut | null {
 }
 
 /**
+ * Whether no run of the region's lines between blank rows stands in columns; runs of two lines or one are not
+ * asked (the word spaces of two justified lines can fall under each other).
+ */
+function singleColumn(grid: readonly string[], r: Region): boolean {
+  let top = -1;
+  for (let y = r.top; y <= r.bottom; y++) {
+    const blank = y === r.bottom || rowBlank(grid[y] ?? '', r.left, r.right);
+    if (!blank && top < 0) top = y;
+    if (blank && top >= 0) {
+      if (y - top >= 3 && columns(grid, { ...r, top, bottom: y })) return false;
+      top = -1;
+    }
+  }
+  return true;
+}
+
+/**
  * Where a region is cut: across at its blank rows or down at its gutters, whichever run of blanks is longer (a
  * row counted as one character, as pdftotext's grid makes them). Cutting across at a one-row gap first would
  * slice through columns whose lines fall on other rows than their neighbours'; a wide gutter down the whole
  * region is the stronger sign.
  */
 function cut(grid: readonly string[], r: Region): Region[] | null {
-  const across = bands(grid, r);
   const down = columns(grid, r) ?? spanningEdge(grid, r);
+  const across = bands(grid, r, !down && singleColumn(grid, r));
   if (!down) return across ? joinedBands(grid, across.parts) : null;
   if (!across) return down.parts;
   return across.gap >= down.gap ? across.parts : down.parts;
@@ -206,6 +238,20 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
 }
 
 /**
+ * The page's first row, as one line, and the row of text under it, where that row is set apart by a blank row or
+ * reads as a running head (a date, a page, a section, the paper's name): read on its own, first. Cut down with the
+ * columns under it, its pieces would top them and be read as their headlines' first words.
+ */
+function runningHead(grid: readonly string[]): { line: string; under: number } | null {
+  const head = grid.findIndex((row) => row.trim() !== '');
+  const under = grid.findIndex((row, y) => y > head && row.trim() !== '');
+  if (head < 0 || under < 0) return null;
+  const line = grid[head]!.trim().replace(/ {3,}/g, '   ');
+  const apart = under > head + 1 || furnitureItems(line, true) !== null || isLatinRunningHead(line);
+  return apart ? { line, under } : null;
+}
+
+/**
  * The text with its columns read one after another (blocks separated by a blank line), or the text unchanged
  * when it is not laid out in columns. Characters are kept; only whitespace and order change.
  */
@@ -217,7 +263,10 @@ export function readLayoutColumns(text: string): string {
     const grid = rows.map((row) => row.replace(/\t/g, ' '));
     const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
     const found: string[][] = [];
-    blocks(grid, { top: 0, bottom: grid.length, left: 0, right: width }, found, 0);
+    const page = { top: 0, bottom: grid.length, left: 0, right: width };
+    const head = runningHead(grid);
+    if (head) found.push([head.line]);
+    blocks(grid, head ? { ...page, top: head.under } : page, found, 0);
     out.push(found.map((lines) => lines.join('\n')).join('\n\n'));
   }
   return out.join('\n\n');
