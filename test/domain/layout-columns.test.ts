@@ -220,10 +220,17 @@ test('a page laid out in columns is read by the line model unless the caller cho
   assert.deepEqual(pageOptions(false, { roles: 'auto' }), { roles: 'auto' });
 });
 
-test('only a gap between two words on one line makes it laid out: not indents, not gaps across line breaks', () => {
+test('a gap between two words on one line, or lines set far in, make text laid out: not indents, not gaps across line breaks', () => {
   const rows = Array.from({ length: 12 }, (_, i) => `word ${i}`);
   const indented = rows.map((row) => `      ${row}`).join('\n');
   assert.equal(readLayoutColumns(indented), indented);
+  // Columns in different leading, their lines on rows of their own below the first: one row holds both, and
+  // the right column's lines stand far in from the page's edge.
+  const turns = [
+    `${pad(LEFT[0]!, 36)}${RIGHT[0]}`,
+    ...LEFT.slice(1).flatMap((line, i) => [line, `${' '.repeat(36)}${RIGHT[i + 1]}`]),
+  ].join('\n');
+  assert.deepEqual(linesRead(turns), [...LEFT, ...RIGHT]);
   const brokenGaps = rows.map((row) => `${row}   \n   ${row}`).join('\n');
   assert.equal(readLayoutColumns(brokenGaps), brokenGaps);
   const crlfColumns = twoColumns(LEFT, RIGHT, 'Headline').replaceAll('\n', '\r\n');

@@ -15,6 +15,8 @@ const GUTTER = 3;
 /** A line with text; the end of a run of GUTTER spaces before a word, which is a gap when a word stands before it. */
 const CONTENT_LINE = /^[^\S\n]*\S/gm;
 const GAP_END = / {3}\S/g;
+/** A line set in by this many spaces or more stands in a column right of the page's left edge. */
+const FAR_IN = /^ {8,}\S/gm;
 const LINE_END = /[\n\r\u2028\u2029]/g;
 
 interface Region {
@@ -25,12 +27,14 @@ interface Region {
 }
 
 /**
- * Whether the text looks like a column layout: many lines with wide gaps inside them. Counted over the whole text
- * at once, as most pages are not laid out and splitting a long one into lines would cost more than the answer.
+ * Whether the text looks like a column layout: many lines with wide gaps inside them, or set far in from the left
+ * (a column whose lines take rows of their own, as a column set in other leading than its neighbours does, stands
+ * there alone on each). Counted over the whole text at once, as most pages are not laid out and splitting a long
+ * one into lines would cost more than the answer.
  */
 function looksLaidOut(text: string): boolean {
-  const gapped = countGappedLines(text);
-  return gapped >= 8 && gapped >= countMatches(text, CONTENT_LINE) * 0.25;
+  const placed = countGappedLines(text) + countMatches(text, FAR_IN);
+  return placed >= 8 && placed >= countMatches(text, CONTENT_LINE) * 0.25;
 }
 
 /** Lines with a gap between two words: found from the gaps, as most text has none and most lines hold none. */
