@@ -175,6 +175,19 @@ test('a running head with the text right under it is read first too, told by its
   assert.deepEqual(linesRead(headlines), ['TIDES RUN HIGH', ...LEFT, 'FERRIES WAIT', ...RIGHT]);
 });
 
+test("a paper's name over the row of its date and page is read first, with that row", () => {
+  const masthead = `${' '.repeat(24)}The Harbour Gazette`;
+  const dateRow = `${pad('Tuesday, June 1, 2021', 36)}Page 7`;
+  const page = [masthead, dateRow, '', '', twoColumns(LEFT, RIGHT, 'TIDES RUN HIGH')];
+  assert.deepEqual(linesRead(page.join('\n')), [
+    'The Harbour Gazette',
+    'Tuesday, June 1, 2021   Page 7',
+    'TIDES RUN HIGH',
+    ...LEFT,
+    ...RIGHT,
+  ]);
+});
+
 test('a headline under the page head is not joined to it as columns: only bands of columns both are joined', () => {
   const head = `${pad('Lakeside Courier', 30)}C2${' '.repeat(18)}No. 12`;
   const headline = [`${' '.repeat(20)}WEATHER`, 'RIVER LEVELS', 'FALL AGAIN'];

@@ -7,7 +7,7 @@
 
 import { opensLine } from '../page/lines.js';
 import { furnitureItems } from '../page/furniture.js';
-import { isLatinRunningHead } from '../page/latin-furniture.js';
+import { isLatinMasthead, isLatinRunningHead } from '../page/latin-furniture.js';
 import { readPackedColumns } from './packed-columns.js';
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
@@ -246,14 +246,23 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
  * reads as a running head (a date, a page, a section, the paper's name): read on its own, first. Cut down with the
  * columns under it, its pieces would top them and be read as their headlines' first words.
  */
-function runningHead(grid: readonly string[]): { line: string; under: number } | null {
-  const head = grid.findIndex((row) => row.trim() !== '');
-  const under = grid.findIndex((row, y) => y > head && row.trim() !== '');
-  if (head < 0 || under < 0) return null;
-  const line = grid[head]!.trim().replace(/ {3,}/g, '   ');
-  const apart = under > head + 1 || furnitureItems(line, true) !== null || isLatinRunningHead(line);
-  return apart ? { line, under } : null;
+function runningHead(grid: readonly string[]): { lines: string[]; under: number } | null {
+  const rowAt = (from: number): number => grid.findIndex((row, y) => y >= from && row.trim() !== '');
+  const lineAt = (y: number): string => grid[y]!.trim().replace(/ {3,}/g, '   ');
+  const head = rowAt(0);
+  const under = head < 0 ? -1 : rowAt(head + 1);
+  if (under < 0) return null;
+  const line = lineAt(head);
+  if (under > head + 1 || readsAsHead(line)) return { lines: [line], under };
+  // A paper's name over the row of its date and page.
+  const after = rowAt(under + 1);
+  if (after > under + 1 && isLatinMasthead(line) && readsAsHead(lineAt(under)))
+    return { lines: [line, lineAt(under)], under: after };
+  return null;
 }
+
+const readsAsHead = (line: string): boolean =>
+  furnitureItems(line, true) !== null || isLatinRunningHead(line);
 
 /**
  * The text with its columns read one after another (blocks separated by a blank line), or the text unchanged
@@ -269,7 +278,7 @@ export function readLayoutColumns(text: string): string {
     const found: string[][] = [];
     const page = { top: 0, bottom: grid.length, left: 0, right: width };
     const head = runningHead(grid);
-    if (head) found.push([head.line]);
+    if (head) found.push(head.lines);
     blocks(grid, head ? { ...page, top: head.under } : page, found, 0);
     out.push(found.map((lines) => lines.join('\n')).join('\n\n'));
   }
