@@ -132,3 +132,39 @@ test('text that only looks like a credit, or a whole caption under a finished se
     ],
   );
 });
+
+test('a short line that only closes the bracket the line above opened goes with that line: a credit’s rest, not a headline', () => {
+  const titles = (rows: readonly LabelledRow[]): string[] =>
+    assembleRows([['title', '江边新修步道今天开放'], ...rows]).drafts.map((draft) => draft.title);
+  const captioned = assembleRows([
+    ['title', '江边新修步道今天开放'],
+    ['caption', '图为市民在新修的江边步道上散步。'],
+    ['title', '（本报记者'],
+    ['title', '林海摄）'],
+    ['para', '本报讯新修的江边步道今天起向市民开放，'],
+    ['cont', '全长十二公里。'],
+  ]).drafts;
+  assert.equal(captioned.length, 1);
+  assert.deepEqual(
+    captioned[0]!.body.filter((item) => item.kind === 'caption').map((item) => item.text),
+    ['图为市民在新修的江边步道上散步。（本报记者林海摄）'],
+  );
+  // Running text keeps its note; a headline's own bracket (no sentence ends before it) stays the headline's.
+  assert.deepEqual(
+    titles([
+      ['para', '步道沿线设有十处休息点。（资'],
+      ['title', '料图片）'],
+      ['para', '明年还将修建第二期。'],
+    ]),
+    ['江边新修步道今天开放'],
+  );
+  assert.deepEqual(
+    titles([
+      ['para', '步道沿线设有十处休息点。'],
+      ['title', '关于步道开放时间的通知（第'],
+      ['title', '二批）'],
+      ['para', '步道每天早六点开放。'],
+    ]),
+    ['江边新修步道今天开放', '关于步道开放时间的通知（第二批）'],
+  );
+});

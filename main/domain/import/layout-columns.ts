@@ -242,9 +242,10 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
 }
 
 /**
- * The page's first row, as one line, and the row of text under it, where that row is set apart by a blank row or
- * reads as a running head (a date, a page, a section, the paper's name): read on its own, first. Cut down with the
- * columns under it, its pieces would top them and be read as their headlines' first words.
+ * The page's running head, a line per row, and the row the rest of the page starts at: its first row where a blank
+ * row sets it apart or it reads as one (a date, a page, a section, the paper's name), or a paper's name over such
+ * a row. Read on its own, first: cut down with the columns under it, its pieces would top them and be read as
+ * their headlines' first words.
  */
 function runningHead(grid: readonly string[]): { lines: string[]; under: number } | null {
   const rowAt = (from: number): number => grid.findIndex((row, y) => y >= from && row.trim() !== '');

@@ -3,6 +3,7 @@
 // line. The model read it as running text, and the paragraph as going on through the credit.
 import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsSentence } from '../chars';
+import { unclosedBrackets } from '../headline';
 import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { MAX_CAPTION_EMS } from '../reflow';
@@ -27,7 +28,7 @@ const ZH_CREDIT_TAIL =
  * paragraph the caption interrupted, or opens a new one where the caption stood between two paragraphs.
  */
 export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
-  let out = textAfterCredits(lines, roles);
+  let out = textAfterCredits(lines, bracketTails(lines, roles));
   for (let i = 1; i < lines.length; i++) {
     const role = out[i];
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
@@ -60,6 +61,34 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
   }
   return out;
 }
+
+/**
+ * A line of a few characters that only closes the bracket the line above opened ("…的活动举行。（新华社记者" over
+ * "汪海摄）", "（资料图" over "片）"): the rest of a credit or a note that a line break cut, whatever the model read
+ * it as (alone, it looks like a headline's last words). It goes with the line above, as its caption or as the
+ * paragraph going on; under a headline's line ("…通知（第" over "二批）") it is left as read.
+ */
+function bracketTails(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines.text(i).trim();
+    if (lines.gapBefore(i) > 0 || text.length > MAX_TAIL || !CLOSES.test(text)) continue;
+    const above = lines.text(i - 1);
+    const open = Math.max(above.lastIndexOf('（'), above.lastIndexOf('('));
+    if (open < 0 || unclosedBrackets(above.slice(open)) !== 1) continue;
+    // A bracket that opens the line above goes with the line over that.
+    const from = open === 0 && i >= 2 && lines.gapBefore(i - 1) === 0 ? i - 1 : i;
+    const role = out[from - 1] === CAPTION ? CAPTION : isRunningText(out[from - 1]) ? CONT : -1;
+    if (role < 0 || (out[from] === role && out[i] === role)) continue;
+    if (out === roles) out = roles.slice();
+    out.fill(role, from, i + 1);
+  }
+  return out;
+}
+/** The most characters a cut credit's rest runs to ("新华社记者 王明 摄）" cut after its first word). */
+const MAX_TAIL = 10;
+/** A line that closes a bracket and holds no other. */
+const CLOSES = /^[^（()）]*[）)]$/;
 
 /**
  * A caption the model carried on past the credit that closed it: the lines under the credit are the text
