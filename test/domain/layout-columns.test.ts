@@ -156,10 +156,10 @@ test('headlines over a row of stories are each read with their story, where a wi
 });
 
 test("the page's running head is read first, on one line, not as the first words over each column", () => {
-  const head = `${pad('Page 4', 36)}Harbour Notes`;
+  const head = `${pad('Page 4', 36)}Valley Notes`;
   const page = [head, '', '', twoColumns(LEFT, RIGHT, 'TIDES RUN HIGH')];
   assert.deepEqual(linesRead(page.join('\n')), [
-    'Page 4   Harbour Notes',
+    'Page 4   Valley Notes',
     'TIDES RUN HIGH',
     ...LEFT,
     ...RIGHT,
@@ -176,11 +176,11 @@ test('a running head with the text right under it is read first too, told by its
 });
 
 test("a paper's name over the row of its date and page is read first, with that row", () => {
-  const masthead = `${' '.repeat(24)}The Harbour Gazette`;
+  const masthead = `${' '.repeat(24)}The Valley Gazette`;
   const dateRow = `${pad('Tuesday, June 1, 2021', 36)}Page 7`;
   const page = [masthead, dateRow, '', '', twoColumns(LEFT, RIGHT, 'TIDES RUN HIGH')];
   assert.deepEqual(linesRead(page.join('\n')), [
-    'The Harbour Gazette',
+    'The Valley Gazette',
     'Tuesday, June 1, 2021   Page 7',
     'TIDES RUN HIGH',
     ...LEFT,

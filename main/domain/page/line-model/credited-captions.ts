@@ -63,10 +63,10 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
 }
 
 /**
- * A line of a few characters that only closes the bracket the line above opened ("…的活动举行。（新华社记者" over
- * "汪海摄）", "（资料图" over "片）"): the rest of a credit or a note that a line break cut, whatever the model read
- * it as (alone, it looks like a headline's last words). It goes with the line above, as its caption or as the
- * paragraph going on; under a headline's line ("…通知（第" over "二批）") it is left as read.
+ * A line of a few characters that only closes the bracket the line above opened ("…散步。（本报记者" over "林海摄）",
+ * "（资料图" over "片）"): the rest of a credit or a note that a line break cut, whatever the model read it as
+ * (alone, it looks like a headline's last words). It goes with the line above, as its caption or as the paragraph
+ * going on; under a headline's line ("…通知（第" over "二批）") it is left as read.
  */
 function bracketTails(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
