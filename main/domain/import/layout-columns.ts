@@ -262,8 +262,10 @@ function runningHead(grid: readonly string[]): { lines: string[]; under: number 
   return null;
 }
 
-const readsAsHead = (line: string): boolean =>
-  furnitureItems(line, true) !== null || isLatinRunningHead(line);
+/** Whether a line reads as a running head as the page parser reads one (a date, a page, a section, a paper). */
+function readsAsHead(line: string): boolean {
+  return furnitureItems(line, true) !== null || isLatinRunningHead(line);
+}
 
 /**
  * The text with its columns read one after another (blocks separated by a blank line), or the text unchanged

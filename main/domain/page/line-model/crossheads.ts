@@ -1,6 +1,6 @@
 // A crosshead the model read as a paragraph of its own: a few words on a short line between two paragraphs of a
-// story, ending no sentence ("Fares and timetables", "Port traffic"). Text never does that: a paragraph ends a sentence,
-// and a line that breaks off mid-sentence was full, the next word too wide to fit on it.
+// story, ending no sentence ("Fares and timetables", "Port traffic"). Text never does that: a paragraph ends a
+// sentence, and a line that breaks off mid-sentence was full, the next word too wide to fit on it.
 import { creditsPicture } from '../captions';
 import { leadCredit } from '../byline';
 import { ems, endsSentence, endsSentenceIn } from '../chars';
