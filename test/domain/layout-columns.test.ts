@@ -188,6 +188,40 @@ test("a paper's name over the row of its date and page is read first, with that 
   ]);
 });
 
+test("a headline's first line written over the running head goes back over the headline's next line", () => {
+  // Large type reaches higher up the page than the head's: pdftotext writes the headline's first line first.
+  const dateRow = `${pad('2021年3月5日 星期五', 40)}${pad('第3版', 20)}晨光晚报`;
+  const rest = twoColumns(LEFT, RIGHT, '').split('\n').slice(2);
+  const page = ['全省春播进度过半 各地抢抓', dateRow, '', `${pad('', 40)}河湖水位`, '农时', ...rest];
+  assert.deepEqual(linesRead(page.join('\n')), [
+    '2021年3月5日 星期五   第3版   晨光晚报',
+    '全省春播进度过半 各地抢抓',
+    '农时',
+    ...LEFT,
+    '河湖水位',
+    ...RIGHT,
+  ]);
+  // Under the paper's name, too; a caption across the page under it keeps its own line.
+  const caption = '图为春播时节的田野，农机在田间作业，旁边是一条长长的水渠。（本报记者 林海 摄）';
+  const named = [
+    `${pad('', 24)}晨光晚报`,
+    '全省春播进度过半',
+    dateRow.slice(0, 48),
+    '',
+    '',
+    caption,
+    ...rest,
+  ];
+  assert.deepEqual(linesRead(named.join('\n')), [
+    '晨光晚报',
+    '2021年3月5日 星期五   第3版',
+    '全省春播进度过半',
+    caption,
+    ...LEFT,
+    ...RIGHT,
+  ]);
+});
+
 test('a headline under the page head is not joined to it as columns: only bands of columns both are joined', () => {
   const head = `${pad('Lakeside Courier', 30)}C2${' '.repeat(18)}No. 12`;
   const headline = [`${' '.repeat(20)}WEATHER`, 'RIVER LEVELS', 'FALL AGAIN'];

@@ -9,6 +9,7 @@ import { opensLine } from '../page/lines.js';
 import { furnitureItems } from '../page/furniture.js';
 import { isLatinMasthead, isLatinRunningHead } from '../page/latin-furniture.js';
 import { readPackedColumns } from './packed-columns.js';
+import { kickersOverRaisedHeadlines } from './raised-headline-lines.js';
 
 /** A text line counts as laid out when a run of this many spaces stands between two of its words. */
 const GUTTER = 3;
@@ -241,25 +242,79 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
   out.push(...readPackedColumns(rows));
 }
 
+/** A page's running head, a line per row, and the row the rest of the page starts at, in the grid read on. */
+interface Head {
+  lines: string[];
+  under: number;
+  grid: readonly string[];
+}
+
+/** The row's text on one line, runs of blanks between its pieces cut to three. */
+const lineAt = (grid: readonly string[], y: number): string => grid[y]!.trim().replace(/ {3,}/g, '   ');
+
 /**
- * The page's running head, a line per row, and the row the rest of the page starts at: its first row where a blank
- * row sets it apart or it reads as one (a date, a page, a section, the paper's name), or a paper's name over such
- * a row. Read on its own, first: cut down with the columns under it, its pieces would top them and be read as
- * their headlines' first words.
+ * The page's running head: its first row where a blank row sets it apart or it reads as one (a date, a page, a
+ * section, the paper's name), or a paper's name over such a row. Read on its own, first: cut down with the columns
+ * under it, its pieces would top them and be read as their headlines' first words.
  */
-function runningHead(grid: readonly string[]): { lines: string[]; under: number } | null {
+function runningHead(grid: readonly string[]): Head | null {
   const rowAt = (from: number): number => grid.findIndex((row, y) => y >= from && row.trim() !== '');
-  const lineAt = (y: number): string => grid[y]!.trim().replace(/ {3,}/g, '   ');
   const head = rowAt(0);
   const under = head < 0 ? -1 : rowAt(head + 1);
   if (under < 0) return null;
-  const line = lineAt(head);
-  if (under > head + 1 || readsAsHead(line)) return { lines: [line], under };
+  const line = lineAt(grid, head);
+  if (under > head + 1 || readsAsHead(line)) return liftedHeadline(grid) ?? { lines: [line], under, grid };
   // A paper's name over the row of its date and page.
   const after = rowAt(under + 1);
-  if (after > under + 1 && isLatinMasthead(line) && readsAsHead(lineAt(under)))
-    return { lines: [line, lineAt(under)], under: after };
-  return null;
+  if (after > under + 1 && isLatinMasthead(line) && readsAsHead(lineAt(grid, under)))
+    return { lines: [line, lineAt(grid, under)], under: after, grid };
+  return liftedHeadline(grid);
+}
+
+/** Where the piece of text that starts at or after `from` on the row ends (single spaces inside it). */
+function pieceEnd(row: string, from: number): number {
+  const start = row.slice(from).search(/\S/);
+  if (start < 0) return from;
+  const gap = row.indexOf('  ', from + start);
+  return gap < 0 ? row.trimEnd().length : gap;
+}
+
+/** How many of the page's first rows may hold the running head and headline lines written over it. */
+const HEAD_ROWS = 3;
+
+/**
+ * A running head with a headline's first line written over it: a headline's large type reaches higher up the page
+ * than the head's small type, and pdftotext writes a line on the row its top falls in. The head is the last of the
+ * page's first rows (no blank between them) that reads as one; those over it that do not are the headline's, and
+ * go back onto the blank rows right over the headline's next line. Null when no row stands over the head or there
+ * is no room for it there.
+ */
+function liftedHeadline(grid: readonly string[]): Head | null {
+  const top = grid.findIndex((row) => row.trim() !== '');
+  let head = -1;
+  for (let y = top; y >= 0 && y < top + HEAD_ROWS && grid[y]!.trim() !== ''; y++)
+    if (readsAsHead(lineAt(grid, y))) head = y;
+  const lifted: number[] = [];
+  for (let y = top; y < head; y++) if (!readsAsHead(lineAt(grid, y))) lifted.push(y);
+  if (lifted.length === 0) return null;
+  const left = Math.min(...lifted.map((y) => grid[y]!.search(/\S/)));
+  const right = Math.max(...lifted.map((y) => grid[y]!.trimEnd().length));
+  let next = head + 1;
+  while (next < grid.length && rowBlank(grid[next]!, left, right)) next++;
+  // A line that runs on well past the headline's (a caption across the page) is not the headline's next line: a
+  // blank row stays between them.
+  const runsPast = next < grid.length && pieceEnd(grid[next]!, left) > right + 2;
+  const first = next - lifted.length - (runsPast ? 1 : 0);
+  if (next >= grid.length || first <= head) return null;
+  const read = grid.slice();
+  lifted.forEach((y, k) => {
+    const row = read[first + k]!.padEnd(right);
+    read[first + k] =
+      row.slice(0, left) + grid[y]!.slice(left, right).padEnd(right - left) + row.slice(right);
+  });
+  const lines: string[] = [];
+  for (let y = top; y <= head; y++) if (!lifted.includes(y)) lines.push(lineAt(grid, y));
+  return { lines, under: head + 1, grid: read };
 }
 
 /** Whether a line reads as a running head as the page parser reads one (a date, a page, a section, a paper). */
@@ -282,8 +337,12 @@ export function readLayoutColumns(text: string): string {
     const page = { top: 0, bottom: grid.length, left: 0, right: width };
     const head = runningHead(grid);
     if (head) found.push(head.lines);
-    blocks(grid, head ? { ...page, top: head.under } : page, found, 0);
-    out.push(found.map((lines) => lines.join('\n')).join('\n\n'));
+    blocks(head?.grid ?? grid, head ? { ...page, top: head.under } : page, found, 0);
+    out.push(
+      kickersOverRaisedHeadlines(found)
+        .map((lines) => lines.join('\n'))
+        .join('\n\n'),
+    );
   }
   return out.join('\n\n');
 }
