@@ -15,6 +15,14 @@ test('a kicker under the headline first line goes back over it, and the headline
   ]);
 });
 
+test("a kicker told by its closing dash, or a box's label, goes back over the headline whatever its width", () => {
+  // A row of two headlines side by side, whose second lines fill their columns a little wider than the first.
+  const row = '城市公园新增绿道 全省高校开展招聘';
+  const next = ['十二条公园绿道连成线 服务月本周末启动', ...STORY];
+  for (const kicker of ['沿河六个公园连成一线——', '■ 要闻'])
+    assert.deepEqual(kickersOverRaisedHeadlines([[row, kicker], next]), [[kicker, row, ...next]]);
+});
+
 test('blocks that only look alike are left as read', () => {
   const headline = '全省春播进度过半 各地抢抓';
   const kicker = '气温回升快于往年，农机提前下田——';

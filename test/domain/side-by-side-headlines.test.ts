@@ -141,6 +141,44 @@ test('a blank line under a row of headlines is passed over only where a column r
   );
 });
 
+test("in a column reader's text, each headline of a row goes over the story that shares its words", () => {
+  // The row stands under a box's label, its first headline's subtitle and a caption under it; another column's
+  // story comes between the two stories of the row.
+  const page = [
+    '■ 要闻',
+    '城市公园新增绿道 全省高校开展招聘',
+    '十二条 服务月本周末启动',
+    '——沿河六园',
+    '',
+    '图为市民在新建绿道上骑行。',
+    '本报讯 今年以来，本市新建绿道十二条，总长八十公里。',
+    '',
+    '秋粮收购进度过半',
+    '本报讯 各地秋粮收购有序推进。',
+    '',
+    '本报讯 全省高校招聘服务月本周末启动，提供岗位三万个。',
+  ];
+  const read = splitSideBySideHeadlines(page.join('\n'), true).split('\n');
+  assert.deepEqual(read.slice(0, 3), ['■ 要闻', '城市公园新增绿道十二条', '——沿河六园']);
+  const secondStory = read.findIndex((line) => line.startsWith('本报讯 全省高校'));
+  assert.equal(read[secondStory - 1], '全省高校开展招聘服务月本周末启动');
+  assert.equal(read[read.indexOf('秋粮收购进度过半') + 1], '本报讯 各地秋粮收购有序推进。');
+});
+
+test("a row's last line that fits none of its headlines is left to the first, which ran on under the others", () => {
+  const page = [
+    '城市公园新增绿道十二 全省高校开展招聘',
+    '条 沿河六个公园连成 服务月活动',
+    '一线 绿道总长八十公里',
+    '本报讯 今年以来，本市新建绿道十二条，总长八十公里。',
+    '',
+    '本报讯 全省高校招聘服务月活动今天启动，提供岗位三万个。',
+  ];
+  const read = splitSideBySideHeadlines(page.join('\n'), true).split('\n');
+  assert.deepEqual(read.slice(0, 2), ['城市公园新增绿道十二条 沿河六个公园连成', '一线 绿道总长八十公里']);
+  assert.ok(read.includes('全省高校开展招聘服务月活动'));
+});
+
 test("the page's running head over a headline is not a row of headlines", () => {
   const page = [
     '2021年10月16日星期六 国际 第9版 晨光日报',

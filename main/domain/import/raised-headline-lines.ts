@@ -1,13 +1,14 @@
 // A headline's first line written over the kicker that stands above it: pdftotext -layout writes a line on the
 // row its top falls in, and the large type of a headline reaches higher up the page than the kicker's small type
 // does. The column reader then gives the headline's first line, the kicker under it, and the headline's other
-// lines as the next block ('全省春播进度过半 各地抢抓' over '气温回升快于往年，农机提前下田——', then '农时'). The
-// kicker goes back over the headline, whose lines are read together again; only order and blank lines change.
+// lines as the next block ('全省春播进度过半 各地抢抓' over '气温回升快于往年，农机提前下田——', then '农时'); a box's
+// label over a row of headlines comes out so too. The kicker (or label) goes back over the headline, whose lines
+// are read together again; only order and blank lines change.
 
 import { endsSentence, ems, hanShare } from '../page/chars.js';
 import { leadCredit } from '../page/byline.js';
 import { sectionLabel } from '../page/furniture.js';
-import { labelSized } from '../page/headline.js';
+import { endsWithDashes, labelSized } from '../page/headline.js';
 import { headlineLine } from './side-by-side-headlines.js';
 
 /** How much wider than the headline's first line, in ems, a kicker in smaller type runs at least. */
@@ -28,9 +29,9 @@ function kickerLine(line: string): boolean {
 
 /**
  * The column reader's blocks with every kicker written under its headline's first line set back over it: a block
- * of two lines, a headline's line (not a box's label) over a line wider by a few characters (smaller type, so not
- * the headline going on), followed by a block that opens with a headline's line no wider than the first (the
- * headline wrapped).
+ * of two lines, a headline's line (not a box's label) over a kicker, followed by a block that opens with a
+ * headline's line no wider than the first (the headline wrapped). The kicker is a line wider by a few characters
+ * (smaller type, so not the headline going on), or one told by its form.
  */
 export function kickersOverRaisedHeadlines(blocks: readonly string[][]): string[][] {
   const out: string[][] = [];
@@ -41,14 +42,17 @@ export function kickersOverRaisedHeadlines(blocks: readonly string[][]): string[
     const rest = next?.[0];
     if (block.length === 2 && first !== undefined && kicker !== undefined && rest !== undefined) {
       const width = ems(first.trim(), MAX_KICKER + 1);
+      // A kicker told by its closing dash, or a box's label, says what it is whatever its width; a row of
+      // headlines side by side may run on a little wider, where its columns' lines fill them alike.
+      const byForm =
+        sectionLabel(kicker.trim()) !== null || (kickerLine(kicker) && endsWithDashes(kicker.trim()));
       const raised =
         headlineLine(first) &&
         !labelSized(first) &&
         sectionLabel(first.trim()) === null &&
-        kickerLine(kicker) &&
-        ems(kicker.trim(), MAX_KICKER + 1) >= width + WIDER &&
+        (byForm || (kickerLine(kicker) && ems(kicker.trim(), MAX_KICKER + 1) >= width + WIDER)) &&
         headlineLine(rest) &&
-        ems(rest.trim(), MAX_KICKER + 1) <= width + 1;
+        ems(rest.trim(), MAX_KICKER + 1) <= width + (byForm ? WIDER : 1);
       if (raised) {
         out.push([kicker, first, ...next!]);
         i++;

@@ -7,7 +7,9 @@
 
 import { leadCredit } from '../page/byline.js';
 import { ems, endsSentence, hanShare } from '../page/chars.js';
-import { furnitureItems } from '../page/furniture.js';
+import { startsWithDashes } from '../page/headline.js';
+import { furnitureItems, sectionLabel } from '../page/furniture.js';
+import { cosine, terms } from '../page/topic-shift.js';
 import { LineTable } from './line-table.js';
 
 /** How many lines a row of headlines takes at most, how many headlines stand side by side, how many pieces a
@@ -26,13 +28,6 @@ const STORY_REACH = 400;
 const blank = (line: string): boolean => line.trim() === '';
 const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
 const piecesOf = (line: string): string[] => line.trim().split(/ +/);
-/** The first line from `from` on that is not blank. */
-function nextFilled(lines: LineTable, from: number): number {
-  let at = from;
-  while (at < lines.length && lines.blank(at)) at++;
-  return at;
-}
-
 /** A line a Chinese headline row can hold: Han text, no sentence end, no dateline, not the page's furniture. */
 export function headlineLine(line: string): boolean {
   const text = line.trim();
@@ -88,10 +83,54 @@ function firstLineReadings(line: string): string[][] {
     .sort((a, b) => (a === groupings[0] ? -1 : b === groupings[0] ? 1 : b.length - a.length));
 }
 
+/** How many lines under a row of headlines, in text a column reader put together, the first story opens within. */
+const DATELINE_REACH = 6;
+
+function datelineWithin(lines: LineTable, from: number): boolean {
+  for (let k = from; k < lines.length && k < from + DATELINE_REACH; k++)
+    if (datelined(lines.at(k))) return true;
+  return false;
+}
+
+/** The headlines of the row of lines `start`..`end`, whose first story's dateline stands right under it. */
+function rowOverDateline(
+  lines: LineTable,
+  start: number,
+  end: number,
+): { row: string[] | null; end: number } {
+  const row =
+    end - start >= 2 && datelined(lines.at(end)) ? rebuildHeadlines(rowLines(lines, start, end)) : null;
+  return { row, end };
+}
+
+/**
+ * In text a column reader put together, the headlines of the row of lines from `start`: the longest run of its
+ * lines that makes headlines side by side, the first story opening a few lines under it (a caption or a box may
+ * stand between); the lines left under it are the first headline's, which ran on below the others.
+ */
+function rowOverStories(
+  lines: LineTable,
+  start: number,
+  rowEnd: number,
+): { row: string[] | null; end: number } {
+  for (let end = rowEnd; end - start >= 2; end--) {
+    const row = datelineWithin(lines, end) ? rebuildHeadlines(rowLines(lines, start, end)) : null;
+    if (row) return { row, end };
+  }
+  return { row: null, end: rowEnd };
+}
+
+const rowLines = (lines: LineTable, start: number, end: number): string[] =>
+  Array.from({ length: end - start }, (_, k) => lines.at(start + k));
+
+/** A line of a row of headlines: a headline's line, and not a subtitle's under it, which a dash opens. */
+const rowLine = (line: string, under: boolean): boolean =>
+  headlineLine(line) && !(under && startsWithDashes(line.trim()));
+
 /** The end of the headline lines that open at `start`: the first line that cannot be part of a headline. */
 function headlineEnd(lines: LineTable, start: number): number {
   let end = start;
-  while (end < lines.length && end - start < MAX_ROW_LINES && headlineLine(lines.at(end))) end++;
+  while (end < lines.length && end - start < MAX_ROW_LINES && rowLine(lines.at(end), end > start)) end++;
   return end;
 }
 
@@ -112,6 +151,38 @@ function storyStarts(lines: LineTable, from: number, count: number): number[] | 
     if (end > i && datelined(lines.at(end))) return null;
   }
   return null;
+}
+
+/** How many lines of a story's opening are read to match it with its headline. */
+const LEAD_LINES = 4;
+/** The least share of terms (cosine) a headline has in common with the opening of its story. */
+const MIN_COHESION = 0.1;
+
+/**
+ * In text a column reader put together, the stories under a row of headlines come each with its column, and a
+ * story of another column (or a box) may stand between them: the first story is the one whose dateline comes first
+ * under the row, and each other headline's is the one whose opening has most words in common with it.
+ */
+function matchedStoryStarts(lines: LineTable, from: number, headlines: readonly string[]): number[] | null {
+  const datelines: number[] = [];
+  for (let i = from; i < lines.length && i < from + STORY_REACH; i++)
+    if (datelined(lines.at(i))) datelines.push(i);
+  const first = datelines[0];
+  if (first === undefined || first >= from + DATELINE_REACH) return null;
+  const starts = [first];
+  for (const headline of headlines.slice(1)) {
+    const words = terms(headline);
+    let best = -1;
+    let most = MIN_COHESION;
+    for (const start of datelines) {
+      if (starts.includes(start)) continue;
+      const shared = cosine(words, terms(lines.slice(start, Math.min(lines.length, start + LEAD_LINES))));
+      if (shared > most) [best, most] = [start, shared];
+    }
+    if (best < 0) return null;
+    starts.push(best);
+  }
+  return starts;
 }
 
 /** One reading of a row so far: per headline, its text, and whether its last line ended it. */
@@ -241,20 +312,18 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
   };
   let i = 0;
   while (i < lines.length) {
-    const opensBlock = i === 0 || lines.blank(i - 1);
+    const opensBlock = i === 0 || lines.blank(i - 1) || sectionLabel(lines.at(i - 1).trim()) !== null;
     // A row has two lines at least; most lines are told from a headline's without reading their words.
     const candidate =
       opensBlock &&
       lines.hasSpace(i) &&
       headlineShaped(lines.at(i).trim()) &&
       headlineShaped(lines.at(i + 1).trim());
-    const end = candidate ? headlineEnd(lines, i) : i;
-    // The first story's dateline stands right under the row, every line of which goes to a headline.
-    const row =
-      end - i >= 2 && datelined(lines.at(laidOut ? nextFilled(lines, end) : end))
-        ? rebuildHeadlines(Array.from({ length: end - i }, (_, k) => lines.at(i + k)))
-        : null;
-    const starts = row ? storyStarts(lines, end, row.length) : null;
+    const rowEnd = candidate ? headlineEnd(lines, i) : i;
+    const { row, end } = laidOut ? rowOverStories(lines, i, rowEnd) : rowOverDateline(lines, i, rowEnd);
+    const starts = row
+      ? ((laidOut ? matchedStoryStarts(lines, end, row) : null) ?? storyStarts(lines, end, row.length))
+      : null;
     if (!row || !starts) {
       const heading = before.get(i);
       if (heading !== undefined) {
