@@ -1,7 +1,7 @@
 // A dateline wrapped over two lines of a narrow column: at its dash, or inside it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadCreditOverBreak } from '../../main/domain/page/byline';
+import { leadCredit, leadCreditOverBreak } from '../../main/domain/page/byline';
 import { assembleRows, type LabelledRow } from '../support/labelled-rows';
 
 test('a dateline alone on its line opens the story under it, whose first line keeps its words but not the dash', () => {
@@ -98,4 +98,20 @@ test('a dateline over a break under an article that has begun opens a paragraph 
     draft?.body.map((item) => item.text),
     ['The council voted on Monday to build a new library.', 'YORK, Aug 3 - Work will begin in the spring.'],
   );
+});
+
+test('a dateline a justified line spreads apart is read as it is set, over its break too', () => {
+  // A narrow column justifies its lines, and a column reader keeps the spaces that spread their words.
+  assert.deepEqual(leadCredit('ROCHESTER,   N.Y.,   March   26   -   Eastman Kodak Co said'), {
+    dateline: 'ROCHESTER, N.Y., March 26',
+    byline: null,
+    authors: [],
+    rest: 'Eastman Kodak Co said',
+  });
+  assert.deepEqual(leadCreditOverBreak('ROCHESTER,', ['March         26     -', 'Eastman Kodak Co said']), {
+    lead: { dateline: 'ROCHESTER, March 26', byline: null, authors: [], rest: 'Eastman Kodak Co said' },
+    taken: 2,
+  });
+  // Spread words that are no dateline stay none.
+  assert.equal(leadCredit('The   company   said   on   March   26   -   a   Thursday'), null);
 });

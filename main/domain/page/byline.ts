@@ -340,14 +340,27 @@ const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 function latinDateline(text: string): LeadCredit | null {
   const code = text.charCodeAt(0);
   if (!(code >= 65 && code <= 90)) return null;
+  // A justified line in a narrow column spreads its words apart ("ATLANTA,   March   2   -"): read as one space.
   const head = text.slice(0, 80);
-  const m = LATIN_DATELINE.exec(head) ?? undashedDateline(head);
+  const spread = head.includes('  ');
+  const probe = spread ? head.replace(/ {2,}/g, ' ') : head;
+  const m = LATIN_DATELINE.exec(probe) ?? undashedDateline(probe);
   if (!m || !m[1]) return null;
   const second = text.charCodeAt(1);
   if (!isLatinLetterCode(second) && second !== 46) return null;
   const capitals = second >= 65 && second <= 90;
   if (!capitals && !m[2]) return null;
-  return { dateline: m[1], byline: null, authors: [], rest: text.slice(m[0].length) };
+  const end = spread ? spreadOffset(head, m[0].length) : m[0].length;
+  return { dateline: m[1], byline: null, authors: [], rest: text.slice(end) };
+}
+
+/** Where in `text` the first `length` characters of it, read with each run of spaces as one, end. */
+function spreadOffset(text: string, length: number): number {
+  let read = 0;
+  let at = 0;
+  for (; at < text.length && read < length; at++) if (!(text[at] === ' ' && text[at - 1] === ' ')) read++;
+  while (text[at] === ' ' && text[at - 1] === ' ') at++;
+  return at;
 }
 
 /**
