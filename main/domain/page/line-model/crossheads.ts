@@ -6,6 +6,7 @@ import { leadCredit } from '../byline';
 import { ems, endsSentence, endsSentenceIn } from '../chars';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
+import { OPEN_WORD } from './open-ended-headings';
 
 /** A crosshead is at most this wide (in ems). */
 const MAX_EMS = 20;
@@ -18,8 +19,6 @@ const OPEN_END = /[,;:\-–—(/&]$/;
 /** The first character of a paragraph's opening: a capital or an opening quote (Chinese, with no capitals to tell
  * a paragraph's opening by, is left as the model read it). */
 const OPENS = /^["“‘'(]?[A-Z]/;
-/** The last word of a line that breaks off inside a phrase: no heading ends so. */
-const OPEN_WORD = /\b(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|that|is|was|are|were)$/i;
 
 /** Whether the first word of `next` would have fitted at the end of `line` in a column this wide. */
 function nextWordFits(line: string, next: string, column: number): boolean {

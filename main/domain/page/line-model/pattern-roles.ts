@@ -16,6 +16,7 @@ import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
 import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
+import { openEndedHeadings } from './open-ended-headings';
 import { labelsOverHeadlines } from './label-titles';
 
 /**
@@ -111,6 +112,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     furnitureAgain,
     captionsClosedByCredits,
     paragraphAcrossBreak,
+    openEndedHeadings,
     crossheadsBetweenParagraphs,
     droppedIndents,
   ];

@@ -1,0 +1,41 @@
+// Headline lines the model read in running text: in a narrow column a sentence's first words stand on lines of
+// their own ("The" over "U.S.Japanese" over "trade" over "dispute is the key"), shaped as a kicker over a title.
+// A heading's part (a kicker, a title, a deck) never ends on an article, a preposition or a conjunction: where a
+// run of heading lines holds such an end and runs on into the text with no blank between, it is the paragraph's
+// opening.
+import type { PageLines } from '../lines';
+import { ROLE } from './model';
+
+/** The last word of a line that breaks off inside a phrase: no heading ends so. */
+export const OPEN_WORD =
+  /\b(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|that|is|was|are|were)$/i;
+
+const HEADING: ReadonlySet<number> = new Set([
+  ROLE.kicker,
+  ROLE.title,
+  ROLE.subtitle,
+  ROLE.subhead,
+  ROLE.section,
+]);
+
+export function openEndedHeadings(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let start = 0; start < lines.length; start++) {
+    if (!HEADING.has(out[start]!)) continue;
+    let end = start + 1;
+    while (end < lines.length && HEADING.has(out[end]!) && lines.gapBefore(end) === 0) end++;
+    const runsOn = end < lines.length && out[end] === ROLE.cont && lines.gapBefore(end) === 0;
+    // A title wrapped over lines breaks wherever the next word no longer fits; its last line, or a line of a part
+    // of its own (a kicker, a deck), ends the part.
+    let open = false;
+    for (let j = start; j < end && !open; j++)
+      open = (j === end - 1 || out[j] !== out[j + 1]) && OPEN_WORD.test(lines.text(j).trimEnd());
+    if (runsOn && open) {
+      if (out === roles) out = roles.slice();
+      out[start] = ROLE.para;
+      out.fill(ROLE.cont, start + 1, end);
+    }
+    start = end - 1;
+  }
+  return out;
+}
