@@ -13,7 +13,7 @@ import { rehomeLeads } from './line-model/rehome-leads';
 import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import { rethreadParagraphs } from './line-model/rethread-paragraphs';
 import { reclaimDatelineTails } from './line-model/title-tails';
-import { rejoinTitleHeads } from './line-model/title-heads';
+import { rejoinBrokenTitles } from './line-model/broken-titles';
 import type { LineModel } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
@@ -114,7 +114,7 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
       articles: rethreadParagraphs(
         rehomeLeads(
           rejoinCrossheads(
-            rejoinTitleHeads(reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+            rejoinBrokenTitles(reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
           ),
         ),
       ),
@@ -134,7 +134,7 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
     for (const part of splitAtTopicShifts(draft, gap)) articles.push(finishDraft(part, ctx));
     draft.body = [];
   });
-  const ruled = { meta, articles: rejoinTitleHeads(articles) };
+  const ruled = { meta, articles: rejoinBrokenTitles(articles) };
   if (roles !== 'auto' || lines.length < SECOND_READING_MIN || lines.length > SECOND_READING_LINES)
     return ruled;
   if (lines.length < MIN_LINES) {
