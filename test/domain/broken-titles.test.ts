@@ -37,3 +37,22 @@ test('a kicker over its title stays: the two words meet nowhere in the story, or
   ];
   assert.deepEqual(rejoinBrokenTitles(kept), kept);
 });
+
+test('in Latin text, a name the break cut in two comes back whole, where the story names it', () => {
+  const story = 'Kestrel Bay Ferries Ltd said it agreed to sell its freight unit for 12 mln dlrs.';
+  const [name] = rejoinBrokenTitles([article('KESTREL BAY', 'FERRIES TO SELL UNIT', story)]);
+  assert.deepEqual([name?.kicker, name?.title], [null, 'KESTREL BAY FERRIES TO SELL UNIT']);
+  // Words that meet in the story only as a phrase of its sentence, not as a name, are two parts.
+  const deck = article(
+    '',
+    'FERRY PLAN APPROVED',
+    'The council approved the plan on Monday.',
+    'The fleet grows',
+  );
+  assert.deepEqual(rejoinBrokenTitles([deck]), [deck]);
+});
+
+test('text whose lines no column wrapped (a paragraph to a line) keeps its kickers as read', () => {
+  const split = [article('全省农机合', '作社抢抓农时')];
+  assert.deepEqual(rejoinBrokenTitles(split, false), split);
+});

@@ -107,6 +107,8 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
   const gap = typicalGap(lines);
   const ctx: ReflowContext = { typicalGap: gap, knownWords: knownJoinedWords(lines) };
   const roles = options.roles ?? 'auto';
+  // Text typed a paragraph to a line wraps no headline: no line break cut a headline's word in two there.
+  const wrapped = !paragraphPerLine(lines);
   const byModel = (): ParsedPage => {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
     return {
@@ -114,7 +116,10 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
       articles: rethreadParagraphs(
         rehomeLeads(
           rejoinCrossheads(
-            rejoinBrokenTitles(reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx))))),
+            rejoinBrokenTitles(
+              reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
+              wrapped,
+            ),
           ),
         ),
       ),
@@ -134,7 +139,7 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
     for (const part of splitAtTopicShifts(draft, gap)) articles.push(finishDraft(part, ctx));
     draft.body = [];
   });
-  const ruled = { meta, articles: rejoinBrokenTitles(articles) };
+  const ruled = { meta, articles: rejoinBrokenTitles(articles, wrapped) };
   if (roles !== 'auto' || lines.length < SECOND_READING_MIN || lines.length > SECOND_READING_LINES)
     return ruled;
   if (lines.length < MIN_LINES) {

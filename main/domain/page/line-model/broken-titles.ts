@@ -1,4 +1,4 @@
-// A Chinese headline wrapped over lines, a line of it read as a part of its own: its first line as a kicker over
+// A headline wrapped over lines, a line of it read as a part of its own: its first line as a kicker over
 // the rest, or its last as a subtitle under it. The line breaks where the column ends, inside a word ('…出席二十国集'
 // over '团领导人…'), and a model that sees lines cannot tell that from a kicker or a deck in other type. The
 // story can: a headline's words recur in its text, and a word the break cut in two is found whole there, while
@@ -14,25 +14,62 @@ function allHan(text: string): boolean {
 
 /**
  * Whether three characters across the break between two parts (two before it and one after, or one before and
- * two after), all Han, stand together in the article's text.
+ * two after), all Han, stand together in the article's text; or, in Latin text, whether the capitalised words on
+ * both sides of the break (a name: 'MINE SAFETY' over 'APPLIANCES TO SELL UNIT') stand together there, any case.
  */
-function brokenWord(before: string, after: string, text: string): boolean {
+function brokenWord(before: string, after: string, text: Story): boolean {
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  const first = after.split(' ', 1)[0] ?? '';
+  if (CAPITALISED.test(last) && CAPITALISED.test(first)) return namedInText(`${last} ${first}`, text);
   return [before.slice(-2) + after.slice(0, 1), before.slice(-1) + after.slice(0, 2)].some(
-    (across) => across.length === 3 && allHan(across) && text.includes(across),
+    (across) => across.length === 3 && allHan(across) && text.han.includes(across),
   );
 }
 
-/** The articles with every kicker that is its title's first line, and every subtitle that is its last, joined to it. */
-export function rejoinBrokenTitles(articles: ParsedArticle[]): ParsedArticle[] {
+/** Whether the two words stand together in the text, in any case but each opening with a capital, as a name does. */
+function namedInText(words: string, text: Story): boolean {
+  const second = words.indexOf(' ') + 1;
+  const lower = words.toLowerCase();
+  for (let at = text.lower.indexOf(lower); at >= 0; at = text.lower.indexOf(lower, at + 1))
+    if (isUpper(text.spaced.charCodeAt(at)) && isUpper(text.spaced.charCodeAt(at + second))) return true;
+  return false;
+}
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
+/** A Latin word that opens with a capital. */
+const CAPITALISED = /^[A-Z][A-Za-z.'’-]*$/;
+
+/** An article's text read without whitespace (Han), and with single spaces as it stands and lowercased (Latin). */
+interface Story {
+  han: string;
+  spaced: string;
+  lower: string;
+}
+
+/** The parts joined again: Han text runs on, Latin words take a space between. */
+const joined = (before: string, after: string): string =>
+  /[A-Za-z0-9.,'’)]$/.test(before) && /^[A-Za-z0-9<('‘"“]/.test(after)
+    ? `${before} ${after}`
+    : before + after;
+
+/**
+ * The articles with every kicker that is its title's first line, and every subtitle that is its last, joined to it;
+ * as they were in text (`wrapped` false) whose lines no column wrapped.
+ */
+export function rejoinBrokenTitles(articles: ParsedArticle[], wrapped = true): ParsedArticle[] {
+  if (!wrapped) return articles;
   return articles.map((a) => {
     const [kicker, subtitle] = [a.kicker?.trim() ?? '', a.subtitle?.trim() ?? ''];
     let title = a.title.trim();
     if (title === '' || (kicker === '' && subtitle === '')) return a;
-    const text = a.blocks.map((b) => b.text.replace(/\s+/g, '')).join('');
+    const all = a.blocks.map((b) => b.text).join(' ');
+    const spaced = all.replace(/\s+/g, ' ');
+    const text = { han: all.replace(/\s+/g, ''), spaced, lower: spaced.toLowerCase() };
     const head = kicker !== '' && brokenWord(kicker, title, text);
-    if (head) title = kicker + title;
+    if (head) title = joined(kicker, title);
     const tail = subtitle !== '' && brokenWord(title, subtitle, text);
-    if (tail) title += subtitle;
+    if (tail) title = joined(title, subtitle);
     if (!head && !tail) return a;
     return { ...a, title, kicker: head ? null : a.kicker, subtitle: tail ? null : a.subtitle };
   });
