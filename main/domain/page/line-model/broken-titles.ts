@@ -40,11 +40,26 @@ const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 /** A Latin word that opens with a capital. */
 const CAPITALISED = /^[A-Z][A-Za-z.'’-]*$/;
 
-/** An article's text read without whitespace (Han), and with single spaces as it stands and lowercased (Latin). */
-interface Story {
-  han: string;
-  spaced: string;
-  lower: string;
+/**
+ * An article's text read without whitespace (Han), and with single spaces as it stands and lowercased (Latin):
+ * each made when first asked for, as most headlines have no part to check.
+ */
+class Story {
+  private read: { han?: string; spaced?: string; lower?: string } = {};
+  constructor(private readonly article: ParsedArticle) {}
+
+  private get all(): string {
+    return this.article.blocks.map((b) => b.text).join(' ');
+  }
+  get han(): string {
+    return (this.read.han ??= this.all.replace(/\s+/g, ''));
+  }
+  get spaced(): string {
+    return (this.read.spaced ??= this.all.replace(/\s+/g, ' '));
+  }
+  get lower(): string {
+    return (this.read.lower ??= this.spaced.toLowerCase());
+  }
 }
 
 /** The parts joined again: Han text runs on, Latin words take a space between. */
@@ -63,9 +78,7 @@ export function rejoinBrokenTitles(articles: ParsedArticle[], wrapped = true): P
     const [kicker, subtitle] = [a.kicker?.trim() ?? '', a.subtitle?.trim() ?? ''];
     let title = a.title.trim();
     if (title === '' || (kicker === '' && subtitle === '')) return a;
-    const all = a.blocks.map((b) => b.text).join(' ');
-    const spaced = all.replace(/\s+/g, ' ');
-    const text = { han: all.replace(/\s+/g, ''), spaced, lower: spaced.toLowerCase() };
+    const text = new Story(a);
     const head = kicker !== '' && brokenWord(kicker, title, text);
     if (head) title = joined(kicker, title);
     const tail = subtitle !== '' && brokenWord(title, subtitle, text);
