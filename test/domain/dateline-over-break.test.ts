@@ -7,20 +7,20 @@ import { assembleRows, type LabelledRow } from '../support/labelled-rows';
 test('a dateline alone on its line opens the story under it, whose first line keeps its words but not the dash', () => {
   // The model ran the caption above on into the dateline: the dateline is a credit whatever it read.
   const [draft] = assembleRows([
-    ['title', 'Merrill Lynch Canada mulls buying broker'],
-    ['caption', 'Traders on the floor of the exchange. (AP Photo/Anna Novak)'],
-    ['caption', 'TORONTO, March 12'],
-    ['cont', '- Merrill Lynch Canada'],
+    ['title', 'Kestrel Securities mulls buying broker'],
+    ['caption', 'Traders on the floor of the exchange. (AP Photo/Lena Marsh)'],
+    ['caption', 'LAKEPORT, March 12'],
+    ['cont', '- Kestrel Securities'],
     ['cont', 'Inc is considering buying'],
     ['cont', 'another securities company.'],
   ]).drafts;
-  assert.equal(draft?.dateline, 'TORONTO, March 12');
+  assert.equal(draft?.dateline, 'LAKEPORT, March 12');
   assert.equal(draft?.byline, null);
   assert.deepEqual(
     draft?.body.map((item) => [item.kind, item.text]),
     [
-      ['caption', 'Traders on the floor of the exchange. (AP Photo/Anna Novak)'],
-      ['line', 'Merrill Lynch Canada'],
+      ['caption', 'Traders on the floor of the exchange. (AP Photo/Lena Marsh)'],
+      ['line', 'Kestrel Securities'],
       ['line', 'Inc is considering buying'],
       ['line', 'another securities company.'],
     ],
@@ -28,58 +28,68 @@ test('a dateline alone on its line opens the story under it, whose first line ke
 });
 
 test('a line without a date over a dash is no dateline: a headline’s last line over an agency’s name', () => {
-  assert.equal(leadCreditOverBreak('DOLLAR SALES', ['- JIJI']), null);
-  assert.equal(leadCreditOverBreak('TORONTO, March 12', ['Merrill Lynch Canada']), null);
-  assert.deepEqual(leadCreditOverBreak('ROCHESTER, N.Y., March 26', ['— Eastman Kodak Co said']), {
-    lead: { dateline: 'ROCHESTER, N.Y., March 26', byline: null, authors: [], rest: 'Eastman Kodak Co said' },
+  assert.equal(leadCreditOverBreak('FERRY SALES', ['- NEWSLINK']), null);
+  assert.equal(leadCreditOverBreak('LAKEPORT, March 12', ['Kestrel Securities']), null);
+  assert.deepEqual(leadCreditOverBreak('LAKEPORT, N.Y., March 26', ['— Kestrel Ferries Co said']), {
+    lead: {
+      dateline: 'LAKEPORT, N.Y., March 26',
+      byline: null,
+      authors: [],
+      rest: 'Kestrel Ferries Co said',
+    },
     taken: 1,
   });
 });
 
 test('a dateline that ends its line with the dash, or breaks inside, is read whole with the line under it', () => {
-  const said = ['Eastman Kodak Co said', 'it would sell'];
-  assert.deepEqual(leadCreditOverBreak('ROCHESTER, N.Y., March 26 -', said), {
-    lead: { dateline: 'ROCHESTER, N.Y., March 26', byline: null, authors: [], rest: 'Eastman Kodak Co said' },
+  const said = ['Kestrel Ferries Co said', 'it would sell'];
+  assert.deepEqual(leadCreditOverBreak('LAKEPORT, N.Y., March 26 -', said), {
+    lead: {
+      dateline: 'LAKEPORT, N.Y., March 26',
+      byline: null,
+      authors: [],
+      rest: 'Kestrel Ferries Co said',
+    },
     taken: 1,
   });
   assert.equal(
-    leadCreditOverBreak('ROCHESTER, N.Y.,', ['March 26 - Eastman Kodak Co said'])?.lead.rest,
-    'Eastman Kodak Co said',
+    leadCreditOverBreak('LAKEPORT, N.Y.,', ['March 26 - Kestrel Ferries Co said'])?.lead.rest,
+    'Kestrel Ferries Co said',
   );
-  const overThree = leadCreditOverBreak('ROCHESTER,', ['N.Y., March 26 -', ...said]);
+  const overThree = leadCreditOverBreak('LAKEPORT,', ['N.Y., March 26 -', ...said]);
   assert.deepEqual(
     [overThree?.lead.dateline, overThree?.lead.rest, overThree?.taken],
-    ['ROCHESTER, N.Y., March 26', 'Eastman Kodak Co said', 2],
+    ['LAKEPORT, N.Y., March 26', 'Kestrel Ferries Co said', 2],
   );
   // Broken before the day of its date.
   assert.equal(
-    leadCreditOverBreak('ROCHESTER, N.Y., March', ['26 - Eastman Kodak Co said'])?.lead.dateline,
-    'ROCHESTER, N.Y., March 26',
+    leadCreditOverBreak('LAKEPORT, N.Y., March', ['26 - Kestrel Ferries Co said'])?.lead.dateline,
+    'LAKEPORT, N.Y., March 26',
   );
   // Text that only goes on under the line is no dateline.
   assert.equal(leadCreditOverBreak('The company said on', ['March 26 that sales rose.']), null);
   assert.equal(leadCreditOverBreak('The company said in March', ['26 - and again in May']), null);
   const datelines: LabelledRow[][] = [
-    [['caption', 'ROCHESTER, N.Y., March 26 -']],
+    [['caption', 'LAKEPORT, N.Y., March 26 -']],
     [
-      ['caption', 'ROCHESTER,'],
+      ['caption', 'LAKEPORT,'],
       ['caption', 'N.Y., March 26 -'],
     ],
   ];
   for (const dateline of datelines) {
     const [draft] = assembleRows([
-      ['title', 'Kodak unveils new storage systems'],
-      ['caption', 'A lab at the plant. (AP Photo/Anna Novak)'],
+      ['title', 'Ferry line unveils new booking systems'],
+      ['caption', 'A lab at the plant. (AP Photo/Lena Marsh)'],
       ...dateline,
-      ['cont', 'Eastman Kodak Co said it would'],
+      ['cont', 'Kestrel Ferries Co said it would'],
       ['cont', 'sell three new systems.'],
     ]).drafts;
-    assert.equal(draft?.dateline, 'ROCHESTER, N.Y., March 26');
+    assert.equal(draft?.dateline, 'LAKEPORT, N.Y., March 26');
     assert.deepEqual(
       draft?.body.map((item) => item.text),
       [
-        'A lab at the plant. (AP Photo/Anna Novak)',
-        'Eastman Kodak Co said it would',
+        'A lab at the plant. (AP Photo/Lena Marsh)',
+        'Kestrel Ferries Co said it would',
         'sell three new systems.',
       ],
     );
@@ -102,14 +112,14 @@ test('a dateline over a break under an article that has begun opens a paragraph 
 
 test('a dateline a justified line spreads apart is read as it is set, over its break too', () => {
   // A narrow column justifies its lines, and a column reader keeps the spaces that spread their words.
-  assert.deepEqual(leadCredit('ROCHESTER,   N.Y.,   March   26   -   Eastman Kodak Co said'), {
-    dateline: 'ROCHESTER, N.Y., March 26',
+  assert.deepEqual(leadCredit('LAKEPORT,   N.Y.,   March   26   -   Kestrel Ferries Co said'), {
+    dateline: 'LAKEPORT, N.Y., March 26',
     byline: null,
     authors: [],
-    rest: 'Eastman Kodak Co said',
+    rest: 'Kestrel Ferries Co said',
   });
-  assert.deepEqual(leadCreditOverBreak('ROCHESTER,', ['March         26     -', 'Eastman Kodak Co said']), {
-    lead: { dateline: 'ROCHESTER, March 26', byline: null, authors: [], rest: 'Eastman Kodak Co said' },
+  assert.deepEqual(leadCreditOverBreak('LAKEPORT,', ['March         26     -', 'Kestrel Ferries Co said']), {
+    lead: { dateline: 'LAKEPORT, March 26', byline: null, authors: [], rest: 'Kestrel Ferries Co said' },
     taken: 2,
   });
   // Spread words that are no dateline stay none.

@@ -340,7 +340,7 @@ const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 function latinDateline(text: string): LeadCredit | null {
   const code = text.charCodeAt(0);
   if (!(code >= 65 && code <= 90)) return null;
-  // A justified line in a narrow column spreads its words apart ("ATLANTA,   March   2   -"): read as one space.
+  // A justified line in a narrow column spreads its words apart ("LAKEPORT,   June   4   -"): read as one space.
   const head = text.slice(0, 80);
   const spread = head.includes('  ');
   const probe = spread ? head.replace(/ {2,}/g, ' ') : head;

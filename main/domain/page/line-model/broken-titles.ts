@@ -1,6 +1,6 @@
 // A headline wrapped over lines, a line of it read as a part of its own: its first line as a kicker over
-// the rest, or its last as a subtitle under it. The line breaks where the column ends, inside a word ('…出席二十国集'
-// over '团领导人…'), and a model that sees lines cannot tell that from a kicker or a deck in other type. The
+// the rest, or its last as a subtitle under it. The line breaks where the column ends, inside a word ('全省农机合'
+// over '作社抢抓农时'), and a model that sees lines cannot tell that from a kicker or a deck in other type. The
 // story can: a headline's words recur in its text, and a word the break cut in two is found whole there, while
 // the last word of one part and the first of the next are two words that meet nowhere else.
 import type { ParsedArticle } from '../../../../shared/contract/article';
@@ -15,7 +15,7 @@ function allHan(text: string): boolean {
 /**
  * Whether three characters across the break between two parts (two before it and one after, or one before and
  * two after), all Han, stand together in the article's text; or, in Latin text, whether the capitalised words on
- * both sides of the break (a name: 'MINE SAFETY' over 'APPLIANCES TO SELL UNIT') stand together there, any case.
+ * both sides of the break (a name: 'KESTREL BAY' over 'FERRIES TO SELL UNIT') stand together there, any case.
  */
 function brokenWord(before: string, after: string, text: Story): boolean {
   const last = before.slice(before.lastIndexOf(' ') + 1);

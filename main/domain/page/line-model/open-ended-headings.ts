@@ -1,5 +1,5 @@
 // Headline lines the model read in running text: in a narrow column a sentence's first words stand on lines of
-// their own ("The" over "U.S.Japanese" over "trade" over "dispute is the key"), shaped as a kicker over a title.
+// their own ("The" over "island" over "route" over "reopens on Monday"), shaped as a kicker over a title.
 // A heading's part (a kicker, a title, a deck) never ends on an article, a preposition or a conjunction: where a
 // run of heading lines holds such an end and runs on into the text with no blank between, it is the paragraph's
 // opening.
