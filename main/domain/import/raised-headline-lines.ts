@@ -5,33 +5,21 @@
 // label over a row of headlines comes out so too. The kicker (or label) goes back over the headline, whose lines
 // are read together again; only order and blank lines change.
 
-import { endsSentence, ems, hanShare } from '../page/chars.js';
-import { leadCredit } from '../page/byline.js';
+import { ems } from '../page/chars.js';
 import { sectionLabel } from '../page/furniture.js';
 import { endsWithDashes, labelSized } from '../page/headline.js';
 import { headlineLine } from './side-by-side-headlines.js';
 
 /** How much wider than the headline's first line, in ems, a kicker in smaller type runs at least. */
 const WIDER = 3;
-/** A kicker is at most this wide, in ems. */
-const MAX_KICKER = 40;
-
-/** Whether a line can be a kicker over a Chinese headline: Han text that ends no sentence and opens no story. */
-function kickerLine(line: string): boolean {
-  const text = line.trim();
-  return (
-    ems(text, MAX_KICKER + 1) <= MAX_KICKER &&
-    hanShare(text) >= 0.5 &&
-    !endsSentence(text) &&
-    leadCredit(text)?.dateline == null
-  );
-}
+/** Widths are read up to this many ems: a headline's line (and a kicker's) is no wider (side-by-side-headlines.ts). */
+const EMS_CAP = 40;
 
 /**
  * The column reader's blocks with every kicker written under its headline's first line set back over it: a block
  * of two lines, a headline's line (not a box's label) over a kicker, followed by a block that opens with a
- * headline's line no wider than the first (the headline wrapped). The kicker is a line wider by a few characters
- * (smaller type, so not the headline going on), or one told by its form.
+ * headline's line no wider than the first (the headline wrapped). The kicker, shaped as a headline's line too, is
+ * wider by a few characters (smaller type, so not the headline going on), or told by its form.
  */
 export function kickersOverRaisedHeadlines(blocks: readonly string[][]): string[][] {
   const out: string[][] = [];
@@ -41,18 +29,18 @@ export function kickersOverRaisedHeadlines(blocks: readonly string[][]): string[
     const [first, kicker] = block;
     const rest = next?.[0];
     if (block.length === 2 && first !== undefined && kicker !== undefined && rest !== undefined) {
-      const width = ems(first.trim(), MAX_KICKER + 1);
+      const width = ems(first.trim(), EMS_CAP + 1);
       // A kicker told by its closing dash, or a box's label, says what it is whatever its width; a row of
       // headlines side by side may run on a little wider, where its columns' lines fill them alike.
       const byForm =
-        sectionLabel(kicker.trim()) !== null || (kickerLine(kicker) && endsWithDashes(kicker.trim()));
+        sectionLabel(kicker.trim()) !== null || (headlineLine(kicker) && endsWithDashes(kicker.trim()));
       const raised =
         headlineLine(first) &&
         !labelSized(first) &&
         sectionLabel(first.trim()) === null &&
-        (byForm || (kickerLine(kicker) && ems(kicker.trim(), MAX_KICKER + 1) >= width + WIDER)) &&
+        (byForm || (headlineLine(kicker) && ems(kicker.trim(), EMS_CAP + 1) >= width + WIDER)) &&
         headlineLine(rest) &&
-        ems(rest.trim(), MAX_KICKER + 1) <= width + (byForm ? WIDER : 1);
+        ems(rest.trim(), EMS_CAP + 1) <= width + (byForm ? WIDER : 1);
       if (raised) {
         out.push([kicker, first, ...next!]);
         i++;

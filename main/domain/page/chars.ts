@@ -23,6 +23,12 @@ export function isHanCode(code: number): boolean {
   );
 }
 
+/** Whether the text is Han ideographs and nothing else (not empty). */
+export function allHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
 /** Punctuation whose width follows its neighbours: wide in Chinese text, narrow in Latin text. */
 export function isAmbiguousCode(code: number): boolean {
   return (

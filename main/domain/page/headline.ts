@@ -17,6 +17,10 @@ function isDashCode(code: number): boolean {
   return code === 0x2014 || code === 0x2015 || code === 45 || code === 0xff0d || code === 0x2500;
 }
 
+/** The last word of a line that breaks off inside a phrase: no heading ends so. */
+export const OPEN_WORD =
+  /\b(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|that|is|was|are|were)$/i;
+
 export function endsWithDashes(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (!isDashCode(last) && !isSpaceCode(last)) return false;

@@ -1,5 +1,6 @@
 // Recognising Chinese personal names without a dictionary of people: 2–4 Han characters starting with a
 // common surname. The surname list is general knowledge (the most frequent surnames), not page content.
+import { allHan } from './chars';
 import { isSpaceCode } from './lines';
 
 const SINGLE_SURNAMES = new Set(
@@ -31,14 +32,6 @@ const COMPOUND_SURNAMES = [
   '闻人',
   '申屠',
 ];
-
-function allHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf))) return false;
-  }
-  return true;
-}
 
 /** One personal name: a known surname and one or two given-name characters (3–4 for compound surnames). */
 export function isPersonName(token: string): boolean {

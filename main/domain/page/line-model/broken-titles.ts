@@ -4,13 +4,7 @@
 // story can: a headline's words recur in its text, and a word the break cut in two is found whole there, while
 // the last word of one part and the first of the next are two words that meet nowhere else.
 import type { ParsedArticle } from '../../../../shared/contract/article';
-import { isHanCode } from '../chars';
-
-/** Whether every character of the text is a Han character. */
-function allHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isHanCode(text.charCodeAt(i))) return false;
-  return text.length > 0;
-}
+import { allHan } from '../chars';
 
 /**
  * Whether three characters across the break between two parts (two before it and one after, or one before and

@@ -4,9 +4,9 @@
 import { creditsPicture } from '../captions';
 import { leadCredit } from '../byline';
 import { ems, endsSentence, endsSentenceIn } from '../chars';
+import { OPEN_WORD } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
-import { OPEN_WORD } from './open-ended-headings';
 
 /** A crosshead is at most this wide (in ems). */
 const MAX_EMS = 20;

@@ -3,12 +3,9 @@
 // A heading's part (a kicker, a title, a deck) never ends on an article, a preposition or a conjunction: where a
 // run of heading lines holds such an end and runs on into the text with no blank between, it is the paragraph's
 // opening.
+import { OPEN_WORD } from '../headline';
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
-
-/** The last word of a line that breaks off inside a phrase: no heading ends so. */
-export const OPEN_WORD =
-  /\b(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|that|is|was|are|were)$/i;
 
 const HEADING: ReadonlySet<number> = new Set([
   ROLE.kicker,
