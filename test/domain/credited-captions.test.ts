@@ -168,3 +168,27 @@ test('a short line that only closes the bracket the line above opened goes with 
     ['江边新修步道今天开放', '关于步道开放时间的通知（第二批）'],
   );
 });
+
+test('a caption set in a long paragraph’s column, its credit cut by a line break, opens under the last finished sentence', () => {
+  const story: LabelledRow[] = [
+    ['title', '滨江步道今天开放'],
+    ['para', '本报讯江城新修的滨江步道'],
+    ...Array.from({ length: 12 }, (_, n): LabelledRow => [
+      'cont',
+      `沿线第${'一二三四五六七八九十'[n % 10]}段设有休息亭和`,
+    ]),
+    ['cont', '饮水点，今天起向市民开放。'],
+    ['cont', '在滨江步道北段，市民正'],
+    ['cont', '沿着新栽的银杏林散步。 新华'],
+    ['caption', '社记者 林海 摄'],
+    ['para', '步道全长十二公里。'],
+  ];
+  const [draft] = assembleRows(story).drafts;
+  const read = (draft?.body ?? []).map((item) => `${item.kind === 'caption' ? 'caption: ' : ''}${item.text}`);
+  assert.ok(
+    read.includes('caption: 在滨江步道北段，市民正沿着新栽的银杏林散步。 新华社记者 林海 摄'),
+    read.join('\n'),
+  );
+  assert.ok(read.includes('饮水点，今天起向市民开放。'), read.join('\n'));
+  assert.ok(read.includes('步道全长十二公里。'), read.join('\n'));
+});

@@ -144,16 +144,19 @@ const CREDIT_EMS = 20;
 
 /**
  * The first line of the caption that runs from above line `last` down to line `end`: the paragraph opening
- * above it, where the caption is short enough to be one; -1 when it is not.
+ * above it, where the caption is short enough to be one; else the line under the nearest finished sentence (a
+ * caption set in the paragraph's column, with nothing between: it opens where a sentence ended); -1 when neither.
  */
 function captionStart(lines: PageLines, roles: Uint8Array, last: number, end: number): number {
   let width = 0;
+  let underSentence = -1;
   for (let k = last + 1; k <= end; k++) width += ems(lines.text(k), MAX_CAPTION_EMS + 1);
   for (let s = last; s >= 0 && end - s < MAX_CAPTION_LINES; s--) {
-    if (!isRunningText(roles[s])) return -1;
+    if (!isRunningText(roles[s])) return underSentence;
     width += ems(lines.text(s), MAX_CAPTION_EMS + 1);
-    if (width > MAX_CAPTION_EMS) return -1;
+    if (width > MAX_CAPTION_EMS) return underSentence;
     if (roles[s] === PARA || lines.gapBefore(s) > 0) return s;
+    if (underSentence < 0 && s > 0 && endsSentence(lines.text(s - 1))) underSentence = s;
   }
-  return -1;
+  return underSentence;
 }
