@@ -68,3 +68,57 @@ test('in text set around a picture, a word or two a line, a short line is no cro
   ];
   assert.equal(bodyOf(narrow)?.[3], 'opens: Ships');
 });
+
+test('a short Chinese line over a paragraph opening whose indent an extractor dropped is a crosshead', () => {
+  const rows = (
+    heading: string,
+    opening: string,
+    under = '木结构，只更换了屋顶的瓦片和破损的楼',
+    ...rest: string[]
+  ): LabelledRow[] => [
+    ['title', '老街茶馆重新开张'],
+    ['para', '经过半年修缮，老街上的百年茶馆日前重'],
+    ['cont', '新开张，首日接待茶客一千二百余人次。'],
+    ['cont', heading],
+    ['cont', opening],
+    ['cont', under],
+    ...(rest.length > 0 ? rest : ['板，力求让老茶客找回熟悉的感觉。']).map((line): LabelledRow => [
+      'cont',
+      line,
+    ]),
+  ];
+  // The line under the short one is the column less an indent: it opens the paragraph, the short line heads it.
+  assert.deepEqual(bodyOf(rows('保留老房原貌', '茶馆负责人介绍，修缮保留了原有的')), [
+    'opens: 经过半年修缮，老街上的百年茶馆日前重',
+    'goes on',
+    'subhead: 保留老房原貌',
+    'opens: 茶馆负责人介绍，修缮保留了原有的',
+    'goes on',
+    'goes on',
+  ]);
+  const subheads = (rows: LabelledRow[]) => bodyOf(rows)?.filter((line) => line.startsWith('subhead'));
+  // Under it a line that fills the column: the short line is the text's (an opening whose indent was dropped).
+  assert.deepEqual(subheads(rows('保留老房原貌', '茶馆负责人介绍，修缮保留了原有的格局')), []);
+  // A line as wide as the opening under it is an opening too; and a line short because the character that
+  // ended it was carried down with the punctuation a line may not open with tells nothing.
+  assert.deepEqual(subheads(rows('茶馆负责人介绍，修缮保留了原有的', '格局和木结构，只更换了屋顶的瓦')), []);
+  assert.deepEqual(
+    subheads(
+      rows('保留老房原貌', '茶馆负责人介绍，修缮保留了原有的', '格，局木结构只更换了屋顶的瓦片和破损'),
+    ),
+    [],
+  );
+  // The column is the narrower of the paragraph's two next lines that fill it: one a little wider tells nothing.
+  assert.deepEqual(
+    subheads(
+      rows(
+        '保留老房原貌',
+        '茶馆负责人介绍，修缮保留了原有的',
+        undefined,
+        '板，力求让老茶客找回熟悉的感觉和味',
+        '道。',
+      ),
+    ),
+    [],
+  );
+});

@@ -2,7 +2,8 @@
 // made it: the paragraph's first line is then two characters narrower than the lines around it that fill the
 // column (under it, or the paragraph's above when it has only one more line). Where the line above ends a
 // sentence, that is the paragraph's opening; the model, which sees widths only roughly (a fifth narrower or
-// wider), reads it as the paragraph above going on.
+// wider), reads it as the paragraph above going on. A short line over such an opening is the crosshead over it.
+import { leadCredit } from '../byline';
 import { ems, endsSentence, hanShare } from '../chars';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
@@ -13,6 +14,11 @@ const INDENT_EMS = { least: 1.5, most: 3.5 };
 const SPACED = /[^\x00-\x7f]\s|\s[^\x00-\x7f]/;
 /** A line opening with a word a line break cannot split. */
 const WORD_START = /^[0-9A-Za-z]/;
+/**
+ * A line whose second character may not open a line: its first was pulled down with it, and the line above
+ * fell short of the column by a character.
+ */
+const PULLED_DOWN = /^.[、，。；：！？”’）》」』】]/u;
 /** A line of Chinese text: mostly Han characters. */
 const HAN_LINE = 0.5;
 
@@ -33,8 +39,46 @@ export function droppedIndents(lines: PageLines, roles: Uint8Array): Uint8Array 
     if (out === roles) out = roles.slice();
     out[i] = ROLE.para;
   }
+  return crossheadsOverIndents(lines, out);
+}
+
+/**
+ * A Chinese crosshead over a paragraph whose indent was dropped: a line ending no sentence, under one that ends
+ * one, over a line as much narrower than the column as an indent makes it. Had the short line opened a paragraph,
+ * the line under it would fill the column; as it does not, that line is the paragraph's opening, and the short
+ * line a heading of its own (no wider than the opening under it: a line as wide would be an opening too).
+ */
+function crossheadsOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i + 2 < lines.length; i++) {
+    if (!isRunningText(out[i]) || lines.gapBefore(i) > 0 || !goesOn(lines, out, i + 1)) continue;
+    if (!goesOn(lines, out, i + 2) || !isRunningText(out[i - 1]) || !endsSentence(lines.text(i - 1)))
+      continue;
+    const [text, opening, under] = [lines.text(i), lines.text(i + 1), lines.text(i + 2)];
+    if (
+      endsSentence(text) ||
+      endsSentence(opening) ||
+      hanShare(text) < HAN_LINE ||
+      hanShare(opening) < HAN_LINE
+    )
+      continue;
+    // A dateline's line, or lines an extractor spaced out, say nothing by their width.
+    if (SPACED.test(text) || SPACED.test(opening) || leadCredit(text) !== null) continue;
+    if (WORD_START.test(under) || PULLED_DOWN.test(under)) continue;
+    // The column, from the paragraph's next lines: the narrower of two that fill it (a sentence's end may not).
+    const fills = goesOn(lines, out, i + 3) && !endsSentence(lines.text(i + 3));
+    const column = Math.min(ems(under, 200), fills ? ems(lines.text(i + 3), 200) : Infinity);
+    const [width, indented] = [ems(text, 200), column - ems(opening, 200)];
+    if (!(indented >= INDENT_EMS.least && indented <= INDENT_EMS.most)) continue;
+    if (column - width < INDENT_EMS.least || width > ems(opening, 200) + HALF_EM) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.subhead;
+    out[i + 1] = ROLE.para;
+  }
   return out;
 }
+/** A digit's or a Latin letter's width, by which two lines of one measure may differ. */
+const HALF_EM = 0.5;
 
 /** How many lines on each side of a line, in its block, tell the column's width. */
 const REACH = 4;
