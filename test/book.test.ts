@@ -179,7 +179,7 @@ const piece = fc.oneof(
   lines.map((ls) => ls.map((l) => `    ${l}`).join('\n')),
   fc.constantFrom(
     'CHAPTER I',
-    'CHAPTER II. The Pool of Tears',
+    'CHAPTER II. The Night Ferry',
     'Chapter 3',
     'BOOK ONE',
     'PART TWO',
@@ -187,7 +187,7 @@ const piece = fc.oneof(
     'I\n\nIntroduction',
     'ACT I',
     'Epilogue',
-    '第一回　宴桃園豪傑三結義',
+    '第一回　江城渡口三友結伴',
     '第十章',
     'Title: not a header field here',
   ),

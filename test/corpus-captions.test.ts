@@ -25,9 +25,9 @@ test('credits are read at the end of a line, not in running text', () => {
     '工人在车间作业。　新华社记者　王明　摄',
     '市民参观展览。（本报记者李华摄）',
     '（资料图片）',
-    'Workers at the plant on Tuesday. Photo: Anna Walker/Reuters',
-    '(AP Photo/Tom Chen)',
-    'Photograph by Maria Novak',
+    'Workers at the plant on Tuesday. Photo: Ines Calloway/Reuters',
+    '(AP Photo/Tomas Brack)',
+    'Photograph by Nadia Pellow',
   ])
     assert.ok(creditsPicture(line), line);
   for (const line of [

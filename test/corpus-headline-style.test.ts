@@ -10,18 +10,18 @@ import { Dice, rng } from './support/page-generator';
 import { recase } from './corpus/recase';
 
 const body =
-  'TORONTO, March 3 - First Toronto Capital said the U.S. unit of Olympia and York will buy the shares. ' +
+  'LAKEPORT, March 3 - Kestrel Harbour Capital said the U.S. unit of Greyhaven and Marsh will buy the shares. ' +
   'The EC said it expects the deal to close in April.';
 
 test('a headline in capitals is recased as desks do, keeping names, initials and tickers', () => {
-  const headline = 'FIRST TORONTO <FTC> SAYS U.S. UNIT TO BUY OLYMPIA AND YORK SHARES';
+  const headline = 'KESTREL HARBOUR <KHC> SAYS U.S. UNIT TO BUY GREYHAVEN AND MARSH SHARES';
   assert.equal(
     recase(headline, 'title', body),
-    'First Toronto <FTC> Says U.S. Unit to Buy Olympia and York Shares',
+    'Kestrel Harbour <KHC> Says U.S. Unit to Buy Greyhaven and Marsh Shares',
   );
   assert.equal(
     recase(headline, 'sentence', body),
-    'First Toronto <FTC> says U.S. unit to buy Olympia and York shares',
+    'Kestrel Harbour <KHC> says U.S. unit to buy Greyhaven and Marsh shares',
   );
   assert.equal(recase(headline, 'source', body), headline);
   assert.equal(recase('EC WARNS ON STEEL', 'sentence', body), 'EC warns on steel');

@@ -12,13 +12,13 @@ test('a golden takes the OCR text’s misreadings, lost stops and column breaks,
     source: 'x',
     articles: [
       {
-        title: '第137届广交会第三期开展',
+        title: '第12届江城龙舟节第二天开赛',
         dateline: '央视网消息（新闻联播）',
         blocks: [
-          { type: 'paragraph', text: '第三期展览主题为“美好生活”，分为玩具及孕婴童、时尚等五个专业板块。' },
+          { type: 'paragraph', text: '第二天比赛主题为“同舟共济”，分为青少年组、女子组等五个竞赛组别。' },
           {
             type: 'paragraph',
-            text: '本届广交会多措并举加强对企业服务，取消了初创型优质企业参展的出口额要求，新参展企业达到四千多家。',
+            text: '本届龙舟节多措并举加强对参赛队服务，取消了新组建队伍参赛的成绩门槛要求，新参赛队伍达到四十多支。',
           },
           { type: 'caption', text: '图为展馆外景' },
         ],
@@ -30,32 +30,32 @@ test('a golden takes the OCR text’s misreadings, lost stops and column breaks,
     ],
   };
   const ocr = [
-    '第137届广交会',
-    '第三期开展',
+    '第12届江城龙舟节',
+    '第二天开赛',
     '',
-    '央视网消息 〈新闻联播) : 第三期展览主题为“美好生活"，分为玩具及',
-    '孕婴童、时尚等五个专业板块',
+    '央视网消息 〈新闻联播) : 第二天比赛主题为“同舟共济"，分为青少年',
+    '组、女子组等五个竞赛组别',
     '',
-    '本届广交会多措并举加强对企业服务，取消了初创',
+    '本届龙舟节多措并举加强对参赛队服务，取消了新组',
     '',
     '另一栏的文字在这里读了进来，与本文无关。',
     '',
-    '型优质企业参展的出口额要求，新参展企业达到四千多家。',
+    '建队伍参赛的成绩门槛要求，新参赛队伍达到四十多支。',
     '',
     'Markets ralIy on international news',
     'Shares rose sharply in inter-',
     'national trading on Monday.',
   ].join('\n');
   const [zh, en] = projectGolden(golden, ocr).articles;
-  assert.equal(key(zh?.title), '第137届广交会第三期开展');
+  assert.equal(key(zh?.title), '第12届江城龙舟节第二天开赛');
   assert.equal(key(zh?.dateline), '央视网消息〈新闻联播)');
   assert.deepEqual(
     zh?.blocks.map((b) => [b.type, key(b.text)]),
     [
-      ['paragraph', '第三期展览主题为“美好生活",分为玩具及孕婴童、时尚等五个专业板块'],
+      ['paragraph', '第二天比赛主题为“同舟共济",分为青少年组、女子组等五个竞赛组别'],
       [
         'paragraph',
-        '本届广交会多措并举加强对企业服务,取消了初创型优质企业参展的出口额要求,新参展企业达到四千多家。',
+        '本届龙舟节多措并举加强对参赛队服务,取消了新组建队伍参赛的成绩门槛要求,新参赛队伍达到四十多支。',
       ],
     ],
   );

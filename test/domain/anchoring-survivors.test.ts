@@ -101,9 +101,9 @@ test('a quote rewritten around on both sides, which the diff reports replaced wi
 test('a unique exact hit is not vetoed by an edge character the diff kept elsewhere', () => {
   // The items swap: the diff keeps the second item's "·" where the first one stood.
   const items = [
-    '·奖励办法：率先提交的前一百个创意项目，经评估，可优先资助实施。',
-    '·咨询电话：零一零－六七七八四七一零，零一零－六七七八四七二零。',
-    '·报名方式：先下载报名表填写完整，网上直接上传项目概述。',
+    '·奖励办法：最先报名的前五十支参赛队伍，经审核，可免费使用场地。',
+    '·咨询电话：零二七－八八六六一二三四，零二七－八八六六一二三五。',
+    '·报名方式：先到社区服务中心领取报名表，填好后当场交回。',
   ];
   const text = items.join('\n\n');
   const anchor = at(text, items[1]!);

@@ -72,15 +72,15 @@ test('line breaks added between Chinese characters and width changes do not lose
 
 test('a highlight whose end was deleted stays in its paragraph, though the next one opens with its words', () => {
   const text =
-    'The mill said on Friday it had bought more shares in Brightwater on its behalf, raising its stake.\n\n' +
-    'The mill is making an opposed offer for Brightwater.\n\n' +
-    'Brightwater shares were quoted one penny firmer while the mill was one penny easier.';
-  const anchor = at(text, 'The mill is making an opposed offer for Brightwater.');
+    'The mill said on Friday it had bought more shares in Brightwater, raising its stake to a fifth.\n\n' +
+    'The mill is making a fresh offer for Brightwater.\n\n' +
+    'Brightwater shares rose a penny in early trading while the mill’s slipped a penny.';
+  const anchor = at(text, 'The mill is making a fresh offer for Brightwater.');
   for (const changed of [text.replace('for Brightwater.', 'for '), text.replace(' Brightwater.\n', '\n')]) {
     const result = reanchor(text, changed, anchor);
     assert.equal(result.status, 'anchored');
     if (result.status === 'anchored')
-      assert.equal(changed.slice(result.start, result.end), 'The mill is making an opposed offer for');
+      assert.equal(changed.slice(result.start, result.end), 'The mill is making a fresh offer for');
   }
 });
 

@@ -6,10 +6,10 @@ import type { BodyItem } from '../../main/domain/page/draft';
 import { assembleRows, type LabelledRow } from '../support/labelled-rows';
 
 const HEAD: LabelledRow[] = [
-  ['title', 'Sugar output rises'],
-  ['para', 'NEW DELHI, March 2 - India’s sugar'],
-  ['cont', 'output rose to 3.66 mln tonnes,'],
-  ['cont', 'the association said.'],
+  ['title', 'Ferry traffic rises'],
+  ['para', 'LAKEPORT, March 2 - Lakeport’s ferry'],
+  ['cont', 'traffic rose to 3.66 mln trips,'],
+  ['cont', 'the harbour board said.'],
 ];
 
 /** The body as a reader gets it: captions, and where each paragraph opens. */
@@ -26,109 +26,112 @@ function body(rows: readonly LabelledRow[], blankBefore: readonly number[] = [])
 test('a caption read as running text up to a credit a line break cut is a caption, and the text goes on under it', () => {
   assert.deepEqual(
     body([
-      ['para', 'The bank spokesman said'],
-      ['cont', 'banks were in the dark. Photograph by'],
-      ['cont', 'James Larsen'],
-      ['cont', 'Total offtake in the first four'],
-      ['cont', 'months was 2.71 mln tonnes.'],
+      ['para', 'The harbour master said'],
+      ['cont', 'crews were in the dark. Photograph by'],
+      ['cont', 'Ines Calloway'],
+      ['cont', 'Total crossings in the first four'],
+      ['cont', 'months were 2.71 mln trips.'],
     ]),
     [
-      '¶ NEW DELHI, March 2 - India’s sugar',
-      'output rose to 3.66 mln tonnes,',
-      'the association said.',
-      'caption: The bank spokesman said banks were in the dark. Photograph by James Larsen',
-      '¶ Total offtake in the first four',
-      'months was 2.71 mln tonnes.',
+      '¶ LAKEPORT, March 2 - Lakeport’s ferry',
+      'traffic rose to 3.66 mln trips,',
+      'the harbour board said.',
+      'caption: The harbour master said crews were in the dark. Photograph by Ines Calloway',
+      '¶ Total crossings in the first four',
+      'months were 2.71 mln trips.',
     ],
   );
 });
 
 test('a credit read as the whole caption takes the caption’s sentence above it, which opened a paragraph', () => {
   const read = body([
-    ['para', 'The company gave no'],
-    ['cont', 'details on its stock'],
-    ['cont', 'repurchase program.'],
-    ['caption', 'Photo: Maria Okafor/Getty'],
+    ['para', 'The operator gave no'],
+    ['cont', 'details on its winter'],
+    ['cont', 'timetable changes.'],
+    ['caption', 'Photo: Nadia Pellow/Tidal'],
     ['caption', 'Images'],
-    ['para', 'The committee also granted'],
-    ['cont', 'export certificates.'],
+    ['para', 'The board also approved'],
+    ['cont', 'two new landing stages.'],
   ]);
   assert.ok(
     read.includes(
-      'caption: The company gave no details on its stock repurchase program. Photo: Maria Okafor/Getty Images',
+      'caption: The operator gave no details on its winter timetable changes. Photo: Nadia Pellow/Tidal Images',
     ),
     read.join('\n'),
   );
-  assert.ok(read.includes('¶ The committee also granted'), read.join('\n'));
+  assert.ok(read.includes('¶ The board also approved'), read.join('\n'));
 });
 
 test('a caption the model ran on past its credit stops there, and the story under it opens a paragraph', () => {
   const read = body([
-    ['caption', 'Our firm is no exception, Jarecki said. Photo: Sarah Walker/Bloomberg'],
-    ['caption', 'STOCKHOLM,'],
-    ['caption', 'March 26 - Sweden’s institute'],
-    ['caption', 'revised its forecasts.'],
+    ['caption', 'Our crew is no exception, Pellow said. Photo: Tomas Brack/Harbourline'],
+    ['caption', 'MILLBROOK,'],
+    ['caption', 'March 26 - The town’s ferry board'],
+    ['caption', 'revised its timetable.'],
   ]);
-  assert.ok(read.includes('caption: Our firm is no exception, Jarecki said. Photo: Sarah Walker/Bloomberg'));
-  assert.ok(read.includes('¶ STOCKHOLM, March 26 - Sweden’s institute'), read.join('\n'));
-  assert.ok(!read.some((line) => line.startsWith('caption: STOCKHOLM')));
+  assert.ok(read.includes('caption: Our crew is no exception, Pellow said. Photo: Tomas Brack/Harbourline'));
+  assert.ok(read.includes('¶ MILLBROOK, March 26 - The town’s ferry board'), read.join('\n'));
+  assert.ok(!read.some((line) => line.startsWith('caption: MILLBROOK')));
 });
 
 test('past a blank line, the story under a credited caption is text, and a credit’s last word is the caption’s', () => {
   const read = body(
     [
-      ['caption', 'He noted the focus on costs. Photograph by Anna Larsen'],
-      ['caption', 'NEW YORK, April'],
-      ['para', '7 - The Intrepid Museum said'],
+      ['caption', 'He noted the rise in fares. Photograph by Ines Calloway'],
+      ['caption', 'LAKEPORT, April'],
+      ['para', '7 - The Harbour Museum said'],
     ],
     [0, 1],
   );
   assert.ok(
-    read.includes('caption: He noted the focus on costs. Photograph by Anna Larsen'),
+    read.includes('caption: He noted the rise in fares. Photograph by Ines Calloway'),
     read.join('\n'),
   );
-  assert.ok(read.includes('¶ NEW YORK, April 7 - The Intrepid Museum said'), read.join('\n'));
+  assert.ok(read.includes('¶ LAKEPORT, April 7 - The Harbour Museum said'), read.join('\n'));
   // OCR set the photographer's surname apart with a blank line.
   const ocr = body(
     [
-      ['caption', 'The bonus was 32.55 dlrs per tonne. Photo: Sarah'],
-      ['caption', 'Novak'],
-      ['para', 'WASHINGTON, April 9 - The House'],
+      ['caption', 'The fare was 32.55 dlrs per crossing. Photo: Tomas'],
+      ['caption', 'Brack'],
+      ['para', 'GREYHAVEN, April 9 - The council'],
     ],
     [0, 1, 2],
   );
-  assert.ok(ocr.includes('caption: The bonus was 32.55 dlrs per tonne. Photo: Sarah Novak'), ocr.join('\n'));
+  assert.ok(
+    ocr.includes('caption: The fare was 32.55 dlrs per crossing. Photo: Tomas Brack'),
+    ocr.join('\n'),
+  );
 });
 
 test('text that only looks like a credit, or a whole caption under a finished sentence, leaves the text as read', () => {
   const shipping: LabelledRow[] = [
-    ['para', 'McLean said the line will move'],
-    ['cont', 'the assets of its'],
-    ['cont', 'Transpacific/Hawaii/Guam Service'],
-    ['cont', 'to Sea-Land.'],
+    ['para', 'Pellow said the line will move'],
+    ['cont', 'the boats of its'],
+    ['cont', 'Lakeport/Isles/Bayside Service'],
+    ['cont', 'to Kestrel Ferries.'],
   ];
   assert.ok(!body(shipping).some((line) => line.startsWith('caption:')));
   // A whole caption set inside a sentence that goes on under it takes none of the sentence.
   const interrupted = body([
-    ['para', '在一次远海任务中，曾小祥在'],
-    ['caption', '去年河南农民人均可支配收入超过17000'],
-    ['caption', '元。　新华社记者　樊若然　摄'],
-    ['cont', '60多摄氏度高温环境中抢修设备故障。'],
+    ['para', '在一次夜间巡检中，林小舟在'],
+    ['caption', '去年江城码头货物吞吐量超过17000'],
+    ['caption', '万吨。　新华社记者　江一帆　摄'],
+    ['cont', '40多米高的塔架上检修线路故障。'],
   ]);
-  assert.ok(interrupted.includes('caption: 去年河南农民人均可支配收入超过17000元。　新华社记者　樊若然　摄'));
-  assert.ok(interrupted.includes('¶ 在一次远海任务中，曾小祥在'), interrupted.join('\n'));
+  assert.ok(interrupted.includes('caption: 去年江城码头货物吞吐量超过17000万吨。　新华社记者　江一帆　摄'));
+  assert.ok(interrupted.includes('¶ 在一次夜间巡检中，林小舟在'), interrupted.join('\n'));
   const [draft] = assembleRows([
-    ['title', '习近平会见也门总统领导委员会主席'],
-    ['para', '阿里米表示，也门同中国的友好交往历史悠久。'],
-    ['para', '丁薛祥、王毅、何立峰等参加会见。'],
-    ['caption', '图为“功崇惟志，业广惟勤。”　朱佳嘉　摄'],
+    ['title', '江城举办第三届龙舟文化节'],
+    ['para', '组委会表示，江城的龙舟赛事历史十分悠久。'],
+    ['para', '张晨、李岚、王海峰等参加开幕式。'],
+    ['caption', '图为“同舟共济，奋楫争先。”　陈乐安　摄'],
   ]).drafts;
   assert.deepEqual(
     draft?.body.map((item) => [item.kind, item.text]),
     [
-      ['line', '阿里米表示，也门同中国的友好交往历史悠久。'],
-      ['line', '丁薛祥、王毅、何立峰等参加会见。'],
-      ['caption', '图为“功崇惟志，业广惟勤。”　朱佳嘉　摄'],
+      ['line', '组委会表示，江城的龙舟赛事历史十分悠久。'],
+      ['line', '张晨、李岚、王海峰等参加开幕式。'],
+      ['caption', '图为“同舟共济，奋楫争先。”　陈乐安　摄'],
     ],
   );
 });

@@ -17,7 +17,7 @@ const bodyOf = (rows: readonly LabelledRow[], blankBefore: readonly number[]) =>
 test('a line that ends with a full stop is never a subhead, though the model calls it one', () => {
   for (const sentence of [
     'Shore named half a dozen other buyers for the company, including two from Europe.',
-    '军乐团奏两国国歌，两国元首检阅仪仗队。',
+    '乐队奏响迎宾曲，市民代表列队欢迎。',
   ]) {
     const [draft] = assembleRows([
       ['title', 'Council backs new library'],
@@ -110,54 +110,54 @@ test('a line opening with dashes under a title is its subtitle, and a continuati
 
 test('an outlet’s "…消息" that a narrow column cut off its bracket opens the paragraph under it, not the headline', () => {
   const [draft] = assembleRows([
-    ['title', '赵乐际会见新加坡总理'],
+    ['title', '林晓峰会见晨光代表团'],
     ['title', '央视网消息'],
-    ['para', '（新闻联播）：全国人大常委会委员'],
-    ['cont', '长赵乐际24日在北京会见新加坡总理。'],
+    ['para', '（新闻联播）：江城市人民政府市'],
+    ['cont', '长林晓峰24日在江城会见晨光代表团。'],
   ]).drafts;
-  assert.equal(draft?.title, '赵乐际会见新加坡总理');
+  assert.equal(draft?.title, '林晓峰会见晨光代表团');
   assert.deepEqual(
     draft?.body.map((item) => (item.kind === 'line' ? [item.text, item.opens] : [item.kind])),
     [
       ['央视网消息', true],
-      ['（新闻联播）：全国人大常委会委员', false],
-      ['长赵乐际24日在北京会见新加坡总理。', false],
+      ['（新闻联播）：江城市人民政府市', false],
+      ['长林晓峰24日在江城会见晨光代表团。', false],
     ],
   );
 });
 
 test('a headline’s last characters that an extractor set on the dateline’s line go back to the headline', () => {
   const { drafts } = assembleRows([
-    ['title', '中国中小企业发展'],
-    ['title', '指数连续三个月上'],
-    ['para', '升央视网消息（新闻联播）：中国中'],
-    ['cont', '小企业协会今天发布发展指数。'],
-    ['title', '李克强同志逝世'],
-    ['para', '央视网消息（新闻联播）：中共中央'],
-    ['cont', '发布讣告。'],
+    ['title', '江城港口货物吞吐'],
+    ['title', '量连续三个月上'],
+    ['para', '升央视网消息（新闻联播）：江城港'],
+    ['cont', '口管理局今天发布统计数据。'],
+    ['title', '江城新码头启用'],
+    ['para', '央视网消息（新闻联播）：江城市政'],
+    ['cont', '府发布通告。'],
   ]);
   assert.deepEqual(
     drafts.map((d) => [d.title, d.body[0]?.kind === 'line' ? d.body[0].text : null]),
     [
-      ['中国中小企业发展指数连续三个月上升', '央视网消息（新闻联播）：中国中'],
+      ['江城港口货物吞吐量连续三个月上升', '央视网消息（新闻联播）：江城港'],
       // No other line opens with "视网消息": the line stays as it is.
-      ['李克强同志逝世', '央视网消息（新闻联播）：中共中央'],
+      ['江城新码头启用', '央视网消息（新闻联播）：江城市政'],
     ],
   );
 });
 
 test('"subhead" lines running straight into a title are the headline’s first lines', () => {
   const { drafts } = assembleRows([
-    ['title', '长江经济带完成生态保护红线划定'],
-    ['para', '央视网消息（新闻联播）：红线划定工作已经完成。'],
-    ['subhead', '美国田纳西州警察'],
-    ['subhead', '暴力执法引发全美'],
-    ['title', '多地持续抗议'],
-    ['para', '央视网消息（新闻联播）：抗议仍在继续。'],
+    ['title', '江城沿江湿地完成保护范围划定'],
+    ['para', '央视网消息（新闻联播）：范围划定工作已经完成。'],
+    ['subhead', '江城多个社区志愿'],
+    ['subhead', '者自发组织清理河'],
+    ['title', '道两岸的垃圾'],
+    ['para', '央视网消息（新闻联播）：清理仍在继续。'],
   ]);
   assert.deepEqual(
     drafts.map((d) => d.title),
-    ['长江经济带完成生态保护红线划定', '美国田纳西州警察暴力执法引发全美多地持续抗议'],
+    ['江城沿江湿地完成保护范围划定', '江城多个社区志愿者自发组织清理河道两岸的垃圾'],
   );
 });
 
@@ -223,26 +223,26 @@ test('a "caption" after a blank line that cut a sentence at "the" goes on with t
 });
 
 test('two headlines of several lines each, a blank line apart, are two articles, except in columns read back', () => {
-  const titles = ['美国宣布首都进入', '紧急状态', '', '货运飞船发射任务', '取得圆满成功'];
-  const text = [...titles, '本报讯 飞船今天发射升空。'].join('\n');
+  const titles = ['江城宣布港口进入', '防汛状态', '', '江城新建跨江大桥', '通过竣工验收'];
+  const text = [...titles, '本报讯 大桥今天通过验收。'].join('\n');
   const roles = labels(['title', 'title', 'title', 'title', 'para']);
   const lines = classifyLines(splitLines(text));
   assert.deepEqual(
     assembleRoles(lines, roles).drafts.map((d) => d.title),
-    ['美国宣布首都进入紧急状态', '货运飞船发射任务取得圆满成功'],
+    ['江城宣布港口进入防汛状态', '江城新建跨江大桥通过竣工验收'],
   );
   assert.deepEqual(
     assembleRoles(lines, roles, Infinity).drafts.map((d) => d.title),
-    ['美国宣布首都进入紧急状态货运飞船发射任务取得圆满成功'],
+    ['江城宣布港口进入防汛状态江城新建跨江大桥通过竣工验收'],
   );
   // A last word set on its own after a blank (as OCR leaves it) goes on with its headline.
   const ocr = classifyLines(
-    splitLines('FARM CREDIT AID SEEN\nBROADENED TO OTHER\n\nLENDERS\nWASHINGTON - Senators met.'),
+    splitLines('FERRY FUND AID SEEN\nEXTENDED TO OTHER\n\nHARBOURS\nLAKEPORT - Councillors met.'),
   );
   const ocrRoles = labels(['title', 'title', 'title', 'para']);
   assert.deepEqual(
     assembleRoles(ocr, ocrRoles).drafts.map((d) => d.title),
-    ['FARM CREDIT AID SEEN BROADENED TO OTHER LENDERS'],
+    ['FERRY FUND AID SEEN EXTENDED TO OTHER HARBOURS'],
   );
 });
 
@@ -277,18 +277,18 @@ test('a dateline whose dash was dropped is still the dateline: a place in capita
 
 test('a "title" line set apart under a headline that runs on into the text is the text’s first line', () => {
   const rows = [
-    ['title', '哥伦比亚强震灾情严重 救援加紧进行'],
-    ['title', '哥伦比亚全国首府协会11日发布最'],
-    ['cont', '新统计数据显示，强震已造成188人遇'],
-    ['cont', '难、1677人受伤。'],
+    ['title', '江城特大暴雨汛情严峻 抢险加紧进行'],
+    ['title', '江城市防汛抗旱指挥部11日发布最'],
+    ['cont', '新统计数据显示，暴雨已造成188户受'],
+    ['cont', '灾、1677人转移。'],
   ] as const;
   const [draft] = assembleRows(rows, [1]).drafts;
-  assert.equal(draft?.title, '哥伦比亚强震灾情严重 救援加紧进行');
+  assert.equal(draft?.title, '江城特大暴雨汛情严峻 抢险加紧进行');
   assert.deepEqual(bodyOf(rows, [1]), ['opens', 'goes on', 'goes on']);
   // With no blank between them, the two lines are one headline wrapped, as the model read.
   assert.equal(
     assembleRows(rows).drafts[0]?.title,
-    '哥伦比亚强震灾情严重 救援加紧进行哥伦比亚全国首府协会11日发布最',
+    '江城特大暴雨汛情严峻 抢险加紧进行江城市防汛抗旱指挥部11日发布最',
   );
 });
 
@@ -343,10 +343,10 @@ test('a text’s first line over a line read as a headline, and shaped as one, i
 
 test('a few bare Chinese characters set apart over a wider headline name the box every item under them stands in', () => {
   const rows = [
-    ['para', '会议还审议了有关任免案等。'],
+    ['para', '会议还听取了有关工作报告。'],
     ['title', '短讯'],
-    ['subtitle', '王沪宁会见哈萨克斯坦议会下院议长'],
-    ['para', '央视网消息（新闻联播）：全国政协主席王沪宁24日在京会见议长。'],
+    ['subtitle', '林晓峰会见晨光市人大常委会主任'],
+    ['para', '央视网消息（新闻联播）：江城市长林晓峰24日在江城会见主任。'],
     ['title', '多地持续开展春耕生产'],
     ['para', '央视网消息（新闻联播）：各地春耕生产正有序推进。'],
   ] as const;
@@ -355,14 +355,14 @@ test('a few bare Chinese characters set apart over a wider headline name the box
     drafts.map((d) => [d.section, d.title, d.kicker]),
     [
       [null, '', null],
-      ['短讯', '王沪宁会见哈萨克斯坦议会下院议长', null],
+      ['短讯', '林晓峰会见晨光市人大常委会主任', null],
       ['短讯', '多地持续开展春耕生产', null],
     ],
   );
   // A kicker that says something (punctuation, or wider than a box's name) stays the headline's kicker.
   for (const kicker of ['春潮涌动——', '春耕备耕正当时']) {
     const [draft] = assembleRows(
-      [['kicker', kicker], ['title', '王沪宁会见哈萨克斯坦议会下院议长'], ...rows.slice(3)],
+      [['kicker', kicker], ['title', '林晓峰会见晨光市人大常委会主任'], ...rows.slice(3)],
       [],
     ).drafts;
     assert.deepEqual([draft?.section, draft?.kicker], [null, kicker.replace(/—+$/, '')], kicker);

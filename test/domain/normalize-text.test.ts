@@ -58,10 +58,10 @@ test('normalising twice changes nothing, and text without anything to repair is 
 
 test('a line that an extractor opened with a closing mark goes back onto the line the mark closes', () => {
   const raw =
-    '推出系列节目《古韵新声》\n，聚焦民风民俗。纪录频道将播出纪录片\n。\n央视网消息（新闻联播）\n：今天\n\n，新段落';
+    '推出系列节目《江城渡口》\n，讲述码头往事。纪录频道将播出纪录片\n。\n央视网消息（新闻联播）\n：今天\n\n，新段落';
   assert.equal(
     normalizeExtractedText(raw),
-    '推出系列节目《古韵新声》，聚焦民风民俗。纪录频道将播出纪录片。\n央视网消息（新闻联播）：今天\n\n，新段落',
+    '推出系列节目《江城渡口》，讲述码头往事。纪录频道将播出纪录片。\n央视网消息（新闻联播）：今天\n\n，新段落',
   );
   // Latin text and a line starting with a Latin comma are left alone.
   assert.equal(normalizeExtractedText('one\n, two'), 'one\n, two');

@@ -22,7 +22,7 @@ const story = (credited: string[]): string =>
 test('a paragraph closed by a photographer’s credit is a caption, in either reading of the page', () => {
   const caption = [
     'Workers check the cables of the eastern span before',
-    'the reopening. Photograph by Tom Walker',
+    'the reopening. Photograph by Ines Calloway',
   ];
   for (const roles of ['rules', 'model'] as const) {
     const blocks = parsePage(story(caption), { roles }).articles[0]?.blocks ?? [];
@@ -103,7 +103,7 @@ test('a paragraph without a credit, or far longer than a caption runs, stays a p
       { length: 6 },
       () => 'The repairs ran over budget as the contractor found more rust in the',
     ),
-    'cables than the survey had shown. Photograph by Tom Walker',
+    'cables than the survey had shown. Photograph by Ines Calloway',
   ];
   for (const paragraph of [plain, long]) {
     const blocks = parsePage(story(paragraph), { roles: 'rules' }).articles[0]?.blocks ?? [];

@@ -20,14 +20,14 @@ test('English running heads and folios are recognised in the orders papers print
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [
-    'CHICAGO, April 7 - U.S. debt futures closed down.',
-    'Paul Volcker said on Friday',
+    'LAKEPORT, April 7 - Ferry shares closed down.',
+    'Nadia Pellow said on Friday',
     'In 2016 the company grew.',
     'Fed Raises Rates In March',
     'March 4 - Thomas',
     'April 26 - New York',
-    'CHICAGO, April 7 -',
-    'McDonald Sells 2020 Stake In March',
+    'LAKEPORT, April 7 -',
+    'Kestrel Sells 2020 Stake In March',
     'Apple Shows iPhone 15Pro On Monday, March 3',
     'Sales Rose 12% In March 2024B2',
   ])

@@ -206,7 +206,7 @@ test('a section page number alone on its line (B11), where an extractor set it b
 });
 
 test('a Chinese headline typed on one line, past the 40 ems a printed one runs, heads its article either way', () => {
-  const long = '全国政协召开双周协商座谈会 围绕加强城乡社区养老服务体系建设建言资政协商议政';
+  const long = '江城市政协召开专题协商座谈会 围绕加强沿江码头公共服务设施建设建言资政协商议政';
   const text = [
     '河湾村把闲置仓库改成共享书屋',
     '本报记者 王小明',
@@ -214,8 +214,8 @@ test('a Chinese headline typed on one line, past the 40 ems a printed one runs, 
     '书屋开放以来，借阅人数逐月增加，村里还请来退休教师每周六给孩子们讲故事。',
     long,
     '本报记者 李华',
-    '座谈会二十六日在京召开，委员们围绕城乡社区养老服务体系建设提出意见和建议。',
-    '委员们认为，要补齐农村养老服务短板，推动服务资源向基层延伸，让老人在家门口就能得到照料。',
+    '座谈会二十六日在江城召开，委员们围绕沿江码头公共服务设施建设提出意见和建议。',
+    '委员们认为，要补齐码头候船服务短板，推动服务设施向渡口延伸，让乘客在码头边就能得到照顾。',
   ].join('\n\n');
   for (const roles of ['rules', 'model'] as const)
     assert.deepEqual(
@@ -303,22 +303,22 @@ test('a capitals headline broken after a comma heads its article over the dateli
   const text = [
     'The town council approved a plan to repair the old footbridge.',
     '',
-    'SPOT LARD, TALLOW,',
-    'GREASE STEADY',
+    'FERRY FARES, TOLLS,',
+    'PARKING STEADY',
     '',
-    'CHICAGO, April 7 - Spot lard, tallow and grease were',
-    'unchanged in early trading, cash dealers said.',
+    'LAKEPORT, April 7 - Ferry fares, tolls and parking were',
+    'unchanged for the summer, the harbour board said.',
     '',
   ].join('\n');
   const page = parsePage(text);
   const last = page.articles.at(-1)!;
-  assert.deepEqual([last.title, last.dateline], ['SPOT LARD, TALLOW, GREASE STEADY', 'CHICAGO, April 7']);
+  assert.deepEqual([last.title, last.dateline], ['FERRY FARES, TOLLS, PARKING STEADY', 'LAKEPORT, April 7']);
   // A capitals word alone before a comma is a dateline's place, not a headline.
   const place = parsePage(
-    ['ZEEBRUGGE,', 'Belgium, March 7 - About 200 people are feared dead.', ''].join('\n'),
+    ['MILLBROOK,', 'Lakeshire, March 7 - About 200 people joined the regatta.', ''].join('\n'),
   );
   assert.equal(place.articles.length, 1);
-  assert.match(place.articles[0]!.blocks.map((b) => b.text).join(' '), /^ZEEBRUGGE, Belgium/);
+  assert.match(place.articles[0]!.blocks.map((b) => b.text).join(' '), /^MILLBROOK, Lakeshire/);
 });
 
 test('a page whose headlines stand without credits the rules know is read as the line model reads it', () => {
@@ -676,24 +676,24 @@ test('a headline wrapped inside its bracketed lead-in (【…——…】) is on
 test('in English, a short label over a headline twice as long is its kicker; a fuller first line is the title’s', () => {
   const story = [
     '',
-    'WASHINGTON, June 19 - The World Bank approved four loans to Jamaica, the bank said on Thursday.',
+    'LAKEPORT, June 19 - The Harbour Trust approved four loans to Millbrook, the trust said on Thursday.',
     '',
     'The loans will be paid out over three years, and the first part of them in the spring.',
     '',
   ];
   const [labelled] = parsePage(
-    ['Opinion', '', 'WORLD BANK TO LOAN JAMAICA 104 MLN DLRS', ...story].join('\n'),
+    ['Opinion', '', 'HARBOUR TRUST TO LOAN MILLBROOK 104 MLN DLRS', ...story].join('\n'),
     {
       roles: 'rules',
     },
   ).articles;
   assert.deepEqual(
     [labelled?.kicker, labelled?.title],
-    ['Opinion', 'WORLD BANK TO LOAN JAMAICA 104 MLN DLRS'],
+    ['Opinion', 'HARBOUR TRUST TO LOAN MILLBROOK 104 MLN DLRS'],
   );
   // A title broken over two lines: its first line is the fuller one, or no shorter than half the second.
   for (const lines of [
-    ['World Bank to lend Jamaica', 'more for its sugar industry'],
+    ['Harbour Trust to lend town', 'more for its ferry service'],
     ['Bank lifts rates', 'to five pct'],
   ])
     assert.equal(splitHeadline(lines).kicker, null, lines.join(' / '));

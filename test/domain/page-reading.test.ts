@@ -37,7 +37,7 @@ test('on a tie in credited articles, the reading with more headlines wins; an ev
 test('on an even tie, a reading whose titles are a label ("Opinion", "要闻") ran a headline group together: the other wins', () => {
   const credited = article('Harbour board approves new pier', 'PORTSMOUTH, May 2');
   const labelled = [credited, article('Opinion')];
-  const headlined = [credited, article('Kodak has new data storage systems')];
+  const headlined = [credited, article('Kestrel has new ferry booking systems')];
   assert.equal(modelReadsMore(labelled, headlined), true);
   assert.equal(modelReadsMore(headlined, labelled), false);
   assert.equal(
@@ -73,21 +73,21 @@ test('a page of a few lines is read both ways, and the model kept only where mor
     'C11',
     'Wednesday, October 5, 2016',
     'Vol. 170, No. 47,945',
-    'Atlantic City Electric Debt Lowered',
-    'Workers at the Hope Creek nuclear unit, which opened last year. (AP Photo/Peter Chen)',
+    'Lakeport Harbour Power Debt Lowered',
+    'Workers at the Millbrook tidal plant, which opened last year. (AP Photo/Ines Calloway)',
     '',
-    'NEW YORK, March 6 - Standard and Poor’s Corp said it cut the ratings of Atlantic City Electric Co.',
+    'LAKEPORT, March 6 - Kestrel Ratings Corp said it cut the ratings of Lakeport Harbour Power Co.',
     '',
-    'The agency said prior ratings reflected an expected improvement in financial condition.',
+    'The agency said prior ratings reflected an expected rise in fares from the new pier.',
     '',
-    'Westworld Extends Exchange Offer',
-    'LAKE FOREST, Calif., March 26 - Westworld Community Healthcare Inc said it extended its offer.',
+    'Greyhaven Extends Exchange Offer',
+    'HARBOUR FALLS, Calif., March 26 - Greyhaven Community Ferries Inc said it extended its offer.',
   ].join('\n');
   assert.deepEqual(
     parsePage(page).articles.map((a) => [a.title, a.dateline]),
     [
-      ['Atlantic City Electric Debt Lowered', 'NEW YORK, March 6'],
-      ['Westworld Extends Exchange Offer', 'LAKE FOREST, Calif., March 26'],
+      ['Lakeport Harbour Power Debt Lowered', 'LAKEPORT, March 6'],
+      ['Greyhaven Extends Exchange Offer', 'HARBOUR FALLS, Calif., March 26'],
     ],
   );
   // A short note typed a paragraph to a line has no credit to bear a reading out: every line stays a paragraph.

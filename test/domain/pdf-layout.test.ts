@@ -81,9 +81,9 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
     run(' ', 190, 120, BODY, 10),
     run('周昌和', 200, 120, BODY, 30),
     run(' ', 230, 120, BODY, 10),
-    run('在浙江东阳', 240, 120, BODY, 60),
+    run('在江城晨光', 240, 120, BODY, 60),
     ...paragraph(
-      ['市 1200 亩 农 田旁，供电所正安装新型', '测温装置，可全时段监测电气接头温度，', '防止停电。'],
+      ['村 800 亩 果 园旁，供电所正安装新型', '监测装置，可随时查看线路接头温度，', '防止停电。'],
       100,
       300,
       132,
@@ -94,7 +94,7 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
   assert.equal(article!.byline, '记者刘凡\u3000周昌和');
   assert.equal(
     article!.blocks[0]!.text,
-    '在浙江东阳市1200亩农田旁，供电所正安装新型测温装置，可全时段监测电气接头温度，防止停电。',
+    '在江城晨光村800亩果园旁，供电所正安装新型监测装置，可随时查看线路接头温度，防止停电。',
   );
 });
 

@@ -15,9 +15,9 @@ export interface HostileFile {
 }
 
 const MIB = 1024 * 1024;
-const ZH = '新华社北京电 长江经济带发展座谈会在武汉召开。会议指出，要坚持生态优先、绿色发展。\n\n';
+const ZH = '新华社江城电 沿江码头发展座谈会在晨光召开。会议指出，要坚持统筹规划、有序建设。\n\n';
 const EN = 'The council said on Monday that work on the new harbour wall would begin next spring.\n\n';
-const STORY = `# 长江经济带\n\n${ZH.repeat(8)}${EN.repeat(4)}`;
+const STORY = `# 沿江码头\n\n${ZH.repeat(8)}${EN.repeat(4)}`;
 
 const bytes = (data: ArrayLike<number>) => Uint8Array.from(data);
 const utf8 = (text: string) => bytes(strToU8(text));

@@ -1,6 +1,6 @@
 /**
  * A highlight made inside one paragraph stays inside one. Where the end of a quote was deleted, the next
- * paragraph may open with the very words that ended it ("…bid for Hillards." then "Hillards said…"); a match
+ * paragraph may open with the very words that ended it ("…bid for Kestrel." then "Kestrel said…"); a match
  * on them would carry the highlight over the break onto text the user never selected. Paragraphs are
  * separated by a blank line; a single line break (a wrapped line, a line of verse) is inside a paragraph.
  */

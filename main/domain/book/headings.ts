@@ -1,5 +1,5 @@
 // Chapter and part headings of a book: a short line set off by blank lines that names a division
-// ("CHAPTER I. Down the Rabbit-Hole", "Chapter 1", "BOOK II", "PART ONE", "IV", "ACT III", "第一回 …", "第二卷").
+// ("CHAPTER I. The Harbour Wall", "Chapter 1", "BOOK II", "PART ONE", "IV", "ACT III", "第一回 …", "第二卷").
 import { ems, endsSentence } from '../page/chars';
 import type { PageLines } from '../page/lines';
 
@@ -53,7 +53,7 @@ export function headingKind(text: string): { kind: HeadingKind; numbered: boolea
 }
 
 /**
- * A line that finishes the heading above it: its name ("Down the Rabbit-Hole") or the rest of a long one. It
+ * A line that finishes the heading above it: its name ("The Harbour Wall") or the rest of a long one. It
  * stands alone: a blank line or the end follows it.
  */
 function namesHeading(lines: PageLines, i: number, end: number): boolean {

@@ -221,10 +221,10 @@ export interface LeadCredit extends Credit {
 
 /**
  * A dateline wrapped over the lines of a narrow column: it filled its line and left the dash to open the next
- * ("TORONTO, March 12" over "- Merrill Lynch said…"), ended its line with the dash ("TORONTO, March 12 -" over
- * "Merrill Lynch said…"), left the day to the next ("TORONTO, March" over "12 - Merrill…"), broke inside
- * ("MOUNT PLEASANT," over "Mich., March 12 - Merrill…"), or both ("MOUNT PLEASANT," over "Mich., March 12 -" over
- * "Merrill…"). `below` holds the lines under `text`. The lead credit the lines make together, its rest what the
+ * ("LAKEPORT, March 12" over "- Kestrel Ferries said…"), ended its line with the dash ("LAKEPORT, March 12 -" over
+ * "Kestrel Ferries said…"), left the day to the next ("LAKEPORT, March" over "12 - Kestrel…"), broke inside
+ * ("HARBOUR FALLS," over "Mich., March 12 - Kestrel…"), or both ("HARBOUR FALLS," over "Mich., March 12 -" over
+ * "Kestrel…"). `below` holds the lines under `text`. The lead credit the lines make together, its rest what the
  * last of them holds after the dash, and how many lines of `below` it takes; or null when the line is no
  * beginning of one.
  */
@@ -330,7 +330,7 @@ const LATIN_DATELINE = new RegExp(
   `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][A-Za-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,20}\\))?)\\s*(?:—|--|–|-)\\s+(?=\\S)`,
 );
 
-// A dateline set apart by type alone, with no dash after it ("GREEN BAY, WIS., March 11 Wisconsin Public…"),
+// A dateline set apart by type alone, with no dash after it ("KESTREL BAY, WIS., March 11 Lakeport Ferry…"),
 // when an extractor dropped the dash or the paper never set one: a place in capitals and a date are enough.
 const UNDASHED_DATELINE = new RegExp(
   `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][a-z]{2,8}\\.? \\d{1,2})(?: \\([A-Za-z. ]{1,20}\\))?)\\s+(?=[A-Z0-9"“‘'<(])`,
@@ -371,7 +371,7 @@ function undashedDateline(head: string): RegExpExecArray | null {
   const m = UNDASHED_DATELINE.exec(head);
   const comma = m?.[1]?.indexOf(',') ?? -1;
   if (!m || !m[2] || comma < 0) return null;
-  // The city, before its state or country: "GREEN BAY, Wis., March 11" is as good as "GREEN BAY, WIS.".
+  // The city, before its state or country: "KESTREL BAY, Wis., March 11" is as good as "KESTREL BAY, WIS.".
   const place = m[1]!.slice(0, comma);
   const month = m[2].trim().replace(/^,\s*/, '').split(' ')[0]!;
   return /^[A-Z][A-Z.'’ -]+$/.test(place) && MONTH.test(month) ? m : null;

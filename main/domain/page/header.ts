@@ -20,7 +20,7 @@ function paragraphUnder(lines: PageLines, k: number, title: string): boolean {
 }
 /**
  * A comma or semicolon inside makes a Chinese line a clause of a sentence, not a title; English headlines
- * often hold one ("SELLS YALE, NUTONE UNITS").
+ * often hold one ("SELLS HARBOUR, FERRY UNITS").
  */
 function clauseInside(title: string): boolean {
   return /[，；]/.test(title) || (/[,;]/.test(title) && !isLatinText(title));

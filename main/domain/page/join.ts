@@ -31,7 +31,7 @@ function isDigitCode(code: number): boolean {
 
 /**
  * Two lines of a headline, a credit or a note joined: a word hyphenated at the line end keeps its hyphen and
- * closes up ("Perkin-" + "Elmer wins" → "Perkin-Elmer wins"); a headline gives too few words to tell a
+ * closes up ("Kestrel-" + "Marsh wins" → "Kestrel-Marsh wins"); a headline gives too few words to tell a
  * compound from a word broken for the line, and the hyphen is the printed text's.
  */
 export function joinLines(a: string, b: string): string {
@@ -54,7 +54,7 @@ function closesUpAtHyphen(a: string, b: string): boolean {
 const COMPOUND_HYPHEN_END = /[^\s-]-$/;
 const WORD_OR_NUMBER_START = /^[\p{L}\p{N}]/u;
 
-/** Whether a line ends in a word broken at a hyphen ("Perkin-"), not in a dash set apart ("Markets -"). */
+/** Whether a line ends in a word broken at a hyphen ("Kestrel-"), not in a dash set apart ("Markets -"). */
 export function endsInBrokenWord(line: string): boolean {
   return HYPHEN_END.test(line);
 }

@@ -1,5 +1,5 @@
 // A picture's caption that an extractor set inside the text's flow, with nothing around it (no blank line, no
-// other type) but the credit that closes it: "… cuba. JAMES" / "OKAFOR/EPA" over the next paragraph's first
+// other type) but the credit that closes it: "… quay. INES" / "CALLOWAY/EPA" over the next paragraph's first
 // line. The model read it as running text, and the paragraph as going on through the credit.
 import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsSentence } from '../chars';
@@ -12,7 +12,7 @@ import { isRunningText, ROLE } from './model';
 const { caption: CAPTION, para: PARA, cont: CONT } = ROLE;
 /** How many lines a caption in a narrow column may wrap to. */
 const MAX_CAPTION_LINES = 14;
-/** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("James Larsen"). */
+/** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("Ines Calloway"). */
 const CREDIT_TAIL = /^(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?$/u;
 /**
  * The end of a Chinese credit a line break cut off: 摄 or 供图, alone or after a name set apart ("王明 摄"), or a
@@ -34,10 +34,10 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
     // A paragraph the credit ends is the reflow's to make a caption.
     if ((role !== CAPTION && !(isRunningText(role) && goesOn)) || !closesCredit(lines, i)) continue;
-    // Where the model read running text, a name over a slash ("Fairchild Composites/Bonding" / "Center") is
+    // Where the model read running text, a name over a slash ("Lakeport Marine/Repair" / "Yard") is
     // as often a company's: the credit must say it is one.
     if (role !== CAPTION && !SAYS_CREDIT.test(joinLines(lines.text(i - 1), lines.text(i)))) continue;
-    // Running text goes on in lower case through what only looked like a credit ("…/Guam Service" / "to Sea-Land").
+    // Running text goes on in lower case through what only looked like a credit ("…/Bay Service" / "to Lakeport").
     if (i + 1 < lines.length && lines.gapBefore(i + 1) === 0 && /^[a-z]/.test(lines.text(i + 1))) continue;
     // The caption the model read (none at all, the credit alone, or more), from its first line.
     let credit = i;
@@ -92,7 +92,7 @@ const CLOSES = /^[^（()）]*[）)]$/;
 
 /**
  * A caption the model carried on past the credit that closed it: the lines under the credit are the text
- * (most often the article's first, its dateline: "STOCKHOLM," over "March 26 - Sweden's").
+ * (most often the article's first, its dateline: "MILLBROOK," over "March 26 - The town's").
  */
 function textAfterCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
@@ -126,7 +126,7 @@ export function closesCredit(lines: PageLines, i: number): boolean {
   return CREDIT_TAIL.test(text) && creditsPicture(joinLines(lines.text(i - 1), text));
 }
 
-/** Whether lines `from` to `to` hold nothing but a credit ("(Michael" / "Walker/Getty" / "Images)"). */
+/** Whether lines `from` to `to` hold nothing but a credit ("(Tomas" / "Brack/Tidal" / "Images)"). */
 function creditOnly(lines: PageLines, from: number, to: number): boolean {
   let text = lines.text(from);
   for (let k = from + 1; k <= to; k++) text = joinLines(text, lines.text(k));
@@ -137,7 +137,7 @@ function creditOnly(lines: PageLines, from: number, to: number): boolean {
     creditsPicture(text)
   );
 }
-/** A sentence ended inside: a caption's words before its credit ("图为…。　朱佳嘉　摄"), not a credit alone. */
+/** A sentence ended inside: a caption's words before its credit ("图为…。　陈乐安　摄"), not a credit alone. */
 const SENTENCE_END = /[。！？]|\p{Ll}{2}[.!?]\s/u;
 /** The widest a credit alone runs: an agency and a photographer's name. */
 const CREDIT_EMS = 20;

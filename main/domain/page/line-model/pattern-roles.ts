@@ -128,7 +128,7 @@ function closesCaption(lines: PageLines, roles: Uint8Array, i: number): boolean 
 }
 
 /**
- * A line ending in a word broken at a hyphen, right over a title ("Perkin-" over "Elmer Wins Contract"), is the
+ * A line ending in a word broken at a hyphen, right over a title ("Kestrel-" over "Marsh Wins Contract"), is the
  * title's first line: no label, kicker or section name ends in half a word.
  */
 function hyphenatedTitles(lines: PageLines, roles: Uint8Array): Uint8Array {
