@@ -108,6 +108,8 @@ test('a short Chinese line over a paragraph opening whose indent an extractor dr
     ),
     [],
   );
+  // A line that broke inside a number going on in the next line is the text's.
+  assert.deepEqual(subheads(rows('保留老房原貌的第2', '02号院落，修缮保留了原有的格局')), []);
   // The column is the narrower of the paragraph's two next lines that fill it: one a little wider tells nothing.
   assert.deepEqual(
     subheads(

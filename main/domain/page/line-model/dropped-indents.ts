@@ -12,8 +12,9 @@ import { isRunningText, ROLE } from './model';
 const INDENT_EMS = { least: 1.5, most: 3.5 };
 /** A space with Chinese text on either side of it. */
 const SPACED = /[^\x00-\x7f]\s|\s[^\x00-\x7f]/;
-/** A line opening with a word a line break cannot split. */
+/** A line opening, or ending, with a word a line break cannot split. */
 const WORD_START = /^[0-9A-Za-z]/;
+const WORD_END = /[0-9A-Za-z]$/;
 /**
  * A line whose second character may not open a line: its first was pulled down with it, and the line above
  * fell short of the column by a character.
@@ -62,8 +63,10 @@ function crossheadsOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array 
       hanShare(opening) < HAN_LINE
     )
       continue;
-    // A dateline's line, or lines an extractor spaced out, say nothing by their width.
+    // A dateline's line, or lines an extractor spaced out, say nothing by their width; nor does a line that broke
+    // inside a number or a Latin word going on in the next.
     if (SPACED.test(text) || SPACED.test(opening) || leadCredit(text) !== null) continue;
+    if (WORD_END.test(text) && WORD_START.test(opening)) continue;
     if (WORD_START.test(under) || PULLED_DOWN.test(under)) continue;
     // The column, from the paragraph's next lines: the narrower of two that fill it (a sentence's end may not).
     const fills = goesOn(lines, out, i + 3) && !endsSentence(lines.text(i + 3));
