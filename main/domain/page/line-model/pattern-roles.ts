@@ -18,6 +18,7 @@ import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
 import { openEndedHeadings } from './open-ended-headings';
 import { labelsOverHeadlines } from './label-titles';
+import { openClausesGoOn } from './open-clauses';
 
 /**
  * The model's roles with what the patterns and the page's shape say instead. `readerBlanks`: the text's blank
@@ -115,6 +116,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     openEndedHeadings,
     crossheadsBetweenParagraphs,
     droppedIndents,
+    openClausesGoOn,
   ];
   return passes.reduce((read, pass) => pass(lines, read), out);
 }
