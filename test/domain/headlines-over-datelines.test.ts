@@ -136,3 +136,55 @@ test('with no blank line on the page, a headline opens after the sentence that e
     ['Council backs new library'],
   );
 });
+
+test('a Chinese headline read as text heads the story whose dateline the line break cut, dated or not', () => {
+  const rows = (dateline: LabelledRow[]): LabelledRow[] => [
+    ['title', '老街茶馆重新开张'],
+    ['para', '经过半年修缮，老街上的百年'],
+    ['cont', '茶馆日前重新开张。'],
+    ['cont', '江城滨江步道今'],
+    ['cont', '天起向市民开放'],
+    ...dateline,
+    ['cont', '江城新建的滨江步道今天起向'],
+    ['cont', '市民开放，全长十二公里。'],
+  ];
+  const titles = (dateline: LabelledRow[]) => assembleRows(rows(dateline)).drafts.map((draft) => draft.title);
+  assert.deepEqual(
+    titles([
+      ['para', '晨光网消息'],
+      ['cont', '（晚间新闻）：江城新建的'],
+    ]),
+    ['老街茶馆重新开张', '江城滨江步道今天起向市民开放'],
+  );
+  assert.deepEqual(
+    titles([
+      ['para', '本报讯（记者'],
+      ['cont', '林海）今天，江城新建的'],
+    ]),
+    ['老街茶馆重新开张', '江城滨江步道今天起向市民开放'],
+  );
+  // In a column reader's text the line under one may be another block's: no dateline is read across it there.
+  const broken = rows([
+    ['para', '晨光网消息'],
+    ['cont', '（晚间新闻）：江城新建的'],
+  ]);
+  const read = assembleRoles(
+    classifyLines(splitLines(broken.map(([, line]) => line).join('\n'))),
+    labels(broken.map(([label]) => label)),
+    Infinity,
+  );
+  assert.deepEqual(
+    read.drafts.map((draft) => draft.title),
+    ['老街茶馆重新开张'],
+  );
+  // An outlet's dateline standing whole, with no date, says nothing (a sentence may open with the outlet's name);
+  // and a line over a dateline of its own is the end of what stands above it, not the dateline's start.
+  assert.deepEqual(titles([['para', '晨光网消息（晚间新闻）：江城新建的']]), ['老街茶馆重新开张']);
+  assert.deepEqual(
+    titles([
+      ['cont', '都市'],
+      ['para', '晨光网消息（晚间新闻）：江城新建的'],
+    ]),
+    ['老街茶馆重新开张'],
+  );
+});

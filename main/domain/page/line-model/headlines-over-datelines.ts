@@ -4,7 +4,7 @@
 // under each line of large type). Running text that opens after a blank or a sentence's end never leads into a
 // dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
-import { endsSentence, endsSentenceIn } from '../chars';
+import { endsSentence, endsSentenceIn, hanShare } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
@@ -31,7 +31,7 @@ export function headlinesOverDatelines(
   let out = roles;
   for (let i = 0; i < lines.length; i++) {
     if (!isRunningText(out[i]) || !opensBlock(lines, i)) continue;
-    const end = datelineUnder(lines, out, i, maxGap);
+    const end = datelineUnder(lines, out, i, maxGap, !readerBlanks);
     if (end < 0) continue;
     if (out === roles) out = roles.slice();
     out.fill(ROLE.title, i, end);
@@ -51,7 +51,13 @@ function opensBlock(lines: PageLines, i: number): boolean {
  * The line under the block opening at `start` that opens with a dated dateline, where the block is a headline over
  * it; else -1.
  */
-function datelineUnder(lines: PageLines, roles: Uint8Array, start: number, maxGap: number): number {
+function datelineUnder(
+  lines: PageLines,
+  roles: Uint8Array,
+  start: number,
+  maxGap: number,
+  hanBreaks: boolean,
+): number {
   let joined = '';
   for (let k = start; k < lines.length && k - start <= MAX_LINES; k++) {
     const gap = k > start ? lines.gapBefore(k) : 0;
@@ -59,7 +65,7 @@ function datelineUnder(lines: PageLines, roles: Uint8Array, start: number, maxGa
     const text = lines.text(k);
     if (k > start) {
       const under = lines.under(k);
-      if (opensDateline(text, under))
+      if (opensDateline(text, under, hanBreaks))
         return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under) ? k : -1;
     }
     // The model may have read the headline's last lines as one already.
@@ -79,13 +85,26 @@ function placeGoesOn(above: string, text: string, under: readonly string[]): boo
   return opensDateline(`${above} ${text}`, under);
 }
 const CAPITALS_WORD = /^[A-Z][A-Z.'’-]+[\s,]/;
+/** A line of Chinese text: mostly Han characters. */
+const HAN_LINE = 0.5;
 
 /**
  * Whether a line opens with a dated dateline, whole or broken over the lines `under` it ("BASEL, May" over
- * "4 - The …"), with the story's text after it.
+ * "4 - The …"), with the story's text after it; or with a Chinese one the break cut, dated or not (an outlet's
+ * name alone on a line is a dateline's start, where one standing whole may be a sentence's subject). Not
+ * `hanBreaks` in a column reader's text, where the line under one may be another block's.
  */
-function opensDateline(text: string, under: readonly string[]): boolean {
+function opensDateline(text: string, under: readonly string[], hanBreaks = false): boolean {
   const lead = leadCredit(text);
   if (lead && /\d/.test(lead.dateline ?? '') && lead.rest !== '') return true;
+  // A Chinese dateline runs on into the next line with no space ("央视网消息" over "（新闻联播）：…"); a line over
+  // a dateline of its own ends something else.
+  const next = under[0];
+  if (hanBreaks && next !== undefined && hanShare(text) >= HAN_LINE && !leadCredit(next)) {
+    const [head, tail] = [text.trim(), next.trim()];
+    const joined = leadCredit(head + tail);
+    // The credit (dateline and byline) runs past the break, and the story's text follows it.
+    if (joined?.dateline && joined.rest !== '' && tail.length - joined.rest.length > 0) return true;
+  }
   return leadCreditOverBreak(text, under) !== null;
 }
