@@ -1,6 +1,6 @@
 // Picture captions dropped into the text flow: short, a sentence or two, set off by extra blank lines or
 // naming where people stand in the picture.
-import { ems, endsSentence, hanShare } from './chars';
+import { ems, endsSentence, isHanLine } from './chars';
 
 const POSITION =
   /[（(](?:左|右|中|前排|后排|左起|右起|从左至右|自左至右|上|下)[一二三四五六七八九十\d]?[)）]/;
@@ -38,7 +38,7 @@ export function isCaption(text: string, gapBefore: number, typicalGap: number): 
   // Cheap tests first: this runs on every line of the page.
   const marked = namesPicture(text);
   if (!marked && gapBefore < Math.max(2, typicalGap + 1)) return false;
-  if (ems(text, 70) > 64 || hanShare(text) < 0.5) return false;
+  if (ems(text, 70) > 64 || !isHanLine(text)) return false;
   const sentences = text.split(/[。！？]/).filter((s) => s.trim().length > 0).length;
   if (sentences > 2) return false;
   if (marked) return endsSentence(text) || !/[，,、]$/.test(text);

@@ -168,6 +168,11 @@ export function hanShare(text: string, sample = 200): number {
   return all === 0 ? 0 : han / all;
 }
 
+/** Whether a line is Chinese text: mostly Han characters. */
+export function isHanLine(text: string): boolean {
+  return hanShare(text) >= 0.5;
+}
+
 export function isLatinLetterCode(code: number): boolean {
   return (
     (code >= 65 && code <= 90) ||

@@ -1,7 +1,7 @@
 // Joining two pieces of one paragraph that a line break separated. A break between wide (CJK) characters
 // disappears; elsewhere it becomes one space (CSS Text 3). Ambiguous punctuation (“ ” …) takes the width of
 // the character next to it.
-import { hanShare, isAmbiguousCode, isWideCode } from './chars';
+import { isAmbiguousCode, isHanLine, isWideCode } from './chars';
 
 function wideAt(text: string, index: number, step: -1 | 1): boolean {
   let i = index;
@@ -20,8 +20,7 @@ export function separatorBetween(a: string, b: string): string {
   if (wideAt(a, a.length - 1, -1) || wideAt(b, 0, 1)) return '';
   // A number cut at a line end in Chinese text ("投入2" + "5万元", "增长2." + "5%") is one number.
   const last = a.charCodeAt(a.length - 1) === 46 ? a.length - 2 : a.length - 1;
-  if (isDigitCode(a.charCodeAt(last)) && isDigitCode(b.charCodeAt(0)) && hanShare(a.slice(-20)) >= 0.5)
-    return '';
+  if (isDigitCode(a.charCodeAt(last)) && isDigitCode(b.charCodeAt(0)) && isHanLine(a.slice(-20))) return '';
   return ' ';
 }
 

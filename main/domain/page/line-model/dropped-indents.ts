@@ -4,7 +4,7 @@
 // sentence, that is the paragraph's opening; the model, which sees widths only roughly (a fifth narrower or
 // wider), reads it as the paragraph above going on. A short line over such an opening is the crosshead over it.
 import { leadCredit } from '../byline';
-import { ems, endsSentence, hanShare } from '../chars';
+import { ems, endsSentence, isHanLine } from '../chars';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
 
@@ -20,8 +20,6 @@ const WORD_END = /[0-9A-Za-z]$/;
  * fell short of the column by a character.
  */
 const PULLED_DOWN = /^.[、，。；：！？”’）》」』】]/u;
-/** A line of Chinese text: mostly Han characters. */
-const HAN_LINE = 0.5;
 
 export function droppedIndents(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
@@ -29,7 +27,7 @@ export function droppedIndents(lines: PageLines, roles: Uint8Array): Uint8Array 
     if (out[i] !== ROLE.cont || !goesOn(lines, out, i + 1)) continue;
     if (!isRunningText(out[i - 1]) || !endsSentence(lines.text(i - 1))) continue;
     const text = lines.text(i);
-    if (endsSentence(text) || hanShare(text) < HAN_LINE) continue;
+    if (endsSentence(text) || !isHanLine(text)) continue;
     const width = ems(text, 200);
     const narrower = columnWidth(lines, out, i) - width;
     if (!(narrower >= INDENT_EMS.least && narrower <= INDENT_EMS.most)) continue;
@@ -56,13 +54,7 @@ function crossheadsOverIndents(lines: PageLines, roles: Uint8Array): Uint8Array 
     if (!goesOn(lines, out, i + 2) || !isRunningText(out[i - 1]) || !endsSentence(lines.text(i - 1)))
       continue;
     const [text, opening, under] = [lines.text(i), lines.text(i + 1), lines.text(i + 2)];
-    if (
-      endsSentence(text) ||
-      endsSentence(opening) ||
-      hanShare(text) < HAN_LINE ||
-      hanShare(opening) < HAN_LINE
-    )
-      continue;
+    if (endsSentence(text) || endsSentence(opening) || !isHanLine(text) || !isHanLine(opening)) continue;
     // A dateline's line, or lines an extractor spaced out, say nothing by their width; nor does a line that broke
     // inside a number or a Latin word going on in the next.
     if (SPACED.test(text) || SPACED.test(opening) || leadCredit(text) !== null) continue;

@@ -4,7 +4,7 @@
 // under each line of large type). Running text that opens after a blank or a sentence's end never leads into a
 // dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
-import { endsSentence, endsSentenceIn, hanShare } from '../chars';
+import { endsSentence, endsSentenceIn, isHanLine } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
@@ -85,8 +85,6 @@ function placeGoesOn(above: string, text: string, under: readonly string[]): boo
   return opensDateline(`${above} ${text}`, under);
 }
 const CAPITALS_WORD = /^[A-Z][A-Z.'’-]+[\s,]/;
-/** A line of Chinese text: mostly Han characters. */
-const HAN_LINE = 0.5;
 
 /**
  * Whether a line opens with a dated dateline, whole or broken over the lines `under` it ("BASEL, May" over
@@ -100,7 +98,7 @@ function opensDateline(text: string, under: readonly string[], hanBreaks = false
   // A Chinese dateline runs on into the next line with no space ("央视网消息" over "（新闻联播）：…"); a line over
   // a dateline of its own ends something else.
   const next = under[0];
-  if (hanBreaks && next !== undefined && hanShare(text) >= HAN_LINE && !leadCredit(next)) {
+  if (hanBreaks && next !== undefined && isHanLine(text) && !leadCredit(next)) {
     const [head, tail] = [text.trim(), next.trim()];
     const joined = leadCredit(head + tail);
     // The credit (dateline and byline) runs past the break, and the story's text follows it.

@@ -5,7 +5,7 @@
 // and what follows is its subtitle. Text typed a paragraph to a line wraps nothing; its headline lines are read
 // elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense (at the space between its phrases) as well
 // as greedily, so a Chinese line is read only by its width beside the line under it (chineseParts).
-import { ems, hanShare } from '../chars';
+import { ems, hanShare, isHanLine } from '../chars';
 import { labelSized, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
@@ -69,7 +69,7 @@ function chineseParts(lines: PageLines, from: number, to: number): number {
   for (let j = from; j + 1 < to; j++) {
     const text = lines.text(j);
     run += text;
-    if (hanShare(text) < HAN_LINE || hanShare(lines.text(j + 1)) < HAN_LINE) return from;
+    if (!isHanLine(text) || !isHanLine(lines.text(j + 1))) return from;
     if (unclosedBrackets(run) > 0) continue;
     if (ems(text.trim(), 200) + NARROWER <= ems(lines.text(j + 1).trim(), 200)) return j + 1;
   }
@@ -77,5 +77,3 @@ function chineseParts(lines: PageLines, from: number, to: number): number {
 }
 /** How much narrower than the line under it, in ems, a line that ends its part is. */
 const NARROWER = 3;
-/** A line of Chinese headline: mostly Han characters. */
-const HAN_LINE = 0.5;
