@@ -24,23 +24,29 @@ function body(rows: readonly LabelledRow[], blankBefore: readonly number[] = [])
 }
 
 test('a caption read as running text up to a credit a line break cut is a caption, and the text goes on under it', () => {
-  assert.deepEqual(
-    body([
-      ['para', 'The harbour master said'],
-      ['cont', 'crews were in the dark. Photograph by'],
-      ['cont', 'Ines Calloway'],
-      ['cont', 'Total crossings in the first four'],
-      ['cont', 'months were 2.71 mln trips.'],
-    ]),
-    [
-      '¶ LAKEPORT, March 2 - Lakeport’s ferry',
-      'traffic rose to 3.66 mln trips,',
-      'the harbour board said.',
-      'caption: The harbour master said crews were in the dark. Photograph by Ines Calloway',
-      '¶ Total crossings in the first four',
-      'months were 2.71 mln trips.',
-    ],
-  );
+  // The break falls after "by" or before it.
+  for (const [line, tail] of [
+    ['crews were in the dark. Photograph by', 'Ines Calloway'],
+    ['crews were in the dark. Photograph', 'by Ines Calloway'],
+  ] as const)
+    assert.deepEqual(
+      body([
+        ['para', 'The harbour master said'],
+        ['cont', line],
+        ['cont', tail],
+        ['cont', 'Total crossings in the first four'],
+        ['cont', 'months were 2.71 mln trips.'],
+      ]),
+      [
+        '¶ LAKEPORT, March 2 - Lakeport’s ferry',
+        'traffic rose to 3.66 mln trips,',
+        'the harbour board said.',
+        'caption: The harbour master said crews were in the dark. Photograph by Ines Calloway',
+        '¶ Total crossings in the first four',
+        'months were 2.71 mln trips.',
+      ],
+      tail,
+    );
 });
 
 test('a credit read as the whole caption takes the caption’s sentence above it, which opened a paragraph', () => {

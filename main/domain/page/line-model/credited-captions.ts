@@ -12,8 +12,11 @@ import { isRunningText, ROLE } from './model';
 const { caption: CAPTION, para: PARA, cont: CONT } = ROLE;
 /** How many lines a caption in a narrow column may wrap to. */
 const MAX_CAPTION_LINES = 14;
-/** The end of a credit a line break cut off: a name or an agency, a few capitalised words ("Ines Calloway"). */
-const CREDIT_TAIL = /^(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?$/u;
+/**
+ * The end of a credit a line break cut off: a name or an agency, a few capitalised words ("Ines Calloway"), after
+ * the "by" of "Photograph by" where the break fell before it.
+ */
+const CREDIT_TAIL = /^(?:by )?(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?$/u;
 /**
  * The end of a Chinese credit a line break cut off: 摄 or 供图, alone or after a name set apart ("王明 摄"), or a
  * name and the bracket that closes the credit ("王明摄）", "受访者供图）"). Where the break fell the credit had a
