@@ -109,6 +109,27 @@ test('past a blank line, the story under a credited caption is text, and a credi
   );
 });
 
+test('an agency’s credit in capitals over a blank line and the next story’s label closes its caption there', () => {
+  const read = body(
+    [
+      ['para', 'The four harbour cranes also'],
+      ['cont', 'moved 832,222 containers,'],
+      ['cont', 'up 2.5 pct on last year.'],
+      ['caption', 'LENA MARSH/KESTREL'],
+      ['kicker', 'COMMENT'],
+      ['title', 'FERRY FARES SET TO RISE'],
+      ['para', 'LAKEPORT, May 2 - Fares on the lake'],
+    ],
+    [0, 4],
+  );
+  assert.ok(
+    read.includes(
+      'caption: The four harbour cranes also moved 832,222 containers, up 2.5 pct on last year. LENA MARSH/KESTREL',
+    ),
+    read.join('\n'),
+  );
+});
+
 test('text that only looks like a credit, or a whole caption under a finished sentence, leaves the text as read', () => {
   const shipping: LabelledRow[] = [
     ['para', 'Pellow said the line will move'],

@@ -36,7 +36,7 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
     const role = out[i];
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
     // A paragraph the credit ends is the reflow's to make a caption.
-    if ((role !== CAPTION && !(isRunningText(role) && goesOn)) || !closesCredit(lines, i)) continue;
+    if ((role !== CAPTION && !(isRunningText(role) && goesOn)) || !closesCredit(lines, out, i)) continue;
     // Where the model read running text, a name over a slash ("Lakeport Marine/Repair" / "Yard") is
     // as often a company's: the credit must say it is one.
     if (role !== CAPTION && !SAYS_CREDIT.test(joinLines(lines.text(i - 1), lines.text(i)))) continue;
@@ -100,11 +100,11 @@ const CLOSES = /^[^（()）]*[）)]$/;
 function textAfterCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (out[i] !== CAPTION || out[i + 1] !== CAPTION || !closesCredit(lines, i)) continue;
+    if (out[i] !== CAPTION || out[i + 1] !== CAPTION || !closesCredit(lines, out, i)) continue;
     let end = i + 2;
     while (end < lines.length && out[end] === CAPTION && lines.gapBefore(end) === 0) end++;
     // Past a blank line, a caption closed by a credit of its own is the next picture's.
-    if (lines.gapBefore(i + 1) > 0 && closesCredit(lines, end - 1)) continue;
+    if (lines.gapBefore(i + 1) > 0 && closesCredit(lines, out, end - 1)) continue;
     if (out === roles) out = roles.slice();
     out[i + 1] = PARA;
     out.fill(CONT, i + 2, end);
@@ -115,12 +115,17 @@ function textAfterCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
 /** A credit that names itself one (Photo, 摄, 供图), an agency in capitals, or a name and agency in brackets. */
 const SAYS_CREDIT = /\b(?:Photo|Photograph|Picture)|[A-Z]{2,}\/[A-Z]{2,}|\([^()]*\/[^()]*\)$|[摄图]/u;
 
-/** Whether line `i` ends a credit: it holds one that the line under it does not carry on. */
-export function closesCredit(lines: PageLines, i: number): boolean {
+/** What the model reads over a story: a credit's last word is none of these where a blank line sets it apart. */
+const HEADING = new Set<number>([ROLE.section, ROLE.kicker, ROLE.title]);
+
+/** Whether line `i` ends a credit: it holds one that the line under it, as `roles` read it, does not carry on. */
+export function closesCredit(lines: PageLines, roles: Uint8Array, i: number): boolean {
   const text = lines.text(i);
   if (creditsPicture(text)) {
     // A credit in brackets is whole when they close; OCR may set a credit's last word apart with a blank line.
     if (i + 1 >= lines.length || /[)）]$/.test(text)) return true;
+    // A label or a headline past a blank line ("ANALYSIS" over the next story) is no name's last word.
+    if (lines.gapBefore(i + 1) > 0 && HEADING.has(roles[i + 1] ?? -1)) return true;
     const next = lines.text(i + 1);
     return !(CREDIT_TAIL.test(next) && creditsPicture(joinLines(text, next)));
   }

@@ -126,7 +126,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
  * a caption: the caption's close, wrapped, not a byline over the text under it.
  */
 function closesCaption(lines: PageLines, roles: Uint8Array, i: number): boolean {
-  return i > 0 && roles[i - 1] === CAPTION && lines.gapBefore(i) === 0 && closesCredit(lines, i);
+  return i > 0 && roles[i - 1] === CAPTION && lines.gapBefore(i) === 0 && closesCredit(lines, roles, i);
 }
 
 /**
