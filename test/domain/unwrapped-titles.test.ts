@@ -52,6 +52,28 @@ test('a headline wrapped where its next word did not fit stays one headline', ()
   );
 });
 
+test('a kicker in smaller type, wider than every line of a headline set a word or two a line, is its kicker', () => {
+  assert.deepEqual(
+    head([
+      ['title', 'Harbour news this week'],
+      ['title', 'Lakeport'],
+      ['title', 'ferry'],
+      ['title', 'timetable'],
+      ['title', 'changes'],
+    ]),
+    ['Harbour news this week', 'Lakeport ferry timetable changes', null],
+  );
+  // Wrapped at its first line's width, a headline's next line could not take the word after it.
+  assert.deepEqual(
+    head([
+      ['title', 'Ferry fares to rise'],
+      ['title', 'Lakeport port'],
+      ['title', 'authority says'],
+    ]),
+    [null, 'Ferry fares to rise Lakeport port authority says', null],
+  );
+});
+
 test('a Chinese headline line far narrower than the line under it ends its part of the headline group', () => {
   const story: LabelledRow[] = [
     ['para', '本报讯 今年全省已有十二万名高校毕业生落实去向，'],

@@ -2,9 +2,11 @@
 // breaks where the next word no longer fits, so a headline's line that could have held the next line's first word
 // with room to spare ended there because its part did ("Rail strike ends" over "Talks resume on Monday after a
 // week of closures"). A label-sized first part is the kicker over the headline; any other part ends the headline,
-// and what follows is its subtitle. Text typed a paragraph to a line wraps nothing; its headline lines are read
-// elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense (at the space between its phrases) as well
-// as greedily, so a Chinese line is read only by its width beside the line under it (chineseParts).
+// and what follows is its subtitle. A first line wider than the rest, which wraps well inside it, is a kicker in
+// smaller type over a headline set a word or two a line. Text typed a paragraph to a line wraps nothing; its
+// headline lines are read elsewhere (paragraph-lines.ts). A Chinese headline is broken by sense (at the space
+// between its phrases) as well as greedily, so a Chinese line is read only by its width beside the line under it
+// (chineseParts).
 import { ems, hanShare, isHanLine } from '../chars';
 import { labelSized, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
@@ -34,9 +36,14 @@ export function unwrappedTitles(lines: PageLines, roles: Uint8Array): Uint8Array
       i = end - 1;
       continue;
     }
+    const top = kickerInOtherType(lines, i, end) ? i + 1 : i;
+    if (top > i) {
+      if (out === roles) out = roles.slice();
+      out[i] = ROLE.kicker;
+    }
     let widest = 0;
-    for (let j = i; j < end; j++) widest = Math.max(widest, ems(lines.text(j), 200));
-    for (let j = i; j + 1 < end; j++) {
+    for (let j = top; j < end; j++) widest = Math.max(widest, ems(lines.text(j), 200));
+    for (let j = top; j + 1 < end; j++) {
       if (hanShare(lines.text(j)) > 0 || hanShare(lines.text(j + 1)) > 0) continue;
       if (ems(lines.text(j), 200) + ems(` ${firstWord(lines.text(j + 1))}`, 200) > widest * ROOM) continue;
       if (out === roles) out = roles.slice();
@@ -50,6 +57,24 @@ export function unwrappedTitles(lines: PageLines, roles: Uint8Array): Uint8Array
     i = end - 1;
   }
   return out;
+}
+
+/** The most words a kicker set in other type than its headline holds. */
+const KICKER_WORDS = 4;
+
+/**
+ * Whether the first of the Latin title lines `from`..`to` is a kicker in smaller type: wider than every line
+ * under it, and the line under it could have taken the next one's first word at its width. A headline wrapped at
+ * the first line's width would have filled its lines to it.
+ */
+function kickerInOtherType(lines: PageLines, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  const first = lines.text(from);
+  if (hanShare(first) > 0 || first.trim().split(/\s+/).length > KICKER_WORDS) return false;
+  const width = ems(first, 200) * ROOM;
+  for (let j = from + 1; j < to; j++)
+    if (hanShare(lines.text(j)) > 0 || ems(lines.text(j), 200) > width) return false;
+  return ems(lines.text(from + 1), 200) + ems(` ${firstWord(lines.text(from + 2))}`, 200) <= width;
 }
 
 function firstWord(line: string): string {
