@@ -124,7 +124,7 @@ export function closesCredit(lines: PageLines, roles: Uint8Array, i: number): bo
   if (creditsPicture(text)) {
     // A credit in brackets is whole when they close; OCR may set a credit's last word apart with a blank line.
     if (i + 1 >= lines.length || /[)）]$/.test(text)) return true;
-    // A label or a headline past a blank line ("ANALYSIS" over the next story) is no name's last word.
+    // A label or a headline past a blank line ("COMMENT" over the next story) is no name's last word.
     if (lines.gapBefore(i + 1) > 0 && HEADING.has(roles[i + 1] ?? -1)) return true;
     const next = lines.text(i + 1);
     return !(CREDIT_TAIL.test(next) && creditsPicture(joinLines(text, next)));
