@@ -137,6 +137,33 @@ test('with no blank line on the page, a headline opens after the sentence that e
   );
 });
 
+test('a headline read as text over the deck the model read under it heads the story its dateline opens', () => {
+  const deck: LabelledRow[] = [
+    ['subtitle', 'Crossings to the islands resume'],
+    ['subtitle', 'on the winter timetable'],
+  ];
+  const rows: LabelledRow[] = [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build'],
+    ['cont', 'a new library by the river.'],
+    ...headline,
+    ...deck,
+    ['para', 'PORTLAND, March 25 - The ferry'],
+    ...story,
+  ];
+  const [, ferry, ...others] = assembleRows(rows).drafts;
+  assert.deepEqual(
+    [ferry?.title, ferry?.subtitle, others.length],
+    ['Harbour ferry sails again after storm', 'Crossings to the islands resume on the winter timetable', 0],
+  );
+  // Lines read as running text under the deck are no headline's: the lines over it stay the story's above.
+  const textUnder = rows.toSpliced(9, 0, ['cont', 'and more boats run at weekends']);
+  assert.deepEqual(
+    assembleRows(textUnder).drafts.map((draft) => draft.title),
+    ['Council backs new library'],
+  );
+});
+
 test('a Chinese headline read as text heads the story whose dateline the line break cut, dated or not', () => {
   const rows = (dateline: LabelledRow[]): LabelledRow[] => [
     ['title', '老街茶馆重新开张'],

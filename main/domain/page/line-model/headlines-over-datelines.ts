@@ -1,8 +1,8 @@
-// A headline set in a column's width and in the case of running text ("FAO sees lower" over "global wheat,") is
+// A headline set in a column's width and in the case of running text ("Lakeport sees fewer" over "winter crossings,") is
 // hard to tell from a paragraph's lines by their look, and a model reads it as one. What gives it away is what
 // stands under it: the story's dateline, opening the next line (or the one after a blank, where OCR set a blank
-// under each line of large type). Running text that opens after a blank or a sentence's end never leads into a
-// dateline without ending a sentence first.
+// under each line of large type), or under the deck the model read below the headline. Running text that opens
+// after a blank or a sentence's end never leads into a dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
 import { endsSentence, endsSentenceIn, isHanLine } from '../chars';
 import { isHeadlineCandidate } from '../headline';
@@ -59,6 +59,8 @@ function datelineUnder(
   hanBreaks: boolean,
 ): number {
   let joined = '';
+  // Where the model read a deck under the headline, the line it opens on; the headline ends there.
+  let deck = -1;
   for (let k = start; k < lines.length && k - start <= MAX_LINES; k++) {
     const gap = k > start ? lines.gapBefore(k) : 0;
     if (gap > MAX_GAP) return -1;
@@ -66,8 +68,17 @@ function datelineUnder(
     if (k > start) {
       const under = lines.under(k);
       if (opensDateline(text, under, hanBreaks))
-        return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under) ? k : -1;
+        return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under)
+          ? deck < 0
+            ? k
+            : deck
+          : -1;
     }
+    if (k > start && roles[k] === ROLE.subtitle && gap <= maxGap) {
+      if (deck < 0) deck = k;
+      continue;
+    }
+    if (deck >= 0) return -1;
     // The model may have read the headline's last lines as one already.
     const headline = isRunningText(roles[k]) || (k > start && roles[k] === ROLE.title);
     if (!headline || gap > maxGap || endsSentence(text)) return -1;
