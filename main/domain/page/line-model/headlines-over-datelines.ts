@@ -1,8 +1,8 @@
-// A headline set in a column's width and in the case of running text ("Lakeport sees fewer" over "winter crossings,") is
-// hard to tell from a paragraph's lines by their look, and a model reads it as one. What gives it away is what
-// stands under it: the story's dateline, opening the next line (or the one after a blank, where OCR set a blank
-// under each line of large type), or under the deck the model read below the headline. Running text that opens
-// after a blank or a sentence's end never leads into a dateline without ending a sentence first.
+// A headline set in a column's width and in the case of running text ("Lakeport sees fewer" over "winter
+// crossings,") is hard to tell from a paragraph's lines by their look, and a model reads it as one. What gives it
+// away is what stands under it: the story's dateline, opening the next line (or the one after a blank, where OCR
+// set a blank under each line of large type), or under the deck the model read below the headline. Running text
+// that opens after a blank or a sentence's end never leads into a dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
 import { endsSentence, endsSentenceIn, isHanLine } from '../chars';
 import { isHeadlineCandidate } from '../headline';
