@@ -67,12 +67,10 @@ function datelineUnder(
     const text = lines.text(k);
     if (k > start) {
       const under = lines.under(k);
-      if (opensDateline(text, under, hanBreaks))
-        return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under)
-          ? deck < 0
-            ? k
-            : deck
-          : -1;
+      if (opensDateline(text, under, hanBreaks)) {
+        const headlineEnd = deck < 0 ? k : deck;
+        return isHeadlineCandidate(joined) && !placeGoesOn(lines.text(k - 1), text, under) ? headlineEnd : -1;
+      }
     }
     if (k > start && roles[k] === ROLE.subtitle && gap <= maxGap) {
       if (deck < 0) deck = k;
