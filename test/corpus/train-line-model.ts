@@ -24,7 +24,10 @@ export interface LabelledLines {
 }
 
 export function labelledLines(page: CorpusPage): LabelledLines {
-  const lines = classifyLines(splitLines(readExtractedPage(normalizeExtractedText(page.text)).text));
+  const { text, laidOut } = readExtractedPage(normalizeExtractedText(page.text));
+  const read = classifyLines(splitLines(text));
+  // The model reads columns from a layout flush, as segmentByLineModel gives them to it.
+  const lines = laidOut ? read.withoutIndents() : read;
   return { rows: lineFeatures(lines), labels: labelLines(lines, page.golden) };
 }
 

@@ -16,11 +16,12 @@ function twoColumns(left: readonly string[], right: readonly string[], headline:
   return rows.join('\n');
 }
 
-/** The lines the column reader gives back, blank ones left out. */
+/** The lines the column reader gives back, in order, trimmed, blank ones left out. */
 const linesRead = (text: string): string[] =>
   readLayoutColumns(text)
     .split('\n')
-    .filter((line) => line.trim() !== '');
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 
 const LEFT = Array.from({ length: 10 }, (_, i) => `left column line ${i} runs on`);
 const RIGHT = Array.from({ length: 10 }, (_, i) => `right column line ${i} goes on`);

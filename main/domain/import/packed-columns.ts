@@ -135,7 +135,7 @@ export function readPackedColumns(rows: readonly string[]): string[][] {
   // Latin columns keep their place on the grid; the wide runs inside them are justified word spaces.
   const split = mostlyWide(whole) ? rows.map(piecesOf) : [];
   const found = findColumns(split);
-  if (!found) return whole.length > 0 ? [whole] : [];
+  if (!found) return whole.length > 0 ? [withParagraphIndents(rows)] : [];
   const { starts } = found;
   const columns: string[][] = starts.map(() => []);
   const above: string[] = [];
@@ -158,4 +158,22 @@ export function readPackedColumns(rows: readonly string[]): string[][] {
     });
   });
   return [above, ...columns, below].filter((lines) => lines.length > 0);
+}
+
+/** How far in (in characters) past the block's left edge a line opening a paragraph is set. */
+const PARAGRAPH_INDENT = 2;
+
+/**
+ * The block's lines, trimmed, with two spaces before those set in past its left edge where fewer than half are
+ * (a column that opens its paragraphs indented); otherwise all flush. A line set in is a paragraph's first
+ * line, and only the line grid shows it.
+ */
+function withParagraphIndents(rows: readonly string[]): string[] {
+  const filled = rows.filter((row) => row.trim() !== '');
+  const leads = filled.map((row) => row.search(/\S/));
+  const edge = Math.min(...leads);
+  const setIn = leads.map((lead) => lead - edge >= PARAGRAPH_INDENT);
+  const count = setIn.filter(Boolean).length;
+  const indents = count > 0 && count * 2 < filled.length;
+  return filled.map((row, k) => (indents && setIn[k] ? `  ${row.trim()}` : row.trim()));
 }

@@ -97,6 +97,16 @@ export class PageLines {
   setRole(i: number, role: LineRole): void {
     this.roles[i] = role;
   }
+
+  /** The same lines, each read as standing flush. */
+  withoutIndents(): PageLines {
+    const flush = new PageLines(this.page);
+    for (let i = 0; i < this.length; i++) {
+      flush.add(this.starts[i]!, this.ends[i]!, this.gaps[i]!, 0);
+      flush.setRole(i, this.roles[i]!);
+    }
+    return flush;
+  }
 }
 
 function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {

@@ -58,10 +58,16 @@ function append(field: string | null, text: string): string {
 
 /**
  * `headlineGap`: how many blank lines between two headlines' lines set them apart (one more than the page
- * leaves between lines of running text; never, in columns read back from a layout).
+ * leaves between lines of running text; never, in columns read back from a layout). `settle`: what else the
+ * page shows of the roles, read after the patterns'.
  */
-export function assembleRoles(lines: PageLines, model: Uint8Array, headlineGap = 1): Assembled {
-  const roles = overruledRoles(lines, model, headlineGap === Infinity);
+export function assembleRoles(
+  lines: PageLines,
+  model: Uint8Array,
+  headlineGap = 1,
+  settle = (roles: Uint8Array): Uint8Array => roles,
+): Assembled {
+  const roles = settle(overruledRoles(lines, model, headlineGap === Infinity));
   const indents = indentsParagraphs(lines);
   let datelines: Map<string, number> | null = null;
   const opening = (): Map<string, number> => (datelines ??= openingDatelines(lines));

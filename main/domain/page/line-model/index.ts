@@ -4,6 +4,7 @@
 import type { PageLines } from '../lines';
 import { assembleRoles, type Assembled } from './assemble';
 import { lineFeatures } from './features';
+import { paragraphsByIndents } from './layout-indents';
 import { checkWeights, decodeRoles, type LineModel } from './model';
 import trained from './weights.json';
 
@@ -16,5 +17,11 @@ export function segmentByLineModel(
   headlineGap = 1,
 ): Assembled {
   checkWeights(model);
-  return assembleRoles(lines, decodeRoles(model, lineFeatures(lines)), headlineGap);
+  if (headlineGap !== Infinity)
+    return assembleRoles(lines, decodeRoles(model, lineFeatures(lines)), headlineGap);
+  // Columns read back from a layout: only their paragraph indents are read off the indents.
+  const flush = lines.withoutIndents();
+  return assembleRoles(flush, decodeRoles(model, lineFeatures(flush)), headlineGap, (roles) =>
+    paragraphsByIndents(lines, roles),
+  );
 }
