@@ -222,3 +222,37 @@ test('a caption set in a long paragraph’s column, its credit cut by a line bre
   assert.ok(read.includes('饮水点，今天起向市民开放。'), read.join('\n'));
   assert.ok(read.includes('步道全长十二公里。'), read.join('\n'));
 });
+
+test('a surname that a line break cut from its credit is the caption’s, whatever the model read it as', () => {
+  for (const [role, blanks] of [
+    ['kicker', []],
+    ['section', [1]],
+  ] as const) {
+    const rows: LabelledRow[] = [
+      ['caption', 'The new ferry on its first crossing. Photograph by Ines'],
+      [role, 'Calloway'],
+      ['para', 'The harbour board said the second'],
+      ['cont', 'ferry would follow in May.'],
+    ];
+    const { drafts } = assembleRows(
+      [...HEAD, ...rows],
+      [...blanks].map((row) => row + HEAD.length),
+    );
+    assert.equal(drafts.length, 1, `${role}: ${drafts.map((d) => d.title).join(' | ')}`);
+    const read = body(rows, blanks);
+    assert.ok(
+      read.includes('caption: The new ferry on its first crossing. Photograph by Ines Calloway'),
+      `${role}:\n${read.join('\n')}`,
+    );
+  }
+  // A whole credit: the label under it heads the next story.
+  const { drafts } = assembleRows([
+    ...HEAD,
+    ['caption', 'The new ferry on its first crossing. Photo: Lena Marsh/Kestrel'],
+    ['section', 'Sports'],
+    ['title', 'Lakeport rowers win the lake race'],
+    ['para', 'The town’s crew won by a length.'],
+  ]);
+  assert.equal(drafts.length, 2);
+  assert.equal(drafts[1]!.section, 'Sports');
+});

@@ -31,7 +31,7 @@ const ZH_CREDIT_TAIL =
  * paragraph the caption interrupted, or opens a new one where the caption stood between two paragraphs.
  */
 export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Uint8Array {
-  let out = textAfterCredits(lines, bracketTails(lines, roles));
+  let out = textAfterCredits(lines, bracketTails(lines, creditTails(lines, roles)));
   for (let i = 1; i < lines.length; i++) {
     const role = out[i];
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
@@ -88,6 +88,28 @@ function bracketTails(lines: PageLines, roles: Uint8Array): Uint8Array {
   }
   return out;
 }
+/**
+ * The rest of a credit that a line break cut off ("… Photograph by Maria" over "Murphy"), whatever the model read
+ * it as (alone, a capitalised name looks like a label or a headline): the caption's, where the caption's line holds
+ * the credit and leaves it open (past a blank line too, where a column reader cut between the two). A label
+ * under a whole credit ("Photo: Lena Marsh/Kestrel" over "Sports") is the next story's.
+ */
+function creditTails(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 1; i < lines.length; i++) {
+    if (roles[i - 1] !== CAPTION || roles[i] === CAPTION) continue;
+    const above = lines.text(i - 1);
+    const text = lines.text(i);
+    if (!OPEN_CREDIT.test(above) || !CREDIT_TAIL.test(text) || !creditsPicture(joinLines(above, text)))
+      continue;
+    if (out === roles) out = roles.slice();
+    out[i] = CAPTION;
+  }
+  return out;
+}
+/** A credit the line break left open: its word for a picture with no name yet, or one word after its "by". */
+const OPEN_CREDIT = /\b(?:Photo(?:graph)?|Picture)(?: by)?$|\bby [A-Z][\w.'’-]*$/;
+
 /** The most characters a cut credit's rest runs to ("新华社记者 王明 摄）" cut after its first word). */
 const MAX_TAIL = 10;
 /** A line that closes a bracket and holds no other. */
