@@ -474,6 +474,22 @@ test('in text typed a paragraph to a line, a run of "title" lines is the headlin
   assert.equal(wrapped.drafts[0]?.title, 'Opec ministers agree to cut output from next month');
 });
 
+test('in text typed a paragraph to a line, two "title" lines under the kicker are the headline and its deck', () => {
+  const { drafts } = assembleRows([
+    ['kicker', 'Harbour news'],
+    ['title', 'Lakeport ferry sails again after six weeks'],
+    ['title', 'Repairs cost more than the town had set aside'],
+    ['para', 'The harbour ferry to Kestrel Island sailed again on Monday.'],
+    ['para', 'It had been laid up for six weeks.'],
+    ['para', 'Bookings for the summer were already full, the harbour office said.'],
+    ['para', 'A second ferry is to join the route in the autumn.'],
+  ]);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0]?.kicker, 'Harbour news');
+  assert.equal(drafts[0]?.title, 'Lakeport ferry sails again after six weeks');
+  assert.equal(drafts[0]?.subtitle, 'Repairs cost more than the town had set aside');
+});
+
 test('in text typed a paragraph to a line, a line the model read as going on opens a paragraph under a finished sentence', () => {
   const rows: LabelledRow[] = [
     ['title', '城东新建三座口袋公园'],

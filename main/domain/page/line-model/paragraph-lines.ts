@@ -29,7 +29,8 @@ function paragraphsAfterSentences(lines: PageLines, roles: Uint8Array): Uint8Arr
 /**
  * In text typed a paragraph to a line, a headline is a line: a run of lines read as one title is the page's
  * headline group, one part to a line (a paper's name, a section, a kicker, the title). The title stands last, over
- * the text; the line above it is its kicker, and what stands higher is the page's furniture.
+ * the text; the line above it is its kicker, and what stands higher is the page's furniture. Under a kicker the
+ * model read, a run of two is the title and the deck under it.
  */
 function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!roles.includes(TITLE)) return roles;
@@ -38,7 +39,10 @@ function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Arr
     if (out[i] !== TITLE) continue;
     let end = i + 1;
     while (end < lines.length && out[end] === TITLE) end++;
-    if (end - i >= 2) {
+    if (end - i === 2 && i > 0 && out[i - 1] === KICKER) {
+      if (out === roles) out = roles.slice();
+      out[i + 1] = ROLE.subtitle;
+    } else if (end - i >= 2) {
       if (out === roles) out = roles.slice();
       out[end - 2] = KICKER;
       for (let j = i; j < end - 2; j++) out[j] = FURNITURE;
