@@ -165,8 +165,8 @@ const PARAGRAPH_INDENT = 2;
 
 /**
  * The block's lines, trimmed, with two spaces before those set in past its left edge where fewer than half are
- * (a column that opens its paragraphs indented); otherwise all flush. A line set in is a paragraph's first
- * line, and only the line grid shows it.
+ * (a column that opens its paragraphs indented); otherwise all flush. A line set in there is most often a
+ * paragraph's first line (else one centred in the block), and only the line grid shows it.
  */
 function withParagraphIndents(rows: readonly string[]): string[] {
   const filled = rows.filter((row) => row.trim() !== '');

@@ -19,7 +19,8 @@ export function segmentByLineModel(
   checkWeights(model);
   if (headlineGap !== Infinity)
     return assembleRoles(lines, decodeRoles(model, lineFeatures(lines)), headlineGap);
-  // Columns read back from a layout: only their paragraph indents are read off the indents.
+  // Columns read back from a layout: the model and the patterns read them flush, and the reader's indents tell
+  // only where their paragraphs open.
   const flush = lines.withoutIndents();
   return assembleRoles(flush, decodeRoles(model, lineFeatures(flush)), headlineGap, (roles) =>
     paragraphsByIndents(lines, roles),

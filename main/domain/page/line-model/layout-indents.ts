@@ -17,7 +17,7 @@ export function paragraphsByIndents(lines: PageLines, roles: Uint8Array): Uint8A
     if (i === 0 || lines.gapBefore(i) > 0) blockIndents = indentsBlock(lines, i);
     if (!blockIndents || i === 0 || !isRunningText(roles[i - 1]) || !isRunningText(roles[i])) continue;
     const setIn = lines.indent(i) >= 1;
-    if (setIn && !(endsSentence(lines.text(i - 1)) && !isLowerStart(lines.text(i)))) continue;
+    if (setIn && (!endsSentence(lines.text(i - 1)) || isLowerStart(lines.text(i)))) continue;
     const role = setIn ? ROLE.para : ROLE.cont;
     if (role === out[i]) continue;
     if (out === roles) out = roles.slice();
