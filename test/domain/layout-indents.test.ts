@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readLayoutColumns } from '../../main/domain/import/layout-columns';
 import { parseDocument } from '../../main/domain/import/parse-document';
+import { classifyLines } from '../../main/domain/page/classify-lines';
+import { paragraphsByIndents } from '../../main/domain/page/line-model/layout-indents';
+import { ROLE } from '../../main/domain/page/line-model/model';
+import { splitLines } from '../../main/domain/page/lines';
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - s.length));
 
@@ -63,5 +67,41 @@ test('a column’s paragraphs open where its lines are set in, not where a sente
       'Ines Calloway, who runs the harbour office, said bookings were already full. Visitors had waited since April. Some had gone by road instead.',
       'A second ferry is to join the route in the autumn, the office said. It is being built in the north. Timetables will be posted at the quay next week.',
     ],
+  );
+});
+
+/** A column that sets its paragraphs in, with a heading set flush between two of them. */
+const HEADED = [
+  '   KESTREL, June 9 - The quay at',
+  'Kestrel Island reopened on',
+  'Friday after a month of work.',
+  'Boats can moor there again.',
+  'Unpaid harbour dues',
+  '   The ferries will run twice a',
+  'day from October, the harbour',
+  'office said. The first leaves at',
+  'seven.',
+  '   Fares stay as they are until',
+  'the spring.',
+].join('\n');
+
+test('a flush line between a finished sentence and a set-in line heads the paragraph under it', () => {
+  const lines = classifyLines(splitLines(HEADED));
+  // As the model reads such a heading on real pages: a paragraph's first line, with the set-in line under it going on.
+  const { para, cont, subhead } = ROLE;
+  const read = Uint8Array.from([para, cont, cont, cont, para, cont, cont, cont, cont, para, cont]);
+  assert.deepEqual(
+    [...paragraphsByIndents(lines, read)],
+    [para, cont, cont, cont, subhead, para, cont, cont, cont, para, cont],
+  );
+});
+
+test('a flush line that ends a sentence over a set-in line goes on with the paragraph above', () => {
+  const lines = classifyLines(splitLines(HEADED.replace('Unpaid harbour dues', 'Dues are unpaid.')));
+  const { para, cont } = ROLE;
+  const read = Uint8Array.from([para, cont, cont, cont, para, para, cont, cont, cont, para, cont]);
+  assert.deepEqual(
+    [...paragraphsByIndents(lines, read)],
+    [para, cont, cont, cont, cont, para, cont, cont, cont, para, cont],
   );
 });
