@@ -244,3 +244,63 @@ test('a page read in pdftotext order: the first headline gets its story back fro
   assert.equal(orchard?.dateline, 'BRAMLEY, May 4');
   assert.match(orchard?.blocks.find((b) => b.type === 'paragraph')?.text ?? '', /^Orchard growers expect/);
 });
+
+test('a headline read before the paper’s name and a section label stays a headline of its own and gets its story', () => {
+  const text = [
+    'Saturday, May 6, 2023',
+    '',
+    'HARBOUR BOARD REJECTS',
+    'FERRY FARE RISE AFTER',
+    'LONG DEBATE',
+    '',
+    'The Valley Post',
+    '',
+    'In Brief',
+    '',
+    'MILL TOWN PICKS',
+    'NEW MAYOR',
+    'ASHFORD, May 2 - Voters in the mill town',
+    'chose a new mayor on Tuesday after a long',
+    'count that ran into the night.',
+    'The new mayor takes office in June, the',
+    'town clerk said.',
+    '',
+    'PORTVALE, May 3 - The harbour board',
+    'said it would reject the ferry fare rise',
+    'the operator asked for on Monday.',
+    'Board members said ferry passengers had',
+    'paid enough this year, and that the board',
+    'would meet the operator again in June.',
+  ].join('\n');
+  const page = parsePage(text, { roles: 'model' });
+  assert.deepEqual(
+    page.articles.map((a) => [a.kicker, a.title, a.dateline]),
+    [
+      [null, 'HARBOUR BOARD REJECTS FERRY FARE RISE AFTER LONG DEBATE', 'PORTVALE, May 3'],
+      ['The Valley Post In Brief', 'MILL TOWN PICKS NEW MAYOR', 'ASHFORD, May 2'],
+    ],
+  );
+});
+
+test('labels stacked over a headline, two of them in one block, stay the headline’s kicker', () => {
+  const text = [
+    'Saturday, May 6, 2023',
+    '',
+    'MARKETS',
+    'SHARES',
+    '',
+    'PRICES',
+    '',
+    'DAIRY CO-OP',
+    'BUYS CREAMERY',
+    'OAKTON, May 2 - The dairy co-op bought the',
+    'creamery on the river road for an undisclosed',
+    'sum, its chairman said on Tuesday.',
+    'The creamery will keep its forty workers.',
+  ].join('\n');
+  const page = parsePage(text, { roles: 'model' });
+  assert.deepEqual(
+    page.articles.map((a) => [a.kicker, a.title]),
+    [['MARKETS SHARES PRICES', 'DAIRY CO-OP BUYS CREAMERY']],
+  );
+});

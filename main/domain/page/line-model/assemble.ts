@@ -254,7 +254,9 @@ function openingDatelines(lines: PageLines): Map<string, number> {
  * Over a run of several lines, title lines that each stand alone between blanks (as pdftotext sets each block
  * of a page apart) are that headline's kicker ('under-label') when each is label-sized or as wide as the run's
  * widest line (a kicker's smaller type takes more characters to the line than a headline's); any other is a
- * headline of its own over the run, most often a deck the model took for more headline.
+ * headline of its own over the run, most often a deck the model took for more headline. Such lone lines under a
+ * headline of several lines (more than labels) stand apart from it: the extractor read that headline first and
+ * its story elsewhere, and the lines (the paper's name, a section's) belong to the headline under them.
  */
 function apartFromTitleAbove(
   lines: PageLines,
@@ -265,7 +267,22 @@ function apartFromTitleAbove(
   const title = (k: number): boolean => roles[k] === TITLE_ROLE;
   // Lines k - 1 and k: two title lines with no wide blank between.
   const close = (k: number): boolean => title(k - 1) && title(k) && lines.gapBefore(k) < headlineGap;
-  if (i < 1 || lines.gapBefore(i) < headlineGap || !close(i + 1)) return false;
+  // A headline run over several lines ends right above line k, one line of it more than a label.
+  const headlineAbove = (k: number): boolean => {
+    if (!close(k - 1)) return false;
+    let j = k - 1;
+    let labels = labelSized(lines.text(j));
+    while (labels && close(j)) labels = labelSized(lines.text(--j));
+    return !labels;
+  };
+  // Title lines from k on, each standing alone between blanks, up to a headline run over several lines.
+  const labelsOverHeadline = (k: number): boolean => {
+    let j = k;
+    while (title(j) && lines.gapBefore(j) >= headlineGap && !close(j + 1)) j++;
+    return j > k && title(j) && lines.gapBefore(j) >= headlineGap;
+  };
+  if (i < 1 || lines.gapBefore(i) < headlineGap) return false;
+  if (!close(i + 1)) return headlineAbove(i) && labelsOverHeadline(i) ? 'apart' : false;
   if (close(i - 1)) return 'apart';
   let widest = 0;
   for (let k = i; k === i || close(k); k++) widest = Math.max(widest, ems(lines.text(k), WIDEST_EMS));
