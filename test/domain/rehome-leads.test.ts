@@ -190,6 +190,16 @@ test('rehoming keeps every block and every dateline exactly once', () => {
   );
 });
 
+/** The harbour story's text, read in pdftotext order apart from its headline. */
+const HARBOUR_STORY = [
+  'PORTVALE, May 3 - The harbour board',
+  'said it would reject the ferry fare rise',
+  'the operator asked for on Monday.',
+  'Board members said ferry passengers had',
+  'paid enough this year, and that the board',
+  'would meet the operator again in June.',
+];
+
 test('a page read in pdftotext order: the first headline gets its story back from under the second', () => {
   const text = [
     'Saturday, May 6, 2023',
@@ -209,12 +219,7 @@ test('a page read in pdftotext order: the first headline gets its story back fro
     'Apple Crop',
     'Ferry passengers queue at the harbour gate on Monday. (Photo by Ann Lee)',
     '',
-    'PORTVALE, May 3 - The harbour board',
-    'said it would reject the ferry fare rise',
-    'the operator asked for on Monday.',
-    'Board members said ferry passengers had',
-    'paid enough this year, and that the board',
-    'would meet the operator again in June.',
+    ...HARBOUR_STORY,
     '',
     'Canal Repairs Finished Early',
     'LOCKTON, May 4 - Engineers finished the',
@@ -265,12 +270,7 @@ test('a headline read before the paper’s name and a section label stays a head
     'The new mayor takes office in June, the',
     'town clerk said.',
     '',
-    'PORTVALE, May 3 - The harbour board',
-    'said it would reject the ferry fare rise',
-    'the operator asked for on Monday.',
-    'Board members said ferry passengers had',
-    'paid enough this year, and that the board',
-    'would meet the operator again in June.',
+    ...HARBOUR_STORY,
   ].join('\n');
   const page = parsePage(text, { roles: 'model' });
   assert.deepEqual(
