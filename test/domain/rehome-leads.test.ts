@@ -89,6 +89,35 @@ test('a Chinese story goes back under its headline by the characters they share'
   assert.equal(school?.dateline, '新华社贵阳3月2日电');
 });
 
+test('a story is matched to its headline by what it says, not by the place and date it was filed from', () => {
+  const articles = [
+    article('Northern Ferries Hire Fresh Management', []),
+    article(
+      'Westbrook Harbour Council Elects Chair',
+      [
+        para('The Westbrook harbour council elected a new chair at its first meeting of the year.'),
+        para(
+          'WESTBROOK HARBOUR, England, June 29 - Kestrel Marine said on Monday that Ines Calloway, who ran the ' +
+            'island bus service for ten years, will take charge of its ferries from next month.',
+        ),
+      ],
+      'WESTBROOK HARBOUR, England, June 28',
+    ),
+  ];
+  assert.deepEqual(summary(rehomeLeads(articles)), [
+    [
+      'Northern Ferries Hire Fresh Management',
+      'WESTBROOK HARBOUR, England, June 29',
+      'paragraph:Kestrel Marine said on M',
+    ],
+    [
+      'Westbrook Harbour Council Elects Chair',
+      'WESTBROOK HARBOUR, England, June 28',
+      'paragraph:The Westbrook harbour co',
+    ],
+  ]);
+});
+
 test('a dateline quoted inside a report stays there when no headline alone shares its words', () => {
   const articles = [
     article('Opinion', []),

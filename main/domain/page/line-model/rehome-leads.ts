@@ -66,11 +66,13 @@ function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
   return terms([article.kicker, article.title, article.subtitle].filter(Boolean).join(' '));
 }
 
+/** The terms of a story's opening, its dateline left out: where and when a story was filed says not what it is about. */
 function openingTerms(lead: Lead): ReturnType<typeof terms> {
   let text = '';
   for (const block of lead.blocks) {
     if (text.length >= OPENING_CHARS) break;
-    if (isParagraph(block)) text += `${block.text} `;
+    if (isParagraph(block))
+      text += `${text === '' ? (leadCredit(block.text)?.rest ?? block.text) : block.text} `;
   }
   return terms(text.slice(0, OPENING_CHARS));
 }
