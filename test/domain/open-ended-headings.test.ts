@@ -52,3 +52,23 @@ test("a title wrapped after a preposition, its last line a headline's end, stays
   );
   assert.equal(apart.drafts.length, 2);
 });
+
+test('a kicker ending on a preposition, over the title, is the title’s first line', () => {
+  const headed: LabelledRow[] = [
+    ['kicker', 'Kestrel Marine to'],
+    ['title', 'Sell Island Ferry Line'],
+    ['para', 'LAKEPORT, May 3 - Kestrel Marine said on Monday it would sell its island ferry line.'],
+  ];
+  const [, draft] = assembleRows([...STORY, ...headed]).drafts;
+  assert.deepEqual([draft?.kicker, draft?.title], [null, 'Kestrel Marine to Sell Island Ferry Line']);
+});
+
+test('a picture’s credit cut after its "by" stays what it was read as, not a headline', () => {
+  const credited: LabelledRow[] = [
+    ['kicker', 'Photograph by'],
+    ['title', 'Ines Calloway'],
+    ['para', 'The ferry line will meet the island councils on Monday.'],
+  ];
+  const [, draft] = assembleRows([...STORY, ...credited]).drafts;
+  assert.deepEqual([draft?.kicker, draft?.title], ['Photograph by', 'Ines Calloway']);
+});

@@ -2,8 +2,10 @@
 // their own ("The" over "island" over "route" over "reopens on Monday"), shaped as a kicker over a title.
 // A heading's part (a kicker, a title, a deck) never ends on an article, a preposition or a conjunction: where a
 // run of heading lines holds such an end and runs on into the text with no blank between, it is the paragraph's
-// opening.
+// opening; where a kicker so ends over the title, it is the title's first line.
+import { creditsPicture } from '../captions';
 import { OPEN_WORD } from '../headline';
+import { joinLines } from '../join';
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
 
@@ -33,6 +35,22 @@ export function openEndedHeadings(lines: PageLines, roles: Uint8Array): Uint8Arr
       out.fill(ROLE.cont, start + 1, end);
     }
     start = end - 1;
+  }
+  return kickersRunningOn(lines, out);
+}
+
+/**
+ * A line read as a kicker that ends on such a word, over a line read as the title, is the title's first line
+ * (a headline wrapped after "to"), unless the two lines make a picture's credit ("Photograph by" over a name).
+ */
+function kickersRunningOn(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (roles[i] !== ROLE.kicker || roles[i + 1] !== ROLE.title) continue;
+    const text = lines.text(i).trimEnd();
+    if (!OPEN_WORD.test(text) || creditsPicture(joinLines(text, lines.text(i + 1)))) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.title;
   }
   return out;
 }
