@@ -87,7 +87,7 @@ const HEADED = [
 
 test('a flush line between a finished sentence and a set-in line heads the paragraph under it', () => {
   const lines = classifyLines(splitLines(HEADED));
-  // As the model reads such a heading on real pages: a paragraph's first line, with the set-in line under it going on.
+  // As the model reads such a heading on real pages: a paragraph's opening, the set-in line under it going on.
   const { para, cont, subhead } = ROLE;
   const read = Uint8Array.from([para, cont, cont, cont, para, cont, cont, cont, cont, para, cont]);
   assert.deepEqual(

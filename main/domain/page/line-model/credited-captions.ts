@@ -89,10 +89,10 @@ function bracketTails(lines: PageLines, roles: Uint8Array): Uint8Array {
   return out;
 }
 /**
- * The rest of a credit that a line break cut off ("… Photograph by Maria" over "Murphy"), whatever the model read
- * it as (alone, a capitalised name looks like a label or a headline): the caption's, where the caption's line holds
- * the credit and leaves it open (past a blank line too, where a column reader cut between the two). A label
- * under a whole credit ("Photo: Lena Marsh/Kestrel" over "Sports") is the next story's.
+ * The rest of a credit that a line break cut off ("… Photograph by Ines" over "Calloway"), whatever the model
+ * read it as (alone, a capitalised name looks like a label or a headline): the caption's, where the caption's
+ * line holds the credit and leaves it open (past a blank line too, where a column reader cut between the two).
+ * A label under a whole credit ("Photo: Lena Marsh/Kestrel" over "Sports") is the next story's.
  */
 function creditTails(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;

@@ -66,7 +66,10 @@ function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
   return terms([article.kicker, article.title, article.subtitle].filter(Boolean).join(' '));
 }
 
-/** The terms of a story's opening, its dateline left out: where and when a story was filed says not what it is about. */
+/**
+ * The terms of a story's opening, its dateline left out: where and when a story was filed says nothing of what
+ * it is about.
+ */
 function openingTerms(lead: Lead): ReturnType<typeof terms> {
   let text = '';
   for (const block of lead.blocks) {
