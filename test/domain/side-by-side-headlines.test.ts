@@ -179,6 +179,54 @@ test("a row's last line that fits none of its headlines is left to the first, wh
   assert.ok(read.includes('全省高校开展招聘服务月活动'));
 });
 
+test('a row of two lines side by side is set apart where its first story opens a few lines down', () => {
+  // pdftotext's default mode: the first headline runs on under the other by a line too wide for either column,
+  // and only then does its story open.
+  const page = [
+    '城市公园新增绿道十二 全省高校开展招聘',
+    '条 沿河六个公园连成 服务月活动',
+    '一线 绿道总长八十公里',
+    '本报讯 今年以来，本市新建绿道十二条，总长八十公里。',
+    '',
+    '本报讯 全省高校招聘服务月活动今天启动，提供岗位三万个。',
+  ];
+  const read = splitSideBySideHeadlines(page.join('\n')).split('\n');
+  assert.deepEqual(read.slice(0, 2), ['城市公园新增绿道十二条 沿河六个公园连成', '一线 绿道总长八十公里']);
+  assert.equal(
+    read[read.findIndex((line) => line.startsWith('本报讯 全省高校')) - 1],
+    '全省高校开展招聘服务月活动',
+  );
+});
+
+test('a kicker and a title each with a space inside, over a story copied whole, are not a row', () => {
+  // Text copied from a browser keeps each paragraph on one line: no column ever set its headlines side by side.
+  const page = [
+    '城市公园建设提速 新增绿道十二条',
+    '全省高校开展招聘 服务月活动启动',
+    '',
+    '本报讯 今年以来，全省高校招聘服务月活动陆续启动，各校共提供岗位三万个，覆盖本省各市各县，毕业生可在网上报名。',
+    '',
+    '本报讯 各地高校陆续开放招聘会场，城市公园新增绿道十二条，服务月期间每周末举办一场招聘会。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
+test('of two blocks of headline lines, the row nearer the stories is the one set over them', () => {
+  const page = [
+    '城市观察 高校招聘',
+    '绿道 服务月',
+    '',
+    '城市公园新增绿道 全省高校开展招聘',
+    '十二条 服务月活动',
+    '本报讯 今年以来，本市新建绿道十二条。',
+    '',
+    '本报讯 全省高校招聘服务月活动今天启动。',
+  ];
+  const read = splitSideBySideHeadlines(page.join('\n')).split('\n');
+  assert.deepEqual(read.slice(0, 5), [...page.slice(0, 3), '城市公园新增绿道十二条', page[5]]);
+  assert.ok(read.includes('全省高校开展招聘服务月活动'));
+});
+
 test("the page's running head over a headline is not a row of headlines", () => {
   const page = [
     '2021年10月16日星期六 国际 第9版 晨光日报',

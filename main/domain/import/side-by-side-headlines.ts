@@ -22,6 +22,8 @@ const MAX_PLANS = 64;
 const MIN_HEADLINE_EMS = 3;
 /** The narrowest first line of a row of headlines is at least this share of the widest. */
 const SIMILAR_WIDTHS = 0.6;
+/** How wide a column's line is at most, in ems: a headline's, or a story's line in text read by columns. */
+const COLUMN_EMS = 40;
 /** How far down the stories' datelines are looked for, in lines. */
 const STORY_REACH = 400;
 
@@ -36,7 +38,9 @@ export function headlineLine(line: string): boolean {
 
 /** What a headline line looks like before its words are read: short Han text with no sentence end. */
 function headlineShaped(text: string): boolean {
-  return text !== '' && ems(text, 41) <= 40 && hanShare(text) >= 0.6 && !endsSentence(text);
+  return (
+    text !== '' && ems(text, COLUMN_EMS + 1) <= COLUMN_EMS && hanShare(text) >= 0.6 && !endsSentence(text)
+  );
 }
 
 /**
@@ -83,12 +87,22 @@ function firstLineReadings(line: string): string[][] {
     .sort((a, b) => (a === groupings[0] ? -1 : b === groupings[0] ? 1 : b.length - a.length));
 }
 
-/** How many lines under a row of headlines, in text a column reader put together, the first story opens within. */
+/** How many lines under a row of headlines, in text read by columns, the first story opens within. */
 const DATELINE_REACH = 6;
 
-function datelineWithin(lines: LineTable, from: number): boolean {
-  for (let k = from; k < lines.length && k < from + DATELINE_REACH; k++)
-    if (datelined(lines.at(k))) return true;
+/**
+ * Whether a story opens within reach of line `from`. Where the text was not laid out, the blank lines are the
+ * page's: another row of headlines opening a block on the way is nearer the story. And the story's opening line
+ * must be a column's width: a line holding a whole paragraph is text copied block by block (from a browser,
+ * say), whose headlines never stand side by side, and a kicker and a title each with a space inside would read
+ * as a row.
+ */
+function datelineWithin(lines: LineTable, from: number, laidOut: boolean): boolean {
+  for (let k = from; k < lines.length && k < from + DATELINE_REACH; k++) {
+    const line = lines.at(k);
+    if (datelined(line)) return laidOut || ems(line, COLUMN_EMS + 1) <= COLUMN_EMS;
+    if (!laidOut && k > from && lines.blank(k - 1) && opensRow(lines, k)) return false;
+  }
   return false;
 }
 
@@ -104,17 +118,18 @@ function rowOverDateline(
 }
 
 /**
- * In text a column reader put together, the headlines of the row of lines from `start`: the longest run of its
- * lines that makes headlines side by side, the first story opening a few lines under it (a caption or a box may
+ * In text read by columns, the headlines of the row of lines from `start`: the longest run of its lines that
+ * makes headlines side by side, the first story opening a few lines under it (a caption or a box may
  * stand between); the lines left under it are the first headline's, which ran on below the others.
  */
 function rowOverStories(
   lines: LineTable,
   start: number,
   rowEnd: number,
+  laidOut: boolean,
 ): { row: string[] | null; end: number } {
   for (let end = rowEnd; end - start >= 2; end--) {
-    const row = datelineWithin(lines, end) ? rebuildHeadlines(rowLines(lines, start, end)) : null;
+    const row = datelineWithin(lines, end, laidOut) ? rebuildHeadlines(rowLines(lines, start, end)) : null;
     if (row) return { row, end };
   }
   return { row: null, end: rowEnd };
@@ -159,7 +174,7 @@ const LEAD_LINES = 4;
 const MIN_COHESION = 0.1;
 
 /**
- * In text a column reader put together, the stories under a row of headlines come each with its column, and a
+ * In text read by columns, the stories under a row of headlines come each with its column, and a
  * story of another column (or a box) may stand between them: the first story is the one whose dateline comes first
  * under the row, and each other headline's is the one whose opening has most words in common with it.
  */
@@ -294,9 +309,22 @@ function rebuildFrom(
   return plans[0]?.titles ?? null;
 }
 
+/** A row has two lines at least; most lines are told from a headline's without reading their words. */
+const opensRow = (lines: LineTable, i: number): boolean =>
+  lines.hasSpace(i) && headlineShaped(lines.at(i).trim()) && headlineShaped(lines.at(i + 1).trim());
+
+function spacedLines(lines: LineTable, start: number, end: number): number {
+  let spaced = 0;
+  for (let k = start; k < end; k++) if (lines.hasSpace(k)) spaced++;
+  return spaced;
+}
+
 /**
  * The text with every row of side-by-side headlines that has its stories under it set apart, story by story.
- * In text a column reader put together (`laidOut`), the blank lines under a row are the reader's, not the page's.
+ * In text a column reader put together (`laidOut`), the blank lines under a row are the reader's, not the page's,
+ * and each story is under its own column, so the first may open a few lines down and the others anywhere below.
+ * So are they under a row two lines of which or more hold pieces side by side, whoever read the page. A row with
+ * one such line needs a story right under it: its line is as likely one headline with a space inside.
  * Lines are copied in runs between the places that change, and a text with no row comes back as it was.
  */
 export function splitSideBySideHeadlines(text: string, laidOut = false): string {
@@ -313,16 +341,13 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
   let i = 0;
   while (i < lines.length) {
     const opensBlock = i === 0 || lines.blank(i - 1) || sectionLabel(lines.at(i - 1).trim()) !== null;
-    // A row has two lines at least; most lines are told from a headline's without reading their words.
-    const candidate =
-      opensBlock &&
-      lines.hasSpace(i) &&
-      headlineShaped(lines.at(i).trim()) &&
-      headlineShaped(lines.at(i + 1).trim());
-    const rowEnd = candidate ? headlineEnd(lines, i) : i;
-    const { row, end } = laidOut ? rowOverStories(lines, i, rowEnd) : rowOverDateline(lines, i, rowEnd);
+    const rowEnd = opensBlock && opensRow(lines, i) ? headlineEnd(lines, i) : i;
+    const byColumns = laidOut || spacedLines(lines, i, rowEnd) >= 2;
+    const { row, end } = byColumns
+      ? rowOverStories(lines, i, rowEnd, laidOut)
+      : rowOverDateline(lines, i, rowEnd);
     const starts = row
-      ? ((laidOut ? matchedStoryStarts(lines, end, row) : null) ?? storyStarts(lines, end, row.length))
+      ? ((byColumns ? matchedStoryStarts(lines, end, row) : null) ?? storyStarts(lines, end, row.length))
       : null;
     if (!row || !starts) {
       const heading = before.get(i);
