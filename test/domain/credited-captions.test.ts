@@ -256,3 +256,27 @@ test('a surname that a line break cut from its credit is the caption’s, whatev
   assert.equal(drafts.length, 2);
   assert.equal(drafts[1]!.section, 'Sports');
 });
+
+test('a caption under a story’s dated opening starts under its finished sentence: the dateline opens the text', () => {
+  const [draft] = assembleRows([
+    ['title', '滨江步道今天开放'],
+    ['para', '新华社江城3月2日电 江城新修的滨江步道'],
+    ['cont', '今天起向市民开放，步道全长十二公里。'],
+    ['cont', '市民们沿着新栽的银杏林在步道上散步。'],
+    ['caption', '（本报记者林海摄）'],
+    ['para', '步道沿线设有休息亭和饮水点，每隔五百'],
+    ['cont', '米设一处，夜间有路灯照明，方便市民。'],
+  ]).drafts;
+  const read = (draft?.body ?? []).map((item: BodyItem) =>
+    item.kind === 'caption'
+      ? `caption: ${item.text}`
+      : `${item.kind === 'line' && item.opens ? '¶ ' : ''}${item.text}`,
+  );
+  assert.deepEqual(read, [
+    '¶ 新华社江城3月2日电 江城新修的滨江步道',
+    '今天起向市民开放，步道全长十二公里。',
+    'caption: 市民们沿着新栽的银杏林在步道上散步。（本报记者林海摄）',
+    '¶ 步道沿线设有休息亭和饮水点，每隔五百',
+    '米设一处，夜间有路灯照明，方便市民。',
+  ]);
+});

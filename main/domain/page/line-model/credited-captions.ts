@@ -1,6 +1,7 @@
 // A picture's caption that an extractor set inside the text's flow, with nothing around it (no blank line, no
 // other type) but the credit that closes it: "… quay. INES" / "CALLOWAY/EPA" over the next paragraph's first
 // line. The model read it as running text, and the paragraph as going on through the credit.
+import { leadCredit } from '../byline';
 import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsSentence } from '../chars';
 import { unclosedBrackets } from '../headline';
@@ -185,6 +186,8 @@ function captionStart(lines: PageLines, roles: Uint8Array, last: number, end: nu
     if (!isRunningText(roles[s])) return underSentence;
     width += ems(lines.text(s), MAX_CAPTION_EMS + 1);
     if (width > MAX_CAPTION_EMS) return underSentence;
+    // A story's opening (its dateline first) is no caption's: the caption starts under its sentence.
+    if (roles[s] === PARA && leadCredit(lines.text(s)) !== null) return underSentence;
     if (roles[s] === PARA || lines.gapBefore(s) > 0) return s;
     if (underSentence < 0 && s > 0 && endsSentence(lines.text(s - 1))) underSentence = s;
   }
