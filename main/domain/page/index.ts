@@ -9,7 +9,7 @@ import { knownJoinedWords } from './hyphenation';
 import { takeLeadCredit } from './line-model/assemble';
 import { segmentByLineModel } from './line-model/index';
 import { paragraphPerLine } from './line-model/paragraph-lines';
-import { rehomeLeads } from './line-model/rehome-leads';
+import { openAtDatedLeads, rehomeLeads } from './line-model/rehome-leads';
 import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import { rethreadParagraphs } from './line-model/rethread-paragraphs';
 import { reclaimDatelineTails } from './line-model/title-tails';
@@ -114,11 +114,13 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
     return {
       meta,
       articles: rethreadParagraphs(
-        rehomeLeads(
-          rejoinCrossheads(
-            rejoinBrokenTitles(
-              reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
-              wrapped,
+        openAtDatedLeads(
+          rehomeLeads(
+            rejoinCrossheads(
+              rejoinBrokenTitles(
+                reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
+                wrapped,
+              ),
             ),
           ),
         ),

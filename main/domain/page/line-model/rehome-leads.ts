@@ -175,3 +175,38 @@ export function rehomeLeads(articles: ParsedArticle[]): ParsedArticle[] {
   });
   return out;
 }
+
+/**
+ * An article with no dateline of its own whose story opens, dateline first, under a paragraph or more read in from
+ * elsewhere (pdftotext sets a block of another column between a headline and its story): the dated paragraph is
+ * the story's opening where it shares the headline's words and what stands above it does not. Its dateline becomes
+ * the article's; the paragraphs above it stay where they were read.
+ */
+export function openAtDatedLeads(articles: ParsedArticle[]): ParsedArticle[] {
+  return articles.map((article) => {
+    if (article.dateline !== null || article.title === '' || article.regions) return article;
+    const at = article.blocks.findIndex(opensWithDateline);
+    const before = article.blocks.slice(0, Math.max(at, 0)).filter(isParagraph);
+    const lead = article.blocks[at];
+    const credit = lead ? leadCredit(lead.text) : null;
+    // A credit would stand before the paragraphs above it in the article's order: such a lead is left as read.
+    if (!lead || !credit || credit.byline !== null || before.length === 0) return article;
+    const head = headlineTerms(article);
+    const here = cosine(head, terms(credit.rest.slice(0, OPENING_CHARS)));
+    const above = cosine(
+      head,
+      terms(
+        before
+          .map((block) => block.text)
+          .join(' ')
+          .slice(0, OPENING_CHARS),
+      ),
+    );
+    if (here < MIN_SIMILARITY || here < above + MARGIN) return article;
+    return {
+      ...article,
+      dateline: credit.dateline,
+      blocks: article.blocks.with(at, { ...lead, text: credit.rest }),
+    };
+  });
+}
