@@ -12,10 +12,14 @@ const HEAD: LabelledRow[] = [
   ['cont', 'the harbour board said.'],
 ];
 
-/** The body as a reader gets it: captions, and where each paragraph opens. */
-function body(rows: readonly LabelledRow[], blankBefore: readonly number[] = []): string[] {
-  const blanks = blankBefore.map((row) => row + HEAD.length);
-  const [draft] = assembleRows([...HEAD, ...rows], blanks).drafts;
+/** The body as a reader gets it: captions, and where each paragraph opens. `head`: the rows over `rows`. */
+function body(
+  rows: readonly LabelledRow[],
+  blankBefore: readonly number[] = [],
+  head: readonly LabelledRow[] = HEAD,
+): string[] {
+  const blanks = blankBefore.map((row) => row + head.length);
+  const [draft] = assembleRows([...head, ...rows], blanks).drafts;
   return (draft?.body ?? []).map((item: BodyItem) =>
     item.kind === 'caption'
       ? `caption: ${item.text}`
@@ -258,7 +262,7 @@ test('a surname that a line break cut from its credit is the caption’s, whatev
 });
 
 test('a caption under a story’s dated opening starts under its finished sentence: the dateline opens the text', () => {
-  const [draft] = assembleRows([
+  const story: LabelledRow[] = [
     ['title', '滨江步道今天开放'],
     ['para', '新华社江城3月2日电 江城新修的滨江步道'],
     ['cont', '今天起向市民开放，步道全长十二公里。'],
@@ -266,13 +270,8 @@ test('a caption under a story’s dated opening starts under its finished senten
     ['caption', '（本报记者林海摄）'],
     ['para', '步道沿线设有休息亭和饮水点，每隔五百'],
     ['cont', '米设一处，夜间有路灯照明，方便市民。'],
-  ]).drafts;
-  const read = (draft?.body ?? []).map((item: BodyItem) =>
-    item.kind === 'caption'
-      ? `caption: ${item.text}`
-      : `${item.kind === 'line' && item.opens ? '¶ ' : ''}${item.text}`,
-  );
-  assert.deepEqual(read, [
+  ];
+  assert.deepEqual(body(story, [], []), [
     '¶ 新华社江城3月2日电 江城新修的滨江步道',
     '今天起向市民开放，步道全长十二公里。',
     'caption: 市民们沿着新栽的银杏林在步道上散步。（本报记者林海摄）',

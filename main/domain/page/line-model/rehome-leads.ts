@@ -70,9 +70,9 @@ function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
  * The terms of a story's opening, its dateline left out: where and when a story was filed says nothing of what
  * it is about.
  */
-function openingTerms(lead: Lead): ReturnType<typeof terms> {
+function openingTerms(blocks: readonly ParsedBlock[]): ReturnType<typeof terms> {
   let text = '';
-  for (const block of lead.blocks) {
+  for (const block of blocks) {
     if (text.length >= OPENING_CHARS) break;
     if (isParagraph(block))
       text += `${text === '' ? (leadCredit(block.text)?.rest ?? block.text) : block.text} `;
@@ -89,7 +89,7 @@ function matchLeads(articles: readonly ParsedArticle[], leads: readonly Lead[]):
   // A story is read after its headline, whatever came between, and on the same page: a lead goes to a headline
   // at most a page's articles above it. `near[l][k]` is lead l's match with the headline k articles above it.
   const near = leads.map((lead) => {
-    const opening = openingTerms(lead);
+    const opening = openingTerms(lead.blocks);
     const row = new Float64Array(Math.min(MAX_REACH, lead.owner) + 1);
     for (let k = 0; k < row.length; k++) {
       const head = heads[lead.owner - k];
@@ -193,15 +193,7 @@ export function openAtDatedLeads(articles: ParsedArticle[]): ParsedArticle[] {
     if (!lead || !credit || credit.byline !== null || before.length === 0) return article;
     const head = headlineTerms(article);
     const here = cosine(head, terms(credit.rest.slice(0, OPENING_CHARS)));
-    const above = cosine(
-      head,
-      terms(
-        before
-          .map((block) => block.text)
-          .join(' ')
-          .slice(0, OPENING_CHARS),
-      ),
-    );
+    const above = cosine(head, openingTerms(before));
     if (here < MIN_SIMILARITY || here < above + MARGIN) return article;
     return {
       ...article,
