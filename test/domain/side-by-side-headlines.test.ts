@@ -240,6 +240,67 @@ test("the page's running head over a headline is not a row of headlines", () => 
   assert.equal(splitSideBySideHeadlines(page), page);
 });
 
+test("a row whose right headline's next line comes before the left one's goes by the words its stories repeat", () => {
+  // The left headline is set larger, so its second line sits lower than the right one's and pdftotext gives it
+  // second; only the first line holds pieces, and a caption stands between the row and the first story.
+  const page = [
+    '《城市河道治理技术问 春季花卉展览今日',
+    '开幕',
+    '答》出版发行',
+    '图为市民在河边步道上散步',
+    '',
+    '本报讯 《城市河道治理技术问答》一书今天出版发行，收录问答二百条。',
+    '',
+    '本报讯 春季花卉展览今日开幕，展出花卉三百种。',
+  ];
+  const read = splitSideBySideHeadlines(page.join('\n')).split('\n');
+  assert.equal(read[0], '《城市河道治理技术问答》出版发行');
+  assert.equal(read[read.indexOf(page[7]!) - 1], '春季花卉展览今日开幕');
+  assert.equal(sortedChars(read.join('').replace(/\s/g, '')), sortedChars(page.join('').replace(/\s/g, '')));
+});
+
+test('a headline with a space inside whose next line goes on from its last piece stays one headline', () => {
+  // The story repeats the words across that join, as it would under either reading: no line went to a headline
+  // left of another, so nothing shows two headlines.
+  const page = [
+    '多地降雨持续 各地各部门',
+    '积极应对',
+    '',
+    '本报讯 本周多地降雨持续，各地各部门积极应对。',
+    '',
+    '本报讯 另一条消息的正文。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
+test("a story whose dateline a narrow column broke at the line's end is found under its headline", () => {
+  const page = [
+    '城市公园新增绿道 全省高校开展招聘',
+    '十二条 服务月活动',
+    '城市广播电视台消息（晚',
+    '间新闻）：今年以来，本市新建绿道十二条。',
+    '',
+    '城市广播电视台消息（晚间新闻）：全省高校招聘服务月活动今天启动。',
+  ];
+  const read = splitSideBySideHeadlines(page.join('\n')).split('\n');
+  assert.deepEqual(read.slice(0, 3), ['城市公园新增绿道十二条', page[2], page[3]]);
+  assert.equal(read[read.indexOf(page[5]!) - 1], '全省高校开展招聘服务月活动');
+});
+
+test("in a column reader's text only a whole dateline opens a story under a row", () => {
+  // Every row with a gap is a row there: a line running into a dateline's words would find a second story for
+  // the words after a single headline's space.
+  const page = [
+    '多地降雨持续 各地各部门',
+    '积极应对',
+    '城市广播电视台消息（晚',
+    '间新闻）：本周多地降雨持续，各地各部门积极应对。',
+    '',
+    '城市广播电视台消息（晚间新闻）：各地各部门今天通报了应对情况。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page, true), page);
+});
+
 test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {
   const han = (length: number) =>
     fc.string({
@@ -254,7 +315,8 @@ test('setting headlines apart never loses or adds a character, and splits every 
     ),
     { maxLength: 8 },
   );
-  // A row of two or three headlines eight characters wide, a last line for each, and a story under each.
+  // A row of two or three headlines eight characters wide, a last line for each, and a story under each that
+  // repeats its headline's words, as stories do (they bear out the row's reading in order).
   const row = fc
     .integer({ min: 2, max: 3 })
     .chain((count) =>
@@ -265,7 +327,10 @@ test('setting headlines apart never loses or adds a character, and splits every 
     );
   fc.assert(
     fc.property(noise, row, noise, (before, [firsts, lasts], after) => {
-      const stories = firsts.flatMap((_, n) => [`本报讯 第${n + 1}条消息的正文。`, '']);
+      const stories = firsts.flatMap((first, n) => [
+        `本报讯 ${first}${lasts[n] ?? ''}，第${n + 1}条消息。`,
+        '',
+      ]);
       const text = [...before, '', firsts.join(' '), lasts.join(' '), ...stories, ...after].join('\n');
       const out = splitSideBySideHeadlines(text);
       assert.equal(sortedChars(out.replace(/\s/g, '')), sortedChars(text.replace(/\s/g, '')));

@@ -10,18 +10,11 @@ import { ems, endsSentence, hanShare } from '../page/chars.js';
 import { startsWithDashes } from '../page/headline.js';
 import { furnitureItems, sectionLabel } from '../page/furniture.js';
 import { cosine, terms } from '../page/topic-shift.js';
+import { rebuildHeadlines } from './headline-row-plans.js';
 import { LineTable } from './line-table.js';
 
-/** How many lines a row of headlines takes at most, how many headlines stand side by side, how many pieces a
- * line of them holds, and how many readings of the row are followed at once (the first ones are kept). */
+/** How many lines a row of headlines takes at most. */
 const MAX_ROW_LINES = 8;
-const MAX_HEADLINES = 4;
-const MAX_PIECES = 8;
-const MAX_PLANS = 64;
-/** A piece of the first line narrower than this (in ems) is a gap a justified headline left, not a headline. */
-const MIN_HEADLINE_EMS = 3;
-/** The narrowest first line of a row of headlines is at least this share of the widest. */
-const SIMILAR_WIDTHS = 0.6;
 /** How wide a column's line is at most, in ems: a headline's, or a story's line in text read by columns. */
 const COLUMN_EMS = 40;
 /** How far down the stories' datelines are looked for, in lines. */
@@ -29,7 +22,18 @@ const STORY_REACH = 400;
 
 const blank = (line: string): boolean => line.trim() === '';
 const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
-const piecesOf = (line: string): string[] => line.trim().split(/ +/);
+
+/**
+ * Whether a story opens on line i: its dateline stands there, or, in text not laid out, a narrow column broke it
+ * off at the line's end ("央视网消息（新闻联" over "播）：…"). In a column reader's text every row with a gap in
+ * it is read as a row of headlines, and a line that runs on into a dateline's words there would set more single
+ * headlines apart (a second story found for the words after their space) than it finds stories.
+ */
+function storyOpensAt(lines: LineTable, i: number, laidOut: boolean): boolean {
+  if (datelined(lines.at(i))) return true;
+  if (laidOut || lines.blank(i) || lines.blank(i + 1)) return false;
+  return datelined(`${lines.at(i).trim()}${lines.at(i + 1).trim()}`);
+}
 /** A line a Chinese headline row can hold: Han text, no sentence end, no dateline, not the page's furniture. */
 export function headlineLine(line: string): boolean {
   const text = line.trim();
@@ -41,50 +45,6 @@ function headlineShaped(text: string): boolean {
   return (
     text !== '' && ems(text, COLUMN_EMS + 1) <= COLUMN_EMS && hanShare(text) >= 0.6 && !endsSentence(text)
   );
-}
-
-/**
- * The ways the first line's pieces make the headlines side by side, likeliest first: pieces too narrow to be a
- * headline join the piece before them (or after, if first); then every grouping of neighbouring pieces wide
- * enough to be headlines, more headlines before fewer, as a space inside a headline
- * ("全省高校开展招聘活动 服务月") looks like the gap between two. Headlines side by side fill their columns'
- * first lines alike, so the pieces of a reading are of similar widths; a narrow piece after a wide one is the
- * last words of one headline with a space inside it ("制造业景气回升 生产指" over "数重回扩张区间").
- */
-function firstLineReadings(line: string): string[][] {
-  const pieces = piecesOf(line);
-  if (pieces.length > MAX_PIECES) return [];
-  const joinedNarrow: string[] = [];
-  for (const piece of pieces) {
-    const last = joinedNarrow.length - 1;
-    if (last >= 0 && (ems(piece) < MIN_HEADLINE_EMS || ems(joinedNarrow[last] ?? '') < MIN_HEADLINE_EMS))
-      joinedNarrow[last] += ` ${piece}`;
-    else joinedNarrow.push(piece);
-  }
-  const groupings: string[][] = [joinedNarrow];
-  // Bit i of a mask set: a headline ends after piece i.
-  for (let mask = 1; mask < 1 << (pieces.length - 1); mask++) {
-    const groups = [pieces[0] ?? ''];
-    for (let i = 1; i < pieces.length; i++)
-      if (mask & (1 << (i - 1))) groups.push(pieces[i] ?? '');
-      else groups[groups.length - 1] += ` ${pieces[i] ?? ''}`;
-    groupings.push(groups);
-  }
-  const seen = new Set<string>();
-  return groupings
-    .filter((groups, at) => at === 0 || groups.every((group) => ems(group) >= MIN_HEADLINE_EMS))
-    .filter((groups) => {
-      const widths = groups.map(setWidth);
-      const fresh = !seen.has(groups.join('\n'));
-      seen.add(groups.join('\n'));
-      return (
-        fresh &&
-        groups.length >= 2 &&
-        groups.length <= MAX_HEADLINES &&
-        Math.min(...widths) >= Math.max(...widths) * SIMILAR_WIDTHS
-      );
-    })
-    .sort((a, b) => (a === groupings[0] ? -1 : b === groupings[0] ? 1 : b.length - a.length));
 }
 
 /** How many lines under a row of headlines, in text read by columns, the first story opens within. */
@@ -100,7 +60,7 @@ const DATELINE_REACH = 6;
 function datelineWithin(lines: LineTable, from: number, laidOut: boolean): boolean {
   for (let k = from; k < lines.length && k < from + DATELINE_REACH; k++) {
     const line = lines.at(k);
-    if (datelined(line)) return laidOut || ems(line, COLUMN_EMS + 1) <= COLUMN_EMS;
+    if (storyOpensAt(lines, k, laidOut)) return laidOut || ems(line, COLUMN_EMS + 1) <= COLUMN_EMS;
     if (!laidOut && k > from && lines.blank(k - 1) && opensRow(lines, k)) return false;
   }
   return false;
@@ -113,24 +73,32 @@ function rowOverDateline(
   end: number,
 ): { row: string[] | null; end: number } {
   const row =
-    end - start >= 2 && datelined(lines.at(end)) ? rebuildHeadlines(rowLines(lines, start, end)) : null;
-  return { row, end };
+    end - start >= 2 && storyOpensAt(lines, end, false)
+      ? rebuildHeadlines(rowLines(lines, start, end), storyText(lines, end))
+      : null;
+  return { row: row?.titles ?? null, end };
 }
 
 /**
  * In text read by columns, the headlines of the row of lines from `start`: the longest run of its lines that
  * makes headlines side by side, the first story opening a few lines under it (a caption or a box may
  * stand between); the lines left under it are the first headline's, which ran on below the others.
+ * `byWords`: the row has only its first line in pieces, which may as well be one headline with a space inside;
+ * it stands only where a line under it goes to a headline left of another and the stories repeat the words
+ * across that join (then its headlines may be of other widths).
  */
 function rowOverStories(
   lines: LineTable,
   start: number,
   rowEnd: number,
   laidOut: boolean,
+  byWords = false,
 ): { row: string[] | null; end: number } {
   for (let end = rowEnd; end - start >= 2; end--) {
-    const row = datelineWithin(lines, end, laidOut) ? rebuildHeadlines(rowLines(lines, start, end)) : null;
-    if (row) return { row, end };
+    const row = datelineWithin(lines, end, laidOut)
+      ? rebuildHeadlines(rowLines(lines, start, end), storyText(lines, end), byWords)
+      : null;
+    if (row && (!byWords || row.inner > 0)) return { row: row.titles, end };
   }
   return { row: null, end: rowEnd };
 }
@@ -153,17 +121,17 @@ function headlineEnd(lines: LineTable, start: number): number {
  * Lines of the stories' datelines under the row, one per headline; null when another headline with a dateline
  * under it comes first (captions and page furniture between the stories are passed over).
  */
-function storyStarts(lines: LineTable, from: number, count: number): number[] | null {
+function storyStarts(lines: LineTable, from: number, count: number, laidOut: boolean): number[] | null {
   const starts: number[] = [];
   for (let i = from; i < lines.length && i < from + STORY_REACH; i++) {
-    if (datelined(lines.at(i))) {
+    if (storyOpensAt(lines, i, laidOut)) {
       starts.push(i);
       if (starts.length === count) return starts;
       continue;
     }
     if (i > from && !lines.blank(i - 1)) continue;
     const end = headlineEnd(lines, i);
-    if (end > i && datelined(lines.at(end))) return null;
+    if (end > i && storyOpensAt(lines, end, laidOut)) return null;
   }
   return null;
 }
@@ -178,10 +146,15 @@ const MIN_COHESION = 0.1;
  * story of another column (or a box) may stand between them: the first story is the one whose dateline comes first
  * under the row, and each other headline's is the one whose opening has most words in common with it.
  */
-function matchedStoryStarts(lines: LineTable, from: number, headlines: readonly string[]): number[] | null {
+function matchedStoryStarts(
+  lines: LineTable,
+  from: number,
+  headlines: readonly string[],
+  laidOut: boolean,
+): number[] | null {
   const datelines: number[] = [];
   for (let i = from; i < lines.length && i < from + STORY_REACH; i++)
-    if (datelined(lines.at(i))) datelines.push(i);
+    if (storyOpensAt(lines, i, laidOut)) datelines.push(i);
   const first = datelines[0];
   if (first === undefined || first >= from + DATELINE_REACH) return null;
   const starts = [first];
@@ -200,113 +173,9 @@ function matchedStoryStarts(lines: LineTable, from: number, headlines: readonly 
   return starts;
 }
 
-/** One reading of a row so far: per headline, its text, and whether its last line ended it. */
-interface Plan {
-  titles: string[];
-  ended: boolean[];
-}
-
-/**
- * How wide a piece of headline is set, in ems: punctuation (brackets, quotes, colons, dots) half a character,
- * as headline type sets it; spaces left by justification nothing.
- */
-function setWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) continue;
-    const punctuation =
-      (code >= 0x3000 && code <= 0x303f) ||
-      (code >= 0xff01 && code <= 0xff0f) ||
-      (code >= 0xff1a && code <= 0xff20) ||
-      (code >= 0x2010 && code <= 0x2027) ||
-      code === 0xb7;
-    width += punctuation ? 0.5 : ems(text[i] ?? '');
-  }
-  return width;
-}
-
-/**
- * Every way a line's pieces go to the headlines still open, in order: consecutive pieces form one headline's
- * line, and headlines to the right get the later pieces. A headline may get nothing on a line (its line fell
- * on a row of its own).
- */
-function* assignments(
-  full: readonly number[],
-  open: readonly boolean[],
-  pieces: readonly string[],
-  from = 0,
-  column = 0,
-): Generator<[number, string][]> {
-  if (from === pieces.length) {
-    yield [];
-    return;
-  }
-  for (let c = column; c < full.length; c++) {
-    if (!open[c]) continue;
-    let text = '';
-    for (let end = from; end < pieces.length; end++) {
-      text = text === '' ? (pieces[end] ?? '') : `${text} ${pieces[end] ?? ''}`;
-      if (setWidth(text) > (full[c] ?? 0) + 0.5) break;
-      for (const rest of assignments(full, open, pieces, end + 1, c + 1)) yield [[c, text], ...rest];
-    }
-  }
-}
-
-/**
- * The headlines put together from the row's lines; null when a line's pieces fit no headline still open.
- * Every line of a headline but its last is as wide as its first; a line a character or more narrower ends it.
- * Of the ways that fit every line, the first in reading order wins: each piece goes to the leftmost headline
- * still open that it fits, unless a later line then fits nowhere. Where no way fits, the headlines' columns are
- * taken to be as wide as the widest first line: a headline broken at the space between its phrases has a first
- * line narrower than its column ("国庆长假" over "各地景区客流创新高"), and headlines side by side over their
- * stories most often stand in columns of one width.
- */
-function rebuildHeadlines(row: readonly string[]): string[] | null {
-  const readings = firstLineReadings(row[0] ?? '');
-  for (const oneWidth of [false, true])
-    for (const first of readings) {
-      const widths = first.map(setWidth);
-      const widest = Math.max(...widths);
-      const titles = rebuildFrom(first, oneWidth ? widths.map(() => widest) : widths, row.slice(1));
-      if (titles) return titles;
-    }
-  return null;
-}
-
-/**
- * The headlines put together from the first line's reading and the lines under it, no line of a headline wider than
- * `full` says its column is; null when a line fits none.
- */
-function rebuildFrom(
-  first: readonly string[],
-  full: readonly number[],
-  rest: readonly string[],
-): string[] | null {
-  let plans: Plan[] = [{ titles: [...first], ended: first.map(() => false) }];
-  for (const line of rest) {
-    const pieces = piecesOf(line);
-    if (pieces.length > MAX_PIECES) return null;
-    const next = new Map<string, Plan>();
-    for (const plan of plans)
-      for (const assignment of assignments(
-        full,
-        plan.ended.map((e) => !e),
-        pieces,
-      )) {
-        const titles = [...plan.titles];
-        const ended = [...plan.ended];
-        for (const [c, text] of assignment) {
-          titles[c] = `${titles[c] ?? ''}${text}`;
-          ended[c] = setWidth(text) <= (full[c] ?? 0) - 1;
-        }
-        const key = titles.join('\n');
-        if (!next.has(key)) next.set(key, { titles, ended });
-      }
-    if (next.size === 0) return null;
-    plans = [...next.values()].slice(0, MAX_PLANS);
-  }
-  return plans[0]?.titles ?? null;
+/** The text of the stories under a row, whitespace left out, to look its headlines' words up in. */
+function storyText(lines: LineTable, from: number): string {
+  return lines.slice(from, Math.min(lines.length, from + STORY_REACH)).replace(/\s+/g, '');
 }
 
 /** A row has two lines at least; most lines are told from a headline's without reading their words. */
@@ -324,7 +193,8 @@ function spacedLines(lines: LineTable, start: number, end: number): number {
  * In text a column reader put together (`laidOut`), the blank lines under a row are the reader's, not the page's,
  * and each story is under its own column, so the first may open a few lines down and the others anywhere below.
  * So are they under a row two lines of which or more hold pieces side by side, whoever read the page. A row with
- * one such line needs a story right under it: its line is as likely one headline with a space inside.
+ * one such line needs a story right under it, or its stories' words to bear it out: its line is as likely one
+ * headline with a space inside.
  * Lines are copied in runs between the places that change, and a text with no row comes back as it was.
  */
 export function splitSideBySideHeadlines(text: string, laidOut = false): string {
@@ -343,12 +213,12 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
     const opensBlock = i === 0 || lines.blank(i - 1) || sectionLabel(lines.at(i - 1).trim()) !== null;
     const rowEnd = opensBlock && opensRow(lines, i) ? headlineEnd(lines, i) : i;
     const byColumns = laidOut || spacedLines(lines, i, rowEnd) >= 2;
-    const { row, end } = byColumns
-      ? rowOverStories(lines, i, rowEnd, laidOut)
-      : rowOverDateline(lines, i, rowEnd);
-    const starts = row
-      ? ((byColumns ? matchedStoryStarts(lines, end, row) : null) ?? storyStarts(lines, end, row.length))
-      : null;
+    const over = byColumns ? rowOverStories(lines, i, rowEnd, laidOut) : rowOverDateline(lines, i, rowEnd);
+    // Stories a row's words found are as likely set apart as a column reader's.
+    const byWords = over.row || byColumns ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
+    const { row, end } = byWords?.row ? byWords : over;
+    const matched = row && (byColumns || byWords?.row) ? matchedStoryStarts(lines, end, row, laidOut) : null;
+    const starts = row ? (matched ?? storyStarts(lines, end, row.length, laidOut)) : null;
     if (!row || !starts) {
       const heading = before.get(i);
       if (heading !== undefined) {
