@@ -259,6 +259,24 @@ test("a row whose right headline's next line comes before the left one's goes by
   assert.equal(sortedChars(read.join('').replace(/\s/g, '')), sortedChars(page.join('').replace(/\s/g, '')));
 });
 
+test('a lead headline across two columns beside a one-column headline is a row where its stories bear it out', () => {
+  // The first line's pieces are of other widths (12 ems beside 6), which most often is one headline with a space
+  // inside; here a line under it goes on from the left piece in words the first story repeats.
+  const page = [
+    '本市老旧小区改造工程全面 春耕时节农机',
+    '下田助力抢种',
+    '启动首批改造惠及居民三万 抢收',
+    '户',
+    '本报讯 本市老旧小区改造工程今天全面启动，首批改造惠及居民三万户。',
+    '',
+    '本报讯 眼下正值春耕时节，各地农机下田助力抢种抢收。',
+  ].join('\n');
+  assert.deepEqual(titles(page), [
+    '本市老旧小区改造工程全面启动首批改造惠及居民三万户',
+    '春耕时节农机下田助力抢种抢收',
+  ]);
+});
+
 test('a headline with a space inside whose next line goes on from its last piece stays one headline', () => {
   // The story repeats the words across that join, as it would under either reading: no line went to a headline
   // left of another, so nothing shows two headlines.

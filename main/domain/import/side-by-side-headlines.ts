@@ -83,9 +83,10 @@ function rowOverDateline(
  * In text read by columns, the headlines of the row of lines from `start`: the longest run of its lines that
  * makes headlines side by side, the first story opening a few lines under it (a caption or a box may
  * stand between); the lines left under it are the first headline's, which ran on below the others.
- * `byWords`: the row has only its first line in pieces, which may as well be one headline with a space inside;
- * it stands only where a line under it goes to a headline left of another and the stories repeat the words
- * across that join (then its headlines may be of other widths).
+ * `byWords`: the row as its stories' words read it, where its widths found none (a row whose first line alone is
+ * in pieces may as well be one headline with a space inside; headlines of other widths, a lead story's across two
+ * columns beside a one-column story's, may stand side by side): it stands only where a line under it goes to a
+ * headline left of another and the stories repeat the words across that join.
  */
 function rowOverStories(
   lines: LineTable,
@@ -193,8 +194,8 @@ function spacedLines(lines: LineTable, start: number, end: number): number {
  * In text a column reader put together (`laidOut`), the blank lines under a row are the reader's, not the page's,
  * and each story is under its own column, so the first may open a few lines down and the others anywhere below.
  * So are they under a row two lines of which or more hold pieces side by side, whoever read the page. A row with
- * one such line needs a story right under it, or its stories' words to bear it out: its line is as likely one
- * headline with a space inside.
+ * one such line needs a story right under it: its line is as likely one headline with a space inside. Where
+ * neither finds a row, its stories' words may (see rowOverStories), and then its stories are found by their words.
  * Lines are copied in runs between the places that change, and a text with no row comes back as it was.
  */
 export function splitSideBySideHeadlines(text: string, laidOut = false): string {
@@ -214,8 +215,7 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
     const rowEnd = opensBlock && opensRow(lines, i) ? headlineEnd(lines, i) : i;
     const byColumns = laidOut || spacedLines(lines, i, rowEnd) >= 2;
     const over = byColumns ? rowOverStories(lines, i, rowEnd, laidOut) : rowOverDateline(lines, i, rowEnd);
-    // Stories a row's words found are as likely set apart as a column reader's.
-    const byWords = over.row || byColumns ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
+    const byWords = over.row ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
     const { row, end } = byWords?.row ? byWords : over;
     const matched = row && (byColumns || byWords?.row) ? matchedStoryStarts(lines, end, row, laidOut) : null;
     const starts = row ? (matched ?? storyStarts(lines, end, row.length, laidOut)) : null;
