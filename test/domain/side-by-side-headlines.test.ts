@@ -277,6 +277,19 @@ test('a lead headline across two columns beside a one-column headline is a row w
   ]);
 });
 
+test("the first line's pieces group as the stories repeat them, a headline's space read as a story's comma", () => {
+  // Read as three headlines the row fits its lines too, but there are two stories, and the first one writes the
+  // first headline's two phrases as one sentence.
+  const page = [
+    '城市更新提速 老旧小区焕新 春耕生产全面展开',
+    '加快推进 抢抓农时',
+    '本报讯 本市城市更新提速，老旧小区焕新，改造工作加快推进。',
+    '',
+    '本报讯 各地春耕生产全面展开，农民抢抓农时。',
+  ].join('\n');
+  assert.deepEqual(titles(page), ['城市更新提速老旧小区焕新加快推进', '春耕生产全面展开抢抓农时']);
+});
+
 test('a headline with a space inside whose next line goes on from its last piece stays one headline', () => {
   // The story repeats the words across that join, as it would under either reading: no line went to a headline
   // left of another, so nothing shows two headlines.

@@ -142,7 +142,7 @@ function* assignments(
  * Every line of a headline but its last is as wide as its first; a line a character or more narrower ends it.
  * Of the ways that fit every line, the one whose joins the stories bear out most wins, and of those the first in
  * reading order: each piece goes to the leftmost headline still open that it fits, unless a later line then fits
- * nowhere. (A headline in larger type than its neighbour sets its lines lower, so pdftotext may give the
+ * nowhere. The first line's readings are weighed alike, its spaces inside a headline counted as joins. (A headline in larger type than its neighbour sets its lines lower, so pdftotext may give the
  * neighbour's next line first.) Where no way fits, the headlines' columns are taken to be as wide as the widest
  * first line: a headline broken at the space between its phrases has a first line narrower than its column
  * ("国庆长假" over "各地景区客流创新高"), and headlines side by side over their stories most often stand in
@@ -155,14 +155,38 @@ export function rebuildHeadlines(
   otherWidths = false,
 ): RowReading | null {
   const readings = firstLineReadings(row[0] ?? '', otherWidths);
-  for (const oneWidth of [false, true])
+  const unpunctuated = story.replace(PUNCTUATION, '');
+  for (const oneWidth of [false, true]) {
+    let best: RowReading | null = null;
+    let bestScore = -1;
     for (const first of readings) {
       const widths = first.map(setWidth);
       const widest = Math.max(...widths);
       const reading = rebuildFrom(first, oneWidth ? widths.map(() => widest) : widths, row.slice(1), story);
-      if (reading) return reading;
+      if (!reading) continue;
+      const score = reading.evidence + spacesInStory(first, unpunctuated);
+      if (score > bestScore) [best, bestScore] = [reading, score];
     }
+    if (best) return best;
+  }
   return null;
+}
+
+/** CJK and general punctuation, which a story may set where its headline has a space. */
+const PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2010-\u2027]/g;
+
+/**
+ * How many spaces inside the first line's headlines join words the stories repeat: a headline's space stands for
+ * a pause a story writes as a comma ("加速 跌破" as "加速，跌破"), so the story is read without punctuation.
+ */
+function spacesInStory(first: readonly string[], unpunctuated: string): number {
+  let found = 0;
+  for (const headline of first) {
+    const pieces = headline.split(' ');
+    for (let k = 1; k < pieces.length; k++)
+      if (joinInStory(pieces.slice(0, k).join(''), pieces[k] ?? '', unpunctuated)) found++;
+  }
+  return found;
 }
 
 /**
