@@ -177,7 +177,7 @@ const PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2010-\u2027]/g;
 
 /**
  * How many spaces inside the first line's headlines join words the stories repeat: a headline's space stands for
- * a pause a story writes as a comma ("加速 跌破" as "加速，跌破"), so the story is read without punctuation.
+ * a pause a story writes as a comma ("提速 老旧小区" as "提速，老旧小区"), so the story is read without punctuation.
  */
 function spacesInStory(first: readonly string[], unpunctuated: string): number {
   let found = 0;

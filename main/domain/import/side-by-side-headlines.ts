@@ -25,7 +25,7 @@ const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline 
 
 /**
  * Whether a story opens on line i: its dateline stands there, or, in text not laid out, a narrow column broke it
- * off at the line's end ("央视网消息（新闻联" over "播）：…"). In a column reader's text every row with a gap in
+ * off at the line's end ("城市台消息（晚间新" over "闻）：…"). In a column reader's text every row with a gap in
  * it is read as a row of headlines, and a line that runs on into a dateline's words there would set more single
  * headlines apart (a second story found for the words after their space) than it finds stories.
  */
