@@ -1,7 +1,8 @@
 // A row of headlines set side by side over their stories, as pdftotext writes it when their lines share a
 // baseline: one text line holds a piece of each headline, single spaces between them ("城市公园新增绿道
-// 全省高校开展招聘 【秋收时节】稻谷飘"), the lines under it hold the rest in the same order, and the stories follow
-// one after another, each opening with its dateline. Read as it stands, the row is one long headline over one
+// 全省高校开展招聘 【秋收时节】稻谷飘"), the lines under it hold the rest, each on the row of its baseline (a
+// headline in larger type gives its next line after its neighbour's), and the stories follow one after another,
+// each opening with its dateline. Read as it stands, the row is one long headline over one
 // story. Each headline is put together again and set over its own story; characters are kept, only their order
 // and whitespace change.
 
