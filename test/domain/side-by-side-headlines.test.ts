@@ -332,6 +332,32 @@ test("in a column reader's text only a whole dateline opens a story under a row"
   assert.equal(splitSideBySideHeadlines(page, true), page);
 });
 
+test("a headline's first line raised over the row goes to the headline its story runs it on into", () => {
+  // The right headline is set larger, so its first line stands above the row's line in pieces, alone.
+  const page = [
+    '前三季度全省',
+    '春季植树活动在 铁路货运量创',
+    '各区同步展开 下新高',
+    '本报讯 今年以来，本市各区同步展开春季植树活动。',
+    '',
+    '本报讯 前三季度全省铁路货运量创下新高，同比增长一成。',
+  ].join('\n');
+  assert.deepEqual(titles(page), ['春季植树活动在各区同步展开', '前三季度全省铁路货运量创下新高']);
+});
+
+test('a line over a row that its stories run on into no headline stays where it stands', () => {
+  // The kicker's words are not the start of either headline in the stories: the row is left as pdftotext gave it.
+  const page = [
+    '秋冬时节看民生',
+    '春季植树活动在 全省铁路货运量',
+    '各区同步展开 创下新高',
+    '本报讯 今年以来，本市各区同步展开春季植树活动。',
+    '',
+    '本报讯 前三季度全省铁路货运量创下新高，同比增长一成。',
+  ].join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
 test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {
   const han = (length: number) =>
     fc.string({

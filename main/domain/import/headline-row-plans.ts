@@ -154,7 +154,9 @@ export function rebuildHeadlines(
   story: string,
   otherWidths = false,
 ): RowReading | null {
-  const readings = firstLineReadings(row[0] ?? '', otherWidths);
+  const raised = piecesOf(row[0] ?? '').length === 1 ? (row[0] ?? '').trim() : null;
+  const pieced = raised === null ? row : row.slice(1);
+  const readings = firstLineReadings(pieced[0] ?? '', otherWidths);
   const unpunctuated = story.replace(PUNCTUATION, '');
   for (const oneWidth of [false, true]) {
     let best: RowReading | null = null;
@@ -162,14 +164,46 @@ export function rebuildHeadlines(
     for (const first of readings) {
       const widths = first.map(setWidth);
       const widest = Math.max(...widths);
-      const reading = rebuildFrom(first, oneWidth ? widths.map(() => widest) : widths, row.slice(1), story);
-      if (!reading) continue;
-      const score = reading.evidence + spacesInStory(first, unpunctuated);
-      if (score > bestScore) [best, bestScore] = [reading, score];
+      const full = oneWidth ? widths.map(() => widest) : widths;
+      for (const start of raised === null ? [startOf(first)] : raisedStarts(raised, first, full, story)) {
+        const reading = rebuildFrom(start, full, pieced.slice(1), story);
+        if (!reading) continue;
+        const score = reading.evidence + spacesInStory(first, unpunctuated);
+        if (score > bestScore) [best, bestScore] = [reading, score];
+      }
     }
     if (best) return best;
   }
   return null;
+}
+
+const startOf = (first: readonly string[]): Plan => ({
+  titles: [...first],
+  ended: first.map(() => false),
+  evidence: 0,
+  inner: 0,
+});
+
+/**
+ * A row whose first line holds one headline's line alone, over the line in pieces: a headline in larger type
+ * reaches higher up the page, and pdftotext writes its first line on a row of its own. It opens the headline
+ * whose first piece it runs on into in the stories' words (a join they bear out, counted as evidence), and is no
+ * wider than that headline's column.
+ */
+function raisedStarts(
+  raised: string,
+  first: readonly string[],
+  full: readonly number[],
+  story: string,
+): Plan[] {
+  const starts: Plan[] = [];
+  first.forEach((piece, c) => {
+    if (setWidth(raised) > (full[c] ?? 0) + 0.5 || !joinInStory(raised, piece, story)) return;
+    const start = startOf(first);
+    start.titles[c] = `${raised}${piece}`;
+    starts.push({ ...start, evidence: 1, inner: c < first.length - 1 ? 1 : 0 });
+  });
+  return starts;
 }
 
 /** CJK and general punctuation, which a story may set where its headline has a space. */
@@ -194,12 +228,12 @@ function spacesInStory(first: readonly string[], unpunctuated: string): number {
  * `full` says its column is; null when a line fits none.
  */
 function rebuildFrom(
-  first: readonly string[],
+  start: Plan,
   full: readonly number[],
   rest: readonly string[],
   story: string,
 ): RowReading | null {
-  let plans: Plan[] = [{ titles: [...first], ended: first.map(() => false), evidence: 0, inner: 0 }];
+  let plans: Plan[] = [start];
   for (const line of rest) {
     const pieces = piecesOf(line);
     if (pieces.length > MAX_PIECES) return null;

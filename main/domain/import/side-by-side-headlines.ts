@@ -1,10 +1,10 @@
 // A row of headlines set side by side over their stories, as pdftotext writes it when their lines share a
 // baseline: one text line holds a piece of each headline, single spaces between them ("城市公园新增绿道
 // 全省高校开展招聘 【秋收时节】稻谷飘"), the lines under it hold the rest, each on the row of its baseline (a
-// headline in larger type gives its next line after its neighbour's), and the stories follow one after another,
-// each opening with its dateline. Read as it stands, the row is one long headline over one
-// story. Each headline is put together again and set over its own story; characters are kept, only their order
-// and whitespace change.
+// headline in larger type gives its next line after its neighbour's, and may stand its first line alone above the
+// row), and the stories follow one after another, each opening with its dateline. Read as it stands, the row is
+// one long headline over one story. Each headline is put together again and set over its own story; characters
+// are kept, only their order and whitespace change.
 
 import { leadCredit } from '../page/byline.js';
 import { ems, endsSentence, hanShare } from '../page/chars.js';
@@ -184,6 +184,10 @@ function storyText(lines: LineTable, from: number): string {
 const opensRow = (lines: LineTable, i: number): boolean =>
   lines.hasSpace(i) && headlineShaped(lines.at(i).trim()) && headlineShaped(lines.at(i + 1).trim());
 
+/** A row may open with one headline's first line alone, raised over the line in pieces (headline-row-plans.ts). */
+const opensRaisedRow = (lines: LineTable, i: number): boolean =>
+  !lines.hasSpace(i) && headlineShaped(lines.at(i).trim()) && opensRow(lines, i + 1);
+
 function spacedLines(lines: LineTable, start: number, end: number): number {
   let spaced = 0;
   for (let k = start; k < end; k++) if (lines.hasSpace(k)) spaced++;
@@ -213,7 +217,7 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
   let i = 0;
   while (i < lines.length) {
     const opensBlock = i === 0 || lines.blank(i - 1) || sectionLabel(lines.at(i - 1).trim()) !== null;
-    const rowEnd = opensBlock && opensRow(lines, i) ? headlineEnd(lines, i) : i;
+    const rowEnd = opensBlock && (opensRow(lines, i) || opensRaisedRow(lines, i)) ? headlineEnd(lines, i) : i;
     const byColumns = laidOut || spacedLines(lines, i, rowEnd) >= 2;
     const over = byColumns ? rowOverStories(lines, i, rowEnd, laidOut) : rowOverDateline(lines, i, rowEnd);
     const byWords = over.row ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
