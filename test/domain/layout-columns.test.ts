@@ -53,6 +53,27 @@ test('a column that stops short and a band of two boxes under it are each read w
   ]);
 });
 
+test("a section's label under a blank row across the page starts a band of its own, however narrow the gap", () => {
+  // One blank row between the sections is narrower than the gutter running down through both, but the label says
+  // the stories above end there: each section's columns are read before the next section's.
+  const top = twoColumns(LEFT.slice(0, 6), RIGHT.slice(0, 6), 'TOP');
+  const lower = twoColumns(
+    ['lower box one', 'lower box one again'],
+    ['lower box two', 'and more'],
+    '■ World',
+  );
+  assert.deepEqual(linesRead(`${top}\n\n${lower}`), [
+    'TOP',
+    ...LEFT.slice(0, 6),
+    ...RIGHT.slice(0, 6),
+    '■ World',
+    'lower box one',
+    'lower box one again',
+    'lower box two',
+    'and more',
+  ]);
+});
+
 test("a column whose lines fall between its neighbour's rows is read whole, not row by row", () => {
   // Where a column is set in another type size than the one beside it, pdftotext gives its lines rows of their
   // own, and the rows between them are blank across the page.

@@ -6,7 +6,7 @@
 // Each final region is a block.
 
 import { opensLine } from '../page/lines.js';
-import { furnitureItems } from '../page/furniture.js';
+import { furnitureItems, sectionLabel } from '../page/furniture.js';
 import { isLatinMasthead, isLatinRunningHead } from '../page/latin-furniture.js';
 import { readPackedColumns } from './packed-columns.js';
 import { kickersOverRaisedHeadlines } from './raised-headline-lines.js';
@@ -200,14 +200,25 @@ function singleColumn(grid: readonly string[], r: Region): boolean {
  * Where a region is cut: across at its blank rows or down at its gutters, whichever run of blanks is longer (a
  * row counted as one character, as pdftotext's grid makes them). Cutting across at a one-row gap first would
  * slice through columns whose lines fall on other rows than their neighbours'; a wide gutter down the whole
- * region is the stronger sign.
+ * region is the stronger sign. Unless a section's label opens the band under the blank row: a new section's
+ * stories stand in columns of their own, and cut down through both, a column of the first section would be
+ * read on into the second before the first section's next column.
  */
 function cut(grid: readonly string[], r: Region): Region[] | null {
   const down = columns(grid, r) ?? spanningEdge(grid, r);
   const across = bands(grid, r, !down && singleColumn(grid, r));
   if (!down) return across ? joinedBands(grid, across.parts) : null;
   if (!across) return down.parts;
-  return across.gap >= down.gap ? across.parts : down.parts;
+  return across.gap >= down.gap || opensSection(grid, across.parts) ? across.parts : down.parts;
+}
+
+/** Whether a band under a blank row across the region opens with a section's label, alone on its row. */
+function opensSection(grid: readonly string[], parts: readonly Region[]): boolean {
+  return parts.slice(1).some((part) => {
+    let y = part.top;
+    while (y < part.bottom && rowBlank(grid[y] ?? '', part.left, part.right)) y++;
+    return y < part.bottom && sectionLabel(lineAt(grid, y)) !== null;
+  });
 }
 
 /**
