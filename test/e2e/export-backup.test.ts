@@ -4,8 +4,7 @@
  * a deletion, and a whole-library snapshot taken and restored (then undone).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -19,6 +18,7 @@ import {
   selectText,
   sessionForSuite,
 } from './helpers.js';
+import { tempDir } from '../support/temp-dir';
 
 const session = sessionForSuite();
 
@@ -51,7 +51,7 @@ test('export to a folder and again, by tag, with edited templates', async () => 
   await item.locator('.tags li', { hasText: 'export-tag' }).waitFor();
 
   // The whole library to a folder: one file per annotated article.
-  const folder = join(mkdtempSync(join(tmpdir(), 'jianbao-export-')), 'notes');
+  const folder = join(tempDir('jianbao-export-'), 'notes');
   await page.getByRole('button', { name: 'Export notes' }).click();
   await dialog(page).getByRole('radio', { name: 'The whole library' }).check();
   await dialog(page).getByRole('radio', { name: 'A folder, one file per article' }).check();
@@ -195,7 +195,7 @@ test('a snapshot of the whole library, taken in Settings, puts the library back;
   await snapshots.locator('li', { hasText: 'taken by hand' }).waitFor();
 
   // Something the snapshot does not have: a note added to the library afterwards.
-  const later = join(mkdtempSync(join(tmpdir(), 'jianbao-later-')), 'later.md');
+  const later = join(tempDir('jianbao-later-'), 'later.md');
   writeFileSync(later, '# Written after the snapshot\n\nIt goes when the snapshot comes back.\n');
   await settings.click(); // closes the popover
   await page.getByLabel(/^Import files/).setInputFiles(later);

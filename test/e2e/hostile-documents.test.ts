@@ -3,13 +3,13 @@
  * Chromium: nothing in them runs, opens a dialog or loads from the network, and their text is still there.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildDocx, buildEpub, docxParagraph } from '../support/packaged-documents.js';
 import { HOSTILE } from '../support/xss-payloads.js';
 import { openPage, sessionForSuite, until } from './helpers.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const session = sessionForSuite();
 
@@ -17,7 +17,7 @@ const PROSE =
   'The harbour board met on Monday to hear the engineers, who said the old sea wall would need another winter of work before it could take the spring tides.';
 
 function hostileFiles(): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'jianbao-hostile-'));
+  const folder = tempDir('jianbao-hostile-');
   const body = `<h1>Hostile harbour</h1><p>${PROSE}</p>${HOSTILE.join('\n')}<p>${PROSE}</p>`;
   const files: Record<string, Uint8Array> = {
     'hostile.html': new TextEncoder().encode(
@@ -91,7 +91,7 @@ test('scripts, handlers and remote loads in a web page, an EPUB and a Word file 
 
 test("a web page's link opens outside the app only when the reader says yes, and the app stays where it was", async () => {
   const { page, problems } = await openPage(session());
-  const folder = mkdtempSync(join(tmpdir(), 'jianbao-links-'));
+  const folder = tempDir('jianbao-links-');
   const path = join(folder, 'links.html');
   writeFileSync(
     path,

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLibrary } from '../../main/node/library.js';
 import { apiOf } from '../support/library-api.js';
 import { tempDbPath } from '../support/temp-library.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../../bin/jianbao.mjs', import.meta.url));
 
@@ -21,7 +21,7 @@ const HILLS = '# Hills\n\nHills are green.\n';
 
 /** A library file with two articles, each with a highlight; one tagged. */
 async function annotatedDb() {
-  const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-notes-'));
+  const dir = tempDir('jianbao-cli-notes-');
   writeFileSync(join(dir, 'rivers.md'), RIVERS);
   writeFileSync(join(dir, 'hills.md'), HILLS);
   const db = tempDbPath();

@@ -6,8 +6,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -15,6 +13,7 @@ import { methods, type Method } from '../../shared/contract/api.js';
 import { payloadsOf } from '../support/contract-arbitraries.js';
 import { apiOf, encode } from '../support/library-api.js';
 import { tempLibrary } from '../support/temp-library.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const RUNS_PER_METHOD = Number(process.env.JIANBAO_FUZZ_RUNS ?? 150);
 const SLOW_MS = 2000;
@@ -50,7 +49,7 @@ async function seededLibrary() {
  * of these (a fresh temporary one, or ones the service must refuse), never a generated path.
  */
 function safeFolders(): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'jianbao-fuzz-export-'));
+  const root = tempDir('jianbao-fuzz-export-');
   return [join(root, 'a'), join(root, 'b', 'c'), 'relative/notes', 'C:\\notes', '/proc/self/nope'];
 }
 

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_PAGE, tempDbPath } from '../support/temp-library.js';
 import { openLibrary } from '../../main/node/library.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../../bin/jianbao.mjs', import.meta.url));
 const fixturePath = fileURLToPath(FIXTURE_PAGE);
@@ -33,7 +34,7 @@ test('import, list, and re-import through the jianbao command, with --db or JIAN
 });
 
 test('bad files make import exit 2 with a message per file, and good ones still go in', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-'));
+  const dir = tempDir('jianbao-cli-');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'ok.txt'), 'A short note.\n');
   const db = tempDbPath();
@@ -83,7 +84,7 @@ test('export writes highlights and notes as Markdown to a file', async () => {
   });
   assert.ok(reply.ok);
   library.close();
-  const out = join(mkdtempSync(join(tmpdir(), 'jianbao-export-')), 'notes.md');
+  const out = join(tempDir('jianbao-export-'), 'notes.md');
   const result = jianbao(['export', '--db', db, '--article', '1', '--out', out]);
   assert.equal(result.code, 0, result.err);
   const markdown = readFileSync(out, 'utf8');

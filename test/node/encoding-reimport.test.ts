@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { apiOf, encode } from '../support/library-api.js';
 import { tempDbPath, tempLibrary } from '../support/temp-library.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../../bin/jianbao.mjs', import.meta.url));
 const BIG5_TEXT =
@@ -86,7 +86,7 @@ function jianbao(args: string[]) {
 
 test('jianbao reimport ID [FILE] --encoding NAME, as a process', () => {
   const db = tempDbPath();
-  const dir = mkdtempSync(join(tmpdir(), 'jianbao-encoding-'));
+  const dir = tempDir('jianbao-encoding-');
   const path = join(dir, 'taiwan.txt');
   writeFileSync(path, big5());
   const imported = jianbao(['import', path, '--db', db]);

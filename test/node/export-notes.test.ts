@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryWithFiles } from '../support/library-api.js';
 import { DEFAULT_TEMPLATES } from '../../main/domain/export/index.js';
 import { writeExportFolder } from '../../main/node/export/write-export-folder.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const HOSTILE = {
   'a.md': '# ../../escape\n\nFirst text to mark.\n',
@@ -35,7 +35,7 @@ async function markedLibrary() {
 
 test('exporting to a folder twice writes the same safe file names inside it and overwrites them', async () => {
   const { library, api } = await markedLibrary();
-  const parent = mkdtempSync(join(tmpdir(), 'jianbao-export-'));
+  const parent = tempDir('jianbao-export-');
   const folder = join(parent, 'notes', 'deeper');
   const first = await api('export.toFolder', { folder, scope: { kind: 'library' } });
   assert.equal(first.files.length, 6);
@@ -61,7 +61,7 @@ test('exporting to a folder twice writes the same safe file names inside it and 
 
 test('a folder that cannot be written is a typed error', async () => {
   const { library, api } = await markedLibrary();
-  const file = join(mkdtempSync(join(tmpdir(), 'jianbao-export-')), 'a-file');
+  const file = join(tempDir('jianbao-export-'), 'a-file');
   writeFileSync(file, 'x');
   await assert.rejects(api('export.toFolder', { folder: file, scope: { kind: 'library' } }), {
     code: 'rejected',
@@ -99,7 +99,7 @@ test(
 
 test('export.cancel stops a running export, which leaves no temporary file', async () => {
   const { library, api } = await markedLibrary();
-  const folder = join(mkdtempSync(join(tmpdir(), 'jianbao-export-')), 'notes');
+  const folder = join(tempDir('jianbao-export-'), 'notes');
   assert.deepEqual(await api('export.cancel', {}), { cancelled: false }, 'nothing running');
   const writing = api('export.toFolder', { folder, scope: { kind: 'library' } });
   // The export has planned its files and started writing before the cancel arrives.
@@ -115,7 +115,7 @@ test('export.cancel stops a running export, which leaves no temporary file', asy
 });
 
 test('writing a folder stops at its time budget, leaving whole files only', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'jianbao-export-'));
+  const folder = tempDir('jianbao-export-');
   const files = Array.from({ length: 3000 }, (_, i) => ({ fileName: `${i}.md`, markdown: 'x'.repeat(2000) }));
   await assert.rejects(writeExportFolder(folder, files, AbortSignal.timeout(5)), { name: 'TimeoutError' });
   await new Promise((resolve) => setTimeout(resolve, 200));

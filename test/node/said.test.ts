@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { tempDbPath, tempLibrary } from '../support/temp-library.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(root, 'bin/jianbao.mjs');
@@ -59,7 +59,7 @@ test("the page's requests are answered in the library's language: refusals, erro
 
 test('the CLI passes on what the library says in the locale it speaks', () => {
   const db = tempDbPath();
-  const empty = join(tmpdir(), `jianbao-empty-${process.pid}.txt`);
+  const empty = join(tempDir('jianbao-said-'), 'empty.txt');
   writeFileSync(empty, '');
   const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' };
   const run = (args: string[]) =>

@@ -1,10 +1,9 @@
 /** Starts the real browser-mode server (the built bundle) on a free port with a temporary library. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp-dir.js';
 
 export interface BrowserMode {
   url: string;
@@ -17,7 +16,7 @@ export interface BrowserMode {
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function startBrowserMode(options: { dbPath?: string } = {}): Promise<BrowserMode> {
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'jianbao-web-')), 'library.sqlite');
+  const dbPath = options.dbPath ?? join(tempDir('jianbao-web-'), 'library.sqlite');
   const child = spawn(process.execPath, ['dist/node/web.mjs', '--db', dbPath, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],

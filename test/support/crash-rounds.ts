@@ -4,8 +4,7 @@
  * trust rests on: the file is whole, no article is torn, and every write the child acknowledged is there.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -14,6 +13,7 @@ import type { Ack, WorkerInput } from '../crash/crash-worker.js';
 import { apiOf, encode } from './library-api.js';
 import { rng } from './page-generator.js';
 import { FIXTURE_PAGE } from './temp-library.js';
+import { tempDir } from './temp-dir.js';
 
 const WORKER = fileURLToPath(new URL('../crash/crash-worker.ts', import.meta.url));
 const MODES = ['import', 'annotate', 'restore', 'snapshot'] as const;
@@ -171,7 +171,7 @@ async function check(dbPath: string, expected: Expected): Promise<{ sources: num
 }
 
 export async function runCrashRounds(rounds: number, seed: number): Promise<CrashFigures> {
-  const folder = mkdtempSync(join(tmpdir(), 'jianbao-crash-'));
+  const folder = tempDir('jianbao-crash-');
   const files = join(folder, 'files');
   mkdirSync(files);
   const dbPath = join(folder, 'library.sqlite');

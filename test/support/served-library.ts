@@ -1,14 +1,14 @@
 // Browser mode's web server in this process, over a temporary library and a stand-in renderer folder, listening
 // on a free loopback port from the test file's `before` hooks to its `after` hooks; and requests sent to it as
 // from its own page, unless a test overrides the headers.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { createWebServer } from '../../main/node/server/web-server.js';
 import { tempLibrary } from './temp-library.js';
+import { tempDir } from './temp-dir.js';
 
 export interface SendOptions {
   method?: string;
@@ -35,7 +35,7 @@ export interface ServedLibrary {
 
 export function serveLibrary(token: string): ServedLibrary {
   const library = tempLibrary();
-  const rendererDir = mkdtempSync(join(tmpdir(), 'jianbao-renderer-'));
+  const rendererDir = tempDir('jianbao-renderer-');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Jianbao</title>');
   const server = createWebServer({
     dispatch: library.dispatch,

@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibrary, type Library } from '../../main/node/library.js';
 import type { NewArticle } from '../../main/node/storage/library-store.js';
+import { tempDir } from './temp-dir.js';
 
 export function tempDbPath(): string {
-  return join(mkdtempSync(join(tmpdir(), 'jianbao-test-')), 'library.sqlite');
+  return join(tempDir('jianbao-test-'), 'library.sqlite');
 }
 
 /** A real library on a real SQLite file in a fresh temporary folder. */
