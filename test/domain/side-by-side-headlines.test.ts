@@ -345,6 +345,19 @@ test("a headline's first line raised over the row goes to the headline its story
   assert.deepEqual(titles(page), ['春季植树活动在各区同步展开', '前三季度全省铁路货运量创下新高']);
 });
 
+test('a raised line goes to the headline that closes its bracket, where the story does not repeat the label', () => {
+  // A series' label in brackets opens the right headline; its story names neither the label nor the raised words.
+  const page = [
+    '【城市新面',
+    '春季植树活动在 貌】老街改造',
+    '各区同步展开 完工',
+    '本报讯 今年以来，本市各区同步展开春季植树活动。',
+    '',
+    '本报讯 历时一年，东城两条街巷的修缮工程全部结束。',
+  ].join('\n');
+  assert.deepEqual(titles(page), ['春季植树活动在各区同步展开', '【城市新面貌】老街改造完工']);
+});
+
 test('a line over a row that its stories run on into no headline stays where it stands', () => {
   // The kicker's words are not the start of either headline in the stories: the row is left as pdftotext gave it.
   const page = [

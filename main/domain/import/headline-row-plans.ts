@@ -4,6 +4,7 @@
 // words, so the way whose joins (the last characters of one line and the first of the next, read together) stand
 // in the stories' text is the headlines as they were set.
 import { ems } from '../page/chars.js';
+import { unclosedBrackets } from '../page/headline.js';
 
 /** How many headlines stand side by side, how many pieces a line of them holds, and how many readings of the row
  * are followed at once (the first ones are kept). */
@@ -198,7 +199,7 @@ function raisedStarts(
 ): Plan[] {
   const starts: Plan[] = [];
   first.forEach((piece, c) => {
-    if (setWidth(raised) > (full[c] ?? 0) + 0.5 || !joinInStory(raised, piece, story)) return;
+    if (setWidth(raised) > (full[c] ?? 0) + 0.5 || !joinBorneOut(raised, piece, story)) return;
     const start = startOf(first);
     start.titles[c] = `${raised}${piece}`;
     starts.push({ ...start, evidence: 1, inner: c < first.length - 1 ? 1 : 0 });
@@ -248,7 +249,7 @@ function rebuildFrom(
         const ended = [...plan.ended];
         let { evidence, inner } = plan;
         for (const [c, text] of assignment) {
-          if (joinInStory(titles[c] ?? '', text, story)) {
+          if (joinBorneOut(titles[c] ?? '', text, story)) {
             evidence++;
             if (c < titles.length - 1) inner++;
           }
@@ -263,6 +264,19 @@ function rebuildFrom(
   }
   const best = plans.reduce((most, plan) => (plan.evidence > most.evidence ? plan : most), plans[0]!);
   return { titles: best.titles, evidence: best.evidence, inner: best.inner };
+}
+
+/**
+ * Whether the join of a headline's line and the next is borne out: its characters stand together in the stories,
+ * or the next line closes a bracket the headline left open ("【在希望的田" over "野上】全国秋"; a series' label in
+ * brackets is seldom repeated in its story).
+ */
+function joinBorneOut(before: string, after: string, story: string): boolean {
+  if (joinInStory(before, after, story)) return true;
+  const open = unclosedBrackets(before);
+  if (open <= 0) return false;
+  const left = unclosedBrackets(`${before}${after}`);
+  return left >= 0 && left < open;
 }
 
 /** Whether the characters across the join of a headline's line and the next stand together in the stories. */
