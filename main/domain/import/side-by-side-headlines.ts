@@ -186,7 +186,7 @@ const opensRow = (lines: LineTable, i: number): boolean =>
 
 /** A row may open with one headline's first line alone, raised over the line in pieces (headline-row-plans.ts). */
 const opensRaisedRow = (lines: LineTable, i: number): boolean =>
-  !lines.hasSpace(i) && headlineShaped(lines.at(i).trim()) && opensRow(lines, i + 1);
+  !lines.hasSpace(i) && lines.hasSpace(i + 1) && headlineShaped(lines.at(i).trim()) && opensRow(lines, i + 1);
 
 function spacedLines(lines: LineTable, start: number, end: number): number {
   let spaced = 0;
@@ -216,11 +216,18 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
   };
   let i = 0;
   while (i < lines.length) {
-    const opensBlock = i === 0 || lines.blank(i - 1) || sectionLabel(lines.at(i - 1).trim()) !== null;
-    const rowEnd = opensBlock && (opensRow(lines, i) || opensRaisedRow(lines, i)) ? headlineEnd(lines, i) : i;
+    // The cheap tests first: most lines open no row.
+    const opens =
+      (opensRow(lines, i) || opensRaisedRow(lines, i)) &&
+      (i === 0 || lines.blank(i - 1) || sectionLabel(lines.at(i - 1).trim()) !== null);
+    const rowEnd = opens ? headlineEnd(lines, i) : i;
     const byColumns = laidOut || spacedLines(lines, i, rowEnd) >= 2;
-    const over = byColumns ? rowOverStories(lines, i, rowEnd, laidOut) : rowOverDateline(lines, i, rowEnd);
-    const byWords = over.row ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
+    const over = !opens
+      ? { row: null, end: i }
+      : byColumns
+        ? rowOverStories(lines, i, rowEnd, laidOut)
+        : rowOverDateline(lines, i, rowEnd);
+    const byWords = over.row || !opens ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
     const { row, end } = byWords?.row ? byWords : over;
     const matched = row && (byColumns || byWords?.row) ? matchedStoryStarts(lines, end, row, laidOut) : null;
     const starts = row ? (matched ?? storyStarts(lines, end, row.length, laidOut)) : null;
