@@ -371,6 +371,25 @@ test('a line over a row that its stories run on into no headline stays where it 
   assert.equal(splitSideBySideHeadlines(page), page);
 });
 
+test("a headline's line wider than its first goes on with it, and the left headline's last line comes after", () => {
+  // The right headline's first line is narrower than its second (its brackets set narrow), and the left one's
+  // last line comes only after the right one has ended: a line ends a headline only when it is narrower than the
+  // widest line the headline had before it.
+  const page = [
+    '全省秋粮收购工作取得一批重 【城市更新】老街改',
+    '造工程主体全面完成',
+    '交付',
+    '要成果',
+    '本报讯 今年全省秋粮收购工作取得一批重要成果，收购量同比增长一成。',
+    '',
+    '本报讯 老街改造工程主体今天全面完成交付，居民陆续回迁。',
+  ].join('\n');
+  assert.deepEqual(titles(page), [
+    '全省秋粮收购工作取得一批重要成果',
+    '【城市更新】老街改造工程主体全面完成交付',
+  ]);
+});
+
 test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {
   const han = (length: number) =>
     fc.string({

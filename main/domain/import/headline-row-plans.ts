@@ -33,9 +33,10 @@ export interface RowReading {
   inner: number;
 }
 
-/** One reading of a row so far, and per headline whether its last line ended it. */
+/** One reading of a row so far, and per headline whether its last line ended it and its widest line yet. */
 interface Plan extends RowReading {
   ended: boolean[];
+  widest: number[];
 }
 
 /**
@@ -140,7 +141,8 @@ function* assignments(
 
 /**
  * The headlines put together from the row's lines; null when a line's pieces fit no headline still open.
- * Every line of a headline but its last is as wide as its first; a line a character or more narrower ends it.
+ * Every line of a headline but its last is as wide as its widest before it; a line a character or more narrower
+ * ends it.
  * Of the ways that fit every line, the one whose joins the stories bear out most wins, and of those the first in
  * reading order: each piece goes to the leftmost headline still open that it fits, unless a later line then fits
  * nowhere. The first line's readings are weighed alike, its spaces inside a headline counted as joins. (A headline in larger type than its neighbour sets its lines lower, so pdftotext may give the
@@ -181,6 +183,7 @@ export function rebuildHeadlines(
 const startOf = (first: readonly string[]): Plan => ({
   titles: [...first],
   ended: first.map(() => false),
+  widest: first.map(setWidth),
   evidence: 0,
   inner: 0,
 });
@@ -202,6 +205,7 @@ function raisedStarts(
     if (setWidth(raised) > (full[c] ?? 0) + 0.5 || !joinBorneOut(raised, piece, story)) return;
     const start = startOf(first);
     start.titles[c] = `${raised}${piece}`;
+    start.widest[c] = Math.max(start.widest[c] ?? 0, setWidth(raised));
     starts.push({ ...start, evidence: 1, inner: c < first.length - 1 ? 1 : 0 });
   });
   return starts;
@@ -247,6 +251,7 @@ function rebuildFrom(
       )) {
         const titles = [...plan.titles];
         const ended = [...plan.ended];
+        const widest = [...plan.widest];
         let { evidence, inner } = plan;
         for (const [c, text] of assignment) {
           if (joinBorneOut(titles[c] ?? '', text, story)) {
@@ -254,10 +259,12 @@ function rebuildFrom(
             if (c < titles.length - 1) inner++;
           }
           titles[c] = `${titles[c] ?? ''}${text}`;
-          ended[c] = setWidth(text) <= (full[c] ?? 0) - 1;
+          // A line narrower than the headline's widest yet ends it: its column is no narrower than that line.
+          ended[c] = setWidth(text) <= (widest[c] ?? 0) - 1;
+          widest[c] = Math.max(widest[c] ?? 0, setWidth(text));
         }
         const key = titles.join('\n');
-        if (!next.has(key)) next.set(key, { titles, ended, evidence, inner });
+        if (!next.has(key)) next.set(key, { titles, ended, widest, evidence, inner });
       }
     if (next.size === 0) return null;
     plans = [...next.values()].slice(0, MAX_PLANS);
