@@ -335,14 +335,14 @@ test("in a column reader's text only a whole dateline opens a story under a row"
 test("a headline's first line raised over the row goes to the headline its story runs it on into", () => {
   // The right headline is set larger, so its first line stands above the row's line in pieces, alone.
   const page = [
-    '前三季度全省',
-    '春季植树活动在 铁路货运量创',
-    '各区同步展开 下新高',
+    '全市新能源公',
+    '春季植树活动在 交车突破一万',
+    '各区同步展开 辆',
     '本报讯 今年以来，本市各区同步展开春季植树活动。',
     '',
-    '本报讯 前三季度全省铁路货运量创下新高，同比增长一成。',
+    '本报讯 全市新能源公交车突破一万辆，占公交车总数九成。',
   ].join('\n');
-  assert.deepEqual(titles(page), ['春季植树活动在各区同步展开', '前三季度全省铁路货运量创下新高']);
+  assert.deepEqual(titles(page), ['春季植树活动在各区同步展开', '全市新能源公交车突破一万辆']);
 });
 
 test('a raised line goes to the headline that closes its bracket, where the story does not repeat the label', () => {
@@ -362,11 +362,11 @@ test('a line over a row that its stories run on into no headline stays where it 
   // The kicker's words are not the start of either headline in the stories: the row is left as pdftotext gave it.
   const page = [
     '秋冬时节看民生',
-    '春季植树活动在 全省铁路货运量',
-    '各区同步展开 创下新高',
+    '春季植树活动在 全市新能源公交',
+    '各区同步展开 车突破一万辆',
     '本报讯 今年以来，本市各区同步展开春季植树活动。',
     '',
-    '本报讯 前三季度全省铁路货运量创下新高，同比增长一成。',
+    '本报讯 全市新能源公交车突破一万辆，占公交车总数九成。',
   ].join('\n');
   assert.equal(splitSideBySideHeadlines(page), page);
 });
@@ -376,16 +376,16 @@ test("a headline's line wider than its first goes on with it, and the left headl
   // last line comes only after the right one has ended: a line ends a headline only when it is narrower than the
   // widest line the headline had before it.
   const page = [
-    '全省秋粮收购工作取得一批重 【城市更新】老街改',
+    '全省秋粮收购工作开局良好进 【城市更新】老街改',
     '造工程主体全面完成',
     '交付',
-    '要成果',
-    '本报讯 今年全省秋粮收购工作取得一批重要成果，收购量同比增长一成。',
+    '度过半',
+    '本报讯 今年全省秋粮收购工作开局良好，进度过半。',
     '',
     '本报讯 老街改造工程主体今天全面完成交付，居民陆续回迁。',
   ].join('\n');
   assert.deepEqual(titles(page), [
-    '全省秋粮收购工作取得一批重要成果',
+    '全省秋粮收购工作开局良好进度过半',
     '【城市更新】老街改造工程主体全面完成交付',
   ]);
 });

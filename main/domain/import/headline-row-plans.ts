@@ -275,7 +275,7 @@ function rebuildFrom(
 
 /**
  * Whether the join of a headline's line and the next is borne out: its characters stand together in the stories,
- * or the next line closes a bracket the headline left open ("【在希望的田" over "野上】全国秋"; a series' label in
+ * or the next line closes a bracket the headline left open ("【城市新面" over "貌】老街改造"; a series' label in
  * brackets is seldom repeated in its story).
  */
 function joinBorneOut(before: string, after: string, story: string): boolean {
