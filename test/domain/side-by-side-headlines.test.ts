@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseDocument } from '../../main/domain/import/parse-document';
+import { rebuildHeadlines } from '../../main/domain/import/headline-row-plans';
 import { splitSideBySideHeadlines } from '../../main/domain/import/side-by-side-headlines';
 import { sortedChars } from '../support/conservation';
 
@@ -388,6 +389,12 @@ test("a headline's line wider than its first goes on with it, and the left headl
     '全省秋粮收购工作开局良好进度过半',
     '【城市更新】老街改造工程主体全面完成交付',
   ]);
+});
+
+test('no reading of a row has a headline close a bracket it did not open', () => {
+  // Its label in brackets holds a space: cut there, the second piece would close the first one's bracket.
+  const story = '本报讯全市新增绿地一千亩。';
+  assert.equal(rebuildHeadlines(['【春季植树 行动】全市新增绿地', '一千亩'], story, true), null);
 });
 
 test('setting headlines apart never loses or adds a character, and splits every well-formed row', () => {

@@ -46,9 +46,9 @@ interface Plan extends RowReading {
  * ("全省高校开展招聘活动 服务月") looks like the gap between two. Headlines side by side fill their columns'
  * first lines alike, so the pieces of a reading are of similar widths; a narrow piece after a wide one is the
  * last words of one headline with a space inside it ("制造业景气回升 生产指" over "数重回扩张区间").
- * `otherWidths`: two headlines of other widths come after those.
+ * `otherWidths`: two headlines of other widths come after those. `raised`: a line over the row opens one of them.
  */
-function firstLineReadings(line: string, otherWidths: boolean): string[][] {
+function firstLineReadings(line: string, otherWidths: boolean, raised: boolean): string[][] {
   const pieces = piecesOf(line);
   if (pieces.length > MAX_PIECES) return [];
   const joinedNarrow: string[] = [];
@@ -70,6 +70,9 @@ function firstLineReadings(line: string, otherWidths: boolean): string[][] {
   const seen = new Set<string>();
   const candidates = groupings
     .filter((groups, at) => at === 0 || groups.every((group) => ems(group) >= MIN_HEADLINE_EMS))
+    // A headline closes no bracket it did not open: a piece that does goes on from the piece before it (or from
+    // a raised line over the row).
+    .filter((groups) => raised || groups.every((group) => unclosedBrackets(group) >= 0))
     .filter((groups) => {
       const fresh = !seen.has(groups.join('\n'));
       seen.add(groups.join('\n'));
@@ -159,7 +162,7 @@ export function rebuildHeadlines(
 ): RowReading | null {
   const raised = piecesOf(row[0] ?? '').length === 1 ? (row[0] ?? '').trim() : null;
   const pieced = raised === null ? row : row.slice(1);
-  const readings = firstLineReadings(pieced[0] ?? '', otherWidths);
+  const readings = firstLineReadings(pieced[0] ?? '', otherWidths, raised !== null);
   const unpunctuated = story.replace(PUNCTUATION, '');
   for (const oneWidth of [false, true]) {
     let best: RowReading | null = null;
