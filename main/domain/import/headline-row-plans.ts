@@ -102,18 +102,16 @@ function widthsWithin(groups: readonly string[], share: number): boolean {
 function setWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) continue;
-    const punctuation =
-      (code >= 0x3000 && code <= 0x303f) ||
-      (code >= 0xff01 && code <= 0xff0f) ||
-      (code >= 0xff1a && code <= 0xff20) ||
-      (code >= 0x2010 && code <= 0x2027) ||
-      code === 0xb7;
-    width += punctuation ? 0.5 : ems(text[i] ?? '');
+    const char = text[i] ?? '';
+    if (char === ' ') continue;
+    width += HALF_SET.test(char) ? 0.5 : ems(char);
   }
   return width;
 }
+
+/** CJK and general punctuation: what headline type sets at half a character, and a story may set for a space. */
+const PUNCTUATION_CLASS = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2010-\\u2027';
+const HALF_SET = new RegExp(`[${PUNCTUATION_CLASS}\\u00b7]`);
 
 /**
  * Every way a line's pieces go to the headlines still open, in order: consecutive pieces form one headline's
@@ -214,8 +212,8 @@ function raisedStarts(
   return starts;
 }
 
-/** CJK and general punctuation, which a story may set where its headline has a space. */
-const PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2010-\u2027]/g;
+/** Punctuation a story may set where its headline has a space. */
+const PUNCTUATION = new RegExp(`[${PUNCTUATION_CLASS}]`, 'g');
 
 /**
  * How many spaces inside the first line's headlines join words the stories repeat: a headline's space stands for
