@@ -16,6 +16,7 @@ import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
 import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
+import { casedKickers } from './cased-kickers';
 import { openEndedHeadings } from './open-ended-headings';
 import { labelsOverHeadlines } from './label-titles';
 import { openClausesGoOn } from './open-clauses';
@@ -101,6 +102,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     (all, read) => headlinesOverDatelines(all, read, readerBlanks),
     ...(readerBlanks ? [] : [headlinesBetweenBlanks, paragraphsBetweenBlanks]),
     headlinesOverIndents,
+    casedKickers,
     unwrappedTitles,
     labelsOverHeadlines,
     bracketedHeadlines,
