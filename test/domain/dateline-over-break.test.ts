@@ -61,6 +61,17 @@ test('a dateline that ends its line with the dash, or breaks inside, is read who
     [overThree?.lead.dateline, overThree?.lead.rest, overThree?.taken],
     ['LAKEPORT, N.Y., March 26', 'Kestrel Ferries Co said', 2],
   );
+  // A place in capitals left open, by its comma or its state's initial, over a line that reads as a dateline
+  // of its own: the place is the dateline's first words, not a headline's last.
+  assert.equal(
+    leadCreditOverBreak('LAKEPORT,', ['N.Y., March 26 - Kestrel Ferries Co said'])?.lead.dateline,
+    'LAKEPORT, N.Y., March 26',
+  );
+  assert.equal(
+    leadCreditOverBreak('LAKEPORT, W.', ['Va., March 26 - Kestrel Ferries Co said'])?.lead.dateline,
+    'LAKEPORT, W. Va., March 26',
+  );
+  assert.equal(leadCreditOverBreak('FERRY SALES', ['LAKEPORT, March 26 - Kestrel Ferries Co said']), null);
   // Broken before the day of its date.
   assert.equal(
     leadCreditOverBreak('LAKEPORT, N.Y., March', ['26 - Kestrel Ferries Co said'])?.lead.dateline,

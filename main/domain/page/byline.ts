@@ -244,11 +244,15 @@ export function leadCreditOverBreak(
 function creditOverBreak(text: string, next: string): LeadCredit | null {
   // Where a dateline breaks: at its dash, after a comma inside it (a place and its state), or before the day of
   // its date ("BASEL, May" over "4 - The …"); a line over a dateline of its own is the end of something else
-  // (a headline's last line over "WASHINGTON, March 5 - …").
+  // (a headline's last line over "WASHINGTON, March 5 - …"), unless it is a place in capitals left open, which
+  // no headline ends with: its comma ("ELMWOOD," over "N.J., March 5 - …") or its state's initial ("ELMWOOD,
+  // W." over "Va., March 5 - …").
   const dash = LEADING_DASH.exec(next);
   const broken =
     dash ??
-    (TRAILING_DASH.test(text) || ((text.endsWith(',') || LEADING_DAY.test(next)) && !leadCredit(next)));
+    (TRAILING_DASH.test(text) ||
+      OPEN_PLACE.test(text) ||
+      ((text.endsWith(',') || LEADING_DAY.test(next)) && !leadCredit(next)));
   if (!broken) return null;
   const lead = leadCredit(`${text} ${next}`);
   const rest = dash ? next.slice(dash[0].length) : null;
@@ -259,6 +263,7 @@ function creditOverBreak(text: string, next: string): LeadCredit | null {
 const LEADING_DASH = /^[-–—]+\s+/;
 const TRAILING_DASH = /\s[-–—]+$/;
 const LEADING_DAY = /^\d{1,2}\s+[-–—]/;
+const OPEN_PLACE = /^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:,|, [A-Z]\.)$/;
 
 /**
  * A dateline (and byline) opening a paragraph: "本报讯 …", "本报讯 记者王小明报道 …", "本报讯（记者 王小明）…",
