@@ -17,6 +17,7 @@ import { rejoinBrokenTitles } from './line-model/broken-titles';
 import type { LineModel } from './line-model/model';
 import { splitLines, type PageLines } from './lines';
 import type { ReflowContext } from './reflow';
+import { closeSpreadWords } from './spread-words';
 import { segmentArticles, typicalGap } from './segment-articles';
 import { splitAtTopicShifts } from './topic-shift';
 import { withoutWebFurniture } from './web-chrome';
@@ -111,21 +112,19 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
   const wrapped = !paragraphPerLine(lines);
   const byModel = (): ParsedPage => {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
-    return {
-      meta,
-      articles: rethreadParagraphs(
-        openAtDatedLeads(
-          rehomeLeads(
-            rejoinCrossheads(
-              rejoinBrokenTitles(
-                reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
-                wrapped,
-              ),
+    const articles = rethreadParagraphs(
+      openAtDatedLeads(
+        rehomeLeads(
+          rejoinCrossheads(
+            rejoinBrokenTitles(
+              reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
+              wrapped,
             ),
           ),
         ),
       ),
-    };
+    );
+    return { meta, articles: options.columns ? articles.map(closeSpreadWords) : articles };
   };
   if (
     roles === 'model' ||
