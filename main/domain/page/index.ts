@@ -12,6 +12,7 @@ import { paragraphPerLine } from './line-model/paragraph-lines';
 import { openAtDatedLeads, rehomeLeads } from './line-model/rehome-leads';
 import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import { rethreadParagraphs } from './line-model/rethread-paragraphs';
+import { rehomeStrayParagraphs } from './line-model/stray-paragraphs';
 import { reclaimDatelineTails } from './line-model/title-tails';
 import { rejoinBrokenTitles } from './line-model/broken-titles';
 import type { LineModel } from './line-model/model';
@@ -112,7 +113,7 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
   const wrapped = !paragraphPerLine(lines);
   const byModel = (): ParsedPage => {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
-    const articles = rethreadParagraphs(
+    const threaded = rethreadParagraphs(
       openAtDatedLeads(
         rehomeLeads(
           rejoinCrossheads(
@@ -124,6 +125,9 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
         ),
       ),
     );
+    // Only an extractor reads one story's column on under another's: typed articles stand in their own order.
+    const articles =
+      options.columns || readsAsExtractedLines(lines) ? rehomeStrayParagraphs(threaded) : threaded;
     return { meta, articles: options.columns ? articles.map(closeSpreadWords) : articles };
   };
   if (

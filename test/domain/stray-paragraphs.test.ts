@@ -1,0 +1,55 @@
+// A paragraph an extractor read on under another story goes back to the story whose words it shares.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ParsedArticle, ParsedBlock } from '../../shared/contract/article';
+import { plainArticle } from '../../shared/contract/article';
+import { parsePage } from '../../main/domain/page/index';
+import { rehomeStrayParagraphs } from '../../main/domain/page/line-model/stray-paragraphs';
+
+const paragraph = (text: string): ParsedBlock => ({ type: 'paragraph', text });
+const WALL = plainArticle('Harbour Council Approves Flood Wall Plan', [
+  paragraph('The harbour council approved the flood wall plan on Tuesday, after two winters of floods.'),
+  paragraph('Councillors voted nine to two in favour.'),
+]);
+const FERRY_OPENING = paragraph('The ferry line will add two boats to its summer timetable from July.');
+const STRAY = paragraph(
+  'Building the flood wall begins in June, and the council expects the wall finished by winter.',
+);
+const bodies = (articles: readonly ParsedArticle[]): string[][] =>
+  articles.map((a) => a.blocks.map((b) => b.text.slice(0, 24)));
+
+test('a paragraph that shares no words with the story it stands in, and many with another’s, goes to that story', () => {
+  const ferry = plainArticle('Ferry Line Adds Summer Boats', [FERRY_OPENING, STRAY]);
+  assert.deepEqual(bodies(rehomeStrayParagraphs([WALL, ferry])), [
+    ['The harbour council appr', 'Councillors voted nine t', 'Building the flood wall '],
+    ['The ferry line will add '],
+  ]);
+});
+
+test('a paragraph that shares a word with its own story, or one word only with another, stays', () => {
+  const own = paragraph('Ferry tickets for the flood wall tours go on sale at the council offices.');
+  const once = paragraph('Flood warnings stayed up.');
+  const ferry = plainArticle('Ferry Line Adds Summer Boats', [FERRY_OPENING, own, once]);
+  assert.deepEqual(bodies(rehomeStrayParagraphs([WALL, ferry])), bodies([WALL, ferry]));
+});
+
+test('typed articles keep their paragraphs where they were typed: only an extractor reads columns out of order', () => {
+  const typed = [
+    WALL.title,
+    '',
+    WALL.blocks.map((b) => b.text).join('\n\n'),
+    '',
+    'Ferry Line Adds Summer Boats',
+    '',
+    FERRY_OPENING.text,
+    '',
+    STRAY.text,
+    '',
+  ].join('\n');
+  const page = parsePage(typed, { roles: 'model' });
+  assert.deepEqual(
+    page.articles.map((a) => a.title),
+    [WALL.title, 'Ferry Line Adds Summer Boats'],
+  );
+  assert.equal(page.articles[1]?.blocks.at(-1)?.text, STRAY.text);
+});
