@@ -53,3 +53,48 @@ test('typed articles keep their paragraphs where they were typed: only an extrac
   );
   assert.equal(page.articles[1]?.blocks.at(-1)?.text, STRAY.text);
 });
+
+test('lines an extractor read by blocks, a blank between blocks, go home; read from the content stream, they stay', () => {
+  const blocks = [
+    [WALL.title],
+    [
+      'LAKEPORT, May 4 - The harbour council approved',
+      'the flood wall plan on Tuesday, after two',
+      'winters of floods along the river.',
+      'Councillors voted nine to two in favour of',
+      'the plan, which the town will pay for.',
+      'The mayor said the vote was a relief for',
+      'families on the river bank.',
+      'Engineers will survey the bank in May.',
+      'A public meeting is planned for the spring,',
+      'the mayor said.',
+    ],
+    ['Ferry Line Adds Summer Boats'],
+    [
+      'ELMWOOD, May 4 - The ferry line will add two',
+      'boats to its summer timetable from July, it',
+      'said on Tuesday.',
+      'Tickets go on sale next week at the quay.',
+      'The line carried more riders last summer than',
+      'in any year before.',
+    ],
+    [
+      'Building the flood wall begins in June, and',
+      'the council expects the wall finished by',
+      'winter.',
+      'Councillors expect the flood wall to cost',
+      'less than the council first feared.',
+    ],
+  ];
+  const ferry = (separator: string): string[] =>
+    parsePage(blocks.map((block) => block.join('\n')).join(separator))
+      .articles.filter((a) => a.title === 'Ferry Line Adds Summer Boats')
+      .flatMap((a) => a.blocks.map((b) => b.text.slice(0, 20)));
+  assert.deepEqual(ferry('\n\n'), ['The ferry line will ', 'Tickets go on sale n']);
+  assert.deepEqual(ferry('\n'), [
+    'The ferry line will ',
+    'Tickets go on sale n',
+    'Building the flood w',
+    'Councillors expect t',
+  ]);
+});

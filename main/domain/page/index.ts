@@ -59,6 +59,24 @@ function readsAsExtractedLines(lines: PageLines): boolean {
   return lines.length >= MIN_LINES && ends < last * WRAPPED_SHARE && blanks < ends * PARAGRAPH_BLANK_SHARE;
 }
 /**
+ * Whether an extractor read the page by its blocks, and may have read one story's column on under another's
+ * headline: a column reader's text, or extracted lines with a blank line between blocks (pdftotext's default
+ * mode). An extractor that follows the page's content stream (pdf.js, pdftotext -raw) writes next to no blank
+ * lines, and typed articles stand in their own order.
+ */
+function readsByBlocks(lines: PageLines, options: PageParseOptions): boolean {
+  if (options.columns) return true;
+  let blanks = 0;
+  for (let i = 1; i < lines.length; i++) if (lines.gapBefore(i) > 0) blanks++;
+  return blanks >= BLOCK_BLANK_SHARE * lines.length && readsAsExtractedLines(lines);
+}
+/**
+ * The share of lines with a blank over them from which text reads as a block reader's: it sets a blank between
+ * every two blocks, over a tenth of its lines on most pages, where a content stream's text has a few at most.
+ */
+const BLOCK_BLANK_SHARE = 0.08;
+
+/**
  * Whether the text is articles typed or pasted one after another (a paragraph to a line, or wrapped with blank
  * lines or indents between paragraphs) rather than a page dump: no blank line falls inside a sentence, where a
  * dump's column breaks and double spacing put them (after a line that stops mid-clause and could not be a
@@ -125,9 +143,7 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
         ),
       ),
     );
-    // Only an extractor reads one story's column on under another's: typed articles stand in their own order.
-    const articles =
-      options.columns || readsAsExtractedLines(lines) ? rehomeStrayParagraphs(threaded) : threaded;
+    const articles = readsByBlocks(lines, options) ? rehomeStrayParagraphs(threaded) : threaded;
     return { meta, articles: options.columns ? articles.map(closeSpreadWords) : articles };
   };
   if (
