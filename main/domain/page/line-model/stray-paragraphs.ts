@@ -1,8 +1,8 @@
 // A paragraph an extractor read under another story: pdftotext's default mode reads a page by its blocks, and a
 // story's column that goes on after another story's headline is read on as that story's text. A story's paragraph
 // shares words with its own headline and opening; one that shares next to none with the story it stands in, and
-// many with another story's near it on the page, goes to that story, after the text it has (read later on the
-// page). Pages read with positions (PDF imports) are left as they are.
+// many with another story's above it on the page, goes to that story, after the text it has (it was read later).
+// Pages read with positions (PDF imports) are left as they are.
 import type { ParsedArticle, ParsedBlock } from '../../../../shared/contract/article';
 import { cosine, terms } from '../topic-shift';
 
@@ -10,7 +10,7 @@ import { cosine, terms } from '../topic-shift';
 const STRAY = 0.05;
 /** The least it shares with its own story's: below it, a match is chance. */
 const HOME = 0.2;
-/** How many articles on either side a paragraph's story may stand: about a page's. */
+/** How many articles above it a paragraph's story may stand: about a page's. */
 const MAX_REACH = 16;
 
 type Terms = ReturnType<typeof terms>;
@@ -30,14 +30,16 @@ function profileOf(article: ParsedArticle): Terms {
   return terms([article.kicker, article.title, article.subtitle, opening].filter(Boolean).join(' '));
 }
 
-/** The article within reach, titled, whose headline and opening a paragraph's terms match best, if well enough. */
+/**
+ * The article above, within reach and titled, whose headline and opening a paragraph's terms match best, if well
+ * enough: a story's text is read after its headline, whatever came between.
+ */
 function homeOf(paragraph: Terms, profiles: readonly (Terms | null)[], at: number): number {
   let home = -1;
   let best = HOME;
-  const last = Math.min(profiles.length - 1, at + MAX_REACH);
-  for (let k = Math.max(0, at - MAX_REACH); k <= last; k++) {
+  for (let k = Math.max(0, at - MAX_REACH); k < at; k++) {
     const profile = profiles[k];
-    if (k === at || !profile) continue;
+    if (!profile) continue;
     const similarity = cosine(profile, paragraph);
     if (similarity >= best && sharedTerms(profile, paragraph) >= SHARED) {
       best = similarity;
