@@ -33,6 +33,25 @@ test('a paragraph that shares a word with its own story, or one word only with a
   assert.deepEqual(bodies(rehomeStrayParagraphs([WALL, ferry])), bodies([WALL, ferry]));
 });
 
+test('paragraphs that stray one after another are matched together, where each alone shares too little', () => {
+  const first = paragraph('Floods closed the road twice.');
+  const second = paragraph('Harbour traffic stopped too.');
+  const ferry = plainArticle('Ferry Line Adds Summer Boats', [FERRY_OPENING, first, second]);
+  assert.deepEqual(rehomeStrayParagraphs([WALL, plainArticle(ferry.title, [FERRY_OPENING, first])]), [
+    WALL,
+    plainArticle(ferry.title, [FERRY_OPENING, first]),
+  ]);
+  assert.deepEqual(bodies(rehomeStrayParagraphs([WALL, ferry])), [
+    [
+      'The harbour council appr',
+      'Councillors voted nine t',
+      'Floods closed the road t',
+      'Harbour traffic stopped ',
+    ],
+    ['The ferry line will add '],
+  ]);
+});
+
 test('typed articles keep their paragraphs where they were typed: only an extractor reads columns out of order', () => {
   const typed = [
     WALL.title,

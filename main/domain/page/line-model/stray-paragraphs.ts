@@ -1,8 +1,8 @@
 // A paragraph an extractor read under another story: pdftotext's default mode reads a page by its blocks, and a
 // story's column that goes on after another story's headline is read on as that story's text. A story's paragraph
 // shares words with its own headline and opening; one that shares next to none with the story it stands in, and
-// many with another story's above it on the page, goes to that story, after the text it has (it was read later).
-// Pages read with positions (PDF imports) are left as they are.
+// many with another story's above it on the page (it alone, or with the stray paragraphs next to it), goes to that
+// story, after the text it has (it was read later). Pages read with positions (PDF imports) are left as they are.
 import type { ParsedArticle, ParsedBlock } from '../../../../shared/contract/article';
 import { cosine, terms } from '../topic-shift';
 
@@ -57,15 +57,29 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
   const leaving = new Set<ParsedBlock>();
   articles.forEach((article, i) => {
     const opening = article.blocks.find((block) => block.type === 'paragraph');
+    // Paragraphs that stray one after another are most likely one column read out of place: matched together,
+    // they have more words to go on than each alone.
+    let run: ParsedBlock[] = [];
+    const send = (): void => {
+      if (run.length === 0) return;
+      const together = homeOf(terms(run.map((block) => block.text).join(' ')), targets, i);
+      for (const block of run) {
+        const home = together >= 0 ? together : homeOf(terms(block.text), targets, i);
+        if (home < 0) continue;
+        moved[home]!.push(block);
+        leaving.add(block);
+      }
+      run = [];
+    };
     for (const block of article.blocks) {
-      if (block.type !== 'paragraph' || block === opening) continue;
-      const paragraph = terms(block.text);
-      if (cosine(profiles[i]!, paragraph) > STRAY) continue;
-      const home = homeOf(paragraph, targets, i);
-      if (home < 0) continue;
-      moved[home]!.push(block);
-      leaving.add(block);
+      if (block.type !== 'paragraph' || block === opening) {
+        send();
+        continue;
+      }
+      if (cosine(profiles[i]!, terms(block.text)) > STRAY) send();
+      else run.push(block);
     }
+    send();
   });
   if (leaving.size === 0) return articles;
   return articles
