@@ -34,14 +34,14 @@ type Case = 'headline' | 'sentence' | null;
  * lower-case words, a line opening in lower case, no long Latin word).
  */
 export function lineCase(text: string): Case {
-  const words = text.trim().split(/\s+/);
   const long = longWords(text);
   if (!long.length) return null;
   const capital = (word: string): boolean => word[0] !== word[0]?.toLowerCase();
   if (long.every(capital)) return 'headline';
-  const [first, ...rest] = words;
-  const later = rest.filter((word) => long.includes(word));
-  return first && capital(first) && later.length && !later.some(capital) ? 'sentence' : null;
+  const first = text.trim().split(/\s+/, 1)[0] ?? '';
+  // The long words after the first: the first word opens the sentence, capitalised whatever it is.
+  const later = long[0] === first ? long.slice(1) : long;
+  return capital(first) && later.length > 0 && !later.some(capital) ? 'sentence' : null;
 }
 
 export function casedKickers(lines: PageLines, roles: Uint8Array): Uint8Array {

@@ -59,12 +59,12 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
     const opening = article.blocks.find((block) => block.type === 'paragraph');
     // Paragraphs that stray one after another are most likely one column read out of place: matched together,
     // they have more words to go on than each alone.
-    let run: ParsedBlock[] = [];
+    let run: { block: ParsedBlock; words: Terms }[] = [];
     const send = (): void => {
       if (run.length === 0) return;
-      const together = homeOf(terms(run.map((block) => block.text).join(' ')), targets, i);
-      for (const block of run) {
-        const home = together >= 0 ? together : homeOf(terms(block.text), targets, i);
+      const together = homeOf(terms(run.map(({ block }) => block.text).join(' ')), targets, i);
+      for (const { block, words } of run) {
+        const home = together >= 0 ? together : homeOf(words, targets, i);
         if (home < 0) continue;
         moved[home]!.push(block);
         leaving.add(block);
@@ -76,8 +76,9 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
         send();
         continue;
       }
-      if (cosine(profiles[i]!, terms(block.text)) > STRAY) send();
-      else run.push(block);
+      const words = terms(block.text);
+      if (cosine(profiles[i]!, words) > STRAY) send();
+      else run.push({ block, words });
     }
     send();
   });
