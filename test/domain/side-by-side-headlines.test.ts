@@ -391,6 +391,47 @@ test("a headline's line wider than its first goes on with it, and the left headl
   ]);
 });
 
+test("a headline's later line a character wider than its first line, brackets set full, still fits its column", () => {
+  // The left headline's first line holds two book-title brackets: read at half a character each, its column
+  // comes out a character narrower than the type set it.
+  const page = [
+    '第2版',
+    '',
+    '《新城》杂志刊发市长 【一线调研】河谷里',
+    '的新产业',
+    '文章谈推进老旧城区改',
+    '造工作》',
+    '本报讯 本期杂志刊发市长文章，谈老旧城区改造工作。',
+    '',
+    '本报讯 河谷里的村子办起了新产业，村民收入翻了一番。',
+  ].join('\n');
+  assert.deepEqual(titles(page), [
+    '《新城》杂志刊发市长文章谈推进老旧城区改造工作》',
+    '【一线调研】河谷里的新产业',
+  ]);
+});
+
+test('a kicker with a space inside that ends in dashes, over its headline, is not a row of headlines', () => {
+  // Its two phrases are as wide as two headlines' first lines would be, and two stories follow; but a headline
+  // never ends in a dash, a kicker leading into the headline under it does.
+  const page = [
+    '第2版',
+    '',
+    '年货市场货足价稳 供销两旺——',
+    '各地节日市场迎来消',
+    '费高峰',
+    '本报讯 春节临近，各地节日市场迎来消费高峰。',
+    '',
+    '本报讯 市场监管部门加强节日商品价格巡查。',
+  ].join('\n');
+  const [article, ...rest] = parseDocument('page.txt', page).page.articles;
+  assert.deepEqual(
+    [article?.kicker, article?.title],
+    ['年货市场货足价稳 供销两旺', '各地节日市场迎来消费高峰'],
+  );
+  assert.equal(rest.length, 0);
+});
+
 test('no reading of a row has a headline close a bracket it did not open', () => {
   // Its label in brackets holds a space: cut there, the second piece would close the first one's bracket.
   const story = '本报讯全市新增绿地一千亩。';

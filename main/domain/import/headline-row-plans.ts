@@ -18,6 +18,12 @@ const SIMILAR_WIDTHS = 0.6;
 /** Where a row's lines must show their headlines in the stories' words, two headlines of other widths (a lead
  * story's across two columns beside a one-column story's) may stand side by side, down to this share. */
 const OTHER_WIDTHS = 0.3;
+/**
+ * How much wider than a headline's column (its first line's set width) a later line of it may be, in ems: the
+ * punctuation read at half a character may be set full by the paper's type (two book-title brackets make a
+ * character).
+ */
+const COLUMN_SLACK = 1;
 /** How many characters of a join are looked up: two could meet in the stories by chance. */
 const JOIN_CHARS = 3;
 
@@ -134,7 +140,7 @@ function* assignments(
     let text = '';
     for (let end = from; end < pieces.length; end++) {
       text = text === '' ? (pieces[end] ?? '') : `${text} ${pieces[end] ?? ''}`;
-      if (setWidth(text) > (full[c] ?? 0) + 0.5) break;
+      if (setWidth(text) > (full[c] ?? 0) + COLUMN_SLACK) break;
       for (const rest of assignments(full, open, pieces, end + 1, c + 1)) yield [[c, text], ...rest];
     }
   }
@@ -203,7 +209,7 @@ function raisedStarts(
 ): Plan[] {
   const starts: Plan[] = [];
   first.forEach((piece, c) => {
-    if (setWidth(raised) > (full[c] ?? 0) + 0.5 || !joinBorneOut(raised, piece, story)) return;
+    if (setWidth(raised) > (full[c] ?? 0) + COLUMN_SLACK || !joinBorneOut(raised, piece, story)) return;
     const start = startOf(first);
     start.titles[c] = `${raised}${piece}`;
     start.widest[c] = Math.max(start.widest[c] ?? 0, setWidth(raised));

@@ -8,7 +8,7 @@
 
 import { leadCredit } from '../page/byline.js';
 import { ems, endsSentence, hanShare } from '../page/chars.js';
-import { startsWithDashes } from '../page/headline.js';
+import { endsWithDashes, startsWithDashes } from '../page/headline.js';
 import { furnitureItems, sectionLabel } from '../page/furniture.js';
 import { cosine, terms } from '../page/topic-shift.js';
 import { rebuildHeadlines } from './headline-row-plans.js';
@@ -182,7 +182,10 @@ function storyText(lines: LineTable, from: number): string {
 
 /** A row has two lines at least; most lines are told from a headline's without reading their words. */
 const opensRow = (lines: LineTable, i: number): boolean =>
-  lines.hasSpace(i) && headlineShaped(lines.at(i).trim()) && headlineShaped(lines.at(i + 1).trim());
+  lines.hasSpace(i) &&
+  headlineShaped(lines.at(i).trim()) &&
+  !endsWithDashes(lines.at(i).trim()) &&
+  headlineShaped(lines.at(i + 1).trim());
 
 /** A row may open with one headline's first line alone, raised over the line in pieces (headline-row-plans.ts). */
 const opensRaisedRow = (lines: LineTable, i: number): boolean =>
