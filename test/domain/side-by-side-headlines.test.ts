@@ -391,6 +391,31 @@ test("a headline's line wider than its first goes on with it, and the left headl
   ]);
 });
 
+test("the story right under a row goes to the headline that shares its words, the left one's read further down", () => {
+  const page = [
+    '第3版',
+    '',
+    '城市公园新增绿道 全省高校开展招聘',
+    '十二条 服务月活动',
+    '本报讯 全省高校服务月活动今天启动，',
+    '各校提供招聘岗位三万个，',
+    '覆盖制造、教育、医疗等行业，',
+    '活动将持续一个月。',
+    '',
+    '本报讯 今年以来，本市城市公园新增',
+    '绿道十二条，总长八十公里，',
+    '串起沿河的六个公园。',
+  ].join('\n');
+  const articles = parseDocument('page.txt', page).page.articles;
+  assert.deepEqual(
+    articles.map((a) => [a.title, a.blocks[0]?.text.slice(0, 4)]),
+    [
+      ['全省高校开展招聘服务月活动', '全省高校'],
+      ['城市公园新增绿道十二条', '今年以来'],
+    ],
+  );
+});
+
 test("a headline's later line a character wider than its first line, brackets set full, still fits its column", () => {
   // The left headline's first line holds two book-title brackets: read at half a character each, its column
   // comes out a character narrower than the type set it.

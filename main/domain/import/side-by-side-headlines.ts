@@ -146,33 +146,49 @@ const MIN_COHESION = 0.1;
 /**
  * In text read by columns, the stories under a row of headlines come each with its column, and a
  * story of another column (or a box) may stand between them: the first story is the one whose dateline comes first
- * under the row, and each other headline's is the one whose opening has most words in common with it.
+ * under the row, and each other headline's is the one whose opening has most words in common with it. The story
+ * right under the row goes to the headline that shares most words with its opening: most often the first one,
+ * but a headline may stand left of one whose story is read first (its own read further down). The headlines come
+ * back in the order of their stories' datelines as matched.
  */
 function matchedStoryStarts(
   lines: LineTable,
   from: number,
   headlines: readonly string[],
   laidOut: boolean,
-): number[] | null {
+): { titles: string[]; starts: number[] } | null {
   const datelines: number[] = [];
   for (let i = from; i < lines.length && i < from + STORY_REACH; i++)
     if (storyOpensAt(lines, i, laidOut)) datelines.push(i);
   const first = datelines[0];
   if (first === undefined || first >= from + DATELINE_REACH) return null;
+  const words = headlines.map(terms);
+  // A story's opening ends where the next story opens.
+  const opening = (start: number): ReturnType<typeof terms> => {
+    const next = datelines.find((d) => d > start) ?? lines.length;
+    return terms(lines.slice(start, Math.min(next, start + LEAD_LINES)));
+  };
+  const firstOpening = opening(first);
+  let opener = 0;
+  let closest = cosine(words[0] ?? new Map(), firstOpening);
+  words.forEach((w, k) => {
+    const shared = cosine(w, firstOpening);
+    if (shared > closest) [opener, closest] = [k, shared];
+  });
+  const order = [opener, ...headlines.keys()].filter((k, at) => at === 0 || k !== opener);
   const starts = [first];
-  for (const headline of headlines.slice(1)) {
-    const words = terms(headline);
+  for (const k of order.slice(1)) {
     let best = -1;
     let most = MIN_COHESION;
     for (const start of datelines) {
       if (starts.includes(start)) continue;
-      const shared = cosine(words, terms(lines.slice(start, Math.min(lines.length, start + LEAD_LINES))));
+      const shared = cosine(words[k] ?? new Map(), opening(start));
       if (shared > most) [best, most] = [start, shared];
     }
     if (best < 0) return null;
     starts.push(best);
   }
-  return starts;
+  return { titles: order.map((k) => headlines[k] ?? ''), starts };
 }
 
 /** The text of the stories under a row, whitespace left out, to look its headlines' words up in. */
@@ -233,8 +249,9 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
     const byWords = over.row || !opens ? null : rowOverStories(lines, i, rowEnd, laidOut, true);
     const { row, end } = byWords?.row ? byWords : over;
     const matched = row && (byColumns || byWords?.row) ? matchedStoryStarts(lines, end, row, laidOut) : null;
-    const starts = row ? (matched ?? storyStarts(lines, end, row.length, laidOut)) : null;
-    if (!row || !starts) {
+    const starts = row ? (matched?.starts ?? storyStarts(lines, end, row.length, laidOut)) : null;
+    const titles = matched?.titles ?? row;
+    if (!titles || !starts) {
       const heading = before.get(i);
       if (heading !== undefined) {
         copyUpTo(i);
@@ -245,9 +262,9 @@ export function splitSideBySideHeadlines(text: string, laidOut = false): string 
       continue;
     }
     copyUpTo(i);
-    out.push(row[0] ?? '');
+    out.push(titles[0] ?? '');
     copied = end;
-    starts.slice(1).forEach((start, n) => before.set(start, row[n + 1] ?? ''));
+    starts.slice(1).forEach((start, n) => before.set(start, titles[n + 1] ?? ''));
     i = end;
   }
   if (out.length === 0) return text;
