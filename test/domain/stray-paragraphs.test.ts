@@ -117,3 +117,15 @@ test('lines an extractor read by blocks, a blank between blocks, go home; read f
     'Councillors expect t',
   ]);
 });
+
+test('an untitled article holding only a credit keeps its place when another story’s paragraph goes home', () => {
+  // A dateline read alone between two stories: its words are the page's, whether or not a paragraph moves.
+  const credit: ParsedArticle = { ...plainArticle('', []), dateline: 'LAKEPORT, March 5' };
+  const ferry = plainArticle('Ferry Line Adds Summer Boats', [FERRY_OPENING, STRAY]);
+  const read = rehomeStrayParagraphs([WALL, credit, ferry]);
+  assert.deepEqual(bodies(read)[0]?.at(-1), 'Building the flood wall ');
+  assert.deepEqual(
+    read.map((a) => a.dateline),
+    [WALL.dateline, 'LAKEPORT, March 5', ferry.dateline],
+  );
+});

@@ -163,30 +163,38 @@ function matchedStoryStarts(
   const first = datelines[0];
   if (first === undefined || first >= from + DATELINE_REACH) return null;
   const words = headlines.map(terms);
-  // A story's opening ends where the next story opens.
-  const opening = (start: number): ReturnType<typeof terms> => {
-    const next = datelines.find((d) => d > start) ?? lines.length;
-    return terms(lines.slice(start, Math.min(next, start + LEAD_LINES)));
+  // A story's opening ends where the next story opens; each is read once, when first matched.
+  const openings = new Map<number, ReturnType<typeof terms>>();
+  const opening = (at: number): ReturnType<typeof terms> => {
+    const start = datelines[at] ?? lines.length;
+    let read = openings.get(at);
+    if (!read) {
+      read = terms(lines.slice(start, Math.min(datelines[at + 1] ?? lines.length, start + LEAD_LINES)));
+      openings.set(at, read);
+    }
+    return read;
   };
-  const firstOpening = opening(first);
+  // The first story's headline: the one sharing most words with its opening (the first on a tie).
   let opener = 0;
-  let closest = cosine(words[0] ?? new Map(), firstOpening);
+  let closest = -1;
   words.forEach((w, k) => {
-    const shared = cosine(w, firstOpening);
+    const shared = cosine(w, opening(0));
     if (shared > closest) [opener, closest] = [k, shared];
   });
-  const order = [opener, ...headlines.keys()].filter((k, at) => at === 0 || k !== opener);
+  const order = [opener, ...[...headlines.keys()].filter((k) => k !== opener)];
   const starts = [first];
+  const taken = new Set([0]);
   for (const k of order.slice(1)) {
     let best = -1;
     let most = MIN_COHESION;
-    for (const start of datelines) {
-      if (starts.includes(start)) continue;
-      const shared = cosine(words[k] ?? new Map(), opening(start));
-      if (shared > most) [best, most] = [start, shared];
+    for (let at = 0; at < datelines.length; at++) {
+      if (taken.has(at)) continue;
+      const shared = cosine(words[k] ?? new Map(), opening(at));
+      if (shared > most) [best, most] = [at, shared];
     }
     if (best < 0) return null;
-    starts.push(best);
+    taken.add(best);
+    starts.push(datelines[best] ?? 0);
   }
   return { titles: order.map((k) => headlines[k] ?? ''), starts };
 }

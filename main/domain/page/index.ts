@@ -64,11 +64,11 @@ function readsAsExtractedLines(lines: PageLines): boolean {
  * mode). An extractor that follows the page's content stream (pdf.js, pdftotext -raw) writes next to no blank
  * lines, and typed articles stand in their own order.
  */
-function readsByBlocks(lines: PageLines, options: PageParseOptions): boolean {
+function readsByBlocks(lines: PageLines, options: PageParseOptions, extracted: () => boolean): boolean {
   if (options.columns) return true;
   let blanks = 0;
   for (let i = 1; i < lines.length; i++) if (lines.gapBefore(i) > 0) blanks++;
-  return blanks >= BLOCK_BLANK_SHARE * lines.length && readsAsExtractedLines(lines);
+  return blanks >= BLOCK_BLANK_SHARE * lines.length && extracted();
 }
 /**
  * The share of lines with a blank over them from which text reads as a block reader's: it sets a blank between
@@ -129,6 +129,9 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
   const roles = options.roles ?? 'auto';
   // Text typed a paragraph to a line wraps no headline: no line break cut a headline's word in two there.
   const wrapped = !paragraphPerLine(lines);
+  // Asked when choosing the reading and again after the model's: read once.
+  let readExtracted: boolean | undefined;
+  const extracted = (): boolean => (readExtracted ??= readsAsExtractedLines(lines));
   const byModel = (): ParsedPage => {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
     const threaded = rethreadParagraphs(
@@ -143,14 +146,12 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
         ),
       ),
     );
-    const articles = readsByBlocks(lines, options) ? rehomeStrayParagraphs(threaded) : threaded;
+    const articles = readsByBlocks(lines, options, extracted) ? rehomeStrayParagraphs(threaded) : threaded;
     return { meta, articles: options.columns ? articles.map(closeSpreadWords) : articles };
   };
   if (
     roles === 'model' ||
-    (roles === 'auto' &&
-      lines.length <= MAX_MODEL_LINES &&
-      (readsAsExtractedLines(lines) || readsAsTypedArticles(lines)))
+    (roles === 'auto' && lines.length <= MAX_MODEL_LINES && (extracted() || readsAsTypedArticles(lines)))
   )
     return byModel();
   // Each draft is reflowed as soon as it is settled, and its body let go: on a long page the body items then

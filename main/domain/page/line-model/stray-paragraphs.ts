@@ -83,10 +83,9 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
     send();
   });
   if (leaving.size === 0) return articles;
-  return articles
-    .map((article, i) => ({
-      ...article,
-      blocks: [...article.blocks.filter((block) => !leaving.has(block)), ...moved[i]!],
-    }))
-    .filter((article) => article.title !== '' || article.blocks.length > 0);
+  // No article is left empty: its opening paragraph stays.
+  return articles.map((article, i) => ({
+    ...article,
+    blocks: [...article.blocks.filter((block) => !leaving.has(block)), ...moved[i]!],
+  }));
 }
