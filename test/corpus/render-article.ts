@@ -43,7 +43,15 @@ export interface ArticleOptions {
   budget: number;
   /** The paper's case for English headlines and kickers; decks and crossheads are in sentence case. */
   headlines: HeadlineCase;
+  /**
+   * Dateline and byline printed. Briefs, essays, columns and translated pieces often carry neither, and a parser
+   * that has only seen credited stories learns to open a story on its credit.
+   */
+  credits: boolean;
 }
+
+/** What a layout style chooses for an article; the page decides the rest. */
+export type StyleOptions = Omit<ArticleOptions, 'budget' | 'headlines' | 'credits'>;
 
 function englishNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
@@ -106,6 +114,7 @@ export function printArticle(
     art.byline = bylineOf(source, lang, dice);
     art.authors = art.byline && source.authors ? source.authors : art.byline ? undefined : [];
   }
+  if (!opts.credits) dropCredits(art);
 
   let n = 0;
   const id = () => `${idPrefix}.${n++}`;
@@ -123,7 +132,7 @@ export function printArticle(
       if (subhead) art.blocks.push({ type: 'subhead', text: subhead, id: id() });
     }
     const block: PrintedBlock = { type: 'paragraph', text: i === 0 && dl ? dl.rest : p, id: id() };
-    if (i === 0 && dl) block.shown = p;
+    if (i === 0 && dl && opts.credits) block.shown = p;
     art.blocks.push(block);
     spent += p.length;
     if (photoSlots.has(i)) {
@@ -132,6 +141,14 @@ export function printArticle(
     }
   }
   return art;
+}
+
+/** The article as printed without credit: its lead without the dateline, nobody named. */
+function dropCredits(art: PrintedArticle): void {
+  delete art.dateline;
+  delete art.byline;
+  delete art.bylineUnclear;
+  art.authors = [];
 }
 
 /** The paragraphs a budget of characters leaves out, counted as printArticle spends it. */

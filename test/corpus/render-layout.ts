@@ -26,6 +26,9 @@ export interface FitResult {
 }
 
 const HOUSE_STYLE_SEED = 0x5eed;
+const CREDIT_SEED = 0xc4ed;
+/** Of the stories on a page, the share printed without dateline or byline. */
+const UNCREDITED = 0.2;
 
 export function layoutPage(
   sources: readonly SourceArticle[],
@@ -51,6 +54,8 @@ export function layoutPage(
   const pool = new TextPool(order.slice(count), lang, dice);
   // The paper's house style, drawn apart from the layout's choices so that the layout stays the seed's own.
   const headlines = lang === 'en' ? new Dice(rng(seed + HOUSE_STYLE_SEED)).pick(HEADLINE_CASES) : 'source';
+  // Which stories go uncredited is drawn apart too, for the same reason.
+  const credits = new Dice(rng(seed + CREDIT_SEED));
 
   const printed: PrintedArticle[] = [];
   const placer: Placer = {
@@ -71,7 +76,7 @@ export function layoutPage(
       const art = printArticle(
         source,
         lang,
-        { ...articleOpts, budget, headlines },
+        { ...articleOpts, budget, headlines, credits: !credits.chance(UNCREDITED) },
         pool,
         dice,
         String(index),

@@ -1,6 +1,6 @@
 // The page designs. Each cuts the sheet into bands (rows) of slots (fixed boxes) and fills every slot with more
 // text than it holds; the fitter then trims from the bottom of each slot, as a sub-editor cuts copy to length.
-import type { ArticleOptions } from './render-article';
+import type { StyleOptions } from './render-article';
 import { footer, masthead, runningHead, SECTIONS, type Furniture } from './render-furniture';
 import { sectionLabel, type Look, type Sheet } from './render-html';
 import type { Dice, Lang } from './render-text';
@@ -15,7 +15,7 @@ export interface Placer {
   furniture: Furniture;
   sheet: Sheet;
   /** Prints the next source article into a slot and returns its markup. */
-  put(look: Look, opts: Omit<ArticleOptions, 'budget' | 'headlines'>, area: Area, section?: string): string;
+  put(look: Look, opts: StyleOptions, area: Area, section?: string): string;
 }
 
 /** A slot's share of the sheet, to size the text offered: fraction of the text width and of the text height. */
@@ -52,7 +52,7 @@ function spread(n: number, slots: number): number[] {
   return Array.from({ length: slots }, (_, i) => Math.floor(n / slots) + (i < n % slots ? 1 : 0));
 }
 
-function titleOpts(d: Dice, lead: boolean): Omit<ArticleOptions, 'budget' | 'headlines'> {
+function titleOpts(d: Dice, lead: boolean): StyleOptions {
   return {
     kicker: d.chance(lead ? 0.6 : 0.2),
     subtitle: d.chance(lead ? 0.4 : 0.15),
