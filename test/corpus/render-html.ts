@@ -69,7 +69,7 @@ article.boxed { border: 1.5px solid #333; padding: 10px 12px; }
 .headline.centered { text-align: center; }
 .byline { font-size: 0.9em; margin: 6px 0 8px; font-family: ${f.head}; }
 .body { column-gap: ${dice.int(16, 24) / 10}em; column-rule: 1px solid #bbb; text-align: justify; line-height: ${lang === 'zh' ? 1.55 : 1.35}; }
-.body p { overflow-wrap: break-word; ${indent} margin-bottom: ${lang === 'zh' ? 0 : 2}px; }
+.body p, .body .p { overflow-wrap: break-word; ${indent} margin-bottom: ${lang === 'zh' ? 0 : 2}px; }
 .body h3 { font-family: ${f.head}; font-size: 1.05em; margin: 8px 0 4px; break-after: avoid; }
 figure { break-inside: avoid; margin: 6px 0 8px; }
 figure.wide { column-span: all; }
@@ -80,17 +80,31 @@ figcaption { font-family: ${f.head}; font-size: 0.85em; line-height: 1.35; margi
 `;
 }
 
-function block(b: PrintedBlock, look: Look, wide: boolean): string {
+/**
+ * How a site marks its paragraphs up: `<p>`, or `<div>` blocks as many sites' templates do. They print alike; a
+ * browser copies a `<p>` with a blank line on either side, a `<div>` with a line break only, so that text copied
+ * from such a page runs its paragraphs on line after line.
+ */
+export type ParagraphMarkup = 'p' | 'div';
+
+function block(b: PrintedBlock, look: Look, wide: boolean, markup: ParagraphMarkup): string {
   const id = `data-b="${b.id}"`;
   if (b.type === 'subhead') return `<h3 ${id}>${escapeHtml(b.text)}</h3>`;
   if (b.type === 'caption') {
     const h = look.photoPx ?? 160;
     return `<figure ${id}${wide ? ' class="wide"' : ''}><div class="photo" style="height:${h}px"></div><figcaption>${escapeHtml(b.text)}</figcaption></figure>`;
   }
-  return `<p ${id}>${escapeHtml(b.shown ?? b.text)}</p>`;
+  const text = escapeHtml(b.shown ?? b.text);
+  return markup === 'p' ? `<p ${id}>${text}</p>` : `<div class="p" ${id}>${text}</div>`;
 }
 
-export function articleHtml(art: PrintedArticle, index: number, look: Look, lang: Lang): string {
+export function articleHtml(
+  art: PrintedArticle,
+  index: number,
+  look: Look,
+  lang: Lang,
+  markup: ParagraphMarkup,
+): string {
   const dash = lang === 'zh' && look.dashes;
   const kicker = art.kicker ? `<div class="kicker">${escapeHtml(art.kicker)}${dash ? '——' : ''}</div>` : '';
   const subtitle = art.subtitle
@@ -100,7 +114,9 @@ export function articleHtml(art: PrintedArticle, index: number, look: Look, lang
   const byline = art.byline
     ? `<div class="byline" style="font-size:${look.bodyPx}px">${escapeHtml(art.byline)}</div>`
     : '';
-  const body = art.blocks.map((b, i) => block(b, look, i === 0 && b.type === 'caption' && look.cols > 1));
+  const body = art.blocks.map((b, i) =>
+    block(b, look, i === 0 && b.type === 'caption' && look.cols > 1, markup),
+  );
   const bodyStyle = `column-count:${look.cols};font-size:${look.bodyPx}px`;
   return `<article data-a="${index}"${look.boxed ? ' class="boxed"' : ''}>${head}${byline}<div class="body" style="${bodyStyle}">${body.join('')}</div></article>`;
 }

@@ -3,7 +3,7 @@
 import { rng } from '../support/page-generator';
 import { goldenOf, printArticle, type PrintedArticle } from './render-article';
 import { furniture } from './render-furniture';
-import { articleHtml, documentHtml, pageCss, SHEETS, type Sheet } from './render-html';
+import { articleHtml, documentHtml, pageCss, SHEETS, type ParagraphMarkup, type Sheet } from './render-html';
 import { budgetFor, STYLE_SPECS, STYLES, type Placer, type StyleName } from './render-styles';
 import { HEADLINE_CASES } from './recase';
 import { Dice, TextPool, type Lang } from './render-text';
@@ -27,12 +27,15 @@ export interface FitResult {
 
 const HOUSE_STYLE_SEED = 0x5eed;
 const CREDIT_SEED = 0xc4ed;
+const MARKUP_SEED = 0xd1f;
+/** Of the sites that show the pages, the share that mark paragraphs up as `<div>` blocks. */
+const DIV_PARAGRAPHS = 0.4;
 /** Of the stories on a page, the share printed without dateline or byline. */
 const UNCREDITED = 0.2;
 
 export function layoutPage(
   sources: readonly SourceArticle[],
-  opts: { lang: Lang; seed: number; style?: StyleName; sheet?: Sheet['name'] },
+  opts: { lang: Lang; seed: number; style?: StyleName; sheet?: Sheet['name']; markup?: ParagraphMarkup },
 ): LaidOutPage {
   const { lang, seed } = opts;
   const dice = new Dice(rng(seed));
@@ -54,8 +57,9 @@ export function layoutPage(
   const pool = new TextPool(order.slice(count), lang, dice);
   // The paper's house style, drawn apart from the layout's choices so that the layout stays the seed's own.
   const headlines = lang === 'en' ? new Dice(rng(seed + HOUSE_STYLE_SEED)).pick(HEADLINE_CASES) : 'source';
-  // Which stories go uncredited is drawn apart too, for the same reason.
+  // Which stories go uncredited, and how the site marks paragraphs up, are drawn apart too, for the same reason.
   const credits = new Dice(rng(seed + CREDIT_SEED));
+  const markup = opts.markup ?? (new Dice(rng(seed + MARKUP_SEED)).chance(DIV_PARAGRAPHS) ? 'div' : 'p');
 
   const printed: PrintedArticle[] = [];
   const placer: Placer = {
@@ -83,7 +87,7 @@ export function layoutPage(
       );
       if (section !== undefined) art.section = section;
       printed.push(art);
-      return articleHtml(art, index, look, lang);
+      return articleHtml(art, index, look, lang, markup);
     },
   };
   const body = spec.build(placer, count);
