@@ -6,7 +6,7 @@ import { creditsPicture, namesPicture } from '../captions';
 import { ems, endsClauseOpen, endsSentence, hanShare, isLowerStart } from '../chars';
 import { endsWithDashes, isHeadlineCandidate, looksLikeSubhead, startsWithDashes } from '../headline';
 import type { PageLines } from '../lines';
-import { cosine, terms } from '../topic-shift';
+import { textCosine } from '../topic-shift';
 
 /** Names of the per-line facts, in vector order. */
 const LINE_FACTS = [
@@ -167,7 +167,7 @@ export function topicShift(lines: PageLines, i: number): number {
   let after = '';
   for (let k = i; k < lines.length && after.length < TOPIC_SIDE; k++) after += lines.text(k);
   if (before.length < TOPIC_SIDE / 4 || after.length < TOPIC_SIDE / 4) return 0.5;
-  return 1 - cosine(terms(before.slice(-TOPIC_SIDE)), terms(after.slice(0, TOPIC_SIDE)));
+  return 1 - textCosine(before.slice(-TOPIC_SIDE), after.slice(0, TOPIC_SIDE));
 }
 
 /** Longest line that can be a running head or foot; a longer line met twice is text quoted twice. */
