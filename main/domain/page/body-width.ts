@@ -5,8 +5,13 @@ import type { BodyItem } from './draft';
 /** Lines read to measure a body: enough for a stable share, and a book-long body costs no more. */
 const SAMPLE_LINES = 400;
 
-/** Each body measured once: the topic-shift cut asks first, and reflow asks again of the same body. */
-const measured = new WeakMap<readonly BodyItem[], number>();
+/**
+ * The body measured last and its width: the topic-shift cut asks first, and reflow asks again of the same body
+ * right after (a body is read whole before the next one is). One entry, not a weak map of every body: the map's
+ * upkeep cost more than measuring.
+ */
+let lastBody: readonly BodyItem[] | null = null;
+let lastWidth = 0;
 /**
  * The widths of the body being measured, reused from body to body (one array for the page rather than one per
  * body); a typed array sorts numbers natively, without calling back into a comparator.
@@ -18,8 +23,7 @@ const scratch = new Float64Array(SAMPLE_LINES);
  * were wrapped, not ended. Infinity for a body without lines.
  */
 export function fullWidth(items: readonly BodyItem[]): number {
-  const known = measured.get(items);
-  if (known !== undefined) return known;
+  if (items === lastBody) return lastWidth;
   const limit = Math.min(items.length, SAMPLE_LINES);
   let n = 0;
   for (const item of items) {
@@ -27,6 +31,7 @@ export function fullWidth(items: readonly BodyItem[]): number {
     if (item.kind === 'line') scratch[n++] = ems(item.text, SAMPLE_LINES);
   }
   const width = n === 0 ? Infinity : (scratch.subarray(0, n).sort()[Math.floor(n * 0.75)] ?? Infinity);
-  measured.set(items, width);
+  lastBody = items;
+  lastWidth = width;
   return width;
 }

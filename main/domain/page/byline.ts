@@ -1,6 +1,6 @@
 // Bylines and datelines: who wrote an article and where it was filed. Everything here is anchored at the
 // start of a short prefix, so a 20 MB line costs no more than a short one.
-import { isLatinLetterCode } from './chars';
+import { CodeSet, isLatinLetterCode } from './chars';
 import { isNameLike, isPersonName, namesOnly } from './names';
 
 export interface Credit {
@@ -106,7 +106,7 @@ function scanCredit(tokens: readonly string[]): CreditScan {
 }
 
 /** A whole line that is a byline: "本报记者 王小明 文并摄", "记者 王小明 通讯员 李华". */
-const CREDIT_FIRST = new Set(Array.from('本特见实通记撰摄B', (c) => c.charCodeAt(0)));
+const CREDIT_FIRST = new CodeSet('本特见实通记撰摄B');
 
 export function bylineLine(text: string): Credit | null {
   if (text.length > 48 || !CREDIT_FIRST.has(text.charCodeAt(0))) return null;

@@ -1,6 +1,6 @@
 // Picture captions dropped into the text flow: short, a sentence or two, set off by extra blank lines or
 // naming where people stand in the picture.
-import { ems, endsSentence, isHanLine } from './chars';
+import { CodeSet, ems, endsSentence, isHanLine } from './chars';
 
 const POSITION =
   /[（(](?:左|右|中|前排|后排|左起|右起|从左至右|自左至右|上|下)[一二三四五六七八九十\d]?[)）]/;
@@ -8,12 +8,22 @@ const PICTURE = /^(?:图为|图：|图:|上图|下图|左图|右图|图①|图�
 
 /** Evidence that a short line describes a picture, whatever its surroundings. */
 /** 图 上 下 左 右: the characters a PICTURE cue can start with. */
-const PICTURE_FIRST = new Set(Array.from('图上下左右', (c) => c.charCodeAt(0)));
+const PICTURE_FIRST = new CodeSet('图上下左右');
 
 export function namesPicture(text: string): boolean {
   if (PICTURE_FIRST.has(text.charCodeAt(0)) && PICTURE.test(text)) return true;
-  // POSITION needs an opening parenthesis: look for one before running the pattern over the line.
-  return (text.includes('（') || text.includes('(')) && POSITION.test(text);
+  // POSITION needs an opening parenthesis with a position's first character after it: look for one before
+  // running the pattern over the line (a Chinese paragraph's lines hold brackets often, "（社区）").
+  return (opensPosition(text, '（') || opensPosition(text, '(')) && POSITION.test(text);
+}
+
+/** 左 右 中 前 后 从 自 上 下: the characters POSITION's words start with. */
+const POSITION_FIRST = new CodeSet('左右中前后从自上下');
+
+function opensPosition(text: string, bracket: string): boolean {
+  for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1))
+    if (POSITION_FIRST.has(text.charCodeAt(at + 1))) return true;
+  return false;
 }
 
 // A photo's credit closes its caption: 新华社记者 王明 摄, （本报记者李华摄）, （资料图片）, "Photo: Name/Agency",

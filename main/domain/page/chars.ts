@@ -42,8 +42,28 @@ export function isAmbiguousCode(code: number): boolean {
   );
 }
 
-// Sets of UTF-16 code units: tested with charCodeAt, so no one-character strings are made on hot paths.
-const codes = (chars: readonly string[]): Set<number> => new Set(chars.map((c) => c.charCodeAt(0)));
+/**
+ * A set of UTF-16 code units (each character's first), tested with charCodeAt so that no one-character strings
+ * are made on hot paths. A bit table rather than a hash set: these are asked of nearly every line's first or
+ * last characters, and a bit test costs a fraction of a hash lookup.
+ */
+export class CodeSet {
+  private readonly bits = new Int32Array(0x10000 >> 5);
+
+  constructor(chars: Iterable<string>) {
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      this.bits[code >> 5]! |= 1 << (code & 31);
+    }
+  }
+
+  /** Whether the code unit is in the set; false for NaN (charCodeAt past the end). */
+  has(code: number): boolean {
+    return code === code && (this.bits[code >> 5]! & (1 << (code & 31))) !== 0;
+  }
+}
+
+const codes = (chars: readonly string[]): CodeSet => new CodeSet(chars);
 const SENTENCE_FINAL = codes(['。', '！', '？', '!', '?', '…', '.', '．', '｡']);
 const CLOSERS = codes(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', '］', ']', '〕']);
 /** Characters after which a line cannot end a paragraph: the clause plainly goes on. */

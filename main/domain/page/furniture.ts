@@ -1,5 +1,6 @@
 // Page furniture: what the layout prints on every page (page number, date, masthead, editors) and the
 // continuation markers that tie an article to another page. None of it is article text.
+import { CodeSet } from './chars';
 import { isSpaceCode } from './lines';
 
 const NUM = '[0-9０-９一二三四五六七八九十百零〇]';
@@ -20,7 +21,7 @@ const LATIN_CAPS_TOKEN = /^[A-Z][A-Z.&'-]{1,20}$/;
 const EDITOR_ROLE =
   /^(?:本版)?(?:责任编辑|编辑|责编|责任校对|校对|版式设计|版式|美编|美术编辑|制图|审读|组版|视觉设计|设计|排版|主编|值班编辑)/;
 /** First characters EDITOR_ROLE can match (本 of 本版, then each role's first): most lines fail here. */
-const EDITOR_ROLE_FIRST = new Set(Array.from('本责编校版美制审组视设排主值', (c) => c.charCodeAt(0)));
+const EDITOR_ROLE_FIRST = new CodeSet('本责编校版美制审组视设排主值');
 const ISSUE_TOKEN = new RegExp(
   `^(?:第${D}{1,6}期|总第${D}{1,6}期|今日${D}{1,3}版|CN${D}{2}-${D}{4}|代号${D}{1,2}-${D}{1,4})$`,
 );
@@ -227,7 +228,7 @@ const SECTION_PINYIN = /^([\u4e00-\u9fff]{2,10})\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,4
 /** A section label ("■ 前沿观察 GUANCHUA" → "前沿观察"): the romanised name is dropped from the label. */
 const BULLETS = '■□◆◇●○▲△▶►◼▪★☆';
 
-const BULLET_CODES = new Set(Array.from(BULLETS, (c) => c.charCodeAt(0)));
+const BULLET_CODES = new CodeSet(BULLETS);
 
 /**
  * Without a bullet only SECTION_PINYIN can match: 2–10 Han characters, then whitespace. Checks that shape on

@@ -3,7 +3,7 @@
 import type { PageRegion, ParsedBlock } from '../../../shared/contract/article';
 import { fullWidth } from './body-width';
 import { creditsPicture } from './captions';
-import { ems, endsSentence, isLowerStart, isWideCode } from './chars';
+import { CodeSet, ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
 import { isHeadlineCandidate } from './headline';
 import { joint } from './join';
@@ -26,7 +26,7 @@ const HEADING_SHARE = 0.7;
 /** Clause and sentence marks, full-width or as pages typed half-width write them. */
 const CLAUSE_MARK = /[，；。！？,;]/;
 /** A bulleted list item: set apart by a blank line, it is never the rest of the line before. */
-const BULLETS = new Set(Array.from('●○■□◆◇▲△▶►★☆•', (c) => c.charCodeAt(0)));
+const BULLETS = new CodeSet('●○■□◆◇▲△▶►★☆•');
 
 /** Whether the body uses indentation to open paragraphs (then a non-indented line continues one). */
 function usesIndentation(items: readonly BodyItem[]): boolean {
@@ -141,7 +141,8 @@ class BodyReflow {
       }
       blocks.push(block);
     }
-    this.parts = [];
+    // The array is kept for the next paragraph: its text was copied out by join.
+    parts.length = 0;
     this.last = null;
     if (this.pending.length > 0) {
       blocks.push(...this.pending);

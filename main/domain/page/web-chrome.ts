@@ -3,7 +3,7 @@
 // other articles, a newsletter's prompt. None of it is the article's. Read as text, a button's label stood as a
 // headline and cut the article in two, the footnote and the links ran into its last paragraph. Each such line is
 // the page's furniture, kept in `meta` under `web`.
-import { endsSentence } from './chars';
+import { CodeSet, endsSentence } from './chars';
 import { isHeadlineCandidate } from './headline';
 import type { LineRole } from './line-role';
 import type { FurnitureItem } from './furniture';
@@ -82,10 +82,8 @@ const PROMPT =
  * What such a line opens with: the first character turns away most lines of a page, these words nearly all the
  * rest (Han lines open with 在, 一, 下 as often as a button does), before any pattern is tried.
  */
-const OPENING = new Set(
-  [
-    ...'分大中小一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLFI←NT标',
-  ].map((c) => c.charCodeAt(0)),
+const OPENING = new CodeSet(
+  '分大中小一打关我纠收评返字【[（(推责编审初复终阅写点在留相延热更扫长下欢喜赞举0123456789ASTEPCGRMWYLFI←NT标',
 );
 const OPENING_WORD = new RegExp(
   `^(?:${[

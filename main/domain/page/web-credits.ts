@@ -4,6 +4,7 @@
 // one, so the page's credit patterns know none of it; read as text, it ran into the headline above it. It is the
 // article's credit, its authors are the article's, and its date is the article's own.
 import type { Credit } from './byline';
+import { CodeSet } from './chars';
 
 /** The labels of a site's credit fields; a colon follows each, or a slash ("文/王明"), and then its value. */
 const LABEL =
@@ -59,7 +60,7 @@ const LATIN_DATE_ALONE =
 const POSTED =
   /^(?:发布于|发表于|编辑于|更新于)\s*(\S+?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·|]?\s*IP\s*属地[：:]?\s*[\u4e00-\u9fff]{2,8})?$/;
 /** The first characters of the labels, of the Latin line's first word or date and of WeChat's mark. */
-const OPENING = new Set([...'来稿出作文记通摄编责发更时日原PUFJMASONDTW'].map((c) => c.charCodeAt(0)));
+const OPENING = new CodeSet('来稿出作文记通摄编责发更时日原PUFJMASONDTW');
 /** The longest such line: a site's credit runs to five or six fields at most. */
 const MAX_LENGTH = 90;
 
