@@ -26,6 +26,9 @@ const ISSUE_TOKEN = new RegExp(
   `^(?:第${D}{1,6}期|总第${D}{1,6}期|今日${D}{1,3}版|CN${D}{2}-${D}{4}|代号${D}{1,2}-${D}{1,4})$`,
 );
 
+/** ，。！？ and the ASCII comma. */
+const SENTENCE_MARK = /[，。！？,]/;
+
 /** No token pattern below matches more than this many characters. */
 const MAX_TOKEN = 21;
 
@@ -109,7 +112,10 @@ function editorsLine(text: string): boolean {
 export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | null {
   if (text.length > 100) return null;
   if (text.length <= 3 && LONE_FOLIO.test(text)) return [{ key: 'page', value: text }];
-  // One scan: sentence punctuation rules furniture out; a page, date, issue or paper token needs one of
+  // Sentence punctuation rules furniture out, editors' lines too: most of a page's lines have a comma, found
+  // by a native scan sooner than by the loop below.
+  if (SENTENCE_MARK.test(text)) return null;
+  // One scan: a page, date, issue or paper token needs one of
   // 版 年 期 报 星 周 农 - . / (see the token patterns), so a line without any is not furniture either; nor
   // is one with a token longer than any token pattern allows.
   // editorsLine needs EDITOR_ROLE at the start: without it a long token settles the answer at once.
@@ -121,7 +127,6 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   let badToken = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (code === 0xff0c || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 44) return null;
     if (!signal && (code < 0x80 ? code >= 45 && code <= 47 : isFurnitureSignal(code))) signal = true;
     if (isSpaceCode(code) || code === 124 || code === 0xff5c) {
       if (run > 0 && lowerRun === run) badToken = true;

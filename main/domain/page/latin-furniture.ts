@@ -23,6 +23,14 @@ const STRONG = new RegExp(
 );
 const LATIN_WITH_DIGIT =
   /^[^\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]*\d[^\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]*$/;
+/** A code unit LATIN_WITH_DIGIT rules out: a Chinese line is answered by its first, before the pattern runs. */
+function outsideLatin(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
 const SEPARATORS = /[|•·/,:]+/g;
 /** What may stand beside the strong pieces: a paper or section name, capitalised words only. */
 const NAME_WORD = /^(?:[A-Z][A-Za-z'&.]*|of|the|and|&)$/;
@@ -48,7 +56,7 @@ const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]\d{1,2}(?![\
 export function isLatinRunningHead(text: string): boolean {
   // Asked of every short line of a page: a line with CJK text or without a digit (every piece but a weekday or
   // an edition has one) is answered before the pattern scan.
-  if (text.length > 100 || !LATIN_WITH_DIGIT.test(text)) return false;
+  if (text.length > 100 || outsideLatin(text.charCodeAt(0)) || !LATIN_WITH_DIGIT.test(text)) return false;
   if (spacedRunningHead(text)) return true;
   const spaced = text.replace(GLUED_PIECES, ' ');
   return spaced !== text && spacedRunningHead(spaced);

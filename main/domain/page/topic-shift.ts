@@ -48,23 +48,23 @@ function bigram(a: number, b: number): number {
  */
 function eachTerm(text: string, bigramAt: (term: number) => void, word: (term: string) => void): void {
   let wordStart = -1;
-  const endWord = (end: number): void => {
-    if (wordStart < 0) return;
-    const w = text.slice(wordStart, end).toLowerCase();
-    wordStart = -1;
-    if (w.length >= 4 && !FUNCTION_WORDS.has(w)) word(w.replace(/s$/, ''));
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       if (wordStart < 0) wordStart = i;
       continue;
     }
-    endWord(i);
+    if (wordStart >= 0) latinWord(text, wordStart, i, word);
+    wordStart = -1;
     const next = text.charCodeAt(i + 1);
     if (isHanCode(code) && isHanCode(next)) bigramAt(bigram(code, next));
   }
-  endWord(text.length);
+  if (wordStart >= 0) latinWord(text, wordStart, text.length, word);
+}
+
+function latinWord(text: string, start: number, end: number, word: (term: string) => void): void {
+  const w = text.slice(start, end).toLowerCase();
+  if (w.length >= 4 && !FUNCTION_WORDS.has(w)) word(w.replace(/s$/, ''));
 }
 
 /** Terms of a text: Han character bigrams and lowercased Latin words of four letters or more. */
@@ -90,59 +90,57 @@ export function cosine(a: ReadonlyMap<Term, number>, b: ReadonlyMap<Term, number
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** A text's terms for textCosine: its bigrams sorted (repeats side by side), its words counted. */
-interface TermList {
-  bigrams: Int32Array;
-  words: Map<string, number>;
+/**
+ * The bigram counts of the two texts textCosine compares, in an open-addressing table kept from call to call:
+ * the term a slot holds (-1 for none), its count in either text, and the slots taken, to clear them after.
+ */
+let slotTerm = new Int32Array(1024).fill(-1);
+let countsA = new Int32Array(1024);
+let countsB = new Int32Array(1024);
+let taken = new Int32Array(512);
+let takenCount = 0;
+const wordsA = new Map<string, number>();
+const wordsB = new Map<string, number>();
+
+/** Room for this many bigrams with the table at most half full. */
+function makeRoom(bigrams: number): void {
+  let size = slotTerm.length;
+  while (size < 2 * bigrams) size *= 2;
+  if (size === slotTerm.length) return;
+  slotTerm = new Int32Array(size).fill(-1);
+  countsA = new Int32Array(size);
+  countsB = new Int32Array(size);
+  taken = new Int32Array(size >> 1);
 }
 
-function termList(text: string): TermList {
-  // A text has fewer bigrams than characters.
-  const bigrams = new Int32Array(text.length);
-  let n = 0;
-  const words = new Map<string, number>();
-  eachTerm(
-    text,
-    (t) => (bigrams[n++] = t),
-    (w) => words.set(w, (words.get(w) ?? 0) + 1),
-  );
-  return { bigrams: bigrams.subarray(0, n).sort(), words };
-}
-
-/** Sum of squared counts of a sorted run-length list. */
-function squares(sorted: Int32Array): number {
-  let sum = 0;
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    sum += (j - i) * (j - i);
-    i = j;
-  }
-  return sum;
-}
-
-/** Sum over the terms two sorted lists share of the product of their counts. */
-function sharedProducts(a: Int32Array, b: Int32Array): number {
-  let dot = 0;
-  let i = 0;
-  let k = 0;
-  while (i < a.length && k < b.length) {
-    const x = a[i]!;
-    const y = b[k]!;
-    if (x < y) i++;
-    else if (y < x) k++;
-    else {
-      let ei = i + 1;
-      while (ei < a.length && a[ei] === x) ei++;
-      let ek = k + 1;
-      while (ek < b.length && b[ek] === x) ek++;
-      dot += (ei - i) * (ek - k);
-      i = ei;
-      k = ek;
+function slotOf(term: number): number {
+  const mask = slotTerm.length - 1;
+  let slot = (Math.imul(term, 0x9e3779b1) >>> 16) & mask;
+  for (;;) {
+    const held = slotTerm[slot];
+    if (held === term) return slot;
+    if (held === -1) {
+      slotTerm[slot] = term;
+      taken[takenCount++] = slot;
+      return slot;
     }
+    slot = (slot + 1) & mask;
   }
-  return dot;
 }
+
+// Module-level, not made per call: these run for every term of both windows.
+const countInA = (term: number): void => {
+  countsA[slotOf(term)]! += 1;
+};
+const countInB = (term: number): void => {
+  countsB[slotOf(term)]! += 1;
+};
+const wordInA = (w: string): void => {
+  wordsA.set(w, (wordsA.get(w) ?? 0) + 1);
+};
+const wordInB = (w: string): void => {
+  wordsB.set(w, (wordsB.get(w) ?? 0) + 1);
+};
 
 /**
  * cosine(terms(a), terms(b)), without a map entry per bigram: two windows of a page are compared wherever a
@@ -150,16 +148,32 @@ function sharedProducts(a: Int32Array, b: Int32Array): number {
  * the sums are exact in any order and the result is the same to the last bit.
  */
 export function textCosine(a: string, b: string): number {
-  const x = termList(a);
-  const y = termList(b);
-  let dot = sharedProducts(x.bigrams, y.bigrams);
-  let na = squares(x.bigrams);
-  let nb = squares(y.bigrams);
-  for (const [w, count] of x.words) {
-    na += count * count;
-    dot += count * (y.words.get(w) ?? 0);
+  // A text has fewer bigrams than characters.
+  makeRoom(a.length + b.length);
+  eachTerm(a, countInA, wordInA);
+  eachTerm(b, countInB, wordInB);
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let k = 0; k < takenCount; k++) {
+    const slot = taken[k]!;
+    const x = countsA[slot]!;
+    const y = countsB[slot]!;
+    na += x * x;
+    nb += y * y;
+    dot += x * y;
+    slotTerm[slot] = -1;
+    countsA[slot] = 0;
+    countsB[slot] = 0;
   }
-  for (const count of y.words.values()) nb += count * count;
+  takenCount = 0;
+  for (const [w, x] of wordsA) {
+    na += x * x;
+    dot += x * (wordsB.get(w) ?? 0);
+  }
+  for (const y of wordsB.values()) nb += y * y;
+  wordsA.clear();
+  wordsB.clear();
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
