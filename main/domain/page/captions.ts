@@ -36,7 +36,13 @@ const EN_CREDIT =
 /** Evidence that a line ends a photo's caption: a photographer's or agency's credit. */
 export function creditsPicture(text: string): boolean {
   const end = text.trimEnd();
-  return ZH_CREDIT.test(end) || EN_CREDIT.test(end);
+  // Asked of paragraphs and of lines before a blank: the patterns, unanchored at the start, would try every
+  // position of the text. A Chinese credit ends with 摄, 影 or a bracket; an English one names a photo or has a
+  // slash.
+  const last = end.charCodeAt(end.length - 1);
+  const zh = last === 0xff09 || last === 0x29 || last === 0x6444 || last === 0x5f71; // ） ) 摄 影
+  if (zh && ZH_CREDIT.test(end)) return true;
+  return (end.includes('/') || end.includes('Photo') || end.includes('Picture')) && EN_CREDIT.test(end);
 }
 
 /**

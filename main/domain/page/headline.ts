@@ -1,5 +1,5 @@
 // Headline groups: 引题 (kicker) above the 主题 (title), 副题 (subtitle) below, and the subheads inside articles.
-import { charWidth, ems, endsClauseOpen, hanShare, isHanCode } from './chars';
+import { ems, endsClauseOpen, halfEms, hanShare, isHanCode } from './chars';
 import { joinLines } from './join';
 import { isSpaceCode } from './lines';
 
@@ -69,7 +69,8 @@ export function isHeadlineCandidate(text: string): boolean {
   // One pass for what hanShare, ems and containsSentenceBreak would each measure with a pass of their own.
   let han = 0;
   let all = 0;
-  let width = 0;
+  // The width in half ems: an integer, compared with the limits doubled.
+  let halves = 0;
   let breakBeforeLast = false;
   let clauses = false;
   for (let i = 0; i < length; i++) {
@@ -78,16 +79,23 @@ export function isHeadlineCandidate(text: string): boolean {
       all++;
       if (isHanCode(code)) han++;
     }
-    if (code < 0xdc00 || code > 0xdfff) width += charWidth(code);
-    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
-      breakBeforeLast ||= i < length - 1;
-    clauses ||= code === 0xff0c || code === 0xff1b || code === 44 || code === 59; // ，；,;
+    halves += halfEms(code);
+    // A Han character is neither a sentence break nor a clause's mark: most characters skip the tests.
+    if (code < 0x4e00 || code > 0x9fff) {
+      if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
+        breakBeforeLast ||= i < length - 1;
+      clauses ||= code === 0xff0c || code === 0xff1b || code === 44 || code === 59; // ，；,;
+    }
     // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
     // more than 40 ems with a clause's comma already fail: most paragraph openings are rejected here, before
     // the end of the line.
-    if (!latinStart && (breakBeforeLast || width > MAX_HEADLINE_EMS || (clauses && width > HEADLINE_EMS)))
+    if (
+      !latinStart &&
+      (breakBeforeLast || halves > 2 * MAX_HEADLINE_EMS || (clauses && halves > 2 * HEADLINE_EMS))
+    )
       return false;
   }
+  const width = halves / 2;
   if ((all === 0 ? 0 : han / all) < 0.3) {
     // Latin text.
     if (length > 72) return false;
@@ -253,7 +261,7 @@ function clauseShape(text: string): { count: number; widest: number; space: bool
       if (isSpace) space = true;
     } else {
       length++;
-      if (code < 0xdc00 || code > 0xdfff) width += charWidth(code);
+      width += halfEms(code) / 2;
     }
   }
   return { count, widest, space, comma };
