@@ -40,8 +40,14 @@ function roleAlone(text: string): LineRole {
  */
 function inList(lines: PageLines, i: number): boolean {
   const bullet = lines.text(i).charCodeAt(0);
-  const sameBullet = (k: number): boolean => lines.text(k).charCodeAt(0) === bullet;
-  return sameBullet(i - 1) || sameBullet(i + 1) || /[：:]$/.test(lines.text(i - 1));
+  return (
+    opensWith(lines, i - 1, bullet) || opensWith(lines, i + 1, bullet) || /[：:]$/.test(lines.text(i - 1))
+  );
+}
+
+/** Whether line `k` opens with the code unit (a function, not a closure made for every section line). */
+function opensWith(lines: PageLines, k: number, code: number): boolean {
+  return lines.text(k).charCodeAt(0) === code;
 }
 
 /**

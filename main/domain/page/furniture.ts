@@ -29,6 +29,9 @@ const ISSUE_TOKEN = new RegExp(
 /** ，。！？ and the ASCII comma. */
 const SENTENCE_MARK = /[，。！？,]/;
 
+/** What a page, date or issue token (PAGE_TOKEN, DATE_TOKEN, ISSUE_TOKEN, GLUED_STRONG) cannot be without. */
+const STRONG_SIGN = /[0-9０-９版星周农]/;
+
 /** No token pattern below matches more than this many characters. */
 const MAX_TOKEN = 21;
 
@@ -141,6 +144,9 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   }
   if (maybeEditors && editorsLine(text)) return [{ key: 'editors', value: text }];
   if (!signal || badToken) return null;
+  // Not alone, only a page number, a date or an issue makes furniture, and each of those has a digit, 版 or a
+  // weekday's or the lunar calendar's word: a line without one is no furniture, and is not cut into tokens.
+  if (!alone && !STRONG_SIGN.test(text)) return null;
   // The pieces a bar sets apart ("第3版 | 要闻") stay apart; within one, tokens of a kind read as one value.
   const spaced = text
     .split(/[|｜]/)

@@ -188,14 +188,29 @@ function itemText(item: BodyItem): string {
   return item.kind === 'caption' ? '' : item.text;
 }
 
-/** How a body sets a line apart: blank lines (`apart` of them) or, in a double-spaced body, a narrow line. */
-interface Spacing {
-  apart: number;
+/**
+ * How a body sets a line apart: blank lines (`apart` of them) or, in a double-spaced body, a narrow line. A
+ * class rather than an object holding a closure: one is made for every draft, and a closure is made (and named
+ * by the TypeScript loader) anew each time.
+ */
+class Spacing {
+  readonly apart: number;
+  private narrowEms: number | undefined;
+
+  constructor(
+    private readonly body: readonly BodyItem[],
+    private readonly typicalGap: number,
+  ) {
+    this.apart = typicalGap + 1;
+  }
+
   /**
    * A line narrower than this many ems is no paragraph's first line: the body's lines fill more. Measured
    * only when a line's other signs make it a candidate (most bodies have none).
    */
-  narrow: () => number;
+  narrow(): number {
+    return (this.narrowEms ??= this.typicalGap >= 1 ? narrowWidth(this.body) : 0);
+  }
 }
 
 /** Where a line could be the title of another article: it stands alone between finished paragraphs. */
@@ -279,11 +294,7 @@ export function splitAtTopicShifts(draft: ArticleDraft, typicalGap: number): Art
   // A line stands apart when more blank lines surround it than separate the page's lines of running text: in a
   // double-spaced dump one blank line is only the spacing.
   const body = draft.body;
-  let narrow: number | undefined;
-  const spacing: Spacing = {
-    apart: typicalGap + 1,
-    narrow: () => (narrow ??= typicalGap >= 1 ? narrowWidth(body) : 0),
-  };
+  const spacing = new Spacing(body, typicalGap);
   const out: ArticleDraft[] = [draft];
   let from = 0;
   let current = draft;
