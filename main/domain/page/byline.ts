@@ -340,6 +340,9 @@ const LATIN_DATELINE = new RegExp(
 const UNDASHED_DATELINE = new RegExp(
   `^(${PLACE}(?: ${PLACE}){0,3}(?:, ${PLACE}(?: ${PLACE}){0,2})?(,? [A-Z][a-z]{2,8}\\.? \\d{1,2})(?: \\([A-Za-z. ]{1,20}\\))?)\\s+(?=[A-Z0-9"“‘'<(])`,
 );
+/** What LATIN_DATELINE cannot match without (its dash) and what UNDASHED_DATELINE cannot (its day). */
+const DASH_IN_HEAD = /[—–-]/;
+const DIGIT_IN_HEAD = /\d/;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
 function latinDateline(text: string): LeadCredit | null {
@@ -349,7 +352,11 @@ function latinDateline(text: string): LeadCredit | null {
   const head = text.slice(0, 80);
   const spread = head.includes('  ');
   const probe = spread ? head.replace(/ {2,}/g, ' ') : head;
-  const m = LATIN_DATELINE.exec(probe) ?? undashedDateline(probe);
+  // A dashed dateline has its dash, an undashed one its date's day, within the head: most capitalised paragraph
+  // openings have neither, and both patterns are spared.
+  const m =
+    (DASH_IN_HEAD.test(probe) ? LATIN_DATELINE.exec(probe) : null) ??
+    (DIGIT_IN_HEAD.test(probe) ? undashedDateline(probe) : null);
   if (!m || !m[1]) return null;
   const second = text.charCodeAt(1);
   if (!isLatinLetterCode(second) && second !== 46) return null;
