@@ -270,6 +270,34 @@ function clauseShape(text: string): { count: number; widest: number; space: bool
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D|第[一二三四五六七八九十]{1,3}[部章节篇])/;
 
+function capitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Whether a Latin line has ten words at most (as split at whitespace, an empty piece at either end counted) and
+ * six tenths of those longer than three characters open with a capital or a digit, or none is that long. Read
+ * in one pass: every English line after a finished sentence is asked, and splitting made an array a line.
+ */
+function capitalisedWords(text: string): boolean {
+  let words = 1;
+  let long = 0;
+  let caps = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
+    if (i - start > 3) {
+      long++;
+      if (capitalOrDigit(text.charCodeAt(start))) caps++;
+    }
+    // A run of whitespace ends one word; the next starts after it.
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+    if (i < text.length) words++;
+    start = i + 1;
+  }
+  return words <= 10 && (long === 0 || caps / long >= 0.6);
+}
+
 /**
  * Whether a lone short line between paragraphs reads as a subhead rather than the start of a paragraph that
  * was cut at a column end. Subheads are built of short parallel phrases ("甲化配备、乙化精选、丙化保障,选出…")
@@ -277,12 +305,8 @@ const ENUMERATED =
  */
 export function looksLikeSubhead(text: string): boolean {
   if (isLatinText(text)) {
-    if (text.length > 60 || /[.,;:]$/.test(text)) return false;
-    const words = text.split(/\s+/);
-    if (words.length > 10 || !/^[A-Z0-9]/.test(text)) return false;
-    const long = words.filter((w) => w.length > 3);
-    const caps = long.filter((w) => /^[A-Z0-9]/.test(w)).length;
-    return long.length === 0 || caps / long.length >= 0.6;
+    if (text.length > 60 || /[.,;:]$/.test(text) || !capitalOrDigit(text.charCodeAt(0))) return false;
+    return capitalisedWords(text);
   }
   const width = ems(text, 40);
   if (width < 2 || width > 36) return false;
