@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { pdftotext } from './corpus/extract-poppler';
 import { PdfPrinter } from './corpus/render-pdf';
 import { layoutPage } from './corpus/render-layout';
-import type { ParagraphMarkup } from './corpus/render-html';
+import { SHEETS, type ParagraphMarkup } from './corpus/render-html';
 import { loadSample } from './corpus/sources';
 
 for (const lang of ['zh', 'en'] as const) {
@@ -17,16 +17,15 @@ for (const lang of ['zh', 'en'] as const) {
     const dir = await mkdtemp(join(tmpdir(), 'jianbao-markup-'));
     const printer = await PdfPrinter.open();
     try {
-      const read = async (markup: ParagraphMarkup) => {
-        const page = layoutPage(loadSample(lang), { lang, seed: 7, markup });
+      const read = async (markup: ParagraphMarkup, seed: number) => {
+        const page = layoutPage(loadSample(lang), { lang, seed, markup });
         const printed = await printer.print(page.html, page.sheet);
         assert.ok(printed, 'the page fits');
-        const pdf = join(dir, `${markup}.pdf`);
+        const pdf = join(dir, `${markup}-${seed}.pdf`);
         await writeFile(pdf, printed.pdf);
         return { page, printed, text: await pdftotext(pdf, 'raw') };
       };
-      const p = await read('p');
-      const div = await read('div');
+      const [p, div] = [await read('p', 7), await read('div', 7)];
       assert.equal(div.text, p.text, 'the same text is printed in the same places');
       assert.deepEqual(div.printed.fit, p.printed.fit, 'the same blocks fit');
 
@@ -44,3 +43,21 @@ for (const lang of ['zh', 'en'] as const) {
     }
   });
 }
+
+test('the fitter leaves out a story whose one paragraph cannot fit, whichever markup its paragraphs have', async () => {
+  const printer = await PdfPrinter.open();
+  try {
+    for (const tag of ['p', 'div']) {
+      const paragraphs = [0, 1]
+        .map(
+          (i) => `<${tag} class="p" data-b="0.${i}">${'A long sentence of the story. '.repeat(60)}</${tag}>`,
+        )
+        .join('');
+      const html = `<!doctype html><html><body><div class="slot" style="height:120px;overflow:hidden"><article data-a="0"><h2>Headline</h2><div class="body">${paragraphs}</div></article></div></body></html>`;
+      const printed = await printer.print(html, SHEETS.A4);
+      assert.deepEqual([...(printed?.fit.articles ?? [0])], [], `<${tag}>: the story is held over whole`);
+    }
+  } finally {
+    await printer.close();
+  }
+});

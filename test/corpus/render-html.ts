@@ -69,7 +69,7 @@ article.boxed { border: 1.5px solid #333; padding: 10px 12px; }
 .headline.centered { text-align: center; }
 .byline { font-size: 0.9em; margin: 6px 0 8px; font-family: ${f.head}; }
 .body { column-gap: ${dice.int(16, 24) / 10}em; column-rule: 1px solid #bbb; text-align: justify; line-height: ${lang === 'zh' ? 1.55 : 1.35}; }
-.body p, .body .p { overflow-wrap: break-word; ${indent} margin-bottom: ${lang === 'zh' ? 0 : 2}px; }
+.body .p { overflow-wrap: break-word; ${indent} margin-bottom: ${lang === 'zh' ? 0 : 2}px; }
 .body h3 { font-family: ${f.head}; font-size: 1.05em; margin: 8px 0 4px; break-after: avoid; }
 figure { break-inside: avoid; margin: 6px 0 8px; }
 figure.wide { column-span: all; }
@@ -95,7 +95,7 @@ function block(b: PrintedBlock, look: Look, wide: boolean, markup: ParagraphMark
     return `<figure ${id}${wide ? ' class="wide"' : ''}><div class="photo" style="height:${h}px"></div><figcaption>${escapeHtml(b.text)}</figcaption></figure>`;
   }
   const text = escapeHtml(b.shown ?? b.text);
-  return markup === 'p' ? `<p ${id}>${text}</p>` : `<div class="p" ${id}>${text}</div>`;
+  return `<${markup} class="p" ${id}>${text}</${markup}>`;
 }
 
 export function articleHtml(

@@ -32,8 +32,9 @@ function fitSlots(): { articles: number[]; blocks: string[]; overflow: number } 
       // Per article, its last block that may go: anything but the one paragraph left.
       const cuts = arts.map((art) => {
         const blocks = [...art.querySelectorAll('[data-b]')];
-        const paragraphs = blocks.filter((b) => b.tagName === 'P').length;
-        return blocks.reverse().find((b) => !(b.tagName === 'P' && paragraphs === 1));
+        // Paragraphs by class: a site may mark them up as <p> or as <div>.
+        const paragraphs = blocks.filter((b) => b.classList.contains('p')).length;
+        return blocks.reverse().find((b) => !(b.classList.contains('p') && paragraphs === 1));
       });
       let best = -1;
       for (const [i, art] of arts.entries()) {
