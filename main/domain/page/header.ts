@@ -1,12 +1,12 @@
 // Reading an article's header where the segmenter suspects one: headline lines, then bylines, a rubric,
 // continuation markers or a dateline opening the first paragraph; null when the evidence is not there.
-import { leadCredit, namesLine, type Credit } from './byline';
+import { namesLine, type Credit, type LeadCredit } from './byline';
 import { ems, endsSentence } from './chars';
 import { newDraft, type ArticleDraft } from './draft';
 import { leadingMarker, markerContinuesFromElsewhere } from './furniture';
 import { endsWithDashes, isLatinText, splitHeadline, startsWithDashes } from './headline';
 import type { PageLines } from './lines';
-import { applyCredit, candidateAt, textAt, type Context } from './segment-context';
+import { applyCredit, candidateAt, leadAt, textAt, type Context } from './segment-context';
 
 /**
  * Whether line `k`, right under a would-be title, is a whole paragraph (text with a paragraph to a line): far
@@ -53,7 +53,7 @@ export function tryHeader(
   // the lines under it).
   if (lines.kind(i) !== 'text') return null;
   if (topText.length > 120 || (!candidateAt(ctx, i, topText) && !endsWithDashes(topText))) return null;
-  if (leadCredit(topText) || leadingMarker(topText)) return null;
+  if (leadAt(ctx, i) || leadingMarker(topText)) return null;
   // The headline lines are lines i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
   let j = i;
   // A name alone under the headline is the author of a commentary; it ends the headline.
@@ -62,7 +62,7 @@ export function tryHeader(
     if (lines.kind(j) !== 'text') break;
     // The first line's text is in hand already: cutting it out again would only make garbage.
     const text = j === i ? topText : lines.text(j);
-    if (j > i && (text.length > 120 || leadCredit(text) || leadingMarker(text))) break;
+    if (j > i && (text.length > 120 || leadAt(ctx, j) || leadingMarker(text))) break;
     if (j > i && lines.gapBefore(j) >= 1) {
       const credit = namesLine(text);
       // A line stacked right under it (no blank between) makes it the first half of a broken title instead.
@@ -93,9 +93,9 @@ export function tryHeader(
   const notesStart = k;
   while (lines.kind(k) === 'marker' && markerContinuesFromElsewhere(lines.text(k))) k++;
   const notesEnd = k;
-  let lead: ReturnType<typeof leadCredit> = null;
+  let lead: LeadCredit | null = null;
   // A dateline under a commentator's name would read back out of order; it opens an article of its own.
-  if (lines.kind(k) === 'text' && namesCredit === null) lead = leadCredit(lines.text(k));
+  if (lines.kind(k) === 'text' && namesCredit === null) lead = leadAt(ctx, k);
   const terminated =
     namesCredit !== null ||
     creditsEnd > creditsStart ||

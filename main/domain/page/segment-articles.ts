@@ -2,7 +2,7 @@
 // evidence (a byline or dateline under a headline, a rubric, kicker dashes, a section label, the end of a short
 // item's credits): a lone short line between paragraphs is a subhead, because merging two articles is a worse
 // mistake than splitting one.
-import { leadCredit, namesLine, trailingContributors } from './byline';
+import { namesLine, trailingContributors } from './byline';
 import { isCaption } from './captions';
 import { ems, endsSentence } from './chars';
 import { rubricLabel } from './classify-lines';
@@ -11,7 +11,7 @@ import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from './f
 import type { PageLines } from './lines';
 import { isHeadlineCandidate, looksLikeSubhead } from './headline';
 import { tryHeader } from './header';
-import { applyCredit, candidateAt, type Context } from './segment-context';
+import { applyCredit, candidateAt, leadAt, newContext, type Context } from './segment-context';
 
 export interface Segmented {
   /** Every draft, in page order; empty when a `settled` callback took them one by one. */
@@ -96,7 +96,7 @@ export function segmentArticles(
   gap = typicalGap(lines),
   settled?: (draft: ArticleDraft) => void,
 ): Segmented {
-  const ctx: Context = { lines, typicalGap: gap, candidates: new Uint8Array(lines.length) };
+  const ctx = newContext(lines, gap);
   const meta: Record<string, string[]> = {};
   const drafts: ArticleDraft[] = [];
   let cur = null as ArticleDraft | null; // widened: closures below reassign it
@@ -209,7 +209,7 @@ export function segmentArticles(
       continue;
     }
     if (atBoundary && text === lineText) {
-      const lead = leadCredit(text);
+      const lead = leadAt(ctx, i);
       // Without a headline above it, a dateline inside a report is a quoted wire item, not a new article.
       if (lead && (forced || (!hasBody(draft) && draft.creditedAtTop))) {
         draft = start(newDraft(section));

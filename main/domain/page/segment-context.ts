@@ -1,6 +1,7 @@
 // What the segmenter and the header reader share while they read one page: the line table, the page's usual
-// gap, each line's headline candidacy asked at most once, and how a credit is set on a draft.
-import type { Credit } from './byline';
+// gap, each line's headline candidacy asked at most once, the lead credits of the lines last read, and how a
+// credit is set on a draft.
+import { leadCredit, type Credit, type LeadCredit } from './byline';
 import { takeAuthorsAndDate, type ArticleDraft } from './draft';
 import { isHeadlineCandidate } from './headline';
 import type { PageLines } from './lines';
@@ -10,6 +11,37 @@ export interface Context {
   typicalGap: number;
   /** isHeadlineCandidate of each line's text, computed once: 0 not yet, 1 no, 2 yes. */
   candidates: Uint8Array;
+  /** leadCredit of the lines last asked: the line each slot holds (slot = line % LEAD_SLOTS), -1 for none. */
+  leadLines: Int32Array;
+  leads: (LeadCredit | null)[];
+}
+
+/**
+ * The header reader asks for the lead credit of a headline's lines, of the lines under it and of the line
+ * after its credits, and the segmenter asks again of a line the header reader turned down: one line is asked
+ * up to three times, all within a few lines of each other. A few slots hold the answers while they are asked;
+ * an answer kept for every line would outlive the line's draft (and be copied by the collector).
+ */
+const LEAD_SLOTS = 16;
+
+export function newContext(lines: PageLines, typicalGap: number): Context {
+  return {
+    lines,
+    typicalGap,
+    candidates: new Uint8Array(lines.length),
+    leadLines: new Int32Array(LEAD_SLOTS).fill(-1),
+    leads: new Array<LeadCredit | null>(LEAD_SLOTS).fill(null),
+  };
+}
+
+/** leadCredit(lines.text(i)): a dateline (and byline) opening line `i`. The answer is shared, not to be changed. */
+export function leadAt(ctx: Context, i: number): LeadCredit | null {
+  const slot = i % LEAD_SLOTS;
+  if (ctx.leadLines[slot] === i) return ctx.leads[slot] ?? null;
+  const lead = leadCredit(ctx.lines.text(i));
+  ctx.leadLines[slot] = i;
+  ctx.leads[slot] = lead;
+  return lead;
 }
 
 /**
