@@ -114,6 +114,8 @@ export function printArticle(
     art.byline = bylineOf(source, lang, dice);
     art.authors = art.byline && source.authors ? source.authors : art.byline ? undefined : [];
   }
+  // Worked out before it is dropped, so that the dice turn as they would for a credited story and the rest of
+  // the page comes out the same.
   if (!opts.credits) dropCredits(art);
 
   let n = 0;

@@ -63,11 +63,10 @@ export class CodeSet {
   }
 }
 
-const codes = (chars: readonly string[]): CodeSet => new CodeSet(chars);
-const SENTENCE_FINAL = codes(['。', '！', '？', '!', '?', '…', '.', '．', '｡']);
-const CLOSERS = codes(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', '］', ']', '〕']);
+const SENTENCE_FINAL = new CodeSet(['。', '！', '？', '!', '?', '…', '.', '．', '｡']);
+const CLOSERS = new CodeSet(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', '］', ']', '〕']);
 /** Characters after which a line cannot end a paragraph: the clause plainly goes on. */
-const CLAUSE_OPEN = codes([
+const CLAUSE_OPEN = new CodeSet([
   '，',
   ',',
   '、',
