@@ -26,6 +26,25 @@ test('a paragraph that shares no words with the story it stands in, and many wit
   ]);
 });
 
+test('a caption read among stray paragraphs goes home with them; a caption alone stays where it was read', () => {
+  const caption: ParsedBlock = {
+    type: 'caption',
+    text: 'Workers survey the flood wall site by the harbour.',
+  };
+  const ferry = (...blocks: ParsedBlock[]): ParsedArticle =>
+    plainArticle('Ferry Line Adds Summer Boats', [FERRY_OPENING, ...blocks]);
+  assert.deepEqual(bodies(rehomeStrayParagraphs([WALL, ferry(caption, STRAY)])), [
+    [
+      'The harbour council appr',
+      'Councillors voted nine t',
+      'Workers survey the flood',
+      'Building the flood wall ',
+    ],
+    ['The ferry line will add '],
+  ]);
+  assert.deepEqual(rehomeStrayParagraphs([WALL, ferry(caption)]), [WALL, ferry(caption)]);
+});
+
 test('a paragraph that shares a word with its own story, or one word only with another, stays', () => {
   const own = paragraph('Ferry tickets for the flood wall tours go on sale at the council offices.');
   const once = paragraph('Flood warnings stayed up.');
@@ -105,17 +124,15 @@ test('lines an extractor read by blocks, a blank between blocks, go home; read f
       'less than the council first feared.',
     ],
   ];
-  const ferry = (separator: string): string[] =>
+  // Where the page reads by blocks, the last block goes home; read as one stream, it stays where it stands.
+  const storyOf = (separator: string, text: string): string[] =>
     parsePage(blocks.map((block) => block.join('\n')).join(separator))
-      .articles.filter((a) => a.title === 'Ferry Line Adds Summer Boats')
-      .flatMap((a) => a.blocks.map((b) => b.text.slice(0, 20)));
-  assert.deepEqual(ferry('\n\n'), ['The ferry line will ', 'Tickets go on sale n']);
-  assert.deepEqual(ferry('\n'), [
-    'The ferry line will ',
-    'Tickets go on sale n',
-    'Building the flood w',
-    'Councillors expect t',
-  ]);
+      .articles.filter((a) => a.blocks.some((b) => b.text.includes(text)))
+      .map((a) => a.title);
+  for (const stray of ['Building the flood wall', 'Councillors expect the flood wall']) {
+    assert.deepEqual(storyOf('\n\n', stray), [WALL.title], stray);
+    assert.deepEqual(storyOf('\n', stray), ['Ferry Line Adds Summer Boats'], stray);
+  }
 });
 
 test('an untitled article holding only a credit keeps its place when another story’s paragraph goes home', () => {

@@ -2,7 +2,8 @@
 // their own ("The" over "island" over "route" over "reopens on Monday"), shaped as a kicker over a title.
 // A heading's part (a kicker, a title, a deck) never ends on an article, a preposition or a conjunction: where a
 // run of heading lines holds such an end and runs on into the text with no blank between, it is the paragraph's
-// opening; where a kicker so ends over the title, it is the title's first line.
+// opening; where a kicker so ends over the title, or a title under a label opens in lower case, the label is the
+// title's first line.
 import { creditsPicture } from '../captions';
 import { OPEN_WORD } from '../headline';
 import { joinLines } from '../join';
@@ -41,16 +42,25 @@ export function openEndedHeadings(lines: PageLines, roles: Uint8Array): Uint8Arr
 
 /**
  * A line read as a kicker that ends on such a word, over a line read as the title, is the title's first line
- * (a headline wrapped after "to"), unless the two lines make a picture's credit ("Photograph by" over a name).
+ * (a headline wrapped after "to"), unless the two lines make a picture's credit ("Photograph by" over a name). So
+ * is a line read as any label (a kicker, a section's name, furniture, a deck) over a title line that opens with a
+ * word in lower case ("Harbour" over "ferry sails again", which OCR may set a blank line apart): no headline
+ * opens so.
  */
 function kickersRunningOn(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (roles[i] !== ROLE.kicker || roles[i + 1] !== ROLE.title) continue;
+    if (roles[i + 1] !== ROLE.title || !LABELS.has(roles[i]!) || lines.kind(i) !== 'text') continue;
     const text = lines.text(i).trimEnd();
-    if (!OPEN_WORD.test(text) || creditsPicture(joinLines(text, lines.text(i + 1)))) continue;
+    const endsOpen =
+      roles[i] === ROLE.kicker && OPEN_WORD.test(text) && !creditsPicture(joinLines(text, lines.text(i + 1)));
+    const goesOn = lines.gapBefore(i + 1) <= 1 && LOWER_WORD_START.test(lines.text(i + 1));
+    if (!endsOpen && !goesOn) continue;
     if (out === roles) out = roles.slice();
     out[i] = ROLE.title;
   }
   return out;
 }
+const LABELS: ReadonlySet<number> = new Set([ROLE.kicker, ROLE.section, ROLE.furniture, ROLE.subtitle]);
+/** A line opening with a word all in lower case ("ferry", not "iPhone"). */
+const LOWER_WORD_START = /^[a-z][a-z'’-]*(?:\s|$)/;

@@ -2,7 +2,8 @@
 // story's column that goes on after another story's headline is read on as that story's text. A story's paragraph
 // shares words with its own headline and opening; one that shares next to none with the story it stands in, and
 // many with another story's above it on the page (it alone, or with the stray paragraphs next to it), goes to that
-// story, after the text it has (it was read later). Pages read with positions (PDF imports) are left as they are.
+// story, after the text it has (it was read later), and a caption read beside it that matches the same story goes
+// with it. Pages read with positions (PDF imports) are left as they are.
 import type { ParsedArticle, ParsedBlock } from '../../../../shared/contract/article';
 import { cosine, terms } from '../topic-shift';
 
@@ -53,8 +54,7 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
   if (articles.length < 2 || articles.some((a) => a.regions)) return articles;
   const profiles = articles.map(profileOf);
   const targets = articles.map((a, i) => (a.title === '' ? null : profiles[i]!));
-  const moved = articles.map((): ParsedBlock[] => []);
-  const leaving = new Set<ParsedBlock>();
+  const homes = new Map<ParsedBlock, number>();
   articles.forEach((article, i) => {
     const opening = article.blocks.find((block) => block.type === 'paragraph');
     // Paragraphs that stray one after another are most likely one column read out of place: matched together,
@@ -65,9 +65,7 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
       const together = homeOf(terms(run.map(({ block }) => block.text).join(' ')), targets, i);
       for (const { block, words } of run) {
         const home = together >= 0 ? together : homeOf(words, targets, i);
-        if (home < 0) continue;
-        moved[home]!.push(block);
-        leaving.add(block);
+        if (home >= 0) homes.set(block, home);
       }
       run = [];
     };
@@ -81,11 +79,42 @@ export function rehomeStrayParagraphs(articles: ParsedArticle[]): ParsedArticle[
       else run.push({ block, words });
     }
     send();
+    article.blocks.forEach((block, k) => {
+      const home = captionHome(article.blocks, k, homes, profiles[i]!, (words) => homeOf(words, targets, i));
+      if (home >= 0) homes.set(block, home);
+    });
   });
-  if (leaving.size === 0) return articles;
+  if (homes.size === 0) return articles;
+  const moved = articles.map((): ParsedBlock[] => []);
+  for (const article of articles)
+    for (const block of article.blocks) {
+      const home = homes.get(block);
+      if (home !== undefined) moved[home]!.push(block);
+    }
   // No article is left empty: its opening paragraph stays.
   return articles.map((article, i) => ({
     ...article,
-    blocks: [...article.blocks.filter((block) => !leaving.has(block)), ...moved[i]!],
+    blocks: [...article.blocks.filter((block) => !homes.has(block)), ...moved[i]!],
   }));
+}
+
+/**
+ * Where the caption at `k` goes: with a paragraph right beside it that goes home, when the caption shares next to
+ * nothing with the story it stands in and its own words lead to that paragraph's story too (the model may read a
+ * stray paragraph's lines as a caption). Alone, a caption's few words would tell its story by chance.
+ */
+function captionHome(
+  blocks: readonly ParsedBlock[],
+  k: number,
+  homes: ReadonlyMap<ParsedBlock, number>,
+  profile: Terms,
+  homeOfWords: (words: Terms) => number,
+): number {
+  const block = blocks[k]!;
+  if (block.type !== 'caption') return -1;
+  const beside = [blocks[k + 1], blocks[k - 1]].map((b) => (b ? homes.get(b) : undefined));
+  const home = beside[0] ?? beside[1];
+  if (home === undefined) return -1;
+  const words = terms(block.text);
+  return cosine(profile, words) <= STRAY && homeOfWords(words) === home ? home : -1;
 }
