@@ -20,6 +20,7 @@ import { casedKickers } from './cased-kickers';
 import { openEndedHeadings } from './open-ended-headings';
 import { labelsOverHeadlines } from './label-titles';
 import { openClausesGoOn } from './open-clauses';
+import { kickersOverLeadIns } from './lead-in-brackets';
 
 /**
  * The model's roles with what the patterns and the page's shape say instead. `readerBlanks`: the text's blank
@@ -106,6 +107,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     unwrappedTitles,
     labelsOverHeadlines,
     bracketedHeadlines,
+    kickersOverLeadIns,
     storiesUnderSubheads,
     headlinesOverSubheads,
     textUnderHeadline,
