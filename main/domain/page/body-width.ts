@@ -35,3 +35,21 @@ export function fullWidth(items: readonly BodyItem[]): number {
   lastWidth = width;
   return width;
 }
+
+/**
+ * At least fullWidth(items), read from the lines' lengths alone: a character is an em wide at most, so no line
+ * is wider in ems than it is long. Most questions about the width ("is this line under half of it?") are
+ * answered by the bound, and the body's lines need not be measured one by one.
+ */
+export function widthBound(items: readonly BodyItem[]): number {
+  if (items === lastBody) return lastWidth;
+  let longest = -1;
+  let n = 0;
+  for (const item of items) {
+    if (n === SAMPLE_LINES) break;
+    if (item.kind !== 'line') continue;
+    n++;
+    if (item.text.length > longest) longest = item.text.length;
+  }
+  return n === 0 ? Infinity : longest;
+}

@@ -1,7 +1,7 @@
 // Reflow: the lines of an article's body become paragraphs. A break is kept after a finished sentence and
 // removed inside one; captions that interrupted a sentence are set aside until the sentence is complete.
 import type { PageRegion, ParsedBlock } from '../../../shared/contract/article';
-import { fullWidth } from './body-width';
+import { fullWidth, widthBound } from './body-width';
 import { creditsPicture } from './captions';
 import { CodeSet, ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
@@ -56,6 +56,8 @@ class BodyReflow {
   private pending: ParsedBlock[] = [];
   /** fullWidth(items), measured only when a Latin line ends a sentence at a line end: most pages never ask. */
   private measured: number | null = null;
+  /** widthBound(items), while the width is not measured. */
+  private bound: number | null = null;
   private readonly indentation: boolean;
 
   constructor(
@@ -67,6 +69,18 @@ class BodyReflow {
 
   private width(): number {
     return (this.measured ??= fullWidth(this.items));
+  }
+
+  /**
+   * Whether `text` is narrower in ems than `share` of the body's width (and than `least` ems), the width
+   * measured only when its bound cannot tell.
+   */
+  private narrowerThan(text: string, share: number, least: number): boolean {
+    const most = Math.max(least, share * (this.measured ?? (this.bound ??= widthBound(this.items))));
+    // Capped above the bound, the measure is exact wherever it falls under it.
+    const width = ems(text, most + 1);
+    if (width >= most) return false;
+    return width < least || width < Math.max(least, share * this.width());
   }
 
   private shouldJoin(a: string, next: BodyLine): boolean {
@@ -114,7 +128,7 @@ class BodyReflow {
     const opens = latin
       ? /^[A-Z]/.test(b)
       : isWideCode(b.charCodeAt(0)) && !CLAUSE_MARK.test(a) && !this.cellsApart(a, next);
-    return opens && isHeadlineCandidate(a) && ems(a, 80) < HEADING_SHARE * this.width();
+    return opens && isHeadlineCandidate(a) && this.narrowerThan(a, HEADING_SHARE, 0);
   }
 
   /**
@@ -125,8 +139,7 @@ class BodyReflow {
   private cellsApart(a: string, next: BodyLine): boolean {
     if (next.gapBefore < 1) return false;
     // A table's own lines set the body's width when they are all it holds: a cell is short in ems as well.
-    const short = Math.max(CELL_EMS, CELL_SHARE * this.width());
-    return ems(a, short + 1) < short && ems(next.text, short + 1) < short;
+    return this.narrowerThan(a, CELL_SHARE, CELL_EMS) && this.narrowerThan(next.text, CELL_SHARE, CELL_EMS);
   }
 
   private flush(): void {

@@ -4,7 +4,7 @@
 // after a subhead repeat the words before it, while the next article talks about something else (lexical
 // cohesion, as in Hearst's TextTiling). This module measures that, so a draft can be cut where its subject
 // changes.
-import { fullWidth } from './body-width';
+import { fullWidth, widthBound } from './body-width';
 import { ems, endsSentence, isHanCode } from './chars';
 import { type ArticleDraft, type BodyItem, newDraft } from './draft';
 
@@ -211,6 +211,13 @@ class Spacing {
   narrow(): number {
     return (this.narrowEms ??= this.typicalGap >= 1 ? narrowWidth(this.body) : 0);
   }
+
+  /** At least narrow(), from the lines' lengths (see widthBound). */
+  narrowBound(): number {
+    if (this.narrowEms !== undefined || this.typicalGap < 1) return this.narrow();
+    const bound = widthBound(this.body);
+    return bound === Infinity ? 0 : NARROW_SHARE * bound;
+  }
 }
 
 /** Where a line could be the title of another article: it stands alone between finished paragraphs. */
@@ -228,14 +235,19 @@ function isCandidate(body: readonly BodyItem[], k: number, s: Spacing): boolean 
   // double-spaced body, where every line stands one blank apart, a title is a line far narrower than the rest.
   if (item.gapBefore >= s.apart && after.gapBefore >= s.apart) return true;
   if (item.gapBefore < 1 || after.gapBefore < 1) return false;
-  const narrow = s.narrow();
-  return ems(item.text, narrow) < narrow;
+  // A line as wide as the bound's share is no narrower than the measured width's: the body is then not measured.
+  const most = s.narrowBound();
+  const width = ems(item.text, most);
+  return width < most && width < s.narrow();
 }
+
+/** A line under this share of the width most of the body's lines reach is narrow. */
+const NARROW_SHARE = 0.7;
 
 /** Seven tenths of the width most of the body's lines reach, in ems (0 for a body without lines). */
 function narrowWidth(body: readonly BodyItem[]): number {
   const full = fullWidth(body);
-  return full === Infinity ? 0 : 0.7 * full;
+  return full === Infinity ? 0 : NARROW_SHARE * full;
 }
 
 /** A head stacks this many standalone lines at most: a kicker, the title, a subtitle. */
