@@ -5,6 +5,7 @@
 // the last word of one part and the first of the next are two words that meet nowhere else.
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { allHan } from '../chars';
+import { isSpaceCode } from '../lines';
 
 /**
  * Whether three characters across the break between two parts (two before it and one after, or one before and
@@ -16,7 +17,7 @@ function brokenWord(before: string, after: string, text: Story): boolean {
   const first = after.split(' ', 1)[0] ?? '';
   if (CAPITALISED.test(last) && CAPITALISED.test(first)) return namedInText(`${last} ${first}`, text);
   return [before.slice(-2) + after.slice(0, 1), before.slice(-1) + after.slice(0, 2)].some(
-    (across) => across.length === 3 && allHan(across) && text.han.includes(across),
+    (across) => across.length === 3 && allHan(across) && text.hasHan(across),
   );
 }
 
@@ -36,17 +37,50 @@ const CAPITALISED = /^[A-Z][A-Za-z.'’-]*$/;
 
 /**
  * An article's text read without whitespace (Han), and with single spaces as it stands and lowercased (Latin):
- * each made when first asked for, as most headlines have no part to check.
+ * the Latin readings made when first asked for, as most headlines have no part to check.
  */
 class Story {
-  private read: { han?: string; spaced?: string; lower?: string } = {};
+  private read: { spaced?: string; lower?: string } = {};
   constructor(private readonly article: ParsedArticle) {}
 
   private get all(): string {
     return this.article.blocks.map((b) => b.text).join(' ');
   }
-  get han(): string {
-    return (this.read.han ??= this.all.replace(/\s+/g, ''));
+
+  /**
+   * Whether the text, its blocks run together without whitespace, holds `han` (Han characters only). Read in
+   * place from each place the first character stands: the text run together was a copy of the article, made
+   * for every headline with a kicker or a subtitle.
+   */
+  hasHan(han: string): boolean {
+    const { blocks } = this.article;
+    const first = han.charAt(0);
+    for (let b = 0; b < blocks.length; b++) {
+      const text = blocks[b]!.text;
+      for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1))
+        if (this.hanFrom(b, at, han)) return true;
+    }
+    return false;
+  }
+
+  /** Whether `han` stands from block `b`'s character `at` on, whitespace and the breaks between blocks skipped. */
+  private hanFrom(b: number, at: number, han: string): boolean {
+    const { blocks } = this.article;
+    let block = b;
+    let i = at;
+    for (let k = 0; k < han.length;) {
+      const text = blocks[block]?.text;
+      if (text === undefined) return false;
+      if (i >= text.length) {
+        block++;
+        i = 0;
+        continue;
+      }
+      const code = text.charCodeAt(i++);
+      if (isSpaceCode(code)) continue;
+      if (code !== han.charCodeAt(k++)) return false;
+    }
+    return true;
   }
   get spaced(): string {
     return (this.read.spaced ??= this.all.replace(/\s+/g, ' '));
@@ -69,7 +103,10 @@ const joined = (before: string, after: string): string =>
 export function rejoinBrokenTitles(articles: ParsedArticle[], wrapped = true): ParsedArticle[] {
   if (!wrapped) return articles;
   return articles.map((a) => {
-    const [kicker, subtitle] = [a.kicker?.trim() ?? '', a.subtitle?.trim() ?? ''];
+    // Most articles have neither part: nothing to trim or read.
+    if (a.kicker === null && a.subtitle === null) return a;
+    const kicker = a.kicker?.trim() ?? '';
+    const subtitle = a.subtitle?.trim() ?? '';
     let title = a.title.trim();
     if (title === '' || (kicker === '' && subtitle === '')) return a;
     const text = new Story(a);
