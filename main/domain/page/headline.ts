@@ -66,9 +66,10 @@ export function isHeadlineCandidate(text: string): boolean {
   const latinStart = latinHeadStart(text.charCodeAt(0));
   // A line that could not open a Latin headline and fails a Chinese test is no candidate in either script.
   if (!latinStart && clauseOpen) return false;
-  // One pass for what hanShare, ems and containsSentenceBreak would each measure with a pass of their own.
+  // One pass for what hanShare, ems, containsSentenceBreak and spaces would each measure with a pass of their own.
   let han = 0;
   let all = 0;
+  let spaceCount = 0;
   // The width in half ems: an integer, compared with the limits doubled.
   let halves = 0;
   let breakBeforeLast = false;
@@ -78,7 +79,7 @@ export function isHeadlineCandidate(text: string): boolean {
     if (code > 32) {
       all++;
       if (isHanCode(code)) han++;
-    }
+    } else if (code === 32) spaceCount++;
     halves += halfEms(code);
     // A Han character is neither a sentence break nor a clause's mark: most characters skip the tests.
     if (code < 0x4e00 || code > 0x9fff) {
@@ -100,7 +101,7 @@ export function isHeadlineCandidate(text: string): boolean {
     // Latin text.
     if (length > 72) return false;
     if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text) && !capitalsBrokenAtComma(text)) return false;
-    return spaces(text) <= 13 && latinStart;
+    return spaceCount <= 13 && latinStart;
   }
   return (
     (width <= HEADLINE_EMS || (!clauses && width <= MAX_HEADLINE_EMS)) && !clauseOpen && !breakBeforeLast
@@ -225,8 +226,9 @@ export function unclosedBrackets(text: string): number {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Every bracket is from U+2018 on or is a parenthesis: most characters skip the lookup.
-    if (code < 0x2018 && code !== 40 && code !== 41) continue;
+    // Every bracket is from U+2018 on or is a parenthesis, and none is among the Han characters and what stands
+    // between them and the full-width forms: most characters skip the lookup.
+    if ((code < 0x2018 && code !== 40 && code !== 41) || (code >= 0x3400 && code < 0xff08)) continue;
     const at = BRACKET_INDEX.get(code);
     if (at === undefined) continue;
     if (at % 2 === 0) stack.push(at >> 1);
