@@ -1,6 +1,7 @@
 // Turning the line model's roles into articles: what the assembly overrules, whatever the model says.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isNewsDatelineHead } from '../../main/domain/page/byline';
 import { classifyLines } from '../../main/domain/page/classify-lines';
 import { assembleRoles } from '../../main/domain/page/line-model/assemble';
 import type { LineLabel } from '../../main/domain/page/line-model/model';
@@ -124,6 +125,22 @@ test('an outlet’s "…消息" that a narrow column cut off its bracket opens t
       ['长林晓峰24日在江城会见晨光代表团。', false],
     ],
   );
+});
+
+test('so does one the column cut inside its bracket; a bracket that runs on into a clause is no dateline’s', () => {
+  const { drafts } = assembleRows([
+    ['title', '林晓峰会见晨光代表团'],
+    ['title', '央视网消息（新闻'],
+    ['para', '联播）：江城市人民政府市长林晓峰'],
+    ['cont', '24日在江城会见晨光代表团。'],
+  ]);
+  assert.deepEqual(
+    drafts.map((draft) => [draft.title, draft.body.length]),
+    [['林晓峰会见晨光代表团', 3]],
+  );
+  assert.equal(isNewsDatelineHead('央视网消息（新闻联'), true);
+  assert.equal(isNewsDatelineHead('央视网消息（新闻联播）'), true);
+  assert.equal(isNewsDatelineHead('央视网消息（新闻，江城市人民政府'), false);
 });
 
 test('a headline’s last characters that an extractor set on the dateline’s line go back to the headline', () => {

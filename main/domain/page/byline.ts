@@ -159,9 +159,14 @@ const NEWS_HEAD = String.raw`[\u4e00-\u9fff]{1,6}?(?:网|社|台|报)消息`;
 const NEWS_DATELINE = new RegExp(
   String.raw`^(${NEWS_HEAD})\s?([（(〈<［[][^）)〉>］\]]{1,16}[）)〉>］\]])?\s?[：:]\s*`,
 );
-const NEWS_HEAD_ALONE = new RegExp(`^${NEWS_HEAD}$`);
+const NEWS_HEAD_ALONE = new RegExp(
+  String.raw`^${NEWS_HEAD}(?:\s?[（(〈<［[][^）)〉>］\]，。；：、]{0,16}[）)〉>］\]]?)?$`,
+);
 
-/** "央视网消息" alone on its line: a news item's dateline that a narrow column cut before its bracket and colon. */
+/**
+ * "央视网消息" alone on its line, or with its bracket, whole or cut ("央视网消息（新闻联"; a bracket that holds a
+ * clause is the column beside it, run on): a news item's dateline that a narrow column cut before its colon.
+ */
 export function isNewsDatelineHead(text: string): boolean {
   return NEWS_HEAD_ALONE.test(text);
 }
