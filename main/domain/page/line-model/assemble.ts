@@ -10,7 +10,7 @@ import {
   type LeadCredit,
 } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
-import { ems, endsSentence, isHanCode, isLowerStart } from '../chars';
+import { ems, endsSentence, isHanCode, isLowerStart, isWideCode } from '../chars';
 import { hasBody, newDraft, takeAuthorsAndDate, type ArticleDraft, type BodyItem } from '../draft';
 import { sectionLabel } from '../furniture';
 import { labelSized, stripLeadingDashes, stripTrailingDashes } from '../headline';
@@ -282,6 +282,8 @@ function apartFromTitleAbove(
     return j > k && title(j) && lines.gapBefore(j) >= headlineGap;
   };
   if (i < 1 || lines.gapBefore(i) < headlineGap) return false;
+  // A label-sized line is left to the tests for labels below.
+  if (!labelSized(lines.text(i)) && endedShort(lines, i - 1, close)) return 'apart';
   if (!close(i + 1)) return headlineAbove(i) && labelsOverHeadline(i) ? 'apart' : false;
   if (close(i - 1)) return 'apart';
   let widest = 0;
@@ -293,6 +295,22 @@ function apartFromTitleAbove(
   if (k === i - 1) return false;
   return labels ? 'under-label' : 'apart';
 }
+/**
+ * Whether line `k` ends a headline set close over several lines, short of their width by more than the first
+ * word of line `k + 1` needs (a wrapped line takes every word that fits): the headline ended there, and the title
+ * line past the blank under it is not more of it.
+ */
+function endedShort(lines: PageLines, k: number, close: (k: number) => boolean): boolean {
+  if (!close(k)) return false;
+  let widest = 0;
+  for (let j = k - 1; j === k - 1 || close(j + 1); j--)
+    widest = Math.max(widest, ems(lines.text(j), WIDEST_EMS));
+  const next = lines.text(k + 1);
+  const word = isWideCode(next.charCodeAt(0)) ? next.slice(0, 1) : ` ${/^\S*/.exec(next)?.[0] ?? ''}`;
+  return ems(lines.text(k), WIDEST_EMS) + ems(word, WIDEST_EMS) < FILLED * widest;
+}
+/** A wrapped line fills at least this share of the widest line of its headline (proportional type aside). */
+const FILLED = 0.8;
 /** Widths are counted no further: a line this wide is no kicker's nor a headline's. */
 const WIDEST_EMS = 200;
 
