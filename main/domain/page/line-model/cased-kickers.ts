@@ -2,7 +2,7 @@
 // Flood Wall"): a paper sets each of its headlines in one case, capitalising every long word (or every letter),
 // so a line over it that leaves its long words in lower case is not the headline's first line but a label in
 // other type. Read where the model took both for one headline, which text without type sizes cannot tell apart
-// by width alone.
+// by width alone. And a line in lower case under a headline in capitals is not more of it.
 import type { PageLines } from '../lines';
 import { ROLE } from './model';
 
@@ -59,6 +59,41 @@ export function casedKickers(lines: PageLines, roles: Uint8Array): Uint8Array {
     if (lineCase(headline) !== 'headline' || longWords(headline).length < HEADLINE_WORDS) continue;
     if (out === roles) out = roles.slice();
     out[i] = ROLE.kicker;
+  }
+  return out;
+}
+
+/** A line in capitals: letters, none of them lower case. */
+const CAPITALS = /^[^a-z]*[A-Z]{2}[^a-z]*$/;
+
+/**
+ * Lines the model read as more of a headline set in capitals (three words or more) that hold lower-case letters:
+ * the text's first words, which a narrow column set on lines of their own ("EMISSIONS" over "The" over
+ * "European"), not the headline's, as a paper sets a headline in one case throughout.
+ */
+export function textUnderCapitals(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  let capitalWords = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== ROLE.title) {
+      capitalWords = 0;
+      continue;
+    }
+    const text = lines.text(i);
+    const close = i > 0 && roles[i - 1] === ROLE.title && lines.gapBefore(i) === 0;
+    if (CAPITALS.test(text)) {
+      capitalWords = (close ? capitalWords : 0) + text.trim().split(/\s+/).length;
+      continue;
+    }
+    if (close && capitalWords >= HEADLINE_WORDS && /[a-z]/.test(text)) {
+      let end = i + 1;
+      while (end < lines.length && roles[end] === ROLE.title && lines.gapBefore(end) === 0) end++;
+      if (out === roles) out = roles.slice();
+      out[i] = ROLE.para;
+      out.fill(ROLE.cont, i + 1, end);
+      i = end - 1;
+    }
+    capitalWords = 0;
   }
   return out;
 }

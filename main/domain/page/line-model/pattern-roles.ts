@@ -16,7 +16,7 @@ import { paragraphPerLineRoles } from './paragraph-lines';
 import { storiesUnderSubheads } from './stories-under-subheads';
 import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
-import { casedKickers } from './cased-kickers';
+import { casedKickers, textUnderCapitals } from './cased-kickers';
 import { openEndedHeadings } from './open-ended-headings';
 import { labelsOverHeadlines } from './label-titles';
 import { openClausesGoOn } from './open-clauses';
@@ -104,6 +104,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     ...(readerBlanks ? [] : [headlinesBetweenBlanks, paragraphsBetweenBlanks]),
     headlinesOverIndents,
     casedKickers,
+    textUnderCapitals,
     unwrappedTitles,
     labelsOverHeadlines,
     bracketedHeadlines,
