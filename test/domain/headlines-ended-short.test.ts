@@ -21,6 +21,19 @@ test('a headline that ended well short of its width is over; the title past the 
   ]);
 });
 
+test('a Chinese line alone, narrower than the headline past the blank, stands over it as its label', () => {
+  const rows: LabelledRow[] = [
+    ['title', '本周要闻速览'],
+    ['title', '江城新码头启用 年吞吐量可达千万吨'],
+    ['para', '今天，江城新码头正式启用。'],
+  ];
+  const drafts = assembleRows(rows, [1]).drafts;
+  assert.deepEqual(
+    drafts.map((draft) => [draft.kicker, draft.title]),
+    [['本周要闻速览', '江城新码头启用 年吞吐量可达千万吨']],
+  );
+});
+
 test('a last line short only because the next word did not fit goes on past the blank', () => {
   const rows: LabelledRow[] = [
     ['title', 'Harbour board says'],

@@ -10,10 +10,10 @@ import {
   type LeadCredit,
 } from '../byline';
 import type { ParsedArticle } from '../../../../shared/contract/article';
-import { ems, endsSentence, isHanCode, isLowerStart, isWideCode } from '../chars';
+import { ems, endsSentence, isHanCode, isHanLine, isLowerStart, isWideCode } from '../chars';
 import { hasBody, newDraft, takeAuthorsAndDate, type ArticleDraft, type BodyItem } from '../draft';
 import { sectionLabel } from '../furniture';
-import { labelSized, stripLeadingDashes, stripTrailingDashes } from '../headline';
+import { isHeadlineCandidate, labelSized, stripLeadingDashes, stripTrailingDashes } from '../headline';
 import { joinLines } from '../join';
 import { webCredit } from '../web-credits';
 import type { PageLines } from '../lines';
@@ -283,7 +283,8 @@ function apartFromTitleAbove(
   };
   if (i < 1 || lines.gapBefore(i) < headlineGap) return false;
   // A label-sized line is left to the tests for labels below.
-  if (!labelSized(lines.text(i)) && endedShort(lines, i - 1, close)) return 'apart';
+  const ended = labelSized(lines.text(i)) ? false : endedShort(lines, i - 1, title, close);
+  if (ended) return ended;
   if (!close(i + 1)) return headlineAbove(i) && labelsOverHeadline(i) ? 'apart' : false;
   if (close(i - 1)) return 'apart';
   let widest = 0;
@@ -296,18 +297,36 @@ function apartFromTitleAbove(
   return labels ? 'under-label' : 'apart';
 }
 /**
- * Whether line `k` ends a headline set close over several lines, short of their width by more than the first
- * word of line `k + 1` needs (a wrapped line takes every word that fits): the headline ended there, and the title
- * line past the blank under it is not more of it.
+ * How line `k` ends what stands above line `k + 1` past a blank: 'apart', where it is the last of a headline set
+ * close over several lines and falls short of their width by more than the first word of line `k + 1` needs (a
+ * wrapped line takes every word that fits), so that headline had ended; 'under-label', where it is a Chinese title
+ * line alone narrower than line `k + 1` (shaped as a headline) by that much, so it was not wrapped either, and stands
+ * over that headline as its label (Chinese type is set to a grid; Latin words are too uneven in width to tell so);
+ * false where neither holds.
  */
-function endedShort(lines: PageLines, k: number, close: (k: number) => boolean): boolean {
-  if (!close(k)) return false;
+function endedShort(
+  lines: PageLines,
+  k: number,
+  title: (k: number) => boolean,
+  close: (k: number) => boolean,
+): 'apart' | 'under-label' | false {
+  const last = lines.text(k);
+  const next = lines.text(k + 1);
+  const word = isWideCode(next.charCodeAt(0)) ? next.slice(0, 1) : ` ${/^\S*/.exec(next)?.[0] ?? ''}`;
+  const needs = ems(last, WIDEST_EMS) + ems(word, WIDEST_EMS);
+  if (!close(k)) {
+    const label =
+      title(k) &&
+      isHanLine(last) &&
+      isHanLine(next) &&
+      isHeadlineCandidate(next) &&
+      needs <= ems(next, WIDEST_EMS);
+    return label ? 'under-label' : false;
+  }
   let widest = 0;
   for (let j = k - 1; j === k - 1 || close(j + 1); j--)
     widest = Math.max(widest, ems(lines.text(j), WIDEST_EMS));
-  const next = lines.text(k + 1);
-  const word = isWideCode(next.charCodeAt(0)) ? next.slice(0, 1) : ` ${/^\S*/.exec(next)?.[0] ?? ''}`;
-  return ems(lines.text(k), WIDEST_EMS) + ems(word, WIDEST_EMS) < FILLED * widest;
+  return needs < FILLED * widest ? 'apart' : false;
 }
 /** A wrapped line fills at least this share of the widest line of its headline (proportional type aside). */
 const FILLED = 0.8;
