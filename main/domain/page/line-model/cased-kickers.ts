@@ -65,6 +65,8 @@ export function casedKickers(lines: PageLines, roles: Uint8Array): Uint8Array {
 
 /** A line in capitals: letters, none of them lower case. */
 const CAPITALS = /^[^a-z]*[A-Z]{2}[^a-z]*$/;
+/** The fewest words (of any length) a headline in capitals shows before lines in lower case are its text's. */
+const CAPITAL_WORDS = 3;
 
 /**
  * Lines the model read as more of a headline set in capitals (three words or more) that hold lower-case letters:
@@ -85,7 +87,7 @@ export function textUnderCapitals(lines: PageLines, roles: Uint8Array): Uint8Arr
       capitalWords = (close ? capitalWords : 0) + text.trim().split(/\s+/).length;
       continue;
     }
-    if (close && capitalWords >= HEADLINE_WORDS && /[a-z]/.test(text)) {
+    if (close && capitalWords >= CAPITAL_WORDS && /[a-z]/.test(text)) {
       let end = i + 1;
       while (end < lines.length && roles[end] === ROLE.title && lines.gapBefore(end) === 0) end++;
       if (out === roles) out = roles.slice();
