@@ -11,6 +11,18 @@ test('Kangxi radicals, radical forms and compatibility ideographs become the ide
   assert.equal(normalizeExtractedText('\u{2F800}'), '\u4E3D');
 });
 
+test('the door radical a PDF gives for 户 reads 户 on a simplified-Chinese page and 戶 on a traditional one', () => {
+  // A simplified-Chinese font draws U+2F3E as 户 and shares the glyph with it; Unicode decomposes it to 戶.
+  assert.equal(
+    normalizeExtractedText('这个农⼾的⼈说，⻓期以来⼀直种⽥。'),
+    '这个农户的人说，长期以来一直种田。',
+  );
+  assert.equal(
+    normalizeExtractedText('這個農⼾的人說，長期以來一直種田。'),
+    '這個農戶的人說，長期以來一直種田。',
+  );
+});
+
 test('soft hyphens, zero-width spaces, word joiners and stray BOMs are dropped; a soft hyphen at a line end joins the word', () => {
   assert.equal(
     normalizeExtractedText('co\u00adoperation and\u200b more\u2060 \ufeffhere'),

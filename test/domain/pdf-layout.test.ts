@@ -98,6 +98,16 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
   );
 });
 
+test('户, which a simplified-Chinese PDF gives as the door radical, reads 户 in a line that alone cannot tell the script', () => {
+  // Only the headline tells the script (们, 这); the text lines hold none of the characters the scripts write apart.
+  const parsed = page([
+    run('我们这里的新农⼾', 100, 100, HEAD, 192),
+    ...paragraph(['村里⼗⼾⼈家种⽥，', '⽇⼦好了。'], 100, 300, 132),
+  ]);
+  assert.equal(parsed.articles[0]!.title, '我们这里的新农户');
+  assert.equal(parsed.articles[0]!.blocks[0]!.text, '村里十户人家种田，日子好了。');
+});
+
 test("a short label in a face of its own over the page's headlines names their section; a caption keeps a word's hyphen", () => {
   const LABEL = { size: 11, font: 'Sans' };
   const SMALL = { size: 8, font: 'Serif' };

@@ -4,6 +4,7 @@
  * as it was; only the parsed text is normalised.
  */
 
+import { writesSimplifiedChinese } from './han-script.js';
 import { repairMojibake } from './mojibake.js';
 
 /**
@@ -38,6 +39,13 @@ function unifiedIdeograph(ch: string): string {
   // Kangxi radicals decompose only under compatibility normalisation; compatibility ideographs canonically.
   return code >= 0x2f00 && code <= 0x2fdf ? ch.normalize('NFKC') : ch.normalize('NFC');
 }
+
+/**
+ * A Kangxi radical a simplified-Chinese font draws as a simplified ideograph that has no code point in the
+ * supplement: such a font shares the door radical's glyph with 户, and a PDF maps the glyph back to the lower code
+ * point, U+2F3E, which Unicode decomposes to the traditional 戶. A page in simplified Chinese reads 户 there.
+ */
+const DOOR_RADICAL = '\u2f3e';
 
 /**
  * Soft hyphens (with the line break after one: the word goes on), zero-width spaces, word joiners and stray byte
@@ -117,11 +125,16 @@ function joinBreaksBeforeClosing(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-export function normalizeExtractedText(text: string): string {
-  let out = joinBreaksBeforeClosing(repairMojibake(text).replace(INVISIBLE, '')).replace(
-    IDEOGRAPH_VARIANT,
-    unifiedIdeograph,
-  );
+/** `page` is the whole page when `text` is one of its lines: its characters tell which script the page writes. */
+export function normalizeExtractedText(text: string, page: string = text): string {
+  let out = joinBreaksBeforeClosing(repairMojibake(text).replace(INVISIBLE, ''));
+  // The page's script is told from its characters once the other radicals read as ideographs (长, 门, 见).
+  if (
+    out.includes(DOOR_RADICAL) &&
+    writesSimplifiedChinese(page.replace(IDEOGRAPH_VARIANT, unifiedIdeograph))
+  )
+    out = out.replaceAll(DOOR_RADICAL, '户');
+  out = out.replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
   if (out.includes(BAR)) out = out.replace(BAR_AS_DASH, '—');
   out = out.replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
   if (writesCjkPunctuationHalfWidth(out))
