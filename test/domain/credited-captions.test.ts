@@ -279,3 +279,31 @@ test('a caption under a story’s dated opening starts under its finished senten
     '米设一处，夜间有路灯照明，方便市民。',
   ]);
 });
+
+test('a Chinese credit on a line of its own that the model read as a heading closes the caption above it', () => {
+  const head: LabelledRow[] = [
+    ['title', '各地重点工程加速推进'],
+    ['para', '眼下，各地重点工程建设一片繁忙，'],
+    ['cont', '大家鼓足干劲。'],
+  ];
+  for (const role of ['subhead', 'title', 'credit'] as const) {
+    const read = body(
+      [
+        ['cont', '机械臂自主识别分类物品，机器人训练攀爬楼'],
+        ['cont', '梯，一项项测试场景令人目不暇接。'],
+        [role, '黎明 摄'],
+        ['para', '加快交通工程建设，打造现代综合交通'],
+        ['cont', '运输体系。'],
+      ],
+      [0],
+      head,
+    );
+    assert.ok(
+      read.includes(
+        'caption: 机械臂自主识别分类物品，机器人训练攀爬楼梯，一项项测试场景令人目不暇接。黎明 摄',
+      ),
+      `${role}: ${read.join('\n')}`,
+    );
+    assert.ok(read.includes('¶ 加快交通工程建设，打造现代综合交通'), read.join('\n'));
+  }
+});

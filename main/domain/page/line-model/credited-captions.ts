@@ -26,6 +26,9 @@ const CREDIT_TAIL = /^(?:by )?(?:[A-Z][\w.'’-]*(?:\/[A-Z][\w.-]*)?\s?){1,3}\)?
 const ZH_CREDIT_TAIL =
   /^(?:[\u4e00-\u9fff·]{0,5}[\s　]+)?(?:摄影?|供图)[）)]?$|^[\u4e00-\u9fff·]{1,5}(?:摄影?|供图)[）)]$/u;
 
+/** Roles a line of a credit alone is read as besides the caption's: a heading's, or a story's credit. */
+const HEADING_READ = new Set<number>([ROLE.title, ROLE.subtitle, ROLE.subhead, ROLE.credit]);
+
 /**
  * Roles where a run of running-text lines ends in a picture's credit: the run is the caption, whether the model
  * read all of it as the paragraph going on or only the credit as a caption. The line under it goes on with the
@@ -36,8 +39,12 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
   for (let i = 1; i < lines.length; i++) {
     const role = out[i];
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
+    // A Chinese credit on a line of its own ("黎彤 摄") looks like a short heading to the model; no heading
+    // ends in 摄 or 供图.
+    const readAsCaption =
+      role === CAPTION || (HEADING_READ.has(role ?? -1) && ZH_CREDIT_TAIL.test(lines.text(i)));
     // A paragraph the credit ends is the reflow's to make a caption.
-    if ((role !== CAPTION && !(isRunningText(role) && goesOn)) || !closesCredit(lines, out, i)) continue;
+    if ((!readAsCaption && !(isRunningText(role) && goesOn)) || !closesCredit(lines, out, i)) continue;
     // Where the model read running text, a name over a slash ("Lakeport Marine/Repair" / "Yard") is
     // as often a company's: the credit must say it is one.
     if (role !== CAPTION && !SAYS_CREDIT.test(joinLines(lines.text(i - 1), lines.text(i)))) continue;
