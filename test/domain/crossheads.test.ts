@@ -124,3 +124,29 @@ test('a short Chinese line over a paragraph opening whose indent an extractor dr
     [],
   );
 });
+
+test('where widths cannot tell, a short line over a sentence opening with a word the page writes in lower case is a crosshead', () => {
+  // A narrow column in proportional type: by character widths the next word would not have fitted on the line.
+  const column = (line: string, under: string): LabelledRow[] => [
+    ['title', 'Harbour reports a record year'],
+    ['para', 'The harbour handled more ships'],
+    ['cont', 'last year, the port authority'],
+    ['cont', 'said on Monday.'],
+    ['para', line],
+    ['cont', under],
+    ['cont', 'ships waited there for a berth, and'],
+    ['cont', 'board expects more of them.'],
+  ];
+  assert.equal(
+    bodyOf(column('Lorries waiting outside', 'There were days when the'))?.[3],
+    'subhead: Lorries waiting outside',
+  );
+  // A name may stand anywhere in a sentence; a line holding a clause's punctuation or an open quotation, or ending
+  // in a capitalised word a name may carry on from, is a sentence's first words.
+  assert.equal(
+    bodyOf(column('Lorries waiting outside', 'Northport, where most of the'))?.[3],
+    'opens: Lorries waiting outside',
+  );
+  for (const line of ['The master said: "Last', 'The master said "at last', 'Then the master of Harbour'])
+    assert.equal(bodyOf(column(line, 'There were days when the'))?.[3], `opens: ${line}`);
+});

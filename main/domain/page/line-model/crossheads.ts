@@ -4,7 +4,7 @@
 import { creditsPicture } from '../captions';
 import { leadCredit } from '../byline';
 import { ems, endsSentence, endsSentenceIn } from '../chars';
-import { OPEN_WORD } from '../headline';
+import { OPEN_WORD, unclosedBrackets } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
 
@@ -26,9 +26,35 @@ function nextWordFits(line: string, next: string, column: number): boolean {
   return ems(line) + 0.5 + ems(space < 0 ? next : next.slice(0, space)) <= column - RAGGED;
 }
 
+/** The words a page writes in lower case somewhere. */
+function lowerCaseWords(page: string): Set<string> {
+  return new Set(page.match(/\b[a-z]+\b/g));
+}
+
+/**
+ * Whether `under` opens a sentence with a word the page writes in lower case elsewhere ("The", "One", "Finally,"):
+ * a capital there says a sentence starts, where a name ("Japanese", "December") may stand anywhere in one. It is
+ * the evidence where widths cannot say whether the line was full (proportional type, a column of uneven width).
+ */
+function opensSentence(under: string, lowerCase: ReadonlySet<string>): boolean {
+  const word = /^["“‘'(]?([A-Z][a-z]*)\b/.exec(under)?.[1];
+  return word !== undefined && lowerCase.has(word.toLowerCase());
+}
+
+/**
+ * Whether the line reads as a phrase standing alone: no clause punctuation or figures inside (a sentence's
+ * words), no quotation or bracket left open, and no capitalised last word, which a name may carry on from
+ * ("…said First" over "Federal had…").
+ */
+const standsAlone = (text: string): boolean =>
+  !/[,;:\d]|[A-Z][\w'’]*$/.test(text) &&
+  unclosedBrackets(text) === 0 &&
+  (text.match(/"/g)?.length ?? 0) % 2 === 0;
+
 /** The roles with every crosshead read as a paragraph read as a subhead, and the line under it opening one. */
 export function crossheadsBetweenParagraphs(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
+  let lowerCase: Set<string> | null = null;
   for (let i = 1; i + 1 < lines.length; i++) {
     if (roles[i] !== ROLE.para || !isRunningText(roles[i - 1]) || !isRunningText(roles[i + 1])) continue;
     if (lines.kind(i) !== 'text' || lines.gapBefore(i + 1) > 0) continue;
@@ -40,7 +66,12 @@ export function crossheadsBetweenParagraphs(lines: PageLines, roles: Uint8Array)
     // The column is as wide above the line as under it (text set around a picture, a word or two a line, is not).
     const above = Math.max(ems(lines.text(i - 1), 200), ems(lines.text(i - 2), 200));
     const column = Math.max(ems(under, 200), ems(lines.text(i + 2), 200));
-    if (Math.abs(above - column) > STEADY || !nextWordFits(text, under, column)) continue;
+    const endedShort = Math.abs(above - column) <= STEADY && nextWordFits(text, under, column);
+    if (
+      !endedShort &&
+      !(standsAlone(text) && opensSentence(under, (lowerCase ??= lowerCaseWords(lines.page))))
+    )
+      continue;
     // A dateline's line breaks where it is full, whatever is left of it.
     if (creditsPicture(text) || leadCredit(text) !== null) continue;
     if (out === roles) out = roles.slice();
