@@ -137,6 +137,24 @@ test('with no blank line on the page, a headline opens after the sentence that e
   );
 });
 
+test('a headline opens under a picture’s credit, and a line ending in an initialism over lower case is no sentence’s end', () => {
+  const rows: LabelledRow[] = [
+    ['title', 'Council backs new library'],
+    ['para', 'The council voted on Monday to build'],
+    ['cont', 'a new library by the river. ANNA'],
+    ['cont', 'FISCHER/GETTY IMAGES'],
+    ['para', 'Harbour ferry sails again'],
+    ['cont', 'for U.S.'],
+    ['cont', 'visitors'],
+    ['cont', 'PORTLAND, March 25 - The ferry'],
+    ...story,
+  ];
+  assert.deepEqual(
+    assembleRows(rows).drafts.map((draft) => draft.title),
+    ['Council backs new library', 'Harbour ferry sails again for U.S. visitors'],
+  );
+});
+
 test('a headline read as text over the deck the model read under it heads the story its dateline opens', () => {
   const deck: LabelledRow[] = [
     ['subtitle', 'Crossings to the islands resume'],

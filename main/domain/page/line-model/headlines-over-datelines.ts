@@ -4,6 +4,7 @@
 // set a blank under each line of large type), or under the deck the model read below the headline. Running text
 // that opens after a blank or a sentence's end never leads into a dateline without ending a sentence first.
 import { leadCredit, leadCreditOverBreak } from '../byline';
+import { creditsPicture } from '../captions';
 import { endsSentence, endsSentenceIn, isHanLine } from '../chars';
 import { isHeadlineCandidate } from '../headline';
 import type { PageLines } from '../lines';
@@ -40,10 +41,16 @@ export function headlinesOverDatelines(
   return out;
 }
 
-/** Whether a headline can open at line `i`: the page's first line, one after a blank or after a sentence's end. */
+/**
+ * Whether a headline can open at line `i`: the page's first line, one after a blank, after a sentence's end or
+ * after a picture's credit, which closes its caption ("…Bilson said. ANNA" over "FISCHER/GETTY IMAGES").
+ */
 function opensBlock(lines: PageLines, i: number): boolean {
   return (
-    i === 0 || lines.gapBefore(i) > 0 || endsSentenceIn(lines.page, lines.start(i - 1), lines.end(i - 1))
+    i === 0 ||
+    lines.gapBefore(i) > 0 ||
+    endsSentenceIn(lines.page, lines.start(i - 1), lines.end(i - 1)) ||
+    creditsPicture(lines.text(i - 1))
   );
 }
 
@@ -79,11 +86,16 @@ function datelineUnder(
     if (deck >= 0) return -1;
     // The model may have read the headline's last lines as one already.
     const headline = isRunningText(roles[k]) || (k > start && roles[k] === ROLE.title);
-    if (!headline || gap > maxGap || endsSentence(text)) return -1;
+    if (!headline || gap > maxGap || (endsSentence(text) && !initialismGoesOn(text, lines.text(k + 1))))
+      return -1;
     joined = joined === '' ? text : `${joined} ${text}`;
   }
   return -1;
 }
+
+/** An initialism's point ("…tonnes of U.S." over "soybeans") ends no sentence where the next line goes on in lower case. */
+const initialismGoesOn = (text: string, next: string): boolean =>
+  /(?:^|[\s(])(?:[A-Z]\.){2,}$/.test(text) && /^[a-z]/.test(next);
 
 /**
  * Whether the line over a dateline holds the start of its place ("GREEN BAY," over "WIS., March 11 …", "SAN" over
