@@ -39,3 +39,35 @@ test('a headline over its deck stays, and so does a label over a wrapped text’
   ];
   assert.deepEqual(head(wrapped), [null, 'HARBOUR', 'DREDGING TO START IN SPRING']);
 });
+
+test('a line of a headline’s length read as a kicker over the headline is the headline, and that line its deck', () => {
+  const headline = 'Harbour authority to dredge the northern channel';
+  const deck = 'Channel to close for six weeks';
+  // The model read both as the headline, or the first as a kicker; blank lines set blocks apart, or none.
+  for (const rows of [
+    [['title', headline], ['title', deck], ...STORY],
+    [['kicker', headline], ['title', deck], ...STORY],
+  ] as LabelledRow[][]) {
+    assert.deepEqual(head(rows), [null, headline, deck], rows[0]![0]);
+    const longer = [...rows, ...STORY];
+    const [draft] = assembleRows(
+      longer,
+      longer.map((_, i) => i),
+    ).drafts;
+    assert.deepEqual([draft?.title, draft?.subtitle], [headline, deck], `${rows[0]![0]}, blanks`);
+  }
+  // A line that ends a sentence (a list's item, a caption) heads no story: the line under it is the headline.
+  const item = 'April 11 - the ferry adds an evening sailing to the island.';
+  assert.equal(head([['title', item], ['title', headline], ...STORY])[1], headline);
+});
+
+test('a line of several words read as a kicker over the text, with no headline under it, is the headline', () => {
+  const rows: LabelledRow[] = [
+    ['kicker', 'Update'],
+    ['kicker', 'Harbour dredging to start soon'],
+    ['para', 'Dredging of the northern harbour channel will begin in April, the'],
+    ['cont', 'port authority said on Monday, and the work will close the channel'],
+    ['cont', 'to large ships for six weeks while ferries keep to their timetable.'],
+  ];
+  assert.deepEqual(head(rows), ['Update', 'Harbour dredging to start soon', null]);
+});

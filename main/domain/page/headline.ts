@@ -1,5 +1,5 @@
 // Headline groups: 引题 (kicker) above the 主题 (title), 副题 (subtitle) below, and the subheads inside articles.
-import { ems, endsClauseOpen, halfEms, hanShare, isHanCode } from './chars';
+import { ems, endsClauseOpen, endsSentence, halfEms, hanShare, isHanCode } from './chars';
 import { joinLines } from './join';
 import { isSpaceCode } from './lines';
 
@@ -329,4 +329,20 @@ export function labelSized(text: string): boolean {
   const trimmed = text.trim();
   if (/\p{Script=Han}/u.test(trimmed)) return hanShare(trimmed) === 1 && ems(trimmed, 200) <= 4;
   return trimmed.split(/\s+/).length <= 2;
+}
+
+/** Latin words at least of a line that is a headline over its deck, not a kicker over the headline. */
+const HEADLINE_WORDS = 6;
+
+/**
+ * A headline rather than a kicker over one: a Latin line of six words or more (a kicker is a few, a headline
+ * rarely fewer) that ends no sentence (a headline has no full stop; a list's item or a caption does).
+ */
+export function headlineSized(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    !/\p{Script=Han}/u.test(trimmed) &&
+    trimmed.split(/\s+/).length >= HEADLINE_WORDS &&
+    !endsSentence(trimmed)
+  );
 }

@@ -62,7 +62,7 @@ export function paragraphsBetweenBlanks(lines: PageLines, roles: Uint8Array): Ui
 const ENDED_WIDTH = 0.8;
 
 /** Whether a blank follows nearly every line that ends a sentence (and has a line after it). */
-function blanksSetParagraphsApart(lines: PageLines): boolean {
+export function blanksSetParagraphsApart(lines: PageLines): boolean {
   let ends = 0;
   let apart = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

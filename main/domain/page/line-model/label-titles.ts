@@ -4,9 +4,10 @@
 // and the label its kicker (a kicker over it, in turn, the section's name). Only in text typed a paragraph to a
 // line, where a headline is never wrapped: elsewhere a headline's first words are as often a line of their own.
 import { ems, endsSentence } from '../chars';
-import { isHeadlineCandidate, labelSized } from '../headline';
+import { headlineSized, isHeadlineCandidate, labelSized } from '../headline';
 import type { PageLines } from '../lines';
-import { ROLE } from './model';
+import { isRunningText, ROLE } from './model';
+import { blanksSetParagraphsApart } from './between-blanks';
 import { paragraphPerLine } from './paragraph-lines';
 
 export function labelsOverHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
@@ -23,4 +24,39 @@ export function labelsOverHeadlines(lines: PageLines, roles: Uint8Array): Uint8A
     out[i + 1] = ROLE.title;
   }
   return out;
+}
+
+/** Words a Latin line runs to at least where it is a headline over text, not a kicker ("Update", "Ten years on"). */
+const TITLE_WORDS = 4;
+
+/**
+ * A Latin line the model read as a kicker: of four words or more over running text, with no headline under it to
+ * label, it is the story's headline; sized as a headline (headlineSized) over lines read as the headline and set
+ * apart from them as the text sets its blocks apart (on the next line, where it types a paragraph to a line; past
+ * a blank, where blanks set its paragraphs apart), it is the headline and they are its deck. Elsewhere such a line
+ * may be a wrapped headline's first.
+ */
+export function headlinesReadAsKickers(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (roles[i] !== ROLE.kicker || lines.gapBefore(i + 1) > 1) continue;
+    const text = lines.text(i).trim();
+    if (/\p{Script=Han}/u.test(text)) continue;
+    const overText = isRunningText(roles[i + 1]) && text.split(/\s+/).length >= TITLE_WORDS;
+    const overDeck = roles[i + 1] === ROLE.title && headlineSized(text) && setApart(lines, i + 1);
+    if (!overText && !overDeck) continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.title;
+    for (let k = i + 1; overDeck && k < lines.length && out[k] === ROLE.title; k++) {
+      if (k > i + 1 && lines.gapBefore(k) > 0) break;
+      out[k] = ROLE.subtitle;
+    }
+  }
+  return out;
+}
+
+/** Whether line `i` is set apart from the one above as the text sets its blocks apart. */
+function setApart(lines: PageLines, i: number): boolean {
+  const gap = lines.gapBefore(i);
+  return gap === 0 ? paragraphPerLine(lines) : gap === 1 && blanksSetParagraphsApart(lines);
 }

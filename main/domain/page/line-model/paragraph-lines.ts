@@ -3,6 +3,7 @@
 // its neighbours') says nothing, and the line model's roles are overruled where the shape of such text decides.
 import { creditsPicture, namesPicture } from '../captions';
 import { endsSentence } from '../chars';
+import { headlineSized } from '../headline';
 import type { PageLines } from '../lines';
 import { isRunningText, ROLE } from './model';
 
@@ -30,7 +31,8 @@ function paragraphsAfterSentences(lines: PageLines, roles: Uint8Array): Uint8Arr
  * In text typed a paragraph to a line, a headline is a line: a run of lines read as one title is the page's
  * headline group, one part to a line (a paper's name, a section, a kicker, the title). The title stands last, over
  * the text; the line above it is its kicker, and what stands higher is the page's furniture. Under a kicker the
- * model read, a run of two is the title and the deck under it.
+ * model read, a run of two is the title and the deck under it, and so is a run whose last line but one is sized
+ * as a headline.
  */
 function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Array {
   if (!roles.includes(TITLE)) return roles;
@@ -44,8 +46,12 @@ function headlinesOnTheirOwnLines(lines: PageLines, roles: Uint8Array): Uint8Arr
       out[i + 1] = ROLE.subtitle;
     } else if (end - i >= 2) {
       if (out === roles) out = roles.slice();
-      out[end - 2] = KICKER;
-      for (let j = i; j < end - 2; j++) out[j] = FURNITURE;
+      // A line sized as a headline over the last is the title, and the last its deck.
+      const title = headlineSized(lines.text(end - 2)) ? end - 2 : end - 1;
+      out[title] = TITLE;
+      if (title < end - 1) out[end - 1] = ROLE.subtitle;
+      if (title > i) out[title - 1] = KICKER;
+      for (let j = i; j < title - 1; j++) out[j] = FURNITURE;
     }
     i = end - 1;
   }

@@ -18,7 +18,7 @@ import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
 import { casedKickers, textUnderCapitals } from './cased-kickers';
 import { openEndedHeadings } from './open-ended-headings';
-import { labelsOverHeadlines } from './label-titles';
+import { headlinesReadAsKickers, labelsOverHeadlines } from './label-titles';
 import { openClausesGoOn } from './open-clauses';
 import { kickersOverLeadIns } from './lead-in-brackets';
 
@@ -107,6 +107,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     textUnderCapitals,
     unwrappedTitles,
     labelsOverHeadlines,
+    headlinesReadAsKickers,
     bracketedHeadlines,
     kickersOverLeadIns,
     storiesUnderSubheads,
