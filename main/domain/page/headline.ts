@@ -34,8 +34,10 @@ export function startsWithDashes(text: string): boolean {
 }
 
 export function isLatinText(text: string): boolean {
-  return hanShare(text) < 0.3;
+  return hanShare(text) < LATIN_HAN_SHARE;
 }
+/** Below this share of Han characters a line is Latin text. */
+const LATIN_HAN_SHARE = 0.3;
 
 /** Number of U+0020 spaces in the text. */
 function spaces(text: string): number {
@@ -58,14 +60,29 @@ function latinHeadStart(code: number): boolean {
 
 /** A short line that could be (part of) a headline: no sentence-final full stop, no open clause at its end. */
 export function isHeadlineCandidate(text: string): boolean {
+  return headlineCandidate(text) !== null;
+}
+
+/**
+ * What the candidate test measures of a line it accepts, and the subhead test asks again of the same line:
+ * whether it is Latin text (as isLatinText reads it) and its width in ems. A candidate has 80 characters at most,
+ * all of them measured.
+ */
+export interface CandidateShape {
+  latin: boolean;
+  width: number;
+}
+
+/** The shape of a line isHeadlineCandidate accepts; null for any other line. */
+export function headlineCandidate(text: string): CandidateShape | null {
   const length = text.length;
-  if (length < 2 || length > 80) return false;
+  if (length < 2 || length > 80) return null;
   const lastCode = text.charCodeAt(length - 1);
-  if (lastCode === 0x3002 || lastCode === 0xff0c || lastCode === 0x3001) return false; // 。，、
+  if (lastCode === 0x3002 || lastCode === 0xff0c || lastCode === 0x3001) return null; // 。，、
   const clauseOpen = endsClauseOpen(text);
   const latinStart = latinHeadStart(text.charCodeAt(0));
   // A line that could not open a Latin headline and fails a Chinese test is no candidate in either script.
-  if (!latinStart && clauseOpen) return false;
+  if (!latinStart && clauseOpen) return null;
   // One pass for what hanShare, ems, containsSentenceBreak and spaces would each measure with a pass of their own.
   let han = 0;
   let all = 0;
@@ -94,18 +111,17 @@ export function isHeadlineCandidate(text: string): boolean {
       !latinStart &&
       (breakBeforeLast || halves > 2 * MAX_HEADLINE_EMS || (clauses && halves > 2 * HEADLINE_EMS))
     )
-      return false;
+      return null;
   }
   const width = halves / 2;
-  if ((all === 0 ? 0 : han / all) < 0.3) {
+  if ((all === 0 ? 0 : han / all) < LATIN_HAN_SHARE) {
     // Latin text.
-    if (length > 72) return false;
-    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text) && !capitalsBrokenAtComma(text)) return false;
-    return spaceCount <= 13 && latinStart;
+    if (length > 72) return null;
+    if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text) && !capitalsBrokenAtComma(text)) return null;
+    return spaceCount <= 13 && latinStart ? { latin: true, width } : null;
   }
-  return (
-    (width <= HEADLINE_EMS || (!clauses && width <= MAX_HEADLINE_EMS)) && !clauseOpen && !breakBeforeLast
-  );
+  const fits = width <= HEADLINE_EMS || (!clauses && width <= MAX_HEADLINE_EMS);
+  return fits && !clauseOpen && !breakBeforeLast ? { latin: false, width } : null;
 }
 /** A Chinese headline printed in a column, or broken over lines, runs this wide at most. */
 const HEADLINE_EMS = 40;
@@ -303,18 +319,27 @@ function capitalisedWords(text: string): boolean {
 /**
  * Whether a lone short line between paragraphs reads as a subhead rather than the start of a paragraph that
  * was cut at a column end. Subheads are built of short parallel phrases ("甲化配备、乙化精选、丙化保障,选出…")
- * or are one short phrase; a cut paragraph start has a long clause running into the cut.
+ * or are one short phrase; a cut paragraph start has a long clause running into the cut. `shape` is the line's
+ * as a headline candidate, where it is one: its script and width are not measured again.
  */
-export function looksLikeSubhead(text: string): boolean {
-  if (isLatinText(text)) {
+export function looksLikeSubhead(text: string, shape?: CandidateShape): boolean {
+  if (shape ? shape.latin : isLatinText(text)) {
     if (text.length > 60 || /[.,;:]$/.test(text) || !capitalOrDigit(text.charCodeAt(0))) return false;
     return capitalisedWords(text);
   }
-  const width = ems(text, 40);
+  // Measured whole, a candidate's width decides as `ems` capped at 40 would: past 36 it fails either way.
+  const width = shape ? shape.width : ems(text, 40);
   if (width < 2 || width > 36) return false;
+  // The clauses before the punctuation and the brackets: most lines asked open a paragraph, whose long clauses
+  // turn them away.
+  const enumerated = ENUMERATED.test(text);
+  if (!enumerated && !subheadClauses(text, width)) return false;
   if (/[。；;]/.test(text) || endsClauseOpen(text) || /[！？!?]./.test(text)) return false;
-  if (!balanced(text)) return false;
-  if (ENUMERATED.test(text)) return width <= 30;
+  return balanced(text) && (!enumerated || width <= 30);
+}
+
+/** Whether a line's clauses are a subhead's: one short phrase, short parallel phrases, or short words spaced. */
+function subheadClauses(text: string, width: number): boolean {
   const { count, widest, space, comma } = clauseShape(text);
   if (count === 1) return width <= 12;
   if (count >= 3) return widest <= 10;

@@ -9,9 +9,16 @@ import { rubricLabel } from './classify-lines';
 import { addAuthors, hasBody, newDraft, takeAuthorsAndDate, type ArticleDraft } from './draft';
 import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from './furniture';
 import type { PageLines } from './lines';
-import { isHeadlineCandidate, looksLikeSubhead } from './headline';
+import { headlineCandidate, looksLikeSubhead } from './headline';
 import { tryHeader } from './header';
-import { applyCredit, candidateAt, leadAt, newContext, type Context } from './segment-context';
+import {
+  applyCredit,
+  candidateAt,
+  candidateShapeAt,
+  leadAt,
+  newContext,
+  type Context,
+} from './segment-context';
 
 export interface Segmented {
   /** Every draft, in page order; empty when a `settled` callback took them one by one. */
@@ -234,12 +241,15 @@ export function segmentArticles(
         text = text.slice(close + 1).trimStart();
       }
     }
-    const candidate =
-      atBoundary && (text === lineText ? candidateAt(ctx, i, text) : isHeadlineCandidate(text));
+    const shape = atBoundary
+      ? text === lineText
+        ? candidateShapeAt(ctx, i, text)
+        : headlineCandidate(text)
+      : null;
     if (
-      candidate &&
+      shape !== null &&
       hasBody(draft) &&
-      looksLikeSubhead(text) &&
+      looksLikeSubhead(text, shape) &&
       lines.kind(i + 1) === 'text' &&
       !inNarrowColumn(ctx, i, ems(text, 40))
     ) {
@@ -257,7 +267,7 @@ export function segmentArticles(
         text,
         gapBefore: lines.gapBefore(i),
         indent: lines.indent(i),
-        headlineLike: candidate,
+        headlineLike: shape !== null,
       });
     paragraphOpen = text !== '' && !endsSentence(text);
     if (endMarker) {

@@ -1,16 +1,18 @@
 // What the segmenter and the header reader share while they read one page: the line table, the page's usual
-// gap, each line's headline candidacy asked at most once, the lead credits of the lines last read, and how a
-// credit is set on a draft.
+// gap, each line's headline candidacy asked at most once (with a candidate's script and width, which the subhead
+// test asks again), the lead credits of the lines last read, and how a credit is set on a draft.
 import { leadCredit, type Credit, type LeadCredit } from './byline';
 import { takeAuthorsAndDate, type ArticleDraft } from './draft';
-import { isHeadlineCandidate } from './headline';
+import { headlineCandidate, type CandidateShape } from './headline';
 import type { PageLines } from './lines';
 
 export interface Context {
   lines: PageLines;
   typicalGap: number;
-  /** isHeadlineCandidate of each line's text, computed once: 0 not yet, 1 no, 2 yes. */
+  /** headlineCandidate of each line's text, computed once: 0 not yet, 1 no, 2 a Chinese one, 3 a Latin one. */
   candidates: Uint8Array;
+  /** The width of each candidate line, in half ems (a candidate has 80 characters at most). */
+  candidateHalves: Uint16Array;
   /** leadCredit of the lines last asked: the line each slot holds (slot = line % LEAD_SLOTS), -1 for none. */
   leadLines: Int32Array;
   leads: (LeadCredit | null)[];
@@ -29,6 +31,7 @@ export function newContext(lines: PageLines, typicalGap: number): Context {
     lines,
     typicalGap,
     candidates: new Uint8Array(lines.length),
+    candidateHalves: new Uint16Array(lines.length),
     leadLines: new Int32Array(LEAD_SLOTS).fill(-1),
     leads: new Array<LeadCredit | null>(LEAD_SLOTS).fill(null),
   };
@@ -44,16 +47,27 @@ export function leadAt(ctx: Context, i: number): LeadCredit | null {
   return lead;
 }
 
+const NO_CANDIDATE = 1;
+const CHINESE_CANDIDATE = 2;
+const LATIN_CANDIDATE = 3;
+
 /**
  * isHeadlineCandidate(lines.text(i)), asked at most once per line. A caller holding the line's text passes it,
  * so that it is not cut out of the page again.
  */
 export function candidateAt(ctx: Context, i: number, text?: string): boolean {
   const known = ctx.candidates[i];
-  if (known !== 0 && known !== undefined) return known === 2;
-  const yes = i < ctx.lines.length && isHeadlineCandidate(text ?? ctx.lines.text(i));
-  ctx.candidates[i] = yes ? 2 : 1;
-  return yes;
+  if (known !== 0 && known !== undefined) return known !== NO_CANDIDATE;
+  const shape = i < ctx.lines.length ? headlineCandidate(text ?? ctx.lines.text(i)) : null;
+  ctx.candidates[i] = shape === null ? NO_CANDIDATE : shape.latin ? LATIN_CANDIDATE : CHINESE_CANDIDATE;
+  if (shape !== null) ctx.candidateHalves[i] = 2 * shape.width;
+  return shape !== null;
+}
+
+/** headlineCandidate(lines.text(i)), from what candidateAt kept of it. */
+export function candidateShapeAt(ctx: Context, i: number, text?: string): CandidateShape | null {
+  if (!candidateAt(ctx, i, text)) return null;
+  return { latin: ctx.candidates[i] === LATIN_CANDIDATE, width: (ctx.candidateHalves[i] ?? 0) / 2 };
 }
 
 export function applyCredit(draft: ArticleDraft, credit: Credit): void {
