@@ -3,6 +3,7 @@
 // titles no story; the line under it, shaped as a headline, ending no sentence and twice as wide, is the title,
 // and the label its kicker (a kicker over it, in turn, the section's name). Only in text typed a paragraph to a
 // line, where a headline is never wrapped: elsewhere a headline's first words are as often a line of their own.
+// And the other way round: a headline the model read as a kicker, over its deck or over the text.
 import { ems, endsSentence } from '../chars';
 import { headlineSized, isHeadlineCandidate, labelSized } from '../headline';
 import type { PageLines } from '../lines';
