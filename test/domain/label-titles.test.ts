@@ -71,3 +71,29 @@ test('a line of several words read as a kicker over the text, with no headline u
   ];
   assert.deepEqual(head(rows), ['Update', 'Harbour dredging to start soon', null]);
 });
+
+test('in typed Chinese text, a word read as part of the headline over it is the section’s name', () => {
+  const story: LabelledRow[] = [
+    ['para', '记者从交通运输部获悉，北部港区航道疏浚工程将于四月开工。'],
+    ['para', '工程期间，大型船舶将停航六周。'],
+    ['para', '渡轮照常运行，运营方表示。'],
+  ];
+  for (const rows of [
+    [['kicker', '要闻'], ['title', '北部港区航道疏浚工程四月开工'], ...story],
+    [['title', '要闻'], ['kicker', '港口建设提速——'], ['title', '北部港区航道疏浚工程四月开工'], ...story],
+  ] as LabelledRow[][]) {
+    const [draft] = assembleRows(rows).drafts;
+    assert.equal(draft?.section, '要闻', rows[0]![0]);
+    assert.equal(draft?.title, '北部港区航道疏浚工程四月开工', rows[0]![0]);
+  }
+  // Wrapped text: a headline set in a narrow column stands four characters a line.
+  const narrow: LabelledRow[] = [
+    ['title', '各地全力'],
+    ['title', '应对强降'],
+    ['title', '雨防汛救灾'],
+    ['para', '记者从应急管理部获悉，连日'],
+    ['cont', '来，南方多地出现强降雨，各'],
+    ['cont', '地全力开展防汛救灾工作。'],
+  ];
+  assert.equal(assembleRows(narrow).drafts[0]?.title, '各地全力应对强降雨防汛救灾');
+});

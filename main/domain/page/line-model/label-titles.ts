@@ -3,7 +3,8 @@
 // titles no story; the line under it, shaped as a headline, ending no sentence and twice as wide, is the title,
 // and the label its kicker (a kicker over it, in turn, the section's name). Only in text typed a paragraph to a
 // line, where a headline is never wrapped: elsewhere a headline's first words are as often a line of their own.
-// And the other way round: a headline the model read as a kicker, over its deck or over the text.
+// And the other way round: a headline the model read as a kicker, over its deck or over the text; and a Chinese
+// section's name read as a part of the headline.
 import { ems, endsSentence } from '../chars';
 import { headlineSized, isHeadlineCandidate, labelSized } from '../headline';
 import type { PageLines } from '../lines';
@@ -61,3 +62,25 @@ function setApart(lines: PageLines, i: number): boolean {
   const gap = lines.gapBefore(i);
   return gap === 0 ? paragraphPerLine(lines) : gap === 1 && blanksSetParagraphsApart(lines);
 }
+
+/**
+ * A Chinese line of a word (four Han characters at most, labelSized) that the model read as a kicker or a title,
+ * over a line read as one, in text typed a paragraph to a line: the page's section ("要闻", "国际", "新闻速览").
+ * A Chinese headline's parts are phrases, and a typed headline is never wrapped, as one set in a narrow column
+ * (four characters a line) is.
+ */
+export function sectionNamesOverHeadlines(lines: PageLines, roles: Uint8Array): Uint8Array {
+  let out = roles;
+  let perLine: boolean | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!HEADING.has(roles[i] ?? -1) || !HEADING.has(roles[i + 1] ?? -1) || lines.gapBefore(i + 1) > 1)
+      continue;
+    const text = lines.text(i);
+    if (!/\p{Script=Han}/u.test(text) || !labelSized(text) || !(perLine ??= paragraphPerLine(lines)))
+      continue;
+    if (out === roles) out = roles.slice();
+    out[i] = ROLE.section;
+  }
+  return out;
+}
+const HEADING = new Set<number>([ROLE.kicker, ROLE.title]);

@@ -18,7 +18,7 @@ import { crossheadsBetweenParagraphs } from './crossheads';
 import { unwrappedTitles } from './unwrapped-titles';
 import { casedKickers, textUnderCapitals } from './cased-kickers';
 import { openEndedHeadings } from './open-ended-headings';
-import { headlinesReadAsKickers, labelsOverHeadlines } from './label-titles';
+import { headlinesReadAsKickers, labelsOverHeadlines, sectionNamesOverHeadlines } from './label-titles';
 import { openClausesGoOn } from './open-clauses';
 import { kickersOverLeadIns } from './lead-in-brackets';
 
@@ -108,6 +108,7 @@ function withPatternRoles(lines: PageLines, roles: Uint8Array, readerBlanks: boo
     unwrappedTitles,
     labelsOverHeadlines,
     headlinesReadAsKickers,
+    sectionNamesOverHeadlines,
     bracketedHeadlines,
     kickersOverLeadIns,
     storiesUnderSubheads,
