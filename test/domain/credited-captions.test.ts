@@ -282,28 +282,26 @@ test('a caption under a story’s dated opening starts under its finished senten
 
 test('a Chinese credit on a line of its own that the model read as a heading closes the caption above it', () => {
   const head: LabelledRow[] = [
-    ['title', '各地重点工程加速推进'],
-    ['para', '眼下，各地重点工程建设一片繁忙，'],
-    ['cont', '大家鼓足干劲。'],
+    ['title', '江城新建三座跨江大桥'],
+    ['para', '记者昨天从市交通局了解到，三座大桥'],
+    ['cont', '将于明年通车。'],
   ];
   for (const role of ['subhead', 'title', 'credit'] as const) {
     const read = body(
       [
-        ['cont', '机械臂自主识别分类物品，机器人训练攀爬楼'],
-        ['cont', '梯，一项项测试场景令人目不暇接。'],
+        ['cont', '工人在桥面上铺设最后一段钢箱梁，吊车把'],
+        ['cont', '梁段缓缓送上桥墩。'],
         [role, '黎明 摄'],
-        ['para', '加快交通工程建设，打造现代综合交通'],
-        ['cont', '运输体系。'],
+        ['para', '大桥建成后，两岸往来的时间将缩短'],
+        ['cont', '一半。'],
       ],
       [0],
       head,
     );
     assert.ok(
-      read.includes(
-        'caption: 机械臂自主识别分类物品，机器人训练攀爬楼梯，一项项测试场景令人目不暇接。黎明 摄',
-      ),
+      read.includes('caption: 工人在桥面上铺设最后一段钢箱梁，吊车把梁段缓缓送上桥墩。黎明 摄'),
       `${role}: ${read.join('\n')}`,
     );
-    assert.ok(read.includes('¶ 加快交通工程建设，打造现代综合交通'), read.join('\n'));
+    assert.ok(read.includes('¶ 大桥建成后，两岸往来的时间将缩短'), read.join('\n'));
   }
 });

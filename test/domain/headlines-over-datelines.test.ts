@@ -141,8 +141,8 @@ test('a headline opens under a picture’s credit, and a line ending in an initi
   const rows: LabelledRow[] = [
     ['title', 'Council backs new library'],
     ['para', 'The council voted on Monday to build'],
-    ['cont', 'a new library by the river. ANNA'],
-    ['cont', 'FISCHER/GETTY IMAGES'],
+    ['cont', 'a new library by the river. LENA'],
+    ['cont', 'MARSH/HARBOUR PRESS'],
     ['para', 'Harbour ferry sails again'],
     ['cont', 'for U.S.'],
     ['cont', 'visitors'],

@@ -88,12 +88,12 @@ test('in typed Chinese text, a word read as part of the headline over it is the 
   }
   // Wrapped text: a headline set in a narrow column stands four characters a line.
   const narrow: LabelledRow[] = [
-    ['title', '各地全力'],
-    ['title', '应对强降'],
-    ['title', '雨防汛救灾'],
-    ['para', '记者从应急管理部获悉，连日'],
-    ['cont', '来，南方多地出现强降雨，各'],
-    ['cont', '地全力开展防汛救灾工作。'],
+    ['title', '全市加快'],
+    ['title', '推进老旧'],
+    ['title', '小区改造'],
+    ['para', '记者从市住建局获悉，今年'],
+    ['cont', '全市将改造老旧小区一百二十'],
+    ['cont', '个，惠及居民三万余户。'],
   ];
-  assert.equal(assembleRows(narrow).drafts[0]?.title, '各地全力应对强降雨防汛救灾');
+  assert.equal(assembleRows(narrow).drafts[0]?.title, '全市加快推进老旧小区改造');
 });

@@ -39,7 +39,7 @@ export function captionsClosedByCredits(lines: PageLines, roles: Uint8Array): Ui
   for (let i = 1; i < lines.length; i++) {
     const role = out[i];
     const goesOn = i + 1 < lines.length && out[i + 1] === CONT && lines.gapBefore(i + 1) === 0;
-    // A Chinese credit on a line of its own ("黎彤 摄") looks like a short heading to the model; no heading
+    // A Chinese credit on a line of its own ("王明 摄") looks like a short heading to the model; no heading
     // ends in 摄 or 供图.
     const readAsCaption =
       role === CAPTION || (HEADING_READ.has(role ?? -1) && ZH_CREDIT_TAIL.test(lines.text(i)));

@@ -44,7 +44,7 @@ function opensSentence(under: string, lowerCase: ReadonlySet<string>): boolean {
 /**
  * Whether the line reads as a phrase standing alone: no clause punctuation or figures inside (a sentence's
  * words), no quotation or bracket left open, and no capitalised last word, which a name may carry on from
- * ("…said First" over "Federal had…").
+ * ("…the board said North" over "Harbour Bank had…").
  */
 const standsAlone = (text: string): boolean =>
   !/[,;:\d]|[A-Z][\w'’]*$/.test(text) &&

@@ -43,7 +43,7 @@ export function headlinesOverDatelines(
 
 /**
  * Whether a headline can open at line `i`: the page's first line, one after a blank, after a sentence's end or
- * after a picture's credit, which closes its caption ("…Bilson said. ANNA" over "FISCHER/GETTY IMAGES").
+ * after a picture's credit, which closes its caption ("…the mayor said. LENA" over "MARSH/HARBOUR PRESS").
  */
 function opensBlock(lines: PageLines, i: number): boolean {
   return (
@@ -93,7 +93,7 @@ function datelineUnder(
   return -1;
 }
 
-/** An initialism's point ("…tonnes of U.S." over "soybeans") ends no sentence where the next line goes on in lower case. */
+/** An initialism's point ("…ferries for U.S." over "visitors") ends no sentence where the next line goes on in lower case. */
 const initialismGoesOn = (text: string, next: string): boolean =>
   /(?:^|[\s(])(?:[A-Z]\.){2,}$/.test(text) && /^[a-z]/.test(next);
 
