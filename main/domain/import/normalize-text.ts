@@ -125,14 +125,23 @@ function joinBreaksBeforeClosing(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** `page` is the whole page when `text` is one of its lines: its characters tell which script the page writes. */
-export function normalizeExtractedText(text: string, page: string = text): string {
+/**
+ * Whether a page's door radicals read 户: it holds one and writes simplified Chinese, told from its characters once
+ * the other radicals read as ideographs (长, 门, 见).
+ */
+export function readsDoorAsSimplified(page: string): boolean {
+  return (
+    page.includes(DOOR_RADICAL) && writesSimplifiedChinese(page.replace(IDEOGRAPH_VARIANT, unifiedIdeograph))
+  );
+}
+
+/**
+ * `doorAsSimplified`: readsDoorAsSimplified of the whole page, where `text` is one of its lines (a line alone
+ * rarely tells the script); of `text` itself when left out.
+ */
+export function normalizeExtractedText(text: string, doorAsSimplified?: boolean): string {
   let out = joinBreaksBeforeClosing(repairMojibake(text).replace(INVISIBLE, ''));
-  // The page's script is told from its characters once the other radicals read as ideographs (长, 门, 见).
-  if (
-    out.includes(DOOR_RADICAL) &&
-    writesSimplifiedChinese(page.replace(IDEOGRAPH_VARIANT, unifiedIdeograph))
-  )
+  if (out.includes(DOOR_RADICAL) && (doorAsSimplified ?? readsDoorAsSimplified(out)))
     out = out.replaceAll(DOOR_RADICAL, '户');
   out = out.replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
   if (out.includes(BAR)) out = out.replace(BAR_AS_DASH, '—');

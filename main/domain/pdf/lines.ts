@@ -1,6 +1,6 @@
 // Text runs → lines. Runs on one baseline that follow each other closely form a line; a wide horizontal gap
 // on the same baseline is a column gutter, so the runs beyond it start another line.
-import { normalizeExtractedText } from '../import/normalize-text';
+import { normalizeExtractedText, readsDoorAsSimplified } from '../import/normalize-text';
 import { separatorBetween } from '../page/join';
 import type { Rect, TextRun } from './geometry';
 
@@ -31,8 +31,8 @@ function sameSetting(a: TextRun, b: TextRun): boolean {
 }
 
 /** A line from a piece of a row, unless the piece is only spaces. */
-function pushLine(lines: PdfLine[], piece: readonly TextRun[], page: string): void {
-  if (piece.some((r) => r.text.trim() !== '')) lines.push(toLine(piece, page));
+function pushLine(lines: PdfLine[], piece: readonly TextRun[], doorAsSimplified: boolean): void {
+  if (piece.some((r) => r.text.trim() !== '')) lines.push(toLine(piece, doorAsSimplified));
 }
 
 /**
@@ -44,7 +44,7 @@ const WIDE_GAP = '\u0001';
 export const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
 const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_MARK})\u0001|\u0001(?=${CJK_MARK})`, 'gu');
 
-function toLine(runs: readonly TextRun[], page: string): PdfLine {
+function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   let text = '';
   let prev: TextRun | null = null;
   for (const r of runs) {
@@ -67,7 +67,7 @@ function toLine(runs: readonly TextRun[], page: string): PdfLine {
   return {
     // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
     // An ideographic space is the text's own (between names in a Chinese credit), never an extractor's.
-    text: normalizeExtractedText(text.replace(/[^\S\u3000]+/g, ' ').trim(), page),
+    text: normalizeExtractedText(text.replace(/[^\S\u3000]+/g, ' ').trim(), doorAsSimplified),
     x0: Math.min(...inked.map((r) => r.x)),
     x1: Math.max(...inked.map((r) => r.x + r.width)),
     y,
@@ -85,7 +85,8 @@ function toLine(runs: readonly TextRun[], page: string): PdfLine {
 export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
   const sorted = runs.filter((r) => r.text !== '' && r.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: PdfLine[] = [];
-  const page = sorted.map((r) => r.text).join('');
+  // The page's script, asked once: a line alone rarely tells it.
+  const doorAsSimplified = readsDoorAsSimplified(sorted.map((r) => r.text).join(''));
   for (const row of baselineRows(sorted)) {
     row.sort((a, b) => a.x - b.x);
     let piece: TextRun[] = [];
@@ -98,7 +99,7 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
       const foreign =
         inked && ink !== null && !sameSetting(ink, r) && r.x - (ink.x + ink.width) > 0.3 * r.size;
       if (piece.length > 0 && (r.x - reach > GUTTER_EMS * r.size || foreign)) {
-        pushLine(lines, piece, page);
+        pushLine(lines, piece, doorAsSimplified);
         piece = [];
         reach = -Infinity;
         ink = null;
@@ -107,7 +108,7 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
       reach = Math.max(reach, r.x + r.width);
       if (inked) ink = r;
     }
-    pushLine(lines, piece, page);
+    pushLine(lines, piece, doorAsSimplified);
   }
   return lines.filter((l) => l.text !== '');
 }

@@ -40,12 +40,20 @@ const TITLE_WORDS = 4;
  */
 export function headlinesReadAsKickers(lines: PageLines, roles: Uint8Array): Uint8Array {
   let out = roles;
+  // How the text sets its blocks apart, asked once: at the next line (a paragraph to a line) or past a blank.
+  let perLine: boolean | null = null;
+  let blanks: boolean | null = null;
+  const setApart = (i: number): boolean => {
+    const gap = lines.gapBefore(i);
+    if (gap === 0) return (perLine ??= paragraphPerLine(lines));
+    return gap === 1 && (blanks ??= blanksSetParagraphsApart(lines));
+  };
   for (let i = 0; i + 1 < lines.length; i++) {
     if (roles[i] !== ROLE.kicker || lines.gapBefore(i + 1) > 1) continue;
     const text = lines.text(i).trim();
     if (/\p{Script=Han}/u.test(text)) continue;
     const overText = isRunningText(roles[i + 1]) && text.split(/\s+/).length >= TITLE_WORDS;
-    const overDeck = roles[i + 1] === ROLE.title && headlineSized(text) && setApart(lines, i + 1);
+    const overDeck = roles[i + 1] === ROLE.title && headlineSized(text) && setApart(i + 1);
     if (!overText && !overDeck) continue;
     if (out === roles) out = roles.slice();
     out[i] = ROLE.title;
@@ -55,12 +63,6 @@ export function headlinesReadAsKickers(lines: PageLines, roles: Uint8Array): Uin
     }
   }
   return out;
-}
-
-/** Whether line `i` is set apart from the one above as the text sets its blocks apart. */
-function setApart(lines: PageLines, i: number): boolean {
-  const gap = lines.gapBefore(i);
-  return gap === 0 ? paragraphPerLine(lines) : gap === 1 && blanksSetParagraphsApart(lines);
 }
 
 /**
