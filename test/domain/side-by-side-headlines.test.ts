@@ -319,6 +319,34 @@ test("a story whose dateline a narrow column broke at the line's end is found un
   assert.equal(read[read.indexOf(page[5]!) - 1], '全省高校开展招聘服务月活动');
 });
 
+/** A row of two headlines over the first one's dated story, and another column's brief under it. */
+const rowOverBrief = [
+  '湖畔新建口袋公园 全市高校开展秋季',
+  '四十二个 招聘服务月活动',
+  '本报讯 今年以来，本市在湖畔新建口袋公园四十二个，方便市民就近休闲。',
+  '',
+  '本市高校食堂今天起延长开放时间，方便学生就餐。',
+];
+
+test('a story with no dateline, read as a block of its own, goes under the headline of the row that shares its words', () => {
+  // pdftotext reads the page block by block: the second story opens with no dateline, after the brief.
+  const story = '全市高校秋季招聘服务月活动今天启动，各校共提供岗位三万个。';
+  const page = [...rowOverBrief, '', story].join('\n');
+  assert.deepEqual(splitSideBySideHeadlines(page).split('\n'), [
+    '湖畔新建口袋公园四十二个',
+    ...rowOverBrief.slice(2),
+    '',
+    '全市高校开展秋季招聘服务月活动',
+    story,
+  ]);
+});
+
+test('a block sharing a few words with a headline of the row is not taken for its undated story', () => {
+  // The second story is not on the page: the brief shares a word or two with its headline, which is chance.
+  const page = rowOverBrief.join('\n');
+  assert.equal(splitSideBySideHeadlines(page), page);
+});
+
 test("in a column reader's text only a whole dateline opens a story under a row", () => {
   // Every row with a gap is a row there: a line running into a dateline's words would find a second story for
   // the words after a single headline's space.

@@ -142,11 +142,29 @@ function storyStarts(lines: LineTable, from: number, count: number, laidOut: boo
 const LEAD_LINES = 4;
 /** The least share of terms (cosine) a headline has in common with the opening of its story. */
 const MIN_COHESION = 0.1;
+/**
+ * The least a story with no dateline must share: any block of text may open one, a box or the rest of a column
+ * read out of place among them, so a few words in common are more often chance.
+ */
+const MIN_UNDATED_COHESION = 0.3;
+
+/**
+ * Whether a story with no dateline may open on line i, in text read block by block: a block of running text opens
+ * there (a blank line above it, and a full stop within its first lines, which no headline has). Which headline it
+ * goes with is for its words to say.
+ */
+function opensUndatedStory(lines: LineTable, i: number): boolean {
+  if (i === 0 || !lines.blank(i - 1)) return false;
+  for (let k = i; k < i + LEAD_LINES && k < lines.length && !lines.blank(k); k++)
+    if (lines.at(k).includes('。')) return true;
+  return false;
+}
 
 /**
  * In text read by columns, the stories under a row of headlines come each with its column, and a
  * story of another column (or a box) may stand between them: the first story is the one whose dateline comes first
- * under the row, and each other headline's is the one whose opening has most words in common with it. The story
+ * under the row, and each other headline's is the one whose opening has most words in common with it: a dated
+ * story's, or in text read block by block a block's of running text, as not every story has a dateline. The story
  * right under the row goes to the headline that shares most words with its opening: most often the first one,
  * but a headline may stand left of one whose story is read first (its own read further down). The headlines come
  * back in the order of their stories' datelines as matched.
@@ -157,19 +175,29 @@ function matchedStoryStarts(
   headlines: readonly string[],
   laidOut: boolean,
 ): { titles: string[]; starts: number[] } | null {
-  const datelines: number[] = [];
-  for (let i = from; i < lines.length && i < from + STORY_REACH; i++)
-    if (storyOpensAt(lines, i, laidOut)) datelines.push(i);
-  const first = datelines[0];
+  const candidates: number[] = [];
+  const undated = new Set<number>();
+  let first: number | undefined;
+  for (let i = from; i < lines.length && i < from + STORY_REACH; i++) {
+    if (storyOpensAt(lines, i, laidOut)) {
+      first ??= i;
+      candidates.push(i);
+    } else if (!laidOut && opensUndatedStory(lines, i)) {
+      candidates.push(i);
+      undated.add(i);
+    }
+  }
   if (first === undefined || first >= from + DATELINE_REACH) return null;
+  // The story right under the row is the first dated one; the blocks before it are the row's captions or boxes.
+  candidates.splice(0, candidates.indexOf(first));
   const words = headlines.map(terms);
   // A story's opening ends where the next story opens; each is read once, when first matched.
   const openings = new Map<number, ReturnType<typeof terms>>();
   const opening = (at: number): ReturnType<typeof terms> => {
-    const start = datelines[at] ?? lines.length;
+    const start = candidates[at] ?? lines.length;
     let read = openings.get(at);
     if (!read) {
-      read = terms(lines.slice(start, Math.min(datelines[at + 1] ?? lines.length, start + LEAD_LINES)));
+      read = terms(lines.slice(start, Math.min(candidates[at + 1] ?? lines.length, start + LEAD_LINES)));
       openings.set(at, read);
     }
     return read;
@@ -187,14 +215,15 @@ function matchedStoryStarts(
   for (const k of order.slice(1)) {
     let best = -1;
     let most = MIN_COHESION;
-    for (let at = 0; at < datelines.length; at++) {
+    for (let at = 0; at < candidates.length; at++) {
       if (taken.has(at)) continue;
       const shared = cosine(words[k] ?? new Map(), opening(at));
-      if (shared > most) [best, most] = [at, shared];
+      const least = undated.has(candidates[at] ?? 0) ? MIN_UNDATED_COHESION : MIN_COHESION;
+      if (shared > most && shared >= least) [best, most] = [at, shared];
     }
     if (best < 0) return null;
     taken.add(best);
-    starts.push(datelines[best] ?? 0);
+    starts.push(candidates[best] ?? 0);
   }
   return { titles: order.map((k) => headlines[k] ?? ''), starts };
 }
