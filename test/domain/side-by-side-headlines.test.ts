@@ -341,6 +341,16 @@ test('a story with no dateline, read as a block of its own, goes under the headl
   ]);
 });
 
+test("in a column reader's text, an undated story is a block that opens with a paragraph's indent", () => {
+  // The reader's blank lines cut its blocks anywhere: only an indented line opens a paragraph, and so a story.
+  const story = '全市高校秋季招聘服务月活动今天启动，各校共提供岗位三万个。';
+  const rest = '全市高校秋季招聘服务月活动吸引了众多学生参加。';
+  const page = [...rowOverBrief.slice(0, 3), '', rest, '', `  ${story}`];
+  const read = splitSideBySideHeadlines(page.join('\n'), true).split('\n');
+  assert.equal(read[0], '湖畔新建口袋公园四十二个');
+  assert.deepEqual(read.slice(-2), ['全市高校开展秋季招聘服务月活动', `  ${story}`]);
+});
+
 test('a block sharing a few words with a headline of the row is not taken for its undated story', () => {
   // The second story is not on the page: the brief shares a word or two with its headline, which is chance.
   const page = rowOverBrief.join('\n');

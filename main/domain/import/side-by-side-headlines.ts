@@ -22,6 +22,8 @@ const COLUMN_EMS = 40;
 const STORY_REACH = 400;
 
 const blank = (line: string): boolean => line.trim() === '';
+/** A line set in from the left: a paragraph's first line, where a column reader kept the page's indents. */
+const INDENTED = /^[ \u3000]+\S/;
 const datelined = (line: string): boolean => (leadCredit(line.trim())?.dateline ?? null) !== null;
 
 /**
@@ -149,12 +151,13 @@ const MIN_COHESION = 0.1;
 const MIN_UNDATED_COHESION = 0.3;
 
 /**
- * Whether a story with no dateline may open on line i, in text read block by block: a block of running text opens
- * there (a blank line above it, and a full stop within its first lines, which no headline has). Which headline it
- * goes with is for its words to say.
+ * Whether a story with no dateline may open on line i: a block of running text opens there (a blank line above it,
+ * and a full stop within its first lines, which no headline has). In text a column reader laid out, whose blank
+ * lines are its own, the block must open a paragraph too: its first line keeps the paragraph's indent. Which
+ * headline it goes with is for its words to say.
  */
-function opensUndatedStory(lines: LineTable, i: number): boolean {
-  if (i === 0 || !lines.blank(i - 1)) return false;
+function opensUndatedStory(lines: LineTable, i: number, laidOut: boolean): boolean {
+  if (i === 0 || !lines.blank(i - 1) || (laidOut && !INDENTED.test(lines.at(i)))) return false;
   for (let k = i; k < i + LEAD_LINES && k < lines.length && !lines.blank(k); k++)
     if (lines.at(k).includes('。')) return true;
   return false;
@@ -164,7 +167,7 @@ function opensUndatedStory(lines: LineTable, i: number): boolean {
  * In text read by columns, the stories under a row of headlines come each with its column, and a
  * story of another column (or a box) may stand between them: the first story is the one whose dateline comes first
  * under the row, and each other headline's is the one whose opening has most words in common with it: a dated
- * story's, or in text read block by block a block's of running text, as not every story has a dateline. The story
+ * story's, or a block's of running text, as not every story has a dateline. The story
  * right under the row goes to the headline that shares most words with its opening: most often the first one,
  * but a headline may stand left of one whose story is read first (its own read further down). The headlines come
  * back in the order of their stories' datelines as matched.
@@ -182,7 +185,7 @@ function matchedStoryStarts(
     if (storyOpensAt(lines, i, laidOut)) {
       first ??= i;
       candidates.push(i);
-    } else if (!laidOut && opensUndatedStory(lines, i)) {
+    } else if (opensUndatedStory(lines, i, laidOut)) {
       candidates.push(i);
       undated.add(i);
     }
