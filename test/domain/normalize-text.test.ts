@@ -92,6 +92,15 @@ test('letter-spaced CJK runs of justified lines are closed up; a single space be
   assert.equal(normalizeExtractedText('a b c d e'), 'a b c d e');
 });
 
+test("a letter-spaced run in a column reader's row is closed up, the next column left where it stood", () => {
+  // pdftotext -layout writes the row on a character grid: a column is told from its neighbour by where it starts.
+  const row = '各 校 提 供 岗 位   市气象台预报，';
+  const closed = normalizeExtractedText(row);
+  assert.ok(closed.startsWith('各校提供岗位 '));
+  assert.equal(closed.indexOf('市气象台'), row.indexOf('市气象台'));
+  assert.equal(normalizeExtractedText('各 校 提 供 岗 位 市气象台'), '各校提供岗位市气象台');
+});
+
 test('a horizontal bar written for the Chinese dash becomes the em dash; elsewhere it stays', () => {
   assert.equal(normalizeExtractedText('中国―阿拉伯国家'), '中国—阿拉伯国家');
   assert.equal(normalizeExtractedText('年味浓――\n――记一位教师'), '年味浓——\n——记一位教师');

@@ -91,9 +91,15 @@ function writesCjkPunctuationHalfWidth(text: string): boolean {
 /**
  * Justified CJK lines set with letter spacing come out of extractors with a space between every character
  * ("守 拙 。 而 在 南"). Four or more characters spaced one by one are such a line; two words separated by one
- * space ("送你一双鞋 走好人生路") are not touched.
+ * space ("送你一双鞋 走好人生路") are not touched. Where a gutter and another column follow on the row (a column
+ * reader's text), the spaces taken out go to the gutter: the next column starts where it stood, or the columns
+ * could no longer be told apart.
  */
-const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
+const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}( {2,}(?=\\S))?`, 'gu');
+
+function closeLetterSpacing(run: string, gutter: string | undefined): string {
+  return gutter === undefined ? run.replaceAll(' ', '') : run.replaceAll(' ', '').padEnd(run.length);
+}
 
 /**
  * The Chinese dash (破折号) is two em dashes; one GB2312 mapping (and the fonts and PDFs made with it) writes it
@@ -145,7 +151,7 @@ export function normalizeExtractedText(text: string, doorAsSimplified?: boolean)
     out = out.replaceAll(DOOR_RADICAL, '户');
   out = out.replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
   if (out.includes(BAR)) out = out.replace(BAR_AS_DASH, '—');
-  out = out.replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''));
+  out = out.replace(LETTER_SPACED, closeLetterSpacing);
   if (writesCjkPunctuationHalfWidth(out))
     out = out.replace(HALF_WIDTH_BEFORE_CJK, (p: string, at: number, all: string) =>
       afterCjk(all, at) ? (HALF_TO_FULL[p] ?? p) : p,
