@@ -98,6 +98,9 @@ test("a letter-spaced run in a column reader's row is closed up, the next column
   const closed = normalizeExtractedText(row);
   assert.ok(closed.startsWith('各校提供岗位 '));
   assert.equal(closed.indexOf('市气象台'), row.indexOf('市气象台'));
+  // The gutter may come after a few more words of the column.
+  const later = '“ 四 个 自 信 ”、 做 到   市气象台预报，\n下一行';
+  assert.equal(normalizeExtractedText(later).indexOf('市气象台'), later.indexOf('市气象台'));
   assert.equal(normalizeExtractedText('各 校 提 供 岗 位 市气象台'), '各校提供岗位市气象台');
 });
 

@@ -91,14 +91,43 @@ function writesCjkPunctuationHalfWidth(text: string): boolean {
 /**
  * Justified CJK lines set with letter spacing come out of extractors with a space between every character
  * ("守 拙 。 而 在 南"). Four or more characters spaced one by one are such a line; two words separated by one
- * space ("送你一双鞋 走好人生路") are not touched. Where a gutter and another column follow on the row (a column
- * reader's text), the spaces taken out go to the gutter: the next column starts where it stood, or the columns
- * could no longer be told apart.
+ * space ("送你一双鞋 走好人生路") are not touched.
  */
-const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}( {2,}(?=\\S))?`, 'gu');
+const LETTER_SPACED = new RegExp(`(?:${CJK_SIDE} ){3,}${CJK_SIDE}`, 'gu');
 
-function closeLetterSpacing(run: string, gutter: string | undefined): string {
-  return gutter === undefined ? run.replaceAll(' ', '') : run.replaceAll(' ', '').padEnd(run.length);
+/**
+ * The text with its letter-spaced runs closed up. Where a gutter (two spaces or more) follows a run on its row, as
+ * in a column reader's text, the spaces taken out go into that gutter: the columns right of it start where they
+ * stood on the character grid, which is how the reader tells them apart.
+ */
+function closeLetterSpacing(text: string): string {
+  let out = '';
+  let copied = 0;
+  // Spaces owed to the next gutter on the row, and where that gutter is.
+  let owed = 0;
+  let gutter = -1;
+  const payUpTo = (at: number): void => {
+    if (owed > 0 && gutter < at) {
+      out += text.slice(copied, gutter) + ' '.repeat(owed);
+      copied = gutter;
+      owed = 0;
+    }
+  };
+  LETTER_SPACED.lastIndex = 0;
+  for (let found = LETTER_SPACED.exec(text); found; found = LETTER_SPACED.exec(text)) {
+    const end = found.index + found[0].length;
+    payUpTo(found.index);
+    out += text.slice(copied, found.index) + found[0].replaceAll(' ', '');
+    copied = end;
+    const next = text.indexOf('  ', end);
+    const lineEnd = text.indexOf('\n', end);
+    if (next >= 0 && (lineEnd < 0 || next < lineEnd)) {
+      owed += found[0].length - found[0].replaceAll(' ', '').length;
+      gutter = next;
+    }
+  }
+  payUpTo(Infinity);
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -151,7 +180,7 @@ export function normalizeExtractedText(text: string, doorAsSimplified?: boolean)
     out = out.replaceAll(DOOR_RADICAL, '户');
   out = out.replace(IDEOGRAPH_VARIANT, unifiedIdeograph);
   if (out.includes(BAR)) out = out.replace(BAR_AS_DASH, '—');
-  out = out.replace(LETTER_SPACED, closeLetterSpacing);
+  out = closeLetterSpacing(out);
   if (writesCjkPunctuationHalfWidth(out))
     out = out.replace(HALF_WIDTH_BEFORE_CJK, (p: string, at: number, all: string) =>
       afterCjk(all, at) ? (HALF_TO_FULL[p] ?? p) : p,
