@@ -26,6 +26,11 @@ function clauseInside(title: string): boolean {
   return /[，；]/.test(title) || (/[,;]/.test(title) && !isLatinText(title));
 }
 
+/** Line `i + n` of a headline starting at line `i`, whose first line's text (`top`) is in hand already. */
+function headLine(lines: PageLines, i: number, n: number, top: string): string {
+  return n === 0 ? top : textAt(lines, i + n);
+}
+
 /** A line this wide (in ems) is no column's wrapped line. */
 const PARAGRAPH_EMS = 20;
 
@@ -53,7 +58,7 @@ export function tryHeader(
   // the lines under it).
   if (lines.kind(i) !== 'text') return null;
   if (topText.length > 120 || (!candidateAt(ctx, i, topText) && !endsWithDashes(topText))) return null;
-  if (leadAt(ctx, i) || leadingMarker(topText)) return null;
+  if (leadAt(ctx, i, topText) || leadingMarker(topText)) return null;
   // The headline lines are lines i .. headsEnd - 1 (consecutive): ranges, not arrays, until a header is found.
   let j = i;
   // A name alone under the headline is the author of a commentary; it ends the headline.
@@ -62,7 +67,7 @@ export function tryHeader(
     if (lines.kind(j) !== 'text') break;
     // The first line's text is in hand already: cutting it out again would only make garbage.
     const text = j === i ? topText : lines.text(j);
-    if (j > i && (text.length > 120 || leadAt(ctx, j) || leadingMarker(text))) break;
+    if (j > i && (text.length > 120 || leadAt(ctx, j, text) || leadingMarker(text))) break;
     if (j > i && lines.gapBefore(j) >= 1) {
       const credit = namesLine(text);
       // A line stacked right under it (no blank between) makes it the first half of a broken title instead.
@@ -104,7 +109,7 @@ export function tryHeader(
     lead !== null;
   let dashed = false;
   for (let n = 0; n < headCount && !dashed; n++) {
-    const t = textAt(lines, i + n);
+    const t = headLine(lines, i, n, topText);
     dashed = (n < headCount - 1 && endsWithDashes(t)) || (n > 0 && startsWithDashes(t));
   }
   let stacked = ctx.typicalGap >= 1 && headCount >= 2;
@@ -115,7 +120,7 @@ export function tryHeader(
     // Without a credit below it, only as much as plainly belongs to the headline is taken: lines up to the
     // kicker's dashes, the title line and lines stacked onto it without a blank, and dashed subtitles.
     let lastDash = -1;
-    for (let n = 0; n < headCount - 1; n++) if (endsWithDashes(textAt(lines, i + n))) lastDash = n;
+    for (let n = 0; n < headCount - 1; n++) if (endsWithDashes(headLine(lines, i, n, topText))) lastDash = n;
     let n = lastDash + 2;
     while (n < headCount && (lines.gapBefore(i + n) === 0 || startsWithDashes(textAt(lines, i + n)))) n++;
     used = Math.min(n, headCount);
@@ -135,7 +140,7 @@ export function tryHeader(
   }
   const draft = newDraft(section);
   const headTexts: string[] = [];
-  for (let n = 0; n < used; n++) headTexts.push(textAt(lines, i + n));
+  for (let n = 0; n < used; n++) headTexts.push(headLine(lines, i, n, topText));
   const headline = splitHeadline(headTexts);
   draft.kicker = headline.kicker;
   draft.title = headline.title;

@@ -216,7 +216,7 @@ export function segmentArticles(
       continue;
     }
     if (atBoundary && text === lineText) {
-      const lead = leadAt(ctx, i);
+      const lead = leadAt(ctx, i, text);
       // Without a headline above it, a dateline inside a report is a quoted wire item, not a new article.
       if (lead && (forced || (!hasBody(draft) && draft.creditedAtTop))) {
         draft = start(newDraft(section));

@@ -37,11 +37,14 @@ export function newContext(lines: PageLines, typicalGap: number): Context {
   };
 }
 
-/** leadCredit(lines.text(i)): a dateline (and byline) opening line `i`. The answer is shared, not to be changed. */
-export function leadAt(ctx: Context, i: number): LeadCredit | null {
+/**
+ * leadCredit(lines.text(i)): a dateline (and byline) opening line `i`. The answer is shared, not to be changed. A
+ * caller holding the line's text passes it, as to candidateAt.
+ */
+export function leadAt(ctx: Context, i: number, text?: string): LeadCredit | null {
   const slot = i % LEAD_SLOTS;
   if (ctx.leadLines[slot] === i) return ctx.leads[slot] ?? null;
-  const lead = leadCredit(ctx.lines.text(i));
+  const lead = leadCredit(text ?? ctx.lines.text(i));
   ctx.leadLines[slot] = i;
   ctx.leads[slot] = lead;
   return lead;
