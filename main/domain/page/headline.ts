@@ -93,16 +93,24 @@ export function headlineCandidate(text: string): CandidateShape | null {
   let clauses = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 32) {
+    // Most characters are Han (an em wide, neither a sentence break nor a clause's mark) or ASCII (half an em,
+    // the marks among them , and ;): each of those is answered by its own few tests.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      all++;
+      han++;
+      halves += 2;
+    } else if (code < 0x80) {
+      if (code > 32) all++;
+      else if (code === 32) spaceCount++;
+      halves += 1;
+      clauses ||= code === 44 || code === 59;
+    } else {
       all++;
       if (isHanCode(code)) han++;
-    } else if (code === 32) spaceCount++;
-    halves += halfEms(code);
-    // A Han character is neither a sentence break nor a clause's mark: most characters skip the tests.
-    if (code < 0x4e00 || code > 0x9fff) {
+      halves += halfEms(code);
       if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
         breakBeforeLast ||= i < length - 1;
-      clauses ||= code === 0xff0c || code === 0xff1b || code === 44 || code === 59; // ，；,;
+      clauses ||= code === 0xff0c || code === 0xff1b; // ，；
     }
     // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
     // more than 40 ems with a clause's comma already fail: most paragraph openings are rejected here, before
