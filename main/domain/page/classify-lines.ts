@@ -11,7 +11,9 @@ import type { PageLines } from './lines';
 const RUBRIC = /^[【〖]([^【】〖〗]{1,12})[】〗]$/;
 
 export function rubricLabel(text: string): string | null {
-  if (text.length > 16) return null;
+  // Asked of every short line: its first character (【 or 〖) answers most before the pattern runs.
+  const first = text.charCodeAt(0);
+  if (text.length > 16 || (first !== 0x3010 && first !== 0x3016)) return null;
   const m = RUBRIC.exec(text);
   return m?.[1]?.trim() || null;
 }

@@ -123,6 +123,10 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   // is one with a token longer than any token pattern allows.
   // editorsLine needs EDITOR_ROLE at the start: without it a long token settles the answer at once.
   const maybeEditors = EDITOR_ROLE_FIRST.has(text.charCodeAt(0)) && EDITOR_ROLE.test(text);
+  // Not alone, only a page number, a date or an issue makes furniture, and each of those has a digit, 版 or a
+  // weekday's or the lunar calendar's word: a line without one is no furniture, and is not read further (most of
+  // a page's lines without a comma, an English text's, have none).
+  if (!alone && !maybeEditors && !STRONG_SIGN.test(text)) return null;
   // A token of lowercase ASCII letters alone ("the") matches no token pattern either.
   let signal = false;
   let run = 0;
@@ -144,13 +148,13 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   }
   if (maybeEditors && editorsLine(text)) return [{ key: 'editors', value: text }];
   if (!signal || badToken) return null;
-  // Not alone, only a page number, a date or an issue makes furniture, and each of those has a digit, 版 or a
-  // weekday's or the lunar calendar's word: a line without one is no furniture, and is not cut into tokens.
+  // The test above let through a line that opens as an editors' line does: one that is none is asked here.
   if (!alone && !STRONG_SIGN.test(text)) return null;
   // The pieces a bar sets apart ("第3版 | 要闻") stay apart; within one, tokens of a kind read as one value.
-  const spaced = text
-    .split(/[|｜]/)
-    .flatMap((part, segment) => part.split(/\s+/).flatMap((t) => (t.length > 0 ? [{ t, segment }] : [])));
+  const spaced: { t: string; segment: number }[] = [];
+  const pieces = text.split(/[|｜]/);
+  for (let segment = 0; segment < pieces.length; segment++)
+    for (const t of pieces[segment]!.split(/\s+/)) if (t.length > 0) spaced.push({ t, segment });
   if (spaced.length === 0 || spaced.length > 10) return null;
   const tokens: string[] = [];
   const kinds: (FurnitureKey | 'latin' | 'weekday')[] = [];
@@ -242,10 +246,12 @@ const BULLETS = '■□◆◇●○▲△▶►◼▪★☆';
 const BULLET_CODES = new CodeSet(BULLETS);
 
 /**
- * Without a bullet only SECTION_PINYIN can match: 2–10 Han characters, then whitespace. Checks that shape on
- * the first 11 characters before anything scans the whole line.
+ * Without a bullet only SECTION_PINYIN can match: 2–10 Han characters, then whitespace, and a capital last.
+ * Checks that shape on the last character and the first 11 before anything scans the whole line.
  */
 function pinyinLabelStart(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 65 && last <= 90)) return false;
   let i = 0;
   while (i < 11 && i < text.length) {
     const code = text.charCodeAt(i);

@@ -21,9 +21,14 @@ const STRONG = new RegExp(
     .join('|'),
   'g',
 );
-const LATIN_WITH_DIGIT =
-  /^[^\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]*\d[^\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]*$/;
-/** A code unit LATIN_WITH_DIGIT rules out: a Chinese line is answered by its first, before the pattern runs. */
+const DIGIT = /\d/;
+/**
+ * A character no Latin running head holds (CJK text, full-width forms). Asked only of a line with a digit, which
+ * most lines lack: one pattern asking for both (a digit among characters outside these) ran to the end of every
+ * line and back, where the scan for a digit reads an English line once.
+ */
+const OUTSIDE_LATIN = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+/** A code unit OUTSIDE_LATIN matches: a Chinese line is answered by its first, before any pattern runs. */
 function outsideLatin(code: number): boolean {
   return (
     (code >= 0x2e80 && code <= 0x9fff) ||
@@ -56,7 +61,8 @@ const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]\d{1,2}(?![\
 export function isLatinRunningHead(text: string): boolean {
   // Asked of every short line of a page: a line with CJK text or without a digit (every piece but a weekday or
   // an edition has one) is answered before the pattern scan.
-  if (text.length > 100 || outsideLatin(text.charCodeAt(0)) || !LATIN_WITH_DIGIT.test(text)) return false;
+  if (text.length > 100 || outsideLatin(text.charCodeAt(0)) || !DIGIT.test(text) || OUTSIDE_LATIN.test(text))
+    return false;
   if (spacedRunningHead(text)) return true;
   const spaced = text.replace(GLUED_PIECES, ' ');
   return spaced !== text && spacedRunningHead(spaced);

@@ -61,6 +61,8 @@ const POSTED =
   /^(?:发布于|发表于|编辑于|更新于)\s*(\S+?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·|]?\s*IP\s*属地[：:]?\s*[\u4e00-\u9fff]{2,8})?$/;
 /** The first characters of the labels, of the Latin line's first word or date and of WeChat's mark. */
 const OPENING = new CodeSet('来稿出作文记通摄编责发更时日原PUFJMASONDTW');
+/** What every such line holds: its date's digits, or a field's colon or slash. */
+const CREDIT_SIGN = /[\d：:/／]/;
 /** The longest such line: a site's credit runs to five or six fields at most. */
 const MAX_LENGTH = 90;
 
@@ -69,6 +71,8 @@ export function webCredit(text: string): Credit | null {
   // Such a line opens with its date or a field's label: one test turns away nearly every other line of a page.
   const first = text.charCodeAt(0);
   if (text.length > MAX_LENGTH || !(OPENING.has(first) || (first >= 48 && first <= 57))) return null;
+  // Most lines that open so (an English sentence's "The", a Chinese one's 时 or 文) are answered by one scan.
+  if (!CREDIT_SIGN.test(text)) return null;
   const wechat = WECHAT.exec(text);
   if (wechat)
     return {
