@@ -13,18 +13,13 @@ const PICTURE_FIRST = new CodeSet('图上下左右');
 export function namesPicture(text: string): boolean {
   if (PICTURE_FIRST.has(text.charCodeAt(0)) && PICTURE.test(text)) return true;
   // POSITION needs an opening parenthesis with a position's first character after it: look for one before
-  // running the pattern over the line (a Chinese paragraph's lines hold brackets often, "（社区）").
-  return (opensPosition(text, '（') || opensPosition(text, '(')) && POSITION.test(text);
+  // running the pattern over the line (a Chinese paragraph's lines hold brackets often, "（社区）"). One scan
+  // for both brackets: this is asked of every line of a page.
+  return POSITION_OPENS.test(text) && POSITION.test(text);
 }
 
-/** 左 右 中 前 后 从 自 上 下: the characters POSITION's words start with. */
-const POSITION_FIRST = new CodeSet('左右中前后从自上下');
-
-function opensPosition(text: string, bracket: string): boolean {
-  for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1))
-    if (POSITION_FIRST.has(text.charCodeAt(at + 1))) return true;
-  return false;
-}
+/** An opening parenthesis and one of the characters POSITION's words start with (左 右 中 前 后 从 自 上 下). */
+const POSITION_OPENS = /[（(][左右中前后从自上下]/;
 
 // A photo's credit closes its caption: 新华社记者 王明 摄, （本报记者李华摄）, （资料图片）, "Photo: Name/Agency",
 // "(AP Photo/Name)", "NAME/AGENCY", "Photograph by Name".

@@ -50,24 +50,31 @@ export function isNameLike(token: string): boolean {
 
 const NAME_SEPARATORS = /[\s、，,]+/;
 
-function isHanOrSeparator(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    code === 0x3001 ||
-    code === 0xff0c ||
-    code === 44 ||
-    isSpaceCode(code)
-  );
+/** The Han characters a name is made of. */
+function isNameHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** What NAME_SEPARATORS matches. */
+function isSeparator(code: number): boolean {
+  return code === 0x3001 || code === 0xff0c || code === 44 || isSpaceCode(code);
 }
 
 /** A line (or bracket content) made only of 1–4 personal names: "王小明 李华" or "王小明、李华". */
 export function namesOnly(text: string): string[] | null {
   if (text.length > 30) return null;
-  // Names are Han characters: anything else but a separator rules the line out before it is split.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isHanOrSeparator(code)) return null;
+  // Names are Han characters, 2–4 of them, four names at most: anything else but a separator, or a run of Han
+  // too long or too short or one too many for a name, rules the line out before it is split.
+  let run = 0;
+  let names = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isNameHan(code)) run++;
+    else if (!isSeparator(code)) return null;
+    else if (run > 0) {
+      if (run < 2 || run > 4 || ++names > 4) return null;
+      run = 0;
+    }
   }
   const tokens = text.split(NAME_SEPARATORS).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 4) return null;
