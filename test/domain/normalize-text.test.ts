@@ -104,6 +104,27 @@ test("a letter-spaced run in a column reader's row is closed up, the next column
   assert.equal(normalizeExtractedText('各 校 提 供 岗 位 市气象台'), '各校提供岗位市气象台');
 });
 
+test('closing up letter spacing never moves the columns right of a gutter, nor loses a character', () => {
+  // A row of two columns: the left one Han characters with single spaces anywhere (letter-spaced runs or not),
+  // the right one unspaced text after a gutter of two spaces or more.
+  const han = fc.constantFrom(...'城市公园新增绿道全省高校开展招聘，。、');
+  const left = fc.array(fc.tuple(han, fc.boolean()), { minLength: 1, maxLength: 30 });
+  const right = fc.array(han, { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(left, fc.integer({ min: 2, max: 6 }), right, (cells, gutter, rightText) => {
+      const leftText = cells
+        .map(([c, spaced]) => (spaced ? `${c} ` : c))
+        .join('')
+        .trimEnd();
+      const row = `${leftText}${' '.repeat(gutter)}${rightText}`;
+      const closed = normalizeExtractedText(row);
+      assert.equal(closed.slice(row.length - rightText.length), rightText);
+      assert.equal(closed.length, row.length);
+      assert.equal(closed.replace(/ /g, ''), row.replace(/ /g, ''));
+    }),
+  );
+});
+
 test('a horizontal bar written for the Chinese dash becomes the em dash; elsewhere it stays', () => {
   assert.equal(normalizeExtractedText('中国―阿拉伯国家'), '中国—阿拉伯国家');
   assert.equal(normalizeExtractedText('年味浓――\n――记一位教师'), '年味浓——\n——记一位教师');
