@@ -116,13 +116,14 @@ function closeLetterSpacing(text: string): string {
   LETTER_SPACED.lastIndex = 0;
   for (let found = LETTER_SPACED.exec(text); found; found = LETTER_SPACED.exec(text)) {
     const end = found.index + found[0].length;
+    const closed = found[0].replaceAll(' ', '');
     payUpTo(found.index);
-    out += text.slice(copied, found.index) + found[0].replaceAll(' ', '');
+    out += text.slice(copied, found.index) + closed;
     copied = end;
     const next = text.indexOf('  ', end);
     const lineEnd = text.indexOf('\n', end);
     if (next >= 0 && (lineEnd < 0 || next < lineEnd)) {
-      owed += found[0].length - found[0].replaceAll(' ', '').length;
+      owed += found[0].length - closed.length;
       gutter = next;
     }
   }
