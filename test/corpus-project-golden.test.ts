@@ -101,3 +101,16 @@ test('a golden projected onto text that reads it exactly is the same golden', ()
     { numRuns: 60 },
   );
 });
+
+test('a headline the OCR text garbled is not taken from the story’s first sentence that restates it', () => {
+  const title = '预计假期日均全社会跨区域人员流动量超两亿人次';
+  const paragraph = '预计假期期间，日均全社会跨区域人员流动量达两亿人次以上，超过往年同期水平。';
+  const golden: GoldenPage = {
+    source: 'x',
+    articles: [{ title, blocks: [{ type: 'paragraph', text: paragraph }] }],
+  };
+  const ocr = ['预计 Aa 会跨 RSS', '', '亿人次 E a', '', paragraph].join('\n');
+  const [article] = projectGolden(golden, ocr).articles;
+  assert.equal(article?.title, title);
+  assert.equal(article?.blocks[0]?.text, paragraph);
+});

@@ -49,13 +49,29 @@ function allowedErrors(length: number): number {
   return length < 4 ? 0 : Math.max(1, Math.floor(length / 4));
 }
 
-/** The best match of `key` inside `window` of the units: fewest errors, then nearest to `near`. */
-function bestMatch(units: Units, key: string, window: Region, near: number): Region | null {
-  const haystack = units.keys.slice(window.start, window.end);
+/** Stands for a character of text a block holds: no key has it. */
+const TAKEN = '\uFFFF';
+
+/** The best match of `key` inside `window` of the units, clear of `taken`: fewest errors, then nearest to `near`. */
+function bestMatch(
+  units: Units,
+  key: string,
+  window: Region,
+  near: number,
+  taken: readonly Region[],
+): Region | null {
+  // The search reports its fewest-error matches only: taken text is masked so that one over it costs errors.
+  let haystack = units.keys.slice(window.start, window.end);
+  for (const t of taken) {
+    const from = Math.max(t.start, window.start) - window.start;
+    const to = Math.min(t.end, window.end) - window.start;
+    if (from < to) haystack = haystack.slice(0, from) + TAKEN.repeat(to - from) + haystack.slice(to);
+  }
   const matches = approximateSearch(haystack, key, allowedErrors(key.length));
   let best: { region: Region; errors: number; distance: number } | null = null;
   for (const m of matches) {
     const region = { start: window.start + m.start, end: window.start + m.end };
+    if (taken.some((t) => region.start < t.end && t.start < region.end)) continue;
     const distance = Math.abs(region.start - near);
     if (!best || m.errors < best.errors || (m.errors === best.errors && distance < best.distance))
       best = { region, errors: m.errors, distance };
@@ -70,8 +86,15 @@ const MIN_PART = 12;
  * Where the OCR text reads `key`: one region, or for a paragraph a column break cut apart (the other column's
  * text read in between), the regions of its parts, found by halving.
  */
-function locate(units: Units, key: string, window: Region, near: number, split: boolean): Region[] {
-  const whole = bestMatch(units, key, window, near);
+function locate(
+  units: Units,
+  key: string,
+  window: Region,
+  near: number,
+  split: boolean,
+  taken: readonly Region[] = [],
+): Region[] {
+  const whole = bestMatch(units, key, window, near, taken);
   if (whole) return [whole];
   if (!split || key.length < 2 * MIN_PART) return [];
   const half = key.length >> 1;
@@ -109,37 +132,63 @@ const HEADLINE_FIELDS = ['kicker', 'title', 'subtitle', 'byline', 'dateline', 'r
 /** A headline field is looked for this far before the article's first paragraph (in characters). */
 const HEAD_REACH = 600;
 
-function projectArticle(
+interface ProjectedBlocks {
+  article: GoldenArticle;
+  blocks: GoldenBlock[];
+  firstBody?: Region;
+  /** Where the page's reading stood after the article's last block found. */
+  after: number;
+}
+
+/** An article's blocks where the OCR text reads them, in page order; `taken` gets the regions they fill. */
+function projectBlocks(
   text: string,
   units: Units,
   article: GoldenArticle,
   cursor: { at: number },
-): GoldenArticle {
+  taken: Region[],
+): ProjectedBlocks {
   const all = { start: 0, end: units.keys.length };
-  let firstBody: Region | undefined;
-  const blocks: GoldenBlock[] = [];
+  const projected: ProjectedBlocks = { article, blocks: [], after: cursor.at };
   for (const block of article.blocks) {
     const regions = locate(units, keyOf(block.text), all, cursor.at, true);
     if (regions.length === 0) continue;
-    if (!firstBody && block.type === 'paragraph') firstBody = regions[0];
+    if (!projected.firstBody && block.type === 'paragraph') projected.firstBody = regions[0];
     cursor.at = regions.at(-1)!.end;
-    blocks.push({ ...block, text: textOf(text, units, regions, block.text) });
+    taken.push(...regions);
+    projected.blocks.push({ ...block, text: textOf(text, units, regions, block.text) });
   }
+  projected.after = cursor.at;
+  return projected;
+}
+
+/**
+ * The headline fields where the OCR text reads them, outside every block: text that reads like a headline inside
+ * a paragraph (the story's first sentence often restates it) is the paragraph's, and no parser could cut it out.
+ */
+function projectHeadline(
+  text: string,
+  units: Units,
+  { article, blocks, firstBody, after }: ProjectedBlocks,
+  taken: readonly Region[],
+): GoldenArticle {
+  const all = { start: 0, end: units.keys.length };
   const projected: GoldenArticle = { ...article, blocks };
   for (const field of HEADLINE_FIELDS) {
     const value = article[field];
     if (!value) continue;
     const key = keyOf(value);
     // A headline stands right above its text; the same dateline opens every article of a news page.
-    const near = firstBody?.start ?? cursor.at;
+    const near = firstBody?.start ?? after;
     const above = { start: Math.max(0, near - HEAD_REACH), end: Math.min(all.end, near + key.length) };
-    const [region] = locate(units, key, above, near, false);
-    const found = region ?? (field === 'dateline' ? undefined : locate(units, key, all, near, false)[0]);
+    const [region] = locate(units, key, above, near, false, taken);
+    const found =
+      region ?? (field === 'dateline' ? undefined : locate(units, key, all, near, false, taken)[0]);
     if (found) projected[field] = textOf(text, units, [found], value);
   }
   if (article.authors && projected.byline !== article.byline) {
     projected.authors = article.authors.map((name) => {
-      const [region] = locate(units, keyOf(name), all, firstBody?.start ?? 0, false);
+      const [region] = locate(units, keyOf(name), all, firstBody?.start ?? 0, false, taken);
       return region ? textOf(text, units, [region], name) : name;
     });
   }
@@ -149,5 +198,7 @@ function projectArticle(
 export function projectGolden(golden: GoldenPage, ocrText: string): GoldenPage {
   const units = toUnits(ocrText);
   const cursor = { at: 0 };
-  return { ...golden, articles: golden.articles.map((a) => projectArticle(ocrText, units, a, cursor)) };
+  const taken: Region[] = [];
+  const bodies = golden.articles.map((a) => projectBlocks(ocrText, units, a, cursor, taken));
+  return { ...golden, articles: bodies.map((b) => projectHeadline(ocrText, units, b, taken)) };
 }
