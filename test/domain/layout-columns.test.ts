@@ -305,3 +305,43 @@ test('a gap between two words on one line, or lines set far in, make text laid o
   const crlfColumns = twoColumns(LEFT, RIGHT, 'Headline').replaceAll('\n', '\r\n');
   assert.notEqual(readLayoutColumns(crlfColumns), crlfColumns);
 });
+
+test('Chinese columns under headlines and over a caption with no blank row between are read column by column', () => {
+  // A box: its headlines, its story's two columns and a caption under them stand on consecutive rows, and the
+  // headlines and the caption run across the gutter, so neither a blank row nor a gutter down the box parts them;
+  // most rows hold one piece, so they are not packed columns either.
+  const left = [
+    '市区新建的十座公园将在',
+    '五月向市民开放，园内设',
+    '有步道和儿童游乐场地，',
+    '并增加了夜间照明设施。',
+  ];
+  const right = [
+    '园林部门表示，今年还将',
+    '在老城区改造十二处街角',
+    '绿地，方便居民就近休闲',
+    '，全部工程年底前完工。',
+  ];
+  const box = [
+    '城市新建十座公园五月起陆续向市民开放',
+    '老城区十二处街角绿地年底前改造完工',
+    '园林部门称今年全市新增绿地面积超过往年',
+    ...left.map((line, i) => `${line}    ${right[i]}`),
+    '一座新建公园的步道与儿童游乐场地，摄于四月，',
+    '公园开放后将实行预约入园。',
+  ];
+  // Another story under a blank row, in columns with a gutter all the way down, makes the text read as laid out.
+  const below = Array.from(
+    { length: 8 },
+    (_, i) => `第二篇报道的左栏第${i}行文字    第二篇报道的右栏第${i}行文字`,
+  );
+  const read = readLayoutColumns([...box, '', ...below].join('\n'))
+    .split(/\n\n+/)
+    .slice(0, 4);
+  assert.deepEqual(read, [
+    box.slice(0, 3).join('\n'),
+    left.join('\n'),
+    right.join('\n'),
+    box.slice(-2).join('\n'),
+  ]);
+});

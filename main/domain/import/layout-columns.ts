@@ -3,29 +3,24 @@
 // recursive XY-cut on the character grid: a region is cut across at its widest runs of blank rows (bands, top to
 // bottom) or down at its gutters (columns, left to right), whichever blank run is longer, until neither exists.
 // Bands whose columns run on into each other are joined again, and blocks that share no row are not columns.
-// Each final region is a block.
+// A final region of Chinese text is read as packed columns (packed-columns.ts) or, where most of its rows are not,
+// cut above and below a run of rows that stands in columns and read on (partial-gutters.ts). Each final region is
+// a block.
 
 import { opensLine } from '../page/lines.js';
 import { furnitureItems, sectionLabel } from '../page/furniture.js';
 import { isLatinMasthead, isLatinRunningHead } from '../page/latin-furniture.js';
-import { readPackedColumns } from './packed-columns.js';
+import { columns, rowBlank, usedElsewhere, type Cut, type Region } from './layout-grid.js';
+import { mostlyWide, readPackedColumns } from './packed-columns.js';
+import { partialGutterCut } from './partial-gutters.js';
 import { kickersOverRaisedHeadlines } from './raised-headline-lines.js';
 
-/** A text line counts as laid out when a run of this many spaces stands between two of its words. */
-const GUTTER = 3;
-/** A line with text; the end of a run of GUTTER spaces before a word, which is a gap when a word stands before it. */
+/** A line with text; the end of a run of three spaces (a gutter, layout-grid.ts) before a word, which is a gap when a word stands before it. */
 const CONTENT_LINE = /^[^\S\n]*\S/gm;
 const GAP_END = / {3}\S/g;
 /** A line set in by this many spaces or more stands in a column right of the page's left edge. */
 const FAR_IN = /^ {8,}\S/gm;
 const LINE_END = /[\n\r\u2028\u2029]/g;
-
-interface Region {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
 
 /**
  * Whether the text looks like a column layout: many lines with wide gaps inside them, or set far in from the left
@@ -60,27 +55,6 @@ function countMatches(text: string, pattern: RegExp): number {
   return count;
 }
 
-function occupied(row: string, x: number): boolean {
-  const code = row.charCodeAt(x);
-  return code === code && code !== 32 && code !== 9;
-}
-
-/** Whether the row holds text left or right of the region. */
-function usedElsewhere(row: string, r: Region): boolean {
-  return !rowBlank(row, 0, r.left) || !rowBlank(row, r.right, row.length);
-}
-
-function rowBlank(row: string, left: number, right: number): boolean {
-  for (let x = left; x < right && x < row.length; x++) if (occupied(row, x)) return false;
-  return true;
-}
-
-/** Parts of a region and the widest blank run that separates two of them. */
-interface Cut {
-  parts: Region[];
-  gap: number;
-}
-
 /**
  * The region cut across at its widest runs of blank rows (narrower ones are cut later, inside each part); null
  * when no row between two lines is blank. Cutting at every blank row at once would slice a column whose lines
@@ -113,43 +87,6 @@ function bands(grid: readonly string[], r: Region, oneColumn = false): Cut | nul
   }
   parts.push({ ...r, top, bottom: r.bottom });
   return { parts, gap };
-}
-
-/** Runs of at least GUTTER columns blank down the region split it into columns; null when there are none. */
-function columns(grid: readonly string[], r: Region): Cut | null {
-  const used = new Uint8Array(r.right - r.left);
-  for (let y = r.top; y < r.bottom; y++) {
-    const row = grid[y] ?? '';
-    for (let x = r.left; x < r.right && x < row.length; x++) if (occupied(row, x)) used[x - r.left] = 1;
-  }
-  const parts: Region[] = [];
-  let start = -1;
-  let last = -1;
-  let gap = 0;
-  for (let x = 0; x < used.length; x++) {
-    if (used[x] !== 1) continue;
-    if (start >= 0 && x - last > GUTTER) {
-      parts.push({ ...r, left: r.left + start, right: r.left + last + 1 });
-      gap = Math.max(gap, x - last - 1);
-      start = -1;
-    }
-    if (start < 0) start = x;
-    last = x;
-  }
-  if (start >= 0) parts.push({ ...r, left: r.left + start, right: r.left + last + 1 });
-  return parts.length > 1 && sideBySide(grid, parts) ? { parts, gap } : null;
-}
-
-/** Whether some row holds text in two of the parts: parts that share no row stand one over the other (a kicker
- * set off-centre over its headline), not side by side. */
-function sideBySide(grid: readonly string[], parts: readonly Region[]): boolean {
-  const { top, bottom } = parts[0]!;
-  for (let y = top; y < bottom; y++) {
-    const row = grid[y] ?? '';
-    let filled = 0;
-    for (const part of parts) if (!rowBlank(row, part.left, part.right) && ++filled === 2) return true;
-  }
-  return false;
 }
 
 /**
@@ -250,7 +187,12 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
   }
   const rows: string[] = [];
   for (let y = r.top; y < r.bottom; y++) rows.push((grid[y] ?? '').slice(r.left, r.right));
-  out.push(...readPackedColumns(rows));
+  const packed = readPackedColumns(rows);
+  // Packed columns are read row by row, each row's pieces in turn, headline rows too; where no piece count holds
+  // for most rows, columns may still stand on part of them.
+  const partial = packed.length === 1 && mostlyWide(rows) ? partialGutterCut(grid, r) : null;
+  if (partial && depth < 64) for (const part of partial) blocks(grid, part, out, depth + 1);
+  else out.push(...packed);
 }
 
 /** A page's running head, a line per row, and the row the rest of the page starts at, in the grid read on. */

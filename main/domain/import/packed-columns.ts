@@ -15,7 +15,7 @@ const MAX_DRIFT = 0.5;
 /** Words this short on both sides of a space are a line spaced out to its column's width. */
 const SPACED = 2;
 /** Columns narrower than this many characters (the median of their rows) are words set apart, not columns. */
-const MIN_COLUMN = 6;
+export const MIN_COLUMN = 6;
 
 interface Piece {
   start: number;
@@ -62,7 +62,7 @@ export function piecesOf(row: string): Piece[] {
   return pieces;
 }
 
-function mostlyWide(rows: readonly string[]): boolean {
+export function mostlyWide(rows: readonly string[]): boolean {
   let wide = 0;
   let all = 0;
   for (const row of rows)
