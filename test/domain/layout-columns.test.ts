@@ -345,3 +345,15 @@ test('Chinese columns under headlines and over a caption with no blank row betwe
     box.slice(-2).join('\n'),
   ]);
 });
+
+test('columns whose lines take rows of their own in turn (a staircase) are read column by column', () => {
+  // pdftotext gives each column's lines rows of their own where the columns' baselines differ: no row holds both.
+  const rows = ['A HEADLINE OVER TWO COLUMNS', ''];
+  for (let i = 0; i < 8; i += 2)
+    rows.push(LEFT[i]!, LEFT[i + 1]!, `${' '.repeat(36)}${RIGHT[i]}`, `${' '.repeat(36)}${RIGHT[i + 1]}`);
+  assert.deepEqual(linesRead(rows.join('\n')), [
+    'A HEADLINE OVER TWO COLUMNS',
+    ...LEFT.slice(0, 8),
+    ...RIGHT.slice(0, 8),
+  ]);
+});

@@ -65,14 +65,32 @@ export function columnParts(used: Uint8Array, r: Region): Cut {
   return { parts, gap };
 }
 
-/** Whether some row holds text in two of the parts: parts that share no row stand one over the other (a kicker
- * set off-centre over its headline), not side by side. */
+/**
+ * Whether the parts stand side by side: some row holds text in two of them, or no row does but rows of one part
+ * and of another take turns again and again (a staircase: pdftotext gives each column's lines rows of
+ * their own where the columns' baselines differ); otherwise one over the other (a kicker set off-centre over its
+ * headline, a box under another).
+ */
 function sideBySide(grid: readonly string[], parts: readonly Region[]): boolean {
   const { top, bottom } = parts[0]!;
+  // The part the last row with text in one part only held, and how often that part changed.
+  let previous = -1;
+  let turns = 0;
   for (let y = top; y < bottom; y++) {
     const row = grid[y] ?? '';
     let filled = 0;
-    for (const part of parts) if (!rowBlank(row, part.left, part.right) && ++filled === 2) return true;
+    let only = -1;
+    for (let i = 0; i < parts.length; i++) {
+      if (rowBlank(row, parts[i]!.left, parts[i]!.right)) continue;
+      if (++filled === 2) return true;
+      only = i;
+    }
+    if (filled === 0) continue;
+    if (previous >= 0 && only !== previous) turns++;
+    previous = only;
   }
-  return false;
+  return turns >= STAIRCASE_TURNS;
 }
+
+/** Turns between parts that make a staircase: one part's rows, another's, the first's again, the other's again. */
+const STAIRCASE_TURNS = 3;
