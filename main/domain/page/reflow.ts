@@ -7,6 +7,7 @@ import { CodeSet, ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
 import { isHeadlineCandidate } from './headline';
 import { joint } from './join';
+import { stopsShort } from './line-model/caption-heads';
 
 export interface ReflowContext {
   /** Blank lines usually found between two lines of running text (1 in double-spaced dumps). */
@@ -48,6 +49,8 @@ class BodyReflow {
   readonly blocks: ParsedBlock[] = [];
   /** The open paragraph, kept as pieces and joined once, so a paragraph of 50,000 lines costs linear time. */
   private parts: string[] = [];
+  /** Where each line of the open paragraph starts among its parts. */
+  private lineStarts: number[] = [];
   /** Text of the last line of the open paragraph, or null when none is open. */
   private last: string | null = null;
   /** Where the open paragraph's lines stand on a PDF page, when they came from one. */
@@ -142,12 +145,29 @@ class BodyReflow {
     return this.narrowerThan(a, CELL_SHARE, CELL_EMS) && this.narrowerThan(next.text, CELL_SHARE, CELL_EMS);
   }
 
+  /**
+   * Where the caption starts among the parts of the open paragraph, a caption by its credit: under the last line
+   * that stops short of the line under it (caption-heads.ts), 0 where none does.
+   */
+  private captionHead(): number {
+    const { parts, lineStarts } = this;
+    for (let k = lineStarts.length - 1; k >= 1; k--)
+      if (stopsShort(parts[lineStarts[k - 1]!] ?? '', parts[lineStarts[k]!] ?? '')) return lineStarts[k]!;
+    return 0;
+  }
+
   private flush(): void {
     const { parts, blocks } = this;
     // A one-line paragraph keeps the line's string as it is (join would copy it).
     if (parts.length > 0) {
-      const text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
-      const block: ParsedBlock = { type: creditedCaption(text) ? 'caption' : 'paragraph', text };
+      let text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
+      const caption = creditedCaption(text);
+      const head = caption ? this.captionHead() : 0;
+      if (head > 0) {
+        blocks.push({ type: 'paragraph', text: parts.slice(0, head).join('') });
+        text = parts.slice(head).join('');
+      }
+      const block: ParsedBlock = { type: caption ? 'caption' : 'paragraph', text };
       if (this.regions.length > 0) {
         block.regions = this.regions;
         this.regions = [];
@@ -156,6 +176,7 @@ class BodyReflow {
     }
     // The array is kept for the next paragraph: its text was copied out by join.
     parts.length = 0;
+    this.lineStarts.length = 0;
     this.last = null;
     if (this.pending.length > 0) {
       blocks.push(...this.pending);
@@ -184,9 +205,11 @@ class BodyReflow {
         if (j.dropHyphen) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
         if (j.separator !== '') parts.push(j.separator);
         else if (this.cellsApart(this.last, item)) parts.push(' ');
+        this.lineStarts.push(parts.length);
         parts.push(item.text);
       } else {
         this.flush();
+        this.lineStarts.push(0);
         this.parts.push(item.text);
       }
       if (item.region) this.regions.push(item.region);

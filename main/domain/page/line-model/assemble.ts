@@ -18,6 +18,7 @@ import { joinLines } from '../join';
 import { webCredit } from '../web-credits';
 import type { PageLines } from '../lines';
 import { LINE_LABELS, type LineLabel } from './model';
+import { restartCaption } from './caption-heads';
 import { indentsParagraphs } from './indented-headlines';
 import { overruledRoles } from './pattern-roles';
 import { isLoneHan } from './title-tails';
@@ -171,6 +172,8 @@ export function assembleRoles(
           break;
         }
         cur ??= start();
+        if (label === 'caption' && previous === label && restartCaption(cur.body, lines.text(i - 1), text))
+          break;
         if (previous === label) {
           const last = cur.body[cur.body.length - 1];
           if (last?.kind === label) {
