@@ -20,15 +20,23 @@ test('a paragraph read on into a caption closed by its credit keeps its own line
   // The model read every line as the paragraph going on; the credit makes the block a caption.
   const column = ['秋天到了，各地公园的树叶', '变成金黄色，吸引很多市民', '前来观赏拍照留念。'];
   const caption = ['在热烈的掌声中，市长发表', '了重要讲话。 张明', '摄'];
-  const blocks = reflowBody(
-    [...column, ...caption].map((text, i) => line(text, i === 0)),
-    { typicalGap: 0, knownWords: new Set() },
-  );
+  const items = [...column, ...caption].map((text, i) => line(text, i === 0));
+  const ctx = { typicalGap: 0, knownWords: new Set<string>() };
   assert.deepEqual(
-    blocks.map((b) => [b.type, b.text]),
+    reflowBody(items, ctx).map((b) => [b.type, b.text]),
     [
       ['paragraph', column.join('')],
       ['caption', '在热烈的掌声中，市长发表了重要讲话。 张明摄'],
+    ],
+  );
+  // Lines read from a PDF page keep where they stand: each block takes its own lines' places.
+  const placed = items.map((item, k) => ({ ...item, region: { page: 1, x0: 0, y0: k, x1: 10, y1: k + 1 } }));
+  const blocks = reflowBody(placed, ctx);
+  assert.deepEqual(
+    blocks.map((b) => b.regions?.map((r) => r.y0)),
+    [
+      [0, 1, 2],
+      [3, 4, 5],
     ],
   );
 });

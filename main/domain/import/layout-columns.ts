@@ -15,7 +15,10 @@ import { mostlyWide, readPackedColumns } from './packed-columns.js';
 import { partialGutterCut } from './partial-gutters.js';
 import { kickersOverRaisedHeadlines } from './raised-headline-lines.js';
 
-/** A line with text; the end of a run of three spaces (a gutter, layout-grid.ts) before a word, which is a gap when a word stands before it. */
+/**
+ * A line with text; the end of a run of three spaces (a gutter, layout-grid.ts) before a word, which is a gap when
+ * a word stands before it.
+ */
 const CONTENT_LINE = /^[^\S\n]*\S/gm;
 const GAP_END = / {3}\S/g;
 /** A line set in by this many spaces or more stands in a column right of the page's left edge. */
@@ -190,8 +193,8 @@ function blocks(grid: readonly string[], r: Region, out: string[][], depth: numb
   const packed = readPackedColumns(rows);
   // Packed columns are read row by row, each row's pieces in turn, headline rows too; where no piece count holds
   // for most rows, columns may still stand on part of them.
-  const partial = packed.length === 1 && mostlyWide(rows) ? partialGutterCut(grid, r) : null;
-  if (partial && depth < 64) for (const part of partial) blocks(grid, part, out, depth + 1);
+  const partial = depth < 64 && packed.length === 1 && mostlyWide(rows) ? partialGutterCut(grid, r) : null;
+  if (partial) for (const part of partial) blocks(grid, part, out, depth + 1);
   else out.push(...packed);
 }
 

@@ -67,9 +67,9 @@ export function columnParts(used: Uint8Array, r: Region): Cut {
 
 /**
  * Whether the parts stand side by side: some row holds text in two of them, or no row does but rows of one part
- * and of another take turns again and again (a staircase: pdftotext gives each column's lines rows of
- * their own where the columns' baselines differ); otherwise one over the other (a kicker set off-centre over its
- * headline, a box under another).
+ * and of another take turns again and again (a staircase: pdftotext gives each column's lines rows of their own
+ * where the columns' baselines differ); otherwise one over the other (a kicker set off-centre over its headline,
+ * a box under another).
  */
 function sideBySide(grid: readonly string[], parts: readonly Region[]): boolean {
   const { top, bottom } = parts[0]!;

@@ -146,13 +146,13 @@ class BodyReflow {
   }
 
   /**
-   * Where the caption starts among the parts of the open paragraph, a caption by its credit: under the last line
+   * Which line of the open paragraph, a caption by its credit, the caption starts at: the one under the last line
    * that stops short of the line under it (caption-heads.ts), 0 where none does.
    */
-  private captionHead(): number {
+  private captionStart(): number {
     const { parts, lineStarts } = this;
     for (let k = lineStarts.length - 1; k >= 1; k--)
-      if (stopsShort(parts[lineStarts[k - 1]!] ?? '', parts[lineStarts[k]!] ?? '')) return lineStarts[k]!;
+      if (stopsShort(parts[lineStarts[k - 1]!] ?? '', parts[lineStarts[k]!] ?? '')) return k;
     return 0;
   }
 
@@ -162,10 +162,14 @@ class BodyReflow {
     if (parts.length > 0) {
       let text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
       const caption = creditedCaption(text);
-      const head = caption ? this.captionHead() : 0;
-      if (head > 0) {
-        blocks.push({ type: 'paragraph', text: parts.slice(0, head).join('') });
-        text = parts.slice(head).join('');
+      const start = caption ? this.captionStart() : 0;
+      if (start > 0) {
+        const at = this.lineStarts[start]!;
+        const head: ParsedBlock = { type: 'paragraph', text: parts.slice(0, at).join('') };
+        // Where every line stands on a PDF page, the lines above the caption take their regions along.
+        if (this.regions.length === this.lineStarts.length) head.regions = this.regions.splice(0, start);
+        blocks.push(head);
+        text = parts.slice(at).join('');
       }
       const block: ParsedBlock = { type: caption ? 'caption' : 'paragraph', text };
       if (this.regions.length > 0) {
