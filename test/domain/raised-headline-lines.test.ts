@@ -65,6 +65,15 @@ test('blocks that only look alike are left as read', () => {
         ['春播提前一周。', ...STORY],
       ],
     ],
+    // A block that opens with a paragraph's indent (the column reader marks one so) opens a story: a headline
+    // over its story with another story's subtitle under it.
+    [
+      'indented next',
+      [
+        [headline, kicker],
+        ['  全省各地农机陆续下田', ...STORY],
+      ],
+    ],
     // A line wider than the headline's first does not go on from it.
     [
       'wider next',

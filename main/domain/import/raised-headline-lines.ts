@@ -12,6 +12,8 @@ import { headlineLine } from './side-by-side-headlines.js';
 
 /** How much wider than the headline's first line, in ems, a kicker in smaller type runs at least. */
 const WIDER = 3;
+/** How the column reader sets in a line that opens a paragraph (packed-columns.ts): no headline's line is. */
+const PARAGRAPH_INDENT = '  ';
 /** Widths are read up to this many ems: a headline's line (and a kicker's) is no wider (side-by-side-headlines.ts). */
 const EMS_CAP = 40;
 
@@ -40,6 +42,7 @@ export function kickersOverRaisedHeadlines(blocks: readonly string[][]): string[
         sectionLabel(first.trim()) === null &&
         (byForm || (headlineLine(kicker) && ems(kicker.trim(), EMS_CAP + 1) >= width + WIDER)) &&
         headlineLine(rest) &&
+        !rest.startsWith(PARAGRAPH_INDENT) &&
         ems(rest.trim(), EMS_CAP + 1) <= width + (byForm ? WIDER : 1);
       if (raised) {
         out.push([kicker, first, ...next!]);
