@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { BodyItem, BodyLine } from '../../main/domain/page/draft';
 import { restartCaption } from '../../main/domain/page/line-model/caption-heads';
 import { reflowBody } from '../../main/domain/page/reflow';
+import { assembleRows } from '../support/labelled-rows';
 
 const line = (text: string, opens = false): BodyLine => ({
   kind: 'line',
@@ -18,7 +19,13 @@ const line = (text: string, opens = false): BodyLine => ({
 
 test('a paragraph read on into a caption closed by its credit keeps its own lines; the caption starts under them', () => {
   // The model read every line as the paragraph going on; the credit makes the block a caption.
-  const column = ['秋天到了，各地公园的树叶', '变成金黄色，吸引很多市民', '前来观赏拍照留念。'];
+  // Two lines stop short in it: a paragraph's end inside the block, and the last, right over the caption.
+  const column = [
+    '秋天到了，各地公园的树叶',
+    '变成了一片金黄。',
+    '周末吸引很多市民前来观赏',
+    '拍照留念，很热闹。',
+  ];
   const caption = ['在热烈的掌声中，市长发表', '了重要讲话。 张明', '摄'];
   const items = [...column, ...caption].map((text, i) => line(text, i === 0));
   const ctx = { typicalGap: 0, knownWords: new Set<string>() };
@@ -35,8 +42,8 @@ test('a paragraph read on into a caption closed by its credit keeps its own line
   assert.deepEqual(
     blocks.map((b) => b.regions?.map((r) => r.y0)),
     [
-      [0, 1, 2],
-      [3, 4, 5],
+      [0, 1, 2, 3],
+      [4, 5, 6],
     ],
   );
 });
@@ -47,10 +54,38 @@ test('a caption line under a heading that stops short starts the caption; its ow
   const body: BodyItem[] = [{ kind: 'caption', text: heading }];
   assert.equal(restartCaption(body, heading, first), true);
   assert.deepEqual(body, [line(heading, true), { kind: 'caption', text: first }]);
-  // The caption's next line is as wide as its first: it goes on with it.
-  assert.equal(restartCaption(body, first, '下月底前完工投入使用。（资料图片）'), false);
-  // A short piece of a word or a name cut off inside a bracket is no end of anything.
-  assert.equal(restartCaption(body, '（资', '料图片）'), false);
+  const wide = '市民在新建成的城市公园里散步，孩子们在草地上奔跑';
+  const goesOn: [string, string][] = [
+    // The caption's next line is as wide as its first.
+    [first, '下月底前完工投入使用。（资料图片）'],
+    // Not short enough: by a share (14 ems over 17) or in ems (6 over 8).
+    ['市民在新建成的城市公园里散步', '孩子们在草地上奔跑嬉戏，老人们坐着'],
+    ['市民在公园里', '散步的孩子们奔跑'],
+    // Too short to end anything (a word cut at the line's end), at a clause's mark, inside a bracket, not Chinese.
+    ['市民在公园', wide],
+    ['园林部门介绍，今年全市，', wide],
+    ['市民在公园里散步（资', `料图片）${wide}`],
+    ['Residents in the park', wide],
+  ];
+  for (const [before, next] of goesOn) assert.equal(restartCaption([], before, next), false, before);
+});
+
+test('lines the line model read as one caption are a paragraph and a caption where a line stops short', () => {
+  const caption = ['工人们正在为一栋六层居民楼加装电梯，预计', '下月底前完工投入使用。（资料图片）'];
+  const { drafts } = assembleRows([
+    ['title', '城市更新让老街区焕发新活力'],
+    ['para', '本报讯 今年以来，全市启动老旧小区改造一百余个。'],
+    ['caption', '老旧小区改造加快推进'],
+    ['caption', caption[0]!],
+    ['caption', caption[1]!],
+  ]);
+  assert.deepEqual(
+    drafts[0]?.body.slice(-2).map((item) => [item.kind, item.text]),
+    [
+      ['line', '老旧小区改造加快推进'],
+      ['caption', caption.join('')],
+    ],
+  );
 });
 
 test("a paragraph's end run into the caption's first line goes back to the paragraph, a photographer's name does not", () => {

@@ -322,28 +322,34 @@ test('Chinese columns under headlines and over a caption with no blank row betwe
     '绿地，方便居民就近休闲',
     '，全部工程年底前完工。',
   ];
-  const box = [
+  const headlines = [
     '城市新建十座公园五月起陆续向市民开放',
     '老城区十二处街角绿地年底前改造完工',
     '园林部门称今年全市新增绿地面积超过往年',
-    ...left.map((line, i) => `${line}    ${right[i]}`),
-    '一座新建公园的步道与儿童游乐场地，摄于四月，',
-    '公园开放后将实行预约入园。',
   ];
+  const caption = ['一座新建公园的步道与儿童游乐场地，摄于四月，', '公园开放后将实行预约入园。'];
   // Another story under a blank row, in columns with a gutter all the way down, makes the text read as laid out.
   const below = Array.from(
     { length: 8 },
     (_, i) => `第二篇报道的左栏第${i}行文字    第二篇报道的右栏第${i}行文字`,
   );
-  const read = readLayoutColumns([...box, '', ...below].join('\n'))
-    .split(/\n\n+/)
-    .slice(0, 4);
-  assert.deepEqual(read, [
-    box.slice(0, 3).join('\n'),
-    left.join('\n'),
-    right.join('\n'),
-    box.slice(-2).join('\n'),
-  ]);
+  const blocks = (rows: readonly string[]) =>
+    readLayoutColumns([...headlines, ...rows, ...caption, '', ...below].join('\n'))
+      .split(/\n\n+/)
+      .slice(0, 4);
+  const expected = [headlines.join('\n'), left.join('\n'), right.join('\n'), caption.join('\n')];
+  assert.deepEqual(blocks(left.map((line, i) => `${line}    ${right[i]}`)), expected);
+  // The right column set a row higher than the left (its baseline differs): its first line is still its own, not
+  // the wrap of the headline above.
+  const higher = [
+    `${' '.repeat(15)}${right[0]}`,
+    ...left.slice(0, -1).map((line, i) => `${line}    ${right[i + 1]}`),
+    left.at(-1)!,
+  ];
+  assert.deepEqual(blocks(higher), expected);
+  // The line across the columns right over them wraps onto a row of its own at the left: that row is its.
+  const wrapped = ['和十二处街角花园', ...left.map((line, i) => `${line}    ${right[i]}`)];
+  assert.deepEqual(blocks(wrapped), [`${expected[0]}\n和十二处街角花园`, ...expected.slice(1)]);
 });
 
 test('columns whose lines take rows of their own in turn (a staircase) are read column by column', () => {
@@ -356,4 +362,20 @@ test('columns whose lines take rows of their own in turn (a staircase) are read 
     ...LEFT.slice(0, 8),
     ...RIGHT.slice(0, 8),
   ]);
+});
+
+test('word spaces of justified Latin lines that fall under each other are not a gutter', () => {
+  // Three lines of one paragraph, spaced out to the column's width, leave a blank run down the same place.
+  const paragraph = [
+    'The library plan was approved by the council on Monday night,',
+    `${pad('after a long debate', 22)}    about the cost and the site`,
+    `${pad('of the building that', 22)}    will stand by the river and`,
+    `${pad('the old market hall', 22)}    which is to be pulled down.`,
+    'Work will begin in the spring and should end before the winter.',
+  ];
+  const page = `${paragraph.join('\n')}\n\n${twoColumns(LEFT, RIGHT, 'A HEADLINE ACROSS THE PAGE')}`;
+  assert.deepEqual(
+    linesRead(page).slice(0, paragraph.length),
+    paragraph.map((line) => line.trim()),
+  );
 });

@@ -160,6 +160,8 @@ export function readPackedColumns(rows: readonly string[]): string[][] {
   return [above, ...columns, below].filter((lines) => lines.length > 0);
 }
 
+/** What a block's line set in past its left edge is given to say so (page/lines.ts reads it as an indent). */
+export const SET_IN = '  ';
 /** How far in (in characters) past the block's left edge a line opening a paragraph is set. */
 const PARAGRAPH_INDENT = 2;
 
@@ -175,5 +177,5 @@ function withParagraphIndents(rows: readonly string[]): string[] {
   const setIn = leads.map((lead) => lead - edge >= PARAGRAPH_INDENT);
   const count = setIn.filter(Boolean).length;
   const indents = count > 0 && count * 2 < filled.length;
-  return filled.map((row, k) => (indents && setIn[k] ? `  ${row.trim()}` : row.trim()));
+  return filled.map((row, k) => (indents && setIn[k] ? `${SET_IN}${row.trim()}` : row.trim()));
 }

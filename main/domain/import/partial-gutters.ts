@@ -9,10 +9,11 @@ import { MIN_COLUMN } from './packed-columns.js';
 /** Fewest rows with text a run needs to stand in columns: the spaces of two lines can fall under each other. */
 const MIN_ROWS = 3;
 /**
- * Regions with more rows with text than this are not searched: the search takes time in the square of the rows,
- * and a page's region has a few dozen.
+ * Regions with more rows with text, or more characters across, than this are not searched: the search takes time
+ * in the square of the rows times the width, and a page's region has a few dozen rows of a few hundred characters.
  */
 const MAX_ROWS = 400;
+const MAX_WIDTH = 1000;
 
 /** The region's rows with text on them, in order. */
 function textRows(grid: readonly string[], r: Region): number[] {
@@ -28,8 +29,10 @@ function splitsIntoColumns(used: Uint8Array, r: Region): boolean {
 }
 
 /**
- * The tallest run of the region's rows with a gutter down it, as rows top to bottom. A run only loses its gutters
- * as it grows, so each run is grown from its first row until they are gone.
+ * The tallest run of the region's rows with a gutter down it, as rows top to bottom. Each run is grown from its
+ * first row while its parts stay columns (two or more, each a column's width) and stops at the first row that
+ * breaks that: a row added can fill a gutter but never open one again (a part too narrow at first is not waited
+ * for to widen).
  */
 function tallestRun(grid: readonly string[], r: Region, rows: readonly number[]): Region | null {
   let best: Region | null = null;
@@ -54,10 +57,10 @@ function tallestRun(grid: readonly string[], r: Region, rows: readonly number[])
 /**
  * The region cut across above and below its tallest run of rows in columns; null when it has none, or the run is
  * the whole region. A line across the columns right above the run (a subtitle, a caption) wraps onto the next
- * rows at the region's left: rows under it with text on one side of the gutter only are its, not the first
- * column's.
+ * rows at the region's left: rows under it with text in the first column only are its, not the first column's.
  */
 export function partialGutterCut(grid: readonly string[], r: Region): Region[] | null {
+  if (r.right - r.left > MAX_WIDTH) return null;
   const rows = textRows(grid, r);
   if (rows.length > MAX_ROWS) return null;
   const run = tallestRun(grid, r, rows);
@@ -65,11 +68,12 @@ export function partialGutterCut(grid: readonly string[], r: Region): Region[] |
   const parts = columns(grid, run)!.parts;
   const across = (y: number): boolean =>
     parts.slice(1).some((part, i) => !rowBlank(grid[y] ?? '', parts[i]!.right, part.left));
-  const sides = (y: number): number =>
-    parts.filter((part) => !rowBlank(grid[y] ?? '', part.left, part.right)).length;
+  // Text in the first column only: the line above wrapped there (a right column starting higher is its own).
+  const leftOnly = (y: number): boolean =>
+    parts.every((part, i) => rowBlank(grid[y] ?? '', part.left, part.right) === i > 0);
   const above = rows.filter((y) => y < run.top).at(-1);
   if (above !== undefined && across(above))
-    while (run.top < run.bottom && sides(run.top) < 2) run.top = rows.find((y) => y > run.top) ?? run.bottom;
+    while (run.top < run.bottom && leftOnly(run.top)) run.top = rows.find((y) => y > run.top) ?? run.bottom;
   if (run.top >= run.bottom) return null;
   const cut: Region[] = [];
   if (run.top > r.top) cut.push({ ...r, bottom: run.top });

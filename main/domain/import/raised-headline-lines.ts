@@ -8,12 +8,11 @@
 import { ems } from '../page/chars.js';
 import { sectionLabel } from '../page/furniture.js';
 import { endsWithDashes, labelSized } from '../page/headline.js';
+import { SET_IN } from './packed-columns.js';
 import { headlineLine } from './side-by-side-headlines.js';
 
 /** How much wider than the headline's first line, in ems, a kicker in smaller type runs at least. */
 const WIDER = 3;
-/** How the column reader sets in a line that opens a paragraph (packed-columns.ts): no headline's line is. */
-const PARAGRAPH_INDENT = '  ';
 /** Widths are read up to this many ems: a headline's line (and a kicker's) is no wider (side-by-side-headlines.ts). */
 const EMS_CAP = 40;
 
@@ -42,7 +41,8 @@ export function kickersOverRaisedHeadlines(blocks: readonly string[][]): string[
         sectionLabel(first.trim()) === null &&
         (byForm || (headlineLine(kicker) && ems(kicker.trim(), EMS_CAP + 1) >= width + WIDER)) &&
         headlineLine(rest) &&
-        !rest.startsWith(PARAGRAPH_INDENT) &&
+        // The column reader sets in a line that opens a paragraph (or stands centred): not a headline running on.
+        !rest.startsWith(SET_IN) &&
         ems(rest.trim(), EMS_CAP + 1) <= width + (byForm ? WIDER : 1);
       if (raised) {
         out.push([kicker, first, ...next!]);

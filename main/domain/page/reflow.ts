@@ -165,7 +165,9 @@ class BodyReflow {
       const start = caption ? this.captionStart() : 0;
       if (start > 0) {
         const at = this.lineStarts[start]!;
-        const head: ParsedBlock = { type: 'paragraph', text: parts.slice(0, at).join('') };
+        // The joint between the two lines (a space, where one was put in) belongs to neither block.
+        const end = at - 1 > this.lineStarts[start - 1]! ? at - 1 : at;
+        const head: ParsedBlock = { type: 'paragraph', text: parts.slice(0, end).join('') };
         // Where every line stands on a PDF page, the lines above the caption take their regions along.
         if (this.regions.length === this.lineStarts.length) head.regions = this.regions.splice(0, start);
         blocks.push(head);
