@@ -379,3 +379,24 @@ test('word spaces of justified Latin lines that fall under each other are not a 
     paragraph.map((line) => line.trim()),
   );
 });
+
+test('Chinese text one over the other under a headline, a gutter between but no row across it, is read top to bottom', () => {
+  // Three lines set to the right, then three to the left under them: a block under another, not two columns.
+  const upper = ['园林部门表示今年还将', '在老城区改造十二处', '街角绿地方便居民'];
+  const lower = ['市区新建的十座公园', '将在五月向市民开放', '园内设有步道和照明'];
+  const rows = [
+    '城市新建十座公园五月起陆续向市民开放',
+    ...upper.map((line) => `${' '.repeat(16)}${line}`),
+    ...lower,
+    '一座新建公园的步道与儿童游乐场地，摄于四月',
+  ];
+  const below = Array.from(
+    { length: 8 },
+    (_, i) => `第二篇报道的左栏第${i}行文字    第二篇报道的右栏第${i}行文字`,
+  );
+  const read = linesRead([...rows, '', ...below].join('\n')).slice(0, rows.length);
+  assert.deepEqual(
+    read,
+    rows.map((row) => row.trim()),
+  );
+});
