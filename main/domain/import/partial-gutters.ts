@@ -3,7 +3,7 @@
 // them, with no blank row between (pdftotext -layout writes each printed line on the next row of its grid, and
 // a box's edge leaves none). Cut above and below the tallest such run, the region's columns are read one after
 // another instead of row by row across them.
-import { columnParts, columns, markUsed, rowBlank, type Region } from './layout-grid.js';
+import { columnParts, columns, markUsed, rowBlank, type Cut, type Region } from './layout-grid.js';
 import { MIN_COLUMN } from './packed-columns.js';
 
 /** Fewest rows with text a run needs to stand in columns: the spaces of two lines can fall under each other. */
@@ -28,16 +28,19 @@ function splitsIntoColumns(used: Uint8Array, r: Region): boolean {
   return parts.length > 1 && parts.every((p) => p.right - p.left >= MIN_COLUMN);
 }
 
+/** How many rows a cut's parts span. */
+const height = (cut: Cut): number => cut.parts[0]!.bottom - cut.parts[0]!.top;
+
 /**
- * The tallest run of the region's rows with a gutter down it, as rows top to bottom. Each run is grown from its
+ * The tallest run of the region's rows with a gutter down it, cut into its columns. Each run is grown from its
  * first row while its parts stay columns (two or more, each a column's width) and stops at the first row that
  * breaks that: a row added can fill a gutter but never open one again (a part too narrow at first is not waited
  * for to widen).
  */
-function tallestRun(grid: readonly string[], r: Region, rows: readonly number[]): Region | null {
-  let best: Region | null = null;
+function tallestRun(grid: readonly string[], r: Region, rows: readonly number[]): Cut | null {
+  let best: Cut | null = null;
   for (let a = 0; a + MIN_ROWS <= rows.length; a++) {
-    if (best && rows[rows.length - 1]! + 1 - rows[a]! <= best.bottom - best.top) break;
+    if (best && rows[rows.length - 1]! + 1 - rows[a]! <= height(best)) break;
     const used = new Uint8Array(r.right - r.left);
     let b = a;
     while (b < rows.length) {
@@ -48,8 +51,9 @@ function tallestRun(grid: readonly string[], r: Region, rows: readonly number[])
     }
     if (b - a < MIN_ROWS) continue;
     const run = { ...r, top: rows[a]!, bottom: rows[b - 1]! + 1 };
+    if (best && run.bottom - run.top <= height(best)) continue;
     // Parts no row holds side by side stand one over the other: not columns.
-    if ((!best || run.bottom - run.top > best.bottom - best.top) && columns(grid, run)) best = run;
+    best = columns(grid, run) ?? best;
   }
   return best;
 }
@@ -63,9 +67,10 @@ export function partialGutterCut(grid: readonly string[], r: Region): Region[] |
   if (r.right - r.left > MAX_WIDTH) return null;
   const rows = textRows(grid, r);
   if (rows.length > MAX_ROWS) return null;
-  const run = tallestRun(grid, r, rows);
-  if (!run || (run.top <= r.top && run.bottom >= r.bottom)) return null;
-  const parts = columns(grid, run)!.parts;
+  const parts = tallestRun(grid, r, rows)?.parts;
+  if (!parts) return null;
+  const run = { ...r, top: parts[0]!.top, bottom: parts[0]!.bottom };
+  if (run.top <= r.top && run.bottom >= r.bottom) return null;
   const across = (y: number): boolean =>
     parts.slice(1).some((part, i) => !rowBlank(grid[y] ?? '', parts[i]!.right, part.left));
   // Text in the first column only: the line above wrapped there (a right column starting higher is its own).

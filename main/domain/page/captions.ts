@@ -1,6 +1,7 @@
 // Picture captions dropped into the text flow: short, a sentence or two, set off by extra blank lines or
 // naming where people stand in the picture.
-import { CodeSet, ems, endsSentence, isHanLine } from './chars';
+import { CodeSet, ems, endsSentence, isHanLine, isWideCode } from './chars';
+import { unclosedBrackets } from './headline';
 
 const POSITION =
   /[（(](?:左|右|中|前排|后排|左起|右起|从左至右|自左至右|上|下)[一二三四五六七八九十\d]?[)）]/;
@@ -54,4 +55,24 @@ export function isCaption(text: string, gapBefore: number, typicalGap: number): 
   if (sentences > 2) return false;
   if (marked) return endsSentence(text) || !/[，,、]$/.test(text);
   return endsSentence(text);
+}
+
+/** The fewest ems a line needs to end a heading or a column: shorter, it is the wrapped end of a word or name. */
+const MIN_EMS = 6;
+/** How much narrower than the line under it, as a share and in ems, a line must be to stop short of it. */
+const SHORT_SHARE = 0.8;
+const SHORT_EMS = 3;
+/** A clause's mark: a line ending in one goes on under it, whatever its width. */
+const CLAUSE_END = /[，、；：]$/;
+/**
+ * Whether `before`, the line above `line` in a caption, stops short of it: the end of something else the caption
+ * was run together with (a paragraph's last line, a heading, a column's last line), by the line model or by the
+ * reflow where a credit closes the paragraph. In a Chinese column every line of running text but a paragraph's
+ * last fills the column's width, so a line that stops well short of the next one, not at a clause's mark, ends
+ * something; the caption starts under it.
+ */
+export function stopsShort(before: string, line: string): boolean {
+  if (!isWideCode(before.charCodeAt(before.length - 1)) || CLAUSE_END.test(before)) return false;
+  const [a, b] = [ems(before), ems(line)];
+  return a >= MIN_EMS && a < SHORT_SHARE * b && b - a >= SHORT_EMS && unclosedBrackets(before) === 0;
 }

@@ -2,12 +2,11 @@
 // removed inside one; captions that interrupted a sentence are set aside until the sentence is complete.
 import type { PageRegion, ParsedBlock } from '../../../shared/contract/article';
 import { fullWidth, widthBound } from './body-width';
-import { creditsPicture } from './captions';
+import { creditsPicture, stopsShort } from './captions';
 import { CodeSet, ems, endsSentence, isLowerStart, isWideCode } from './chars';
 import type { BodyItem, BodyLine } from './draft';
 import { isHeadlineCandidate } from './headline';
 import { joint } from './join';
-import { stopsShort } from './line-model/caption-heads';
 
 export interface ReflowContext {
   /** Blank lines usually found between two lines of running text (1 in double-spaced dumps). */
@@ -147,7 +146,7 @@ class BodyReflow {
 
   /**
    * Which line of the open paragraph, a caption by its credit, the caption starts at: the one under the last line
-   * that stops short of the line under it (caption-heads.ts), 0 where none does.
+   * that stops short of the line under it (captions.ts), 0 where none does.
    */
   private captionStart(): number {
     const { parts, lineStarts } = this;
