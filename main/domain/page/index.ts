@@ -13,6 +13,7 @@ import { openAtDatedLeads, rehomeLeads } from './line-model/rehome-leads';
 import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import { rethreadParagraphs } from './line-model/rethread-paragraphs';
 import { rehomeStrayParagraphs } from './line-model/stray-paragraphs';
+import { openUndatedStories } from './line-model/undated-openings';
 import { reclaimDatelineTails } from './line-model/title-tails';
 import { rejoinBrokenTitles } from './line-model/broken-titles';
 import type { LineModel } from './line-model/model';
@@ -136,11 +137,13 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
     const threaded = rethreadParagraphs(
       openAtDatedLeads(
-        rehomeLeads(
-          rejoinCrossheads(
-            rejoinBrokenTitles(
-              reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
-              wrapped,
+        openUndatedStories(
+          rehomeLeads(
+            rejoinCrossheads(
+              rejoinBrokenTitles(
+                reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
+                wrapped,
+              ),
             ),
           ),
         ),

@@ -20,9 +20,9 @@ interface Lead {
 }
 
 /** Words a story shares with its headline at least: below it, a match is chance. */
-const MIN_SIMILARITY = 0.12;
+export const MIN_SIMILARITY = 0.12;
 /** How much better another headline must match a story's opening than the one it stands under. */
-const MARGIN = 0.08;
+export const MARGIN = 0.08;
 /**
  * How many articles above its place a story's headline may stand: a broadsheet page holds about a dozen, and a
  * whole issue's text (thousands of articles) is not compared with itself pair by pair.
@@ -62,7 +62,7 @@ function leadsOf(article: ParsedArticle, owner: number): { kept: ParsedBlock[]; 
   return { kept, leads };
 }
 
-function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
+export function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
   return terms([article.kicker, article.title, article.subtitle].filter(Boolean).join(' '));
 }
 
@@ -70,7 +70,7 @@ function headlineTerms(article: ParsedArticle): ReturnType<typeof terms> {
  * The terms of a story's opening, its dateline left out: where and when a story was filed says nothing of what
  * it is about.
  */
-function openingTerms(blocks: readonly ParsedBlock[]): ReturnType<typeof terms> {
+export function openingTerms(blocks: readonly ParsedBlock[]): ReturnType<typeof terms> {
   let text = '';
   for (const block of blocks) {
     if (text.length >= OPENING_CHARS) break;
