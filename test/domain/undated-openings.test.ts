@@ -179,3 +179,25 @@ test("pages where the words do not say clearly that a story is the alone headlin
   ];
   for (const [why, page] of cases) assert.deepEqual(openUndatedStories(page), page, why);
 });
+
+test('the alone headline’s story ends before a paragraph that opens with a dateline', () => {
+  const page = [
+    plainArticle('Harbour Board Raises Ferry Fares', []),
+    plainArticle('Mill Town Picks New Mayor', [
+      ferry[0]!,
+      para('ASHFORD, May 2 - The harbour board ferry fares vote came as the mill town picked a new mayor.'),
+      para('The new mayor of the mill town thanked the voters.'),
+      para('The mill town mayor takes office in June.'),
+    ]),
+  ];
+  assert.deepEqual(summary(openUndatedStories(page)), [
+    ['Harbour Board Raises Ferry Fares', null, 'paragraph:The harbour board sa'],
+    [
+      'Mill Town Picks New Mayor',
+      'ASHFORD, May 2',
+      'paragraph:The harbour board fe',
+      'paragraph:The new mayor of the',
+      'paragraph:The mill town mayor ',
+    ],
+  ]);
+});

@@ -36,7 +36,7 @@ function isParagraph(block: ParsedBlock): boolean {
 }
 
 /** Whether a paragraph opens with a dateline and goes on after it. */
-function opensWithDateline(block: ParsedBlock): boolean {
+export function opensWithDateline(block: ParsedBlock): boolean {
   if (!isParagraph(block)) return false;
   const lead = leadCredit(block.text);
   return lead !== null && lead.dateline !== null && lead.rest.trim() !== '';

@@ -5,7 +5,7 @@
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { cosine, type terms } from '../topic-shift';
 import { takeLeadCredit } from './assemble';
-import { headlineTerms, MARGIN, MIN_SIMILARITY, openingTerms } from './rehome-leads';
+import { headlineTerms, MARGIN, MIN_SIMILARITY, openingTerms, opensWithDateline } from './rehome-leads';
 
 /** The most headlines a row sets side by side over their stories. */
 const ROW = 4;
@@ -58,6 +58,8 @@ function storyCut(mine: Terms, others: readonly Terms[], next: ParsedArticle): n
   let score = -Infinity;
   for (let k = 1; k < paragraphs.length; k++) {
     const at = paragraphs[k]!;
+    // A dateline opens a story: the alone headline's story ends before it, if not sooner.
+    if (k > 1 && opensWithDateline(next.blocks[paragraphs[k - 1]!]!)) break;
     const [before, after] = [openingTerms(next.blocks.slice(0, at)), openingTerms(next.blocks.slice(at))];
     const [toMine, toOthers] = [cosine(mine, before), best(before)];
     const [restMine, restOthers] = [cosine(mine, after), best(after)];
