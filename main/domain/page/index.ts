@@ -14,6 +14,7 @@ import { rejoinCrossheads } from './line-model/rejoin-crossheads';
 import { rethreadParagraphs } from './line-model/rethread-paragraphs';
 import { rehomeStrayParagraphs } from './line-model/stray-paragraphs';
 import { openUndatedStories } from './line-model/undated-openings';
+import { headLabelsAsFurniture, labelsAsKickers } from './line-model/lone-labels';
 import { reclaimDatelineTails } from './line-model/title-tails';
 import { rejoinBrokenTitles } from './line-model/broken-titles';
 import type { LineModel } from './line-model/model';
@@ -137,12 +138,14 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
     const { drafts, meta } = segmentByLineModel(lines, options.model, options.columns ? Infinity : gap + 1);
     const threaded = rethreadParagraphs(
       openAtDatedLeads(
-        openUndatedStories(
-          rehomeLeads(
-            rejoinCrossheads(
-              rejoinBrokenTitles(
-                reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
-                wrapped,
+        labelsAsKickers(
+          openUndatedStories(
+            rehomeLeads(
+              rejoinCrossheads(
+                rejoinBrokenTitles(
+                  reclaimDatelineTails(drafts.map((d) => takeLeadCredit(finishDraft(d, ctx)))),
+                  wrapped,
+                ),
               ),
             ),
           ),
@@ -150,7 +153,8 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
       ),
     );
     const articles = readsByBlocks(lines, options, extracted) ? rehomeStrayParagraphs(threaded) : threaded;
-    return { meta, articles: options.columns ? articles.map(closeSpreadWords) : articles };
+    const read = headLabelsAsFurniture(articles, meta);
+    return { meta, articles: options.columns ? read.map(closeSpreadWords) : read };
   };
   if (
     roles === 'model' ||

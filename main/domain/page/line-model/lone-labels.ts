@@ -1,0 +1,55 @@
+// Labels the line model read as headlines of their own ("Briefing", "COMMERCIAL PAPER", "新闻速览", a paper's name
+// over the page): articles that are that line and nothing else. A headline has a story; a label with none under it
+// is the kicker of the headline right under it, or, over the page's first text, part of the page's head.
+import type { ParsedArticle } from '../../../../shared/contract/article';
+import { labelSized } from '../headline';
+import { isLatinMasthead } from '../latin-furniture';
+
+/** The articles with each lone label over a headline without a kicker taken in as that headline's kicker. */
+export function labelsAsKickers(articles: ParsedArticle[]): ParsedArticle[] {
+  let out = articles;
+  for (let i = articles.length - 2; i >= 0; i--) {
+    const [label, next] = [out[i]!, out[i + 1]!];
+    const lone = nothingUnder(label) && label.kicker === null && labelSized(label.title);
+    if (!lone || next.title === '' || next.kicker !== null || next.regions) continue;
+    if (out === articles) out = articles.slice();
+    out.splice(i, 2, { ...next, kicker: label.title });
+  }
+  return out;
+}
+
+/**
+ * The articles without the page's head read as articles: the lone labels and paper's names before the page's
+ * first text go to its furniture (a section's name with the sections, a longer paper's name as the paper), the
+ * way the rules file them.
+ */
+export function headLabelsAsFurniture(
+  articles: ParsedArticle[],
+  meta: Record<string, string[]>,
+): ParsedArticle[] {
+  let n = 0;
+  while (n < articles.length && headLabel(articles[n]!)) n++;
+  for (const { kicker, title } of articles.slice(0, n))
+    for (const text of [kicker ?? '', title])
+      if (text !== '') (meta[labelSized(text) ? 'sections' : 'paper'] ??= []).push(text);
+  return n === 0 ? articles : articles.slice(n);
+}
+
+/** Whether an article is a headline alone: no text, deck or credit under it, and no place on a PDF page. */
+function nothingUnder(article: ParsedArticle): boolean {
+  const { blocks, subtitle, byline, dateline, regions } = article;
+  return blocks.length === 0 && subtitle === null && byline === null && dateline === null && !regions;
+}
+
+/** The most words of a paper's name ("The Morning Ledger"): a headline of capitalised words is most often longer. */
+const PAPER_WORDS = 3;
+
+function headLabel(article: ParsedArticle): boolean {
+  const labelLike = (text: string): boolean =>
+    labelSized(text) || (isLatinMasthead(text) && text.trim().split(/\s+/).length <= PAPER_WORDS);
+  return (
+    nothingUnder(article) &&
+    labelLike(article.title) &&
+    (article.kicker === null || labelLike(article.kicker))
+  );
+}
