@@ -72,7 +72,9 @@ test("labels and a paper's name read as articles over the page's first text go t
     plainArticle('Briefing', []),
     story('Mill Town Picks New Mayor'),
   ];
-  assert.deepEqual(heads(headLabelsAsFurniture(page, meta)), [
+  // The page as read, each label a line of it.
+  const text = page.flatMap((a) => [a.kicker ?? '', a.title]).join('\n');
+  assert.deepEqual(heads(headLabelsAsFurniture(page, meta, text)), [
     ['Update', 'Harbour Board Raises Fares', 1],
     [null, 'Briefing', 0],
     [null, 'Mill Town Picks New Mayor', 1],
@@ -99,10 +101,16 @@ test("a headline alone over the page's first text stays an article", () => {
       'a label with a deck',
       [{ ...plainArticle('World', []), subtitle: 'Ferry fares rise' }, story('Mill Town')],
     ],
+    // Furniture keeps the page's words as printed: a title run together from lines apart is not one.
+    ['a label run together from two lines', [plainArticle('Daily Meridian', []), story('Mill Town')]],
   ];
   for (const [why, page] of cases) {
     const meta: Record<string, string[]> = {};
-    assert.deepEqual(headLabelsAsFurniture(page, meta), page, why);
+    const text = page
+      .flatMap((a) => [a.kicker ?? '', a.title])
+      .join('\n')
+      .replace('Daily Meridian', 'Daily\n\nMeridian');
+    assert.deepEqual(headLabelsAsFurniture(page, meta, text), page, why);
     assert.deepEqual(meta, {}, why);
   }
 });

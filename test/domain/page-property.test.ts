@@ -91,7 +91,8 @@ const page = fc
 test('every non-whitespace character appears exactly once, in order (structured pieces)', () => {
   // The examples are cases random search once found: the colon after a credit with no text to introduce; two
   // pieces of a running head of one kind set apart by a bar, once read as one value; a story once sent to a
-  // headline printed under it, which holds its words; a paragraph's lowercase rest once set back before a subhead.
+  // headline printed under it, which holds its words; a paragraph's lowercase rest once set back before a subhead;
+  // a title run together from two lines apart once filed whole as the page's furniture.
   fc.assert(fc.property(page, checkNothingLost), {
     numRuns: 400,
     examples: [
@@ -99,6 +100,7 @@ test('every non-whitespace character appears exactly once, in order (structured 
       ['2024年3月5日 星期二　AA|AA'],
       ['去\n \n本报讯 记者王小明报道 \n\n去　本报讯 记者王小明报道 .\r\n■ 基层一线 JICENG'],
       ['construction\r\n（上接第一版）\r\n——记一位乡村教师\n \na'],
+      ['ﬀ\r\n相关阅读：\n \n\\'],
     ],
   });
 });

@@ -7,28 +7,31 @@ import { isLatinMasthead } from '../latin-furniture';
 
 /** The articles with each lone label over a headline without a kicker taken in as that headline's kicker. */
 export function labelsAsKickers(articles: ParsedArticle[]): ParsedArticle[] {
-  let out = articles;
-  for (let i = articles.length - 2; i >= 0; i--) {
-    const [label, next] = [out[i]!, out[i + 1]!];
+  // Read from the page's end: of two labels over one headline, the one right over it is its kicker.
+  const kept: ParsedArticle[] = [];
+  for (let i = articles.length - 1; i >= 0; i--) {
+    const [label, next] = [articles[i]!, kept.at(-1)];
     const lone = nothingUnder(label) && label.kicker === null && labelSized(label.title);
-    if (!lone || next.title === '' || next.kicker !== null || next.regions) continue;
-    if (out === articles) out = articles.slice();
-    out.splice(i, 2, { ...next, kicker: label.title });
+    if (lone && next && next.title !== '' && next.kicker === null && !next.regions)
+      kept[kept.length - 1] = { ...next, kicker: label.title };
+    else kept.push(label);
   }
-  return out;
+  return kept.length === articles.length ? articles : kept.reverse();
 }
 
 /**
  * The articles without the page's head read as articles: the lone labels and paper's names before the page's
  * first text go to its furniture (a section's name with the sections, a longer paper's name as the paper), the
- * way the rules file them.
+ * way the rules file them. Each is a line of the page (`page`, the text read): a title run together from lines
+ * apart is no label, and furniture keeps the page's words as printed.
  */
 export function headLabelsAsFurniture(
   articles: ParsedArticle[],
   meta: Record<string, string[]>,
+  page: string,
 ): ParsedArticle[] {
   let n = 0;
-  while (n < articles.length && headLabel(articles[n]!)) n++;
+  while (n < articles.length && headLabel(articles[n]!, page)) n++;
   for (const { kicker, title } of articles.slice(0, n))
     for (const text of [kicker ?? '', title])
       if (text !== '') (meta[labelSized(text) ? 'sections' : 'paper'] ??= []).push(text);
@@ -44,9 +47,10 @@ function nothingUnder(article: ParsedArticle): boolean {
 /** The most words of a paper's name ("The Morning Ledger"): a headline of capitalised words is most often longer. */
 const PAPER_WORDS = 3;
 
-function headLabel(article: ParsedArticle): boolean {
+function headLabel(article: ParsedArticle, page: string): boolean {
   const labelLike = (text: string): boolean =>
-    labelSized(text) || (isLatinMasthead(text) && text.trim().split(/\s+/).length <= PAPER_WORDS);
+    (labelSized(text) || (isLatinMasthead(text) && text.trim().split(/\s+/).length <= PAPER_WORDS)) &&
+    page.includes(text);
   return (
     nothingUnder(article) &&
     labelLike(article.title) &&

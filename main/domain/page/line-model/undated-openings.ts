@@ -9,6 +9,11 @@ import { headlineTerms, MARGIN, MIN_SIMILARITY, openingTerms, opensWithDateline 
 
 /** The most headlines a row sets side by side over their stories. */
 const ROW = 4;
+/**
+ * The most paragraphs of the next article read for the cut: a story read under another headline is a page's
+ * story, and the cuts tried (each reading the text after it) must not grow with a book-long article.
+ */
+const MAX_CUT = 40;
 
 type Terms = ReturnType<typeof terms>;
 
@@ -56,11 +61,15 @@ function storyCut(mine: Terms, others: readonly Terms[], next: ParsedArticle): n
   const best = (words: Terms): number => Math.max(...others.map((head) => cosine(head, words)));
   let cut = 0;
   let score = -Infinity;
-  for (let k = 1; k < paragraphs.length; k++) {
+  for (let k = 1; k < Math.min(paragraphs.length, MAX_CUT); k++) {
     const at = paragraphs[k]!;
     // A dateline opens a story: the alone headline's story ends before it, if not sooner.
     if (k > 1 && opensWithDateline(next.blocks[paragraphs[k - 1]!]!)) break;
-    const [before, after] = [openingTerms(next.blocks.slice(0, at)), openingTerms(next.blocks.slice(at))];
+    // An opening is read from a story's first paragraphs only (openingTerms stops at its length).
+    const [before, after] = [
+      openingTerms(next.blocks.slice(0, at)),
+      openingTerms(next.blocks.slice(at, at + MAX_CUT)),
+    ];
     const [toMine, toOthers] = [cosine(mine, before), best(before)];
     const [restMine, restOthers] = [cosine(mine, after), best(after)];
     if (toMine < MIN_SIMILARITY || toMine < toOthers + MARGIN || restOthers < restMine + MARGIN) continue;
