@@ -1,10 +1,11 @@
 // A label the line model read as a headline of its own, with nothing under it, is the kicker of the headline
-// under it.
+// under it, or, over the page's first text, part of the page's head.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { plainArticle, type ParsedArticle } from '../../shared/contract/article';
 import { headLabelsAsFurniture, labelsAsKickers } from '../../main/domain/page/line-model/lone-labels';
 import { parsePage } from '../../main/domain/page/index';
+import { splitLines } from '../../main/domain/page/lines';
 
 const story = (title: string, kicker: string | null = null): ParsedArticle => ({
   ...plainArticle(title, [
@@ -49,8 +50,38 @@ test('what is more than a lone label, or stands over a headline with a kicker, i
     ],
     ['a label at the end of the page', [story('Mill Town Picks New Mayor'), plainArticle('Briefing', [])]],
     ['five Han characters', [plainArticle('新闻联播速', []), story('沿江古镇修缮工程全面完工')]],
+    [
+      'a label with a note',
+      [{ ...plainArticle('Briefing', []), notes: ['(Continued on A5)'] }, story('Mill Town')],
+    ],
+    ['an article with no title', [plainArticle('', []), story('Mill Town Picks New Mayor')]],
+    [
+      'a headline with a place on a PDF page',
+      [
+        plainArticle('Briefing', []),
+        { ...story('Mill Town'), regions: [{ page: 1, x0: 0, y0: 0, x1: 1, y1: 1 }] },
+      ],
+    ],
   ];
   for (const [why, page] of cases) assert.deepEqual(labelsAsKickers(page), page, why);
+});
+
+test("three lone labels over one headline: the one right over it is its kicker, no label a label's", () => {
+  assert.deepEqual(
+    heads(
+      labelsAsKickers([
+        plainArticle('Nation', []),
+        plainArticle('World', []),
+        plainArticle('Briefing', []),
+        story('Mill Town'),
+      ]),
+    ),
+    [
+      [null, 'Nation', 0],
+      [null, 'World', 0],
+      ['Briefing', 'Mill Town', 1],
+    ],
+  );
 });
 
 test('two lone labels over one headline: the one right over it is its kicker, the other stays', () => {
@@ -74,12 +105,16 @@ test("labels and a paper's name read as articles over the page's first text go t
   ];
   // The page as read, each label a line of it.
   const text = page.flatMap((a) => [a.kicker ?? '', a.title]).join('\n');
-  assert.deepEqual(heads(headLabelsAsFurniture(page, meta, text)), [
+  assert.deepEqual(heads(headLabelsAsFurniture(page, meta, splitLines(text))), [
     ['Update', 'Harbour Board Raises Fares', 1],
     [null, 'Briefing', 0],
     [null, 'Mill Town Picks New Mayor', 1],
   ]);
   assert.deepEqual(meta, { sections: ['Daily Meridian', 'World'], paper: ['The Morning Ledger'] });
+  const zh = [plainArticle('要闻', []), story('沿江古镇修缮工程全面完工')];
+  const zhMeta: Record<string, string[]> = {};
+  assert.equal(headLabelsAsFurniture(zh, zhMeta, splitLines('要闻\n沿江古镇修缮工程全面完工')).length, 1);
+  assert.deepEqual(zhMeta, { sections: ['要闻'] });
 });
 
 test("a headline alone over the page's first text stays an article", () => {
@@ -101,16 +136,18 @@ test("a headline alone over the page's first text stays an article", () => {
       'a label with a deck',
       [{ ...plainArticle('World', []), subtitle: 'Ferry fares rise' }, story('Mill Town')],
     ],
-    // Furniture keeps the page's words as printed: a title run together from lines apart is not one.
+    // Furniture keeps the page's words as printed: a title run together from lines apart is not one, even where
+    // a longer line holds the same words.
     ['a label run together from two lines', [plainArticle('Daily Meridian', []), story('Mill Town')]],
+    ['labels and nothing else', [plainArticle('Briefing', []), plainArticle('World', [])]],
   ];
   for (const [why, page] of cases) {
     const meta: Record<string, string[]> = {};
     const text = page
       .flatMap((a) => [a.kicker ?? '', a.title])
       .join('\n')
-      .replace('Daily Meridian', 'Daily\n\nMeridian');
-    assert.deepEqual(headLabelsAsFurniture(page, meta, text), page, why);
+      .replace('Daily Meridian', 'Daily\n\nMeridian\nThe Daily Meridian prints on Sundays');
+    assert.deepEqual(headLabelsAsFurniture(page, meta, splitLines(text)), page, why);
     assert.deepEqual(meta, {}, why);
   }
 });

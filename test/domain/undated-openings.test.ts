@@ -201,3 +201,33 @@ test('the alone headline’s story ends before a paragraph that opens with a dat
     ],
   ]);
 });
+
+test("the alone headline's story takes its own dateline along; a row of five headlines is no row", () => {
+  const dated = [para('PORTVALE, May 1 - ' + ferry[0]!.text), ferry[1]!];
+  const [harbour] = openUndatedStories([
+    plainArticle('Harbour Board Raises Ferry Fares', []),
+    plainArticle('Mill Town Picks New Mayor', [...dated, ...mayor]),
+  ]);
+  assert.equal(harbour?.dateline, 'PORTVALE, May 1');
+  const alone = [
+    'Harbour Board Raises Ferry Fares',
+    'Canal Works End',
+    'Orchard Crop Record',
+    'Bridge Opens',
+  ];
+  const five = [
+    ...alone.map((t) => plainArticle(t, [])),
+    plainArticle('Mill Town Picks New Mayor', [...ferry, ...mayor]),
+  ];
+  assert.deepEqual(openUndatedStories(five), five);
+});
+
+test('articles with a place on a PDF page are left as read', () => {
+  const region = { page: 1, x0: 0, y0: 0, x1: 1, y1: 1 };
+  const next = plainArticle('Mill Town Picks New Mayor', [...ferry, ...mayor]);
+  for (const page of [
+    [{ ...plainArticle('Harbour Board Raises Ferry Fares', []), regions: [region] }, next],
+    [plainArticle('Harbour Board Raises Ferry Fares', []), { ...next, regions: [region] }],
+  ])
+    assert.deepEqual(openUndatedStories(page), page);
+});

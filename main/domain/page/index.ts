@@ -153,7 +153,7 @@ function parseLines(lines: PageLines, options: PageParseOptions): ParsedPage {
       ),
     );
     const articles = readsByBlocks(lines, options, extracted) ? rehomeStrayParagraphs(threaded) : threaded;
-    const read = headLabelsAsFurniture(articles, meta, lines.page);
+    const read = headLabelsAsFurniture(articles, meta, lines);
     return { meta, articles: options.columns ? read.map(closeSpreadWords) : read };
   };
   if (

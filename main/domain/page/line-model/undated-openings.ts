@@ -8,10 +8,11 @@ import { takeLeadCredit } from './assemble';
 import { headlineTerms, MARGIN, MIN_SIMILARITY, openingTerms, opensWithDateline } from './rehome-leads';
 
 /** The most headlines a row sets side by side over their stories. */
-const ROW = 4;
+const MAX_ROW_HEADLINES = 4;
 /**
- * The most paragraphs of the next article read for the cut: a story read under another headline is a page's
- * story, and the cuts tried (each reading the text after it) must not grow with a book-long article.
+ * The most paragraphs of the next article tried as the cut, and the most blocks read after a cut for the opening
+ * there: a story read under another headline is a page's story, and the work must not grow with a book-long
+ * article.
  */
 const MAX_CUT = 40;
 
@@ -29,19 +30,20 @@ export function openUndatedStories(articles: ParsedArticle[]): ParsedArticle[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const alone = out[i]!;
     if (!standsAlone(alone)) continue;
-    let at = i + 1;
-    while (at < out.length && at - i < ROW && standsAlone(out[at]!)) at++;
-    const next = out[at];
+    // The row's other alone headlines, then the article whose text holds the row's stories.
+    let end = i + 1;
+    while (end < out.length && end - i < MAX_ROW_HEADLINES - 1 && standsAlone(out[end]!)) end++;
+    const next = out[end];
     // A dated opening is the next article's own (rehome-leads.ts sends a dated story where it belongs).
     if (!next || next.regions || next.title === '' || next.dateline !== null) continue;
-    const others = out.slice(i + 1, at + 1).map(headlineTerms);
+    const others = out.slice(i + 1, end + 1).map(headlineTerms);
     const cut = storyCut(headlineTerms(alone), others, next);
     if (cut <= 0) continue;
     if (out === articles) out = articles.slice();
     // Copies: a dateline opening either story now is taken off its paragraph, and the blocks are the caller's.
     const copies = next.blocks.map((block) => ({ ...block }));
     out[i] = takeLeadCredit({ ...alone, blocks: [...alone.blocks, ...copies.slice(0, cut)] });
-    out[at] = takeLeadCredit({ ...next, blocks: copies.slice(cut) });
+    out[end] = takeLeadCredit({ ...next, blocks: copies.slice(cut) });
   }
   return out;
 }
@@ -63,7 +65,8 @@ function storyCut(mine: Terms, others: readonly Terms[], next: ParsedArticle): n
   let score = -Infinity;
   for (let k = 1; k < Math.min(paragraphs.length, MAX_CUT); k++) {
     const at = paragraphs[k]!;
-    // A dateline opens a story: the alone headline's story ends before it, if not sooner.
+    // A dateline opens a story: the alone headline's story ends before it, if not sooner (its own first paragraph
+    // may open with one).
     if (k > 1 && opensWithDateline(next.blocks[paragraphs[k - 1]!]!)) break;
     // An opening is read from a story's first paragraphs only (openingTerms stops at its length).
     const [before, after] = [
