@@ -35,6 +35,11 @@ function isParagraph(block: ParsedBlock): boolean {
   return block.type === 'paragraph';
 }
 
+/** Whether an article is a headline with no text of its own, read apart from its story. */
+export function standsAlone(article: ParsedArticle): boolean {
+  return article.title !== '' && !article.regions && !article.blocks.some(isParagraph);
+}
+
 /** Whether a paragraph opens with a dateline and goes on after it. */
 export function opensWithDateline(block: ParsedBlock): boolean {
   if (!isParagraph(block)) return false;
@@ -157,8 +162,7 @@ function openWith(article: ParsedArticle, lead: Lead, from: ParsedArticle): void
  * where a headline stands with no text of its own. Pages read with positions (PDF imports) are left as they are.
  */
 export function rehomeLeads(articles: ParsedArticle[]): ParsedArticle[] {
-  const headlineAlone = articles.some((a) => a.title !== '' && !a.blocks.some(isParagraph));
-  if (!headlineAlone || articles.some((a) => a.regions)) return articles;
+  if (!articles.some(standsAlone) || articles.some((a) => a.regions)) return articles;
   const split = articles.map(leadsOf);
   const leads = split.flatMap((s) => s.leads);
   const owner = matchLeads(articles, leads);

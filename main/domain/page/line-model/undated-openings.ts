@@ -5,7 +5,14 @@
 import type { ParsedArticle } from '../../../../shared/contract/article';
 import { cosine, type terms } from '../topic-shift';
 import { takeLeadCredit } from './assemble';
-import { headlineTerms, MARGIN, MIN_SIMILARITY, openingTerms, opensWithDateline } from './rehome-leads';
+import {
+  headlineTerms,
+  MARGIN,
+  MIN_SIMILARITY,
+  openingTerms,
+  opensWithDateline,
+  standsAlone,
+} from './rehome-leads';
 
 /** The most headlines a row sets side by side over their stories. */
 const MAX_ROW_HEADLINES = 4;
@@ -46,12 +53,6 @@ export function openUndatedStories(articles: ParsedArticle[]): ParsedArticle[] {
     out[end] = takeLeadCredit({ ...next, blocks: copies.slice(cut) });
   }
   return out;
-}
-
-function standsAlone(article: ParsedArticle): boolean {
-  return (
-    article.title !== '' && !article.regions && !article.blocks.some((block) => block.type === 'paragraph')
-  );
 }
 
 /**
