@@ -134,3 +134,47 @@ test("a short label in a face of its own over the page's headlines names their s
   const caption = article!.blocks.find((b) => b.type === 'caption');
   assert.equal(caption?.text, 'Workers at the gate before the first rock-bottom shift of the year');
 });
+
+test('a headline over the first of its two columns, a byline over that column: one article, columns in order', () => {
+  const BYLINE = { size: 9, font: 'Serif' };
+  const parsed = page([
+    run('水库蓄水过半', 100, 60, HEAD, 144),
+    run('本报记者 李明', 100, 90, BYLINE, 63),
+    ...paragraph(['入春以来，全省水库蓄水稳步回升，', '目前已超过设计库容的一半。'], 100, 280, 102),
+    // The second column starts level with the first column's text, under the byline's line.
+    ...paragraph(['水利部门表示，将统筹做好防汛和', '供水两方面工作。'], 300, 480, 102),
+  ]);
+  assert.equal(parsed.articles.length, 1);
+  const [article] = parsed.articles;
+  assert.equal(article!.title, '水库蓄水过半');
+  assert.equal(article!.byline, '本报记者 李明');
+  assert.deepEqual(article!.authors, ['李明']);
+  assert.deepEqual(
+    article!.blocks.map((b) => b.text),
+    [
+      '入春以来，全省水库蓄水稳步回升，目前已超过设计库容的一半。',
+      '水利部门表示，将统筹做好防汛和供水两方面工作。',
+    ],
+  );
+});
+
+test("the paper's name over a section label over a headline is not the headline's: the label is its kicker", () => {
+  const NAME = { size: 30, font: 'Serif' };
+  const LABEL = { size: 8, font: 'Sans' };
+  const parsed = page([
+    // Baselines: the name's type reaches down to 20 points over the headline's top, the label between.
+    run('The Evening Ledger', 160, 66, NAME, 280),
+    run('TRANSPORT', 100, 82, LABEL, 40),
+    run('FERRY FARES RISE', 100, 110, HEAD, 260),
+    ...paragraph(
+      ['Ferry fares will rise in June, the harbour board', 'said on Monday, the first rise in six years.'],
+      100,
+      400,
+      130,
+    ),
+  ]);
+  const [article] = parsed.articles;
+  assert.equal(parsed.articles.length, 1);
+  assert.equal(article!.title, 'FERRY FARES RISE');
+  assert.equal(article!.kicker, 'TRANSPORT');
+});

@@ -23,16 +23,32 @@ function region(page: number, r: Rect): PageRegion {
   return { page, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1 };
 }
 
-/** Headline blocks stacked close together, sharing their width, form one headline. */
+/**
+ * Headline blocks stacked close together, sharing their width, form one headline; not across a line set between
+ * them over the lower one (a section's label over a headline under the paper's name).
+ */
 function headlineGroups(typed: readonly Typed[]): HeadlineGroup[] {
   const heads = typed.filter((t) => t.role === 'headline').sort((a, b) => a.block.y0 - b.block.y0);
+  const others = typed.filter((t) => t.role !== 'headline');
+  const between = (above: Rect, below: Rect): boolean =>
+    others.some(
+      (t) =>
+        t.block.y0 >= above.y1 - 1 &&
+        t.block.y1 <= below.y0 + 1 &&
+        overlap(t.block.x0, t.block.x1, below.x0, below.x1) > 0,
+    );
   const groups: HeadlineGroup[] = [];
   for (const h of heads) {
     const b = h.block;
     const near = groups.find((g) => {
       const last = g.parts[g.parts.length - 1]!.block;
       const gap = b.y0 - last.y1;
-      return gap < Math.max(b.size, last.size) * 0.9 && gap > -b.size * 0.5 && xOverlapShare(g, b) > 0.3;
+      return (
+        gap < Math.max(b.size, last.size) * 0.9 &&
+        gap > -b.size * 0.5 &&
+        xOverlapShare(g, b) > 0.3 &&
+        !between(last, b)
+      );
     });
     if (near) {
       near.parts.push(h);
@@ -199,6 +215,13 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
     }
     const b = t.block;
     for (const line of b.lines) {
+      // A byline set on the line over the text, in type close enough to the body's to be read in its block.
+      const byline = items.length === 0 && previous === null ? bylineLine(line.text.trim()) : null;
+      if (byline) {
+        draft.byline = draft.byline ? `${draft.byline} ${byline.byline}` : byline.byline;
+        addAuthors(draft, byline.authors);
+        continue;
+      }
       const indent = indented(line, b);
       let opens = true;
       if (previous) {

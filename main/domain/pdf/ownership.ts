@@ -1,10 +1,15 @@
 // Which headline each block of text belongs to. A block belongs to the nearest headline above it that shares
 // some of its width; and the columns of one article start level with each other, so a column that starts
-// level with its neighbour on the left, right beside it, goes with that neighbour's headline when it is the
-// nearer one (an article whose text runs wider than its headline).
+// level with its neighbour on the left (or a line or two lower, under a byline), right beside it, goes with
+// that neighbour's headline when it is the nearer one (an article whose text runs wider than its headline).
 import { overlap, xOverlapShare, type Rect } from './geometry';
 import type { Typed } from './roles';
 
+/**
+ * How much lower than its left neighbour's text a column may start, in ems, and still start level with it: the
+ * first column often opens with a byline or a dateline line over the text the columns share.
+ */
+const LEAD_LINES = 3;
 /** Gap between two columns of one article, in ems of their type, at most. */
 const GUTTER_EMS = 3;
 
@@ -29,7 +34,8 @@ export function assignOwners<G extends Rect>(
       (l) =>
         l !== t &&
         (l.role === 'body' || l.role === 'subhead') &&
-        Math.abs(l.block.y0 - b.y0) < b.size * 0.5 &&
+        b.y0 - l.block.y0 > -b.size * 0.5 &&
+        b.y0 - l.block.y0 < LEAD_LINES * b.size &&
         l.block.x1 <= b.x0 &&
         b.x0 - l.block.x1 < GUTTER_EMS * b.size,
     );
