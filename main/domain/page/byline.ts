@@ -1,6 +1,7 @@
 // Bylines and datelines: who wrote an article and where it was filed. Everything here is anchored at the
 // start of a short prefix, so a 20 MB line costs no more than a short one.
 import { CodeSet, isLatinLetterCode } from './chars';
+import { isoDate, monthNumber } from './latin-dates';
 import { isNameLike, isPersonName, namesOnly } from './names';
 
 export interface Credit {
@@ -318,18 +319,24 @@ export function leadCredit(text: string): LeadCredit | null {
 }
 
 // English: "By Jane Doe and John Roe, Staff Writers".
+// "By Jane Doe", "By Jane Doe and John Roe, Staff Writers", "By Jane Doe, March 5, 2024" (the date, day first too).
 const LATIN_BYLINE =
-  /^By\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|and|&|de|van|von|der|la)){0,8})(?:\s*,\s*[A-Za-z .'-]{1,40})?$/;
+  /^By\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|and|&|de|van|von|der|la)){0,8})(?:\s*,\s*[A-Za-z .'-]{1,40}?)?(?:,?\s+(?:([A-Z][a-z]{2,8}\.?)\s+(\d{1,2}),?|(\d{1,2})\s+([A-Z][a-z]{2,8}\.?))\s+(\d{4}))?$/;
 
 function latinByline(text: string): Credit | null {
   if (!text.startsWith('By ') && !text.startsWith('BY ')) return null;
   const m = LATIN_BYLINE.exec(text.startsWith('BY ') ? `By ${text.slice(3)}` : text);
   if (!m || !m[1]) return null;
-  const authors = m[1]
+  const [, names = '', monthFirst, dayAfter, dayFirst, monthAfter, year] = m;
+  const month = monthNumber(monthFirst ?? monthAfter ?? '');
+  const date = year ? isoDate(year, month, dayAfter ?? dayFirst) : null;
+  // "By Jane Doe, Marching 5 2024" reads no date: no byline either.
+  if (year && !date) return null;
+  const authors = names
     .split(/\s+(?:and|&)\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  return { dateline: null, byline: text, authors };
+  return { dateline: null, byline: text, authors, ...(date ? { date } : {}) };
 }
 
 // "LONDON, March 3 — The…", "NEWARK, N.J., March 16 - …", "London, March 12 - …" or "WASHINGTON (AP) -- The…":

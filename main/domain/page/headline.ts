@@ -90,6 +90,8 @@ export function headlineCandidate(text: string): CandidateShape | null {
   // The width in half ems: an integer, compared with the limits doubled.
   let halves = 0;
   let breakBeforeLast = false;
+  // ！ or ？ inside the line: a short headline's ("重磅！央行宣布降准", "降准？专家这样解读"), a sentence's elsewhere.
+  let markBeforeLast = false;
   let clauses = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -108,8 +110,8 @@ export function headlineCandidate(text: string): CandidateShape | null {
       all++;
       if (isHanCode(code)) han++;
       halves += halfEms(code);
-      if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff61)
-        breakBeforeLast ||= i < length - 1;
+      if (code === 0x3002 || code === 0xff61) breakBeforeLast ||= i < length - 1;
+      else if (code === 0xff01 || code === 0xff1f) markBeforeLast ||= i < length - 1;
       clauses ||= code === 0xff0c || code === 0xff1b; // ，；
     }
     // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
@@ -129,8 +131,11 @@ export function headlineCandidate(text: string): CandidateShape | null {
     return spaceCount <= 13 && latinStart ? { latin: true, width } : null;
   }
   const fits = width <= HEADLINE_EMS || (!clauses && width <= MAX_HEADLINE_EMS);
-  return fits && !clauseOpen && !breakBeforeLast ? { latin: false, width } : null;
+  const marked = markBeforeLast && (clauses || width > MARKED_HEADLINE_EMS);
+  return fits && !clauseOpen && !breakBeforeLast && !marked ? { latin: false, width } : null;
 }
+/** A Chinese headline with a ！ or ？ inside runs this wide at most, with no clause's comma. */
+const MARKED_HEADLINE_EMS = 24;
 /** A Chinese headline printed in a column, or broken over lines, runs this wide at most. */
 const HEADLINE_EMS = 40;
 /**

@@ -1,5 +1,5 @@
 // Joining two pieces of one paragraph that a line break separated. A break between wide (CJK) characters
-// disappears; elsewhere it becomes one space (CSS Text 3). Ambiguous punctuation (“ ” …) takes the width of
+// disappears, but next to Korean; elsewhere it becomes one space (CSS Text 3). Ambiguous punctuation (“ ” …) takes the width of
 // the character next to it.
 import { isAmbiguousCode, isHanLine, isWideCode } from './chars';
 
@@ -9,9 +9,14 @@ function wideAt(text: string, index: number, step: -1 | 1): boolean {
     const code = text.charCodeAt(i);
     if (step === -1 && code >= 0xdc00 && code <= 0xdfff) continue; // low surrogate: look at its high half
     if (isAmbiguousCode(code)) continue;
-    return isWideCode(code);
+    return isWideCode(code) && !isHangulCode(code);
   }
   return false;
+}
+
+/** Korean sets a space between its words: a break next to Hangul becomes one (CSS Text 3 keeps it too). */
+function isHangulCode(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7af) || (code >= 0x3130 && code <= 0x318f);
 }
 
 /** What replaces the line break between `a` and `b`: nothing between wide characters, else a space. */

@@ -5,6 +5,7 @@
 // article's credit, its authors are the article's, and its date is the article's own.
 import type { Credit } from './byline';
 import { CodeSet } from './chars';
+import { isoDate, monthNumber } from './latin-dates';
 
 /** The labels of a site's credit fields; a colon follows each, or a slash ("文/王明"), and then its value. */
 const LABEL =
@@ -26,20 +27,6 @@ const NAME = /^[\u4e00-\u9fff·]{2,6}$/;
 const SENTENCE = /[，。！？；、,;!?]/;
 /** The longest value of a field: an outlet's name. */
 const MAX_VALUE = 20;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const LATIN_DATED =
   /^(?:Published|Updated|Posted|First published)(?: on)?:?\s+(?:(\d{1,2})\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+(\d{1,2}),?)\s+(\d{4})\b[^]{0,40}$/;
 /**
@@ -87,7 +74,7 @@ export function webCredit(text: string): Credit | null {
   const latin = LATIN_DATED.exec(text) ?? LATIN_DATE_ALONE.exec(text);
   if (latin) {
     const [, dayFirst, monthAfter, monthFirst, dayAfter, year] = latin;
-    const month = MONTHS.indexOf((monthAfter ?? monthFirst ?? '').toLowerCase()) + 1;
+    const month = monthNumber(monthAfter ?? monthFirst ?? '');
     const date = isoDate(year, month, dayFirst ?? dayAfter);
     const author = POSTED_BY.exec(text)?.[1];
     return date ? { dateline: null, byline: text, authors: author ? [author] : [], date } : null;
@@ -135,10 +122,4 @@ function takeValue(credit: Credit, label: string, value: string): boolean {
 function dateOf(token: string): string | null {
   const m = DATE.exec(token);
   return m ? isoDate(m[1], Number(m[2] ?? m[4]), m[3] ?? m[5]) : null;
-}
-
-function isoDate(year: string | undefined, month: number, day: string | undefined): string | null {
-  const d = Number(day);
-  if (!year || month < 1 || month > 12 || !(d >= 1 && d <= 31)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
