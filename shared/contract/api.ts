@@ -88,6 +88,8 @@ const importedFile = z.object({
   encoding: z.string(),
   articleIds: z.array(id),
   duplicate: z.boolean(),
+  /** Bytes of a damaged text file read as U+FFFD, as no character could be read for them. */
+  unreadable: z.number().int().nonnegative(),
 });
 /** `reason` in English, `said` in each language of the interface (the page and the CLI show their own). */
 const rejectedFile = z.object({

@@ -18,6 +18,10 @@ test('files dropped anywhere on the window are imported; rejected ones say why',
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
     ]);
     transfer.items.add(new File([png], 'photo.png', { type: 'image/png' }));
+    // UTF-8 with a stray byte after its first line: read, the byte counted.
+    const line = new TextEncoder().encode('国家统计局今天发布数据显示，经济运行持续回升向好。\n');
+    const damaged = new Uint8Array([...line, 0xff, ...line, ...line]);
+    transfer.items.add(new File([damaged], 'damaged.txt', { type: 'text/plain' }));
     return transfer;
   }, text);
   await page.dispatchEvent('jb-library', 'dragenter', { dataTransfer });
@@ -27,6 +31,9 @@ test('files dropped anywhere on the window are imported; rejected ones say why',
 
   const report = page.locator('jb-import-report');
   await report.locator('.ok').filter({ hasText: 'dropped-page.txt' }).waitFor();
+  const damaged = report.locator('.ok').filter({ hasText: 'damaged.txt' });
+  await damaged.waitFor();
+  assert.match((await damaged.textContent()) ?? '', /1 byte could not be read/);
   const rejected = report.locator('.bad').filter({ hasText: 'photo.png' });
   await rejected.waitFor();
   // The reason follows the name (the server's wording is its own).

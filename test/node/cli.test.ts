@@ -52,6 +52,29 @@ test('bad files make import exit 2 with a message per file, and good ones still 
   assert.match(result.out, /ok\.txt: imported/);
 });
 
+test('a text file damaged in a byte is imported, and the import says so; the article shows the byte as U+FFFD', () => {
+  const dir = tempDir('jianbao-cli-');
+  const line = '国家统计局今天发布数据显示，经济运行持续回升向好。\n';
+  const text = new TextEncoder().encode(line.repeat(20));
+  // A stray byte after the first line.
+  const at = new TextEncoder().encode(line).length;
+  writeFileSync(
+    join(dir, 'damaged.txt'),
+    new Uint8Array([...text.subarray(0, at), 0xff, ...text.subarray(at)]),
+  );
+  const db = tempDbPath();
+  const result = jianbao(['import', join(dir, 'damaged.txt'), '--db', db]);
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.out, /damaged\.txt: imported \(utf-8\), 1 article: ids 1; 1 byte could not be read/);
+  const library = openLibrary(db);
+  try {
+    const article = library.store.getArticle(1);
+    assert.equal([...(article?.text ?? '')].filter((c) => c === '\ufffd').length, 1);
+  } finally {
+    library.close();
+  }
+});
+
 test('parse prints the page as JSON in the golden shape without touching a library', () => {
   const result = jianbao(['parse', fixturePath, '--json'], {
     JIANBAO_DB: join(tmpdir(), 'must-not-exist', 'x.sqlite'),

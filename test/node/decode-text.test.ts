@@ -62,6 +62,7 @@ test('any UTF-8 text decodes back to itself', () => {
         text,
         encoding: 'utf-8',
         guessed: false,
+        unreadable: 0,
       });
     }),
   );
@@ -153,6 +154,7 @@ test('a chosen encoding is used as long as the bytes decode strictly in it, else
     text: LEGACY[0]!.text,
     encoding: 'big5',
     guessed: true,
+    unreadable: 0,
   });
   // Read as GB18030 by choice: no text check second-guesses the user, they see what they chose.
   assert.equal(decodeText(big5, 'gb18030').ok, true);
@@ -173,4 +175,45 @@ test('encoding names are taken as any TextDecoder label and mapped to the suppor
   assert.equal(textEncoding('sjis'), 'shift_jis');
   assert.equal(textEncoding('koi8-r'), undefined);
   assert.equal(textEncoding('nonsense'), undefined);
+});
+
+test('a file damaged in a byte or two is read, the bytes that cannot be counted; one damaged throughout is not', () => {
+  const text = '国家统计局今天发布数据显示，今年前两个月，经济运行持续回升向好。\n'.repeat(40);
+  const utf8 = new TextEncoder().encode(text);
+  // A stray byte in the middle, and a file cut inside its last character.
+  const at = new TextEncoder().encode(text.slice(0, 300)).length;
+  const stray = new Uint8Array([...utf8.subarray(0, at), 0xff, ...utf8.subarray(at)]);
+  const cut = utf8.subarray(0, utf8.length - 2);
+  for (const bytes of [stray, cut]) {
+    const read = decodeText(bytes);
+    assert.ok(read.ok);
+    assert.deepEqual([read.encoding, read.guessed, read.unreadable], ['utf-8', true, 1]);
+    assert.equal([...read.text].filter((c) => c === '\ufffd').length, 1);
+  }
+  // GBK cut inside its last character.
+  const gbk = iconv.encode(text.trimEnd(), 'gbk');
+  const cutGbk = decodeText(gbk.subarray(0, gbk.length - 1));
+  assert.ok(cutGbk.ok);
+  assert.deepEqual([cutGbk.encoding, cutGbk.unreadable], ['gb18030', 1]);
+  // Chosen by the user: read too, the damage counted.
+  const chosen = decodeText(stray, 'utf-8');
+  assert.ok(chosen.ok);
+  assert.equal(chosen.unreadable, 1);
+  // A stray byte on each of 15 lines: more than a damaged file has, and nothing is read in half.
+  const ruined = new Uint8Array(
+    text
+      .split('\n')
+      .flatMap((line, i) => [...(i < 15 ? [0xff] : []), ...new TextEncoder().encode(`${line}\n`)]),
+  );
+  assert.equal(decodeText(ruined).ok, false);
+});
+
+test('UTF-32 text is refused in a sentence, not read as UTF-16 with a NUL between its characters', () => {
+  const units = [...'中国经济'].flatMap((c) => {
+    const code = c.codePointAt(0)!;
+    return [code & 0xff, code >> 8, 0, 0];
+  });
+  const result = decodeText(new Uint8Array([0xff, 0xfe, 0, 0, ...units]));
+  assert.equal(result.ok, false);
+  assert.match(result.ok ? '' : result.reason.en, /UTF-32.*save it as UTF-8/);
 });

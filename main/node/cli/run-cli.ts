@@ -141,7 +141,8 @@ async function importCommand(library: Library, paths: string[], io: Console): Pr
     for (const file of imported) {
       const said = file.duplicate
         ? t.duplicate(path, file.articleIds)
-        : t.imported(path, file.encoding, file.articleIds);
+        : t.imported(path, file.encoding, file.articleIds) +
+          (file.unreadable > 0 ? t.unreadable(file.unreadable) : '');
       io.out(`${said}\n`);
     }
     for (const file of rejected) io.err(`${file.said[language]}\n`);

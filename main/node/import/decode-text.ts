@@ -9,9 +9,13 @@ import { TEXT_ENCODINGS, type TextEncoding } from '../../../shared/contract/voca
 import { withHkscs } from './big5-hkscs.js';
 import { detectedEncodings, utf16Orders } from './detect-encoding.js';
 
-/** `guessed`: the encoding was detected or chosen, not certain (a BOM, or valid UTF-8), so could be wrong. */
+/**
+ * `guessed`: the encoding was detected or chosen, not certain (a BOM, or valid UTF-8), so could be wrong.
+ * `unreadable`: bytes the encoding has no character for (a damaged or cut-off file), each read as U+FFFD.
+ */
 export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncoding; guessed: boolean } | { ok: false; reason: Said };
+  | { ok: true; text: string; encoding: TextEncoding; guessed: boolean; unreadable: number }
+  | { ok: false; reason: Said };
 
 const BINARY = said('it is a binary file, not text', '这是二进制文件，不是文本');
 
@@ -23,8 +27,20 @@ const BOMS: { bytes: number[]; encoding: TextEncoding }[] = [
 
 const SNIFF_BYTES = 64 * 1024;
 
+/** UTF-32's marks, which open with UTF-16's little-endian one: told apart first. */
+const UTF32_BOMS = [
+  [0xff, 0xfe, 0, 0],
+  [0, 0, 0xfe, 0xff],
+];
+const UTF32 = said(
+  'it is UTF-32 text, which Jianbao does not read; save it as UTF-8 and import it again',
+  '这是 UTF-32 编码的文本，剪报无法读取；请另存为 UTF-8 后再导入',
+);
+
 export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResult {
   if (chosen) return decodeAs(chosen, bytes);
+  if (UTF32_BOMS.some((mark) => mark.every((byte, index) => bytes[index] === byte)))
+    return { ok: false, reason: UTF32 };
   const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, index) => bytes[index] === byte));
   if (bom) {
     const text = strictDecode(bom.encoding, bytes.subarray(bom.bytes.length));
@@ -48,9 +64,15 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8', false);
   const candidates = detectedEncodings(sample);
-  for (const encoding of candidates) {
+  for (const [rank, encoding] of candidates.entries()) {
     const text = strictDecode(encoding, bytes);
     if (text !== undefined && readsAsText(text)) return accept(text, encoding, true);
+    if (rank > 0) continue;
+    // Neither UTF-8 nor the likeliest encoding reads every byte: a file damaged or cut off in a byte or two is
+    // read in the one that leaves the fewest unread, if few are, and the import says how many (a less likely
+    // encoding that happens to take every byte reads it as the wrong characters).
+    const damaged = leastDamaged(['utf-8', encoding], bytes);
+    if (damaged) return accept(damaged.text, damaged.encoding, true, damaged.unreadable);
   }
   return {
     ok: false,
@@ -74,24 +96,58 @@ export function textEncoding(label: string): TextEncoding | undefined {
   return TEXT_ENCODINGS.find((encoding) => encoding === name);
 }
 
-/** The bytes in the encoding the user chose: it is believed as long as they decode strictly in it. */
+/**
+ * The bytes in the encoding the user chose: it is believed as long as they decode in it, a few bytes it has no
+ * character for (a damaged file) read as U+FFFD and counted.
+ */
 function decodeAs(encoding: TextEncoding, bytes: Uint8Array): DecodeResult {
   const bom = BOMS.find((mark) => mark.encoding === encoding);
   const marked = bom?.bytes.every((byte, index) => bytes[index] === byte);
-  const text = strictDecode(encoding, marked ? bytes.subarray(bom!.bytes.length) : bytes);
-  if (text === undefined)
+  const body = marked ? bytes.subarray(bom!.bytes.length) : bytes;
+  const strict = strictDecode(encoding, body);
+  const read = strict === undefined ? leastDamaged([encoding], body) : null;
+  if (strict === undefined && !read)
     return {
       ok: false,
       reason: said(`its bytes are not valid ${encoding} text`, `它的内容不是有效的 ${encoding} 文本`),
     };
   if (!encoding.startsWith('utf-16') && looksBinary(bytes.subarray(0, SNIFF_BYTES)))
     return { ok: false, reason: BINARY };
-  return accept(text, encoding, true);
+  return accept(strict ?? read!.text, encoding, true, read?.unreadable ?? 0);
 }
 
-function accept(text: string, encoding: TextEncoding, guessed: boolean): DecodeResult {
+/** A damaged file's unreadable bytes at most: one in this many characters, or MIN_UNREADABLE in a short file. */
+const UNREADABLE_SHARE = 1000;
+const MIN_UNREADABLE = 8;
+
+/**
+ * The bytes in whichever encoding leaves the fewest of them unread (each U+FFFD), if that few are (a damaged or
+ * cut-off file), and the text reads as text; else null (text in an encoding none of them is).
+ */
+function leastDamaged(
+  encodings: readonly TextEncoding[],
+  bytes: Uint8Array,
+): { text: string; encoding: TextEncoding; unreadable: number } | null {
+  let best: { text: string; encoding: TextEncoding; unreadable: number } | null = null;
+  for (const encoding of new Set(encodings)) {
+    const text = repairDecoded(encoding, new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes));
+    // A U+FFFD the file itself holds counts too: a file holds next to none.
+    const unreadable = countReplacements(text);
+    if (!best || unreadable < best.unreadable) best = { text, encoding, unreadable };
+  }
+  if (!best || best.unreadable > Math.max(MIN_UNREADABLE, best.text.length / UNREADABLE_SHARE)) return null;
+  return readsAsText(best.text) ? best : null;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) n++;
+  return n;
+}
+
+function accept(text: string, encoding: TextEncoding, guessed: boolean, unreadable = 0): DecodeResult {
   if (text.trim() === '') return { ok: false, reason: said('it contains no text', '其中没有文字') };
-  return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding, guessed };
+  return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding, guessed, unreadable };
 }
 
 function strictDecode(encoding: TextEncoding, bytes: Uint8Array): string | undefined {

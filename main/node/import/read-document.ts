@@ -29,6 +29,8 @@ export interface ReadDocument {
   original?: Uint8Array;
   /** The pictures its figures show, each once: stored with the source. */
   images: StoredImage[];
+  /** Bytes of a damaged text file that no character could be read for (each shows as U+FFFD). */
+  unreadable?: number;
 }
 
 export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: Said };
@@ -146,7 +148,8 @@ const textReader: DocumentReader = {
     const read = textDocument(fileName, decoded.text, decoded.encoding);
     // UTF-8 and a BOM are certain; a guessed encoding may be wrong, and only the bytes can be read again.
     if (!read.ok || !decoded.guessed) return Promise.resolve(read);
-    return Promise.resolve({ ok: true, document: { ...read.document, original: bytes } });
+    const { unreadable } = decoded;
+    return Promise.resolve({ ok: true, document: { ...read.document, original: bytes, unreadable } });
   },
 };
 

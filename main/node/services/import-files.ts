@@ -67,6 +67,7 @@ async function importOne(
       encoding: existing.encoding,
       articleIds: existing.articleIds,
       duplicate: true,
+      unreadable: 0,
     };
   }
 
@@ -89,7 +90,8 @@ async function importOne(
     inserted.articleIds.forEach((id, i) => keepStatedMetadata(store, id, document.page.articles[i]!));
     return inserted;
   })();
-  return { fileName, sourceId, encoding: document.encoding, articleIds, duplicate: false };
+  const unreadable = document.unreadable ?? 0;
+  return { fileName, sourceId, encoding: document.encoding, articleIds, duplicate: false, unreadable };
 }
 
 /**

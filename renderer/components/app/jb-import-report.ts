@@ -60,6 +60,11 @@ export class JbImportReport extends LitElement {
                     ${t.importReport.imported(file.fileName, file.articleIds.length)}
                     ${file.duplicate ? html`<span class="dup">(${t.importReport.duplicate})</span>` : nothing}
                     ${
+                      file.unreadable > 0
+                        ? html`<span class="dup">(${t.importReport.unreadable(file.unreadable)})</span>`
+                        : nothing
+                    }
+                    ${
                       file.articleIds[0] !== undefined
                         ? html`<a href="#article=${file.articleIds[0]}">${t.importReport.open}</a>`
                         : nothing
