@@ -159,3 +159,26 @@ test('a .txt note written in Markdown is read as Markdown; a newspaper dump name
   // One heading-like line in a long text is not enough.
   assert.equal(parseDocument('x.txt', `# tag\n${'A line of text.\n'.repeat(50)}`).kind, 'text');
 });
+
+test('raw HTML in a note shows its text: no script, style or comment, and inline tags part no words', () => {
+  const page = parseMarkdown(
+    [
+      '# Note',
+      '',
+      '<div class="note"><b>注意</b>：这是<em>内嵌</em>内容。</div>',
+      '',
+      "<script>alert('xss')</script>",
+      '',
+      '<style>body { display: none }</style>',
+      '',
+      '<!-- a comment the page never shows -->',
+      '',
+      '<div>One</div><div>Two</div>',
+    ].join('\n'),
+    'note',
+  );
+  assert.deepEqual(
+    page.articles[0]!.blocks.map((b) => b.text),
+    ['注意：这是内嵌内容。', 'One Two'],
+  );
+});
