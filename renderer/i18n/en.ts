@@ -104,8 +104,6 @@ export const en = {
     label: 'Import results',
     imported: (file: string, n: number) => `${file}: ${counted(n, 'article', 'articles')}`,
     duplicate: 'already in the library',
-    unreadable: (bytes: number) =>
-      `${counted(bytes, 'byte', 'bytes')} could not be read (a damaged file?) and ${bytes === 1 ? 'shows' : 'show'} as \ufffd`,
     /** The server's reason may already name the file. */
     rejected: (file: string, reason: string) => (reason.includes(file) ? reason : `${file}: ${reason}`),
     reading: (n: number) => `Importing ${counted(n, 'file', 'files')}…`,

@@ -100,7 +100,6 @@ export const zhCN: Strings = {
     label: '导入结果',
     imported: (file, count) => `${file}：${n(count)} 篇文章`,
     duplicate: '已在文库中',
-    unreadable: (bytes) => `有 ${n(bytes)} 个字节无法读出（文件或已损坏），显示为 \ufffd`,
     rejected: (file, reason) => (reason.includes(file) ? reason : `${file}：${reason}`),
     reading: (count) => `正在导入 ${n(count)} 个文件…`,
     file: (k, count, name) =>

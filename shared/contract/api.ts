@@ -82,20 +82,23 @@ export const article = articleSummary.extend({
   segments: z.array(segment),
 });
 
+/** A sentence in each language of the interface (the page and the CLI show their own). */
+const saidText = z.object({ en: z.string(), 'zh-CN': z.string() });
+
 const importedFile = z.object({
   fileName: z.string(),
   sourceId: id,
   encoding: z.string(),
   articleIds: z.array(id),
   duplicate: z.boolean(),
-  /** Bytes of a damaged text file read as U+FFFD, as no character could be read for them. */
-  unreadable: z.number().int().nonnegative(),
+  /** What the reader should know of a file read in part (a damaged one): each a sentence. */
+  notices: z.array(saidText),
 });
 /** `reason` in English, `said` in each language of the interface (the page and the CLI show their own). */
 const rejectedFile = z.object({
   fileName: z.string(),
   reason: z.string(),
-  said: z.object({ en: z.string(), 'zh-CN': z.string() }),
+  said: saidText,
 });
 
 export const contract = {

@@ -141,6 +141,25 @@ test('a zip bomb, a path out of the archive and a cut-short archive are refused 
   );
 });
 
+test('a book whose file lacks a chapter its spine lists is read without it, and the import names the chapter', async () => {
+  const entries = unzipSync(buildEpub({ version: 3, ...BOOK }));
+  const lost = Object.keys(entries).find((name) => name.endsWith('ch2.xhtml'))!;
+  delete entries[lost];
+  const document = await read('damaged.epub', zipSync(entries));
+  assert.deepEqual(
+    document.page.articles.map((a) => a.title),
+    ['第一章 出发', 'Epilogue'],
+  );
+  assert.deepEqual(
+    document.notices?.map((n) => n.en),
+    [
+      'a chapter the book lists is missing from the file (it may be damaged) and left out: “Chapter Two: The River”',
+    ],
+  );
+  // A whole book has nothing to say.
+  assert.equal((await read('book.epub', buildEpub({ version: 3, ...BOOK }))).notices, undefined);
+});
+
 const LAUGHS = `<?xml version="1.0"?>
 <!DOCTYPE package [
   <!ENTITY lol "lol">

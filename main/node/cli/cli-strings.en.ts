@@ -67,9 +67,6 @@ export const cliEn = {
   },
   imported: (path: string, encoding: string, ids: number[]) =>
     `${path}: imported (${encoding}), ${count(ids.length, 'article')}: ids ${ids.join(', ')}`,
-  /** Said after `imported` for a damaged text file. */
-  unreadable: (bytes: number) =>
-    `; ${count(bytes, 'byte')} could not be read (damaged?) and ${bytes === 1 ? 'shows' : 'show'} as \ufffd`,
   duplicate: (path: string, ids: number[]) =>
     `${path}: already in the library, ${count(ids.length, 'article')}: ids ${ids.join(', ')}`,
   list: {

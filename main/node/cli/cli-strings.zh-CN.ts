@@ -59,7 +59,6 @@ export const cliZhCN: CliStrings = {
   },
   imported: (path, encoding, ids) =>
     `${path}：已导入（${encoding}），${ids.length} 篇文章，编号 ${ids.join('、')}`,
-  unreadable: (bytes) => `；有 ${bytes} 个字节无法读出（文件或已损坏），显示为 \ufffd`,
   duplicate: (path, ids) => `${path}：已在文库中，${ids.length} 篇文章，编号 ${ids.join('、')}`,
   list: {
     none: '没有文章。',

@@ -141,9 +141,10 @@ async function importCommand(library: Library, paths: string[], io: Console): Pr
     for (const file of imported) {
       const said = file.duplicate
         ? t.duplicate(path, file.articleIds)
-        : t.imported(path, file.encoding, file.articleIds) +
-          (file.unreadable > 0 ? t.unreadable(file.unreadable) : '');
-      io.out(`${said}\n`);
+        : t.imported(path, file.encoding, file.articleIds);
+      // What a file read in part should tell: each its own line under the file's.
+      const notices = file.notices.map((notice) => `  ${notice[language]}\n`).join('');
+      io.out(`${said}\n${notices}`);
     }
     for (const file of rejected) io.err(`${file.said[language]}\n`);
     failed += rejected.length;

@@ -8,7 +8,8 @@ import type { ImageSource } from './images/collect-images.js';
  * finds the bytes the file holds for its figures' addresses.
  */
 export type PageResult =
-  { ok: true; page: ParsedPage; encoding: string; pictures?: ImageSource } | { ok: false; reason: Said };
+  | { ok: true; page: ParsedPage; encoding: string; pictures?: ImageSource; notices?: Said[] }
+  | { ok: false; reason: Said };
 
 /** Thrown from deep inside a reader when the file must be refused: `said` is the reason, as a clause. */
 export class DocumentRefusal extends Error {

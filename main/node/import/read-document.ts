@@ -29,8 +29,8 @@ export interface ReadDocument {
   original?: Uint8Array;
   /** The pictures its figures show, each once: stored with the source. */
   images: StoredImage[];
-  /** Bytes of a damaged text file that no character could be read for (each shows as U+FFFD). */
-  unreadable?: number;
+  /** What the reader should know of a file read in part (a damaged one), each a sentence. */
+  notices?: Said[];
 }
 
 export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; reason: Said };
@@ -91,6 +91,7 @@ function pageDocument(result: PageResult, bytes: Uint8Array): ReadResult {
     format: 'text' as const,
     page,
     images,
+    ...(result.notices ? { notices: result.notices } : {}),
   };
   return { ok: true, document: { ...document, original: bytes } };
 }
@@ -139,6 +140,14 @@ export function textDocument(fileName: string, text: string, encoding: string): 
   return { ok: true, document: { content: text, encoding, format, ...collected } };
 }
 
+/** What the import says of a text file damaged in a few bytes. */
+function unreadableBytes(n: number): Said {
+  return said(
+    `${n === 1 ? '1 byte' : `${n} bytes`} could not be read (the file may be damaged) and ${n === 1 ? 'shows' : 'show'} as \ufffd`,
+    `有 ${n} 个字节无法读出（文件或已损坏），显示为 \ufffd`,
+  );
+}
+
 const textReader: DocumentReader = {
   name: 'text',
   sniff: () => true,
@@ -148,8 +157,8 @@ const textReader: DocumentReader = {
     const read = textDocument(fileName, decoded.text, decoded.encoding);
     // UTF-8 and a BOM are certain; a guessed encoding may be wrong, and only the bytes can be read again.
     if (!read.ok || !decoded.guessed) return Promise.resolve(read);
-    const { unreadable } = decoded;
-    return Promise.resolve({ ok: true, document: { ...read.document, original: bytes, unreadable } });
+    const notices = decoded.unreadable > 0 ? [unreadableBytes(decoded.unreadable)] : [];
+    return Promise.resolve({ ok: true, document: { ...read.document, original: bytes, notices } });
   },
 };
 

@@ -67,7 +67,7 @@ async function importOne(
       encoding: existing.encoding,
       articleIds: existing.articleIds,
       duplicate: true,
-      unreadable: 0,
+      notices: [],
     };
   }
 
@@ -90,8 +90,8 @@ async function importOne(
     inserted.articleIds.forEach((id, i) => keepStatedMetadata(store, id, document.page.articles[i]!));
     return inserted;
   })();
-  const unreadable = document.unreadable ?? 0;
-  return { fileName, sourceId, encoding: document.encoding, articleIds, duplicate: false, unreadable };
+  const notices = document.notices ?? [];
+  return { fileName, sourceId, encoding: document.encoding, articleIds, duplicate: false, notices };
 }
 
 /**

@@ -59,11 +59,7 @@ export class JbImportReport extends LitElement {
                   html`<li class="ok">
                     ${t.importReport.imported(file.fileName, file.articleIds.length)}
                     ${file.duplicate ? html`<span class="dup">(${t.importReport.duplicate})</span>` : nothing}
-                    ${
-                      file.unreadable > 0
-                        ? html`<span class="dup">(${t.importReport.unreadable(file.unreadable)})</span>`
-                        : nothing
-                    }
+                    ${file.notices.map((notice) => html`<span class="dup">(${notice[language()]})</span>`)}
                     ${
                       file.articleIds[0] !== undefined
                         ? html`<a href="#article=${file.articleIds[0]}">${t.importReport.open}</a>`

@@ -3,7 +3,7 @@
 // stays small enough to lay out and re-anchor quickly; the library lists the chapters like the chapters of a
 // Project Gutenberg book (same section: the book's title, same authors); and the spine is the book's own
 // division of its text. Chapter titles come from the book's table of contents, else the chapter's first heading.
-import { said } from '../../../../shared/i18n/said.js';
+import { said, type Said } from '../../../../shared/i18n/said.js';
 import { plainArticle, type ParsedArticle, type ParsedPage } from '../../../../shared/contract/article.js';
 import { elementsNamed, type DomDocument, type DomElement } from '../html/dom.js';
 import { sanitizedBlocks } from '../html/html-article.js';
@@ -136,6 +136,15 @@ function chapter(
   return { ...plainArticle(name, body), section: book.title, authors: book.authors };
 }
 
+/** What the import says of a book whose file lacks chapters its spine lists. */
+function missingChapters(names: readonly string[]): Said {
+  const listed = names.map((name) => `“${name}”`);
+  return said(
+    `${names.length === 1 ? 'a chapter' : `${names.length} chapters`} the book lists ${names.length === 1 ? 'is' : 'are'} missing from the file (it may be damaged) and left out: ${listed.join(', ')}`,
+    `书中列出的 ${names.length} 个章节在文件里缺失（文件或已损坏），未能导入：${listed.join('、')}`,
+  );
+}
+
 /** Chapters read between two yields to the event loop: a long book never holds the app still. */
 const CHAPTERS_PER_YIELD = 8;
 
@@ -159,8 +168,12 @@ export async function readEpub(
     return item && /html|xml/.test(item.mediaType) ? [item] : [];
   });
   const articles: ParsedArticle[] = [];
+  // Chapters the spine lists that the file lacks (a damaged or cut-off book): the rest is read, and the import
+  // names them.
+  const missing: string[] = [];
   for (const [index, item] of items.entries()) {
     if (options.signal?.aborted) return { ok: false, reason: CANCELLED };
+    if (!archive.has(item.path)) missing.push(titles.get(item.path) ?? item.path);
     const read = chapter(archive, item, titles.get(item.path), book);
     if (read) articles.push(read);
     options.progress?.(index + 1, items.length, 'chapter');
@@ -180,5 +193,6 @@ export async function readEpub(
     page,
     encoding: 'epub',
     pictures: (path) => (pictures.has(path) ? archive.bytes(path) : undefined),
+    ...(missing.length > 0 ? { notices: [missingChapters(missing)] } : {}),
   };
 }
