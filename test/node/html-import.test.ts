@@ -609,6 +609,20 @@ test('a browser-saved .mhtml page is read from its HTML part', async () => {
   assert.ok(document.content.includes('We have never seen the water this high.'));
 });
 
+test('a UTF-8 page cut off inside a character is read in its declared charset, not as Windows-1252', async () => {
+  const body = `It’s the gardener’s guide. ${filler(4)} The café’s owner said so’`;
+  const page = `<!doctype html><html><head><meta charset="utf-8"><title>A gardener’s guide</title></head><body><article><h1>A gardener’s guide</h1><p>${body}`;
+  const bytes = encode(page);
+  // Cut inside the last ’ (E2 80 99): every byte left is one Windows-1252 reads.
+  const document = await readOk('cut.html', bytes.subarray(0, bytes.length - 1));
+  assert.equal(document.encoding, 'utf-8');
+  assert.equal(only(document.page.articles).title, 'A gardener’s guide');
+  assert.deepEqual(
+    document.notices?.map((n) => n.en),
+    ['1 byte could not be read (the file may be damaged) and shows as \ufffd'],
+  );
+});
+
 test('HTML is recognised by its bytes, whatever the name; a .md file stays Markdown', async () => {
   const asText = await readOk('download', encode(NEWS_PAGE));
   assert.equal(only(asText.page.articles).title, 'Floods close the old bridge');

@@ -26,3 +26,11 @@ export interface ReadProgress {
   progress?: (done: number, total: number, unit: ProgressUnit) => void;
   signal?: AbortSignal;
 }
+
+/** What the import says of a file damaged in a few bytes (a text file, a web page). */
+export function unreadableBytes(n: number): Said {
+  return said(
+    `${n === 1 ? '1 byte' : `${n} bytes`} could not be read (the file may be damaged) and ${n === 1 ? 'shows' : 'show'} as \ufffd`,
+    `有 ${n} 个字节无法读出（文件或已损坏），显示为 \ufffd`,
+  );
+}

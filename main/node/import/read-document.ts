@@ -10,7 +10,7 @@ import { decodeText } from './decode-text.js';
 import { isMhtml } from './html/mhtml.js';
 import { looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
 import { collectImages, type ImageSource, type StoredImage } from './images/collect-images.js';
-import { DocumentRefusal, type PageResult, type ReadProgress } from './page-result.js';
+import { DocumentRefusal, unreadableBytes, type PageResult, type ReadProgress } from './page-result.js';
 import { readZipDocument } from './zip/read-zip.js';
 import { PdfReadError } from './pdf-text.js';
 import { readPdfTextOffThread } from './pdf-thread.js';
@@ -138,14 +138,6 @@ export function textDocument(fileName: string, text: string, encoding: string): 
   const collected = withImages(parsed);
   if (!('page' in collected)) return { ok: false, reason: collected };
   return { ok: true, document: { content: text, encoding, format, ...collected } };
-}
-
-/** What the import says of a text file damaged in a few bytes. */
-function unreadableBytes(n: number): Said {
-  return said(
-    `${n === 1 ? '1 byte' : `${n} bytes`} could not be read (the file may be damaged) and ${n === 1 ? 'shows' : 'show'} as \ufffd`,
-    `有 ${n} 个字节无法读出（文件或已损坏），显示为 \ufffd`,
-  );
 }
 
 const textReader: DocumentReader = {

@@ -7,7 +7,9 @@ import { decodeStrictly, repairDecoded } from '../decode-text.js';
 import { detectedEncodings } from '../detect-encoding.js';
 import { repairMojibake } from '../../../domain/import/mojibake.js';
 
-export type DecodedHtml = { ok: true; text: string; encoding: string } | { ok: false; reason: Said };
+/** `unreadable`: bytes of a damaged page no character could be read for (each U+FFFD). */
+export type DecodedHtml =
+  { ok: true; text: string; encoding: string; unreadable?: number } | { ok: false; reason: Said };
 
 const BOMS: { bytes: number[]; encoding: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
@@ -45,14 +47,20 @@ function decoderLabel(charset: string): string | undefined {
   }
 }
 
-/** Replacement characters in a lenient decoding, per character: a few are damage, many a wrong guess. */
-function damage(text: string): number {
+/** Replacement characters in a lenient decoding: a few are damage, many (1 in 100) a wrong guess. */
+function replacements(text: string): number {
   let bad = 0;
-  for (const char of text) if (char === '\ufffd') bad++;
-  return text.length === 0 ? 0 : bad / text.length;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) bad++;
+  return bad;
 }
 
-/** NUL bytes mean binary data: no text encoding a web page is saved in (other than UTF-16) has them. */
+/** The bytes in the encoding, unreadable ones as U+FFFD, if those are few (damage); else null (a wrong guess). */
+function leniently(encoding: string, bytes: Uint8Array): { text: string; unreadable: number } | null {
+  const text = repairDecoded(encoding, new TextDecoder(encoding).decode(bytes));
+  const unreadable = replacements(text);
+  return unreadable < 0.01 * text.length ? { text, unreadable } : null;
+}
+
 /** Binary data holds NUL bytes by the hundred; a page saved with a stray few is still a page. */
 function isBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, DETECT_BYTES);
@@ -89,11 +97,16 @@ function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): DecodedH
   for (const encoding of candidates) {
     const text = decodeStrictly(encoding, bytes);
     if (text !== undefined) return { ok: true, text, encoding };
+    // The declared encoding, slightly damaged (a page cut off inside a character), before a detected one that
+    // takes any byte (Windows-1252 reads every page, as the wrong characters).
+    if (encoding !== declared) continue;
+    const lenient = leniently(encoding, bytes);
+    if (lenient) return { ok: true, encoding, ...lenient };
   }
   // No candidate is clean: the declared or detected one with the least damage, if the damage is slight.
   for (const encoding of candidates) {
-    const text = repairDecoded(encoding, new TextDecoder(encoding).decode(bytes));
-    if (damage(text) < 0.01) return { ok: true, text, encoding };
+    const lenient = leniently(encoding, bytes);
+    if (lenient) return { ok: true, encoding, ...lenient };
   }
   return {
     ok: false,
