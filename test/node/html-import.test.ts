@@ -623,6 +623,17 @@ test('a UTF-8 page cut off inside a character is read in its declared charset, n
   );
 });
 
+test('a UTF-16 page saved without its byte-order mark is read, not refused as binary', async () => {
+  const page = ZH_PAGE('<meta charset="utf-16">');
+  for (const order of ['utf-16le', 'utf-16be'] as const) {
+    const units = Buffer.from(page, 'utf16le');
+    if (order === 'utf-16be') units.swap16();
+    const document = await readOk('page.html', new Uint8Array(units));
+    assert.equal(document.encoding, order);
+    assert.equal(only(document.page.articles).title, '今年粮食产量再创新高');
+  }
+});
+
 test('HTML is recognised by its bytes, whatever the name; a .md file stays Markdown', async () => {
   const asText = await readOk('download', encode(NEWS_PAGE));
   assert.equal(only(asText.page.articles).title, 'Floods close the old bridge');

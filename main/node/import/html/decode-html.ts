@@ -4,7 +4,7 @@
 // and were re-saved in UTF-8, so a declaration is believed only while the bytes decode cleanly under it.
 import { said, type Said } from '../../../../shared/i18n/said.js';
 import { decodeStrictly, repairDecoded } from '../decode-text.js';
-import { detectedEncodings } from '../detect-encoding.js';
+import { detectedEncodings, utf16Orders } from '../detect-encoding.js';
 import { repairMojibake } from '../../../domain/import/mojibake.js';
 
 /** `unreadable`: bytes of a damaged page no character could be read for (each U+FFFD). */
@@ -80,6 +80,12 @@ function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): DecodedH
   if (bom) {
     const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.bytes.length));
     return { ok: true, text, encoding: bom.encoding };
+  }
+  // UTF-16 saved without its mark: the markup's ASCII puts a NUL beside every character, as binary data has NULs.
+  for (const order of utf16Orders(bytes.subarray(0, DETECT_BYTES))) {
+    const text = decodeStrictly(order, bytes);
+    if (text !== undefined && /^\s*</.test(text) && !text.includes('\u0000'))
+      return { ok: true, text, encoding: order };
   }
   if (isBinary(bytes))
     return { ok: false, reason: said('it holds binary data, not a web page', '其中是二进制数据，不是网页') };
