@@ -8,6 +8,7 @@ import { parsePage } from '../../main/domain/page/index';
 import { headlineRowsApart } from '../../main/domain/page/line-model/headline-rows';
 import { ROLE } from '../../main/domain/page/line-model/model';
 import { splitLines } from '../../main/domain/page/lines';
+import { assertNothingLost } from '../support/conservation';
 
 const head = '第３版                    要闻                2024年3月6日 星期三';
 const farmStory = [
@@ -61,6 +62,16 @@ test('pdftotext text of two Chinese headlines side by side: each headline whole,
       ['城市公交线路优化调整方便市民出行', '本报讯', '为方便市民出行，'],
     ],
   );
+});
+
+test("a page read apart again keeps what was set aside before, once: a web page's buttons over the row", () => {
+  const text = page(['分享到：微信 微博', '', ...row], farmStory, busStory);
+  const parsed = parsePage(text);
+  assert.deepEqual(
+    parsed.articles.map((a) => a.title),
+    ['全省春耕生产有序推进农机作业加快', '城市公交线路优化调整方便市民出行'],
+  );
+  assertNothingLost(text, parsed);
 });
 
 test('the row is read apart: each headline its lines, one after the other, the rest of the page as it was', () => {

@@ -173,12 +173,12 @@ test('raw HTML in a note shows its text: no script, style or comment, and inline
       '',
       '<!-- a comment the page never shows -->',
       '',
-      '<div>One</div><div>Two</div>',
+      '<div>One</div><div>AT&amp;T</div>',
     ].join('\n'),
     'note',
   );
   assert.deepEqual(
     page.articles[0]!.blocks.map((b) => b.text),
-    ['注意：这是内嵌内容。', 'One Two'],
+    ['注意：这是内嵌内容。', 'One AT&T'],
   );
 });

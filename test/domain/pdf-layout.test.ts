@@ -178,3 +178,18 @@ test("the paper's name over a section label over a headline is not the headline'
   assert.equal(article!.title, 'FERRY FARES RISE');
   assert.equal(article!.kicker, 'TRANSPORT');
 });
+
+test('a paragraph whose first line opens with "By" and a capitalised word is text, not a byline', () => {
+  const parsed = page([
+    run('COUNCIL AGREES BUDGET', 100, 100, HEAD, 300),
+    ...paragraph(
+      ['By Friday, the council had agreed to', 'spend more on the harbour, members said.'],
+      100,
+      400,
+      130,
+    ),
+  ]);
+  const [article] = parsed.articles;
+  assert.equal(article!.byline, null);
+  assert.match(article!.blocks[0]!.text, /^By Friday, the council/);
+});

@@ -30,6 +30,28 @@ test('a line with a ！ inside that runs on past a comma is a paragraph, not a h
   assert.match(articles[0]!.blocks[0]!.text, /^好消息！/);
 });
 
+test('a quotation with a ！ inside, on a line of its own in a typed story, stays in the story', () => {
+  const paragraphs = [
+    '本报讯（记者 王小明）昨日，位于城东的新公园正式向市民开放，吸引了大批市民前来游览。',
+    '家住附近的李阿姨说，公园里的花草树木让她心情舒畅，她打算每天早晚都来这里散步锻炼身体。',
+    '“太美了！我们每天都来”',
+    '据介绍，新公园占地约二百亩，园内设有健身步道、儿童乐园和湖心亭等设施，预计每年接待游客超过百万人次。',
+    '不少市民表示，希望今后能有更多这样的公园，让城市生活更加美好，也让孩子们有更多游玩的地方。',
+    '公园管理处负责人介绍，园区将实行免费开放，每天早上六点至晚上十点对外开放，节假日延长开放时间。',
+    '据悉，地铁五号线延伸段也将于年内开通，届时市民乘坐地铁即可直达公园东门，出行将更加便利。',
+    '市园林局表示，下一步将继续加快推进城市公园建设，力争到明年底实现市民出门五百米见绿的目标。',
+    '此外，园内还将陆续举办花展、音乐会等文化活动，丰富市民的精神文化生活，提升城市品质。',
+    '记者在现场看到，不少市民带着孩子在草坪上放风筝、野餐，享受美好的周末时光。',
+    '一位带孩子来玩的市民告诉记者，这里环境好、设施全，孩子们玩得特别开心，以后会经常来。',
+  ];
+  const text = ['市民热议新公园开放', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const articles = parsePage(text).articles;
+  assert.deepEqual(
+    articles.map((a) => [a.title, a.blocks.length]),
+    [['市民热议新公园开放', paragraphs.length]],
+  );
+});
+
 test('an English byline with the date after the name gives the authors and the date', () => {
   const text = [
     'Harbour Board Raises Ferry Fares',
@@ -46,6 +68,9 @@ test('an English byline with the date after the name gives the authors and the d
   assert.deepEqual(article!.authors, ['Jane Doe', 'John Roe']);
   assert.equal(article!.date, '2024-03-05');
   assert.equal(article!.dateline, 'KESTREL BAY');
+  // A day the month does not have gives no date; the byline is still one.
+  const [leap] = parsePage(text.replace('March 5', 'Feb. 30')).articles;
+  assert.deepEqual([leap!.byline, leap!.date], ['By Jane Doe and John Roe, Feb. 30, 2024', undefined]);
 });
 
 test('Korean lines of a paragraph join with a space, as Korean sets one between words', () => {

@@ -67,7 +67,7 @@ test('a text file damaged in a byte is imported, and the import says so; the art
   assert.equal(result.code, 0, result.err);
   assert.match(
     result.out,
-    /damaged\.txt: imported \(utf-8\), 1 article: ids 1\n  1 byte could not be read \(the file may be damaged\)/,
+    /damaged\.txt: imported \(utf-8\), 1 article: ids 1\n  1 place in it could not be read \(the file may be damaged\)/,
   );
   const library = openLibrary(db);
   try {

@@ -208,6 +208,25 @@ test('a file damaged in a byte or two is read, the bytes that cannot be counted;
   assert.equal(decodeText(ruined).ok, false);
 });
 
+test('a short file, a file with a byte-order mark and UTF-16 without one are read when damaged in a place too', () => {
+  // A sentence cut inside its last character: one place in a few dozen characters.
+  const short = new TextEncoder().encode('你好世界，这是一个测试文本。');
+  const cutShort = decodeText(short.subarray(0, short.length - 1));
+  assert.ok(cutShort.ok);
+  assert.deepEqual([cutShort.encoding, cutShort.unreadable], ['utf-8', 1]);
+  const text = '国家统计局今天发布数据显示，经济运行持续回升向好。\n'.repeat(20);
+  const utf8 = new TextEncoder().encode(text);
+  const marked = decodeText(
+    new Uint8Array([0xef, 0xbb, 0xbf, ...utf8.subarray(0, 45), 0xff, ...utf8.subarray(45)]),
+  );
+  assert.ok(marked.ok);
+  assert.deepEqual([marked.encoding, marked.unreadable], ['utf-8', 1]);
+  const utf16 = new Uint8Array(Buffer.from(text, 'utf16le'));
+  const cutUtf16 = decodeText(utf16.subarray(0, utf16.length - 1));
+  assert.ok(cutUtf16.ok);
+  assert.deepEqual([cutUtf16.encoding, cutUtf16.unreadable], ['utf-16le', 1]);
+});
+
 test('UTF-32 text is refused in a sentence, not read as UTF-16 with a NUL between its characters', () => {
   const units = [...'中国经济'].flatMap((c) => {
     const code = c.codePointAt(0)!;

@@ -619,7 +619,7 @@ test('a UTF-8 page cut off inside a character is read in its declared charset, n
   assert.equal(only(document.page.articles).title, 'A gardener’s guide');
   assert.deepEqual(
     document.notices?.map((n) => n.en),
-    ['1 byte could not be read (the file may be damaged) and shows as \ufffd'],
+    ['1 place in it could not be read (the file may be damaged) and shows as \ufffd'],
   );
 });
 

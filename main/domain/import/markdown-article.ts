@@ -155,19 +155,21 @@ function block(type: BlockType, text: string, markdown?: string, shape: BlockSha
 }
 
 /** Elements whose content a page never shows as text (and Jianbao never runs). */
-const HIDDEN_ELEMENTS = /<(script|style|template)\b[^>]*>[^]*?(?:<\/\1\s*>|$)|<!--[^]*?(?:-->|$)/gi;
+const HIDDEN_ELEMENTS = /<(script|style|template)\b[^<>]*>[^]*?(?:<\/\1\s*>|$)|<!--[^]*?(?:-->|$)/gi;
 /** Tags that set text inside a line: they part no words ("<b>注意</b>：" reads "注意："). */
 const INLINE_TAG =
-  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^>]*>/gi;
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^<>]*>/gi;
 
 /** The text a block of raw HTML in a note shows: its tags gone, what no page shows as text dropped. */
 function htmlText(html: string): string {
-  // As a page lays it out: whitespace runs collapse to one space.
-  return html
-    .replace(HIDDEN_ELEMENTS, ' ')
-    .replace(INLINE_TAG, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ');
+  // As a page lays it out: whitespace runs collapse to one space, and entities read as their characters.
+  return decodeEntities(
+    html
+      .replace(HIDDEN_ELEMENTS, ' ')
+      .replace(INLINE_TAG, '')
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/\s+/g, ' '),
+  );
 }
 
 /** The text a reader sees for inline tokens (what the rendered HTML's textContent would be). */

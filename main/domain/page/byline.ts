@@ -330,8 +330,8 @@ function latinByline(text: string): Credit | null {
   const [, names = '', monthFirst, dayAfter, dayFirst, monthAfter, year] = m;
   const month = monthNumber(monthFirst ?? monthAfter ?? '');
   const date = year ? isoDate(year, month, dayAfter ?? dayFirst) : null;
-  // "By Jane Doe, Marching 5 2024" reads no date: no byline either.
-  if (year && !date) return null;
+  // "By Jane Doe, Marching 5 2024" names no month: no byline either. A day the month lacks is no date.
+  if (year && month === 0) return null;
   const authors = names
     .split(/\s+(?:and|&)\s+/)
     .map((s) => s.trim())

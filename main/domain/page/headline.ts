@@ -90,8 +90,10 @@ export function headlineCandidate(text: string): CandidateShape | null {
   // The width in half ems: an integer, compared with the limits doubled.
   let halves = 0;
   let breakBeforeLast = false;
-  // ！ or ？ inside the line: a short headline's ("重磅！央行宣布降准", "降准？专家这样解读"), a sentence's elsewhere.
+  // ！ or ？ inside the line: a short headline's ("重磅！央行宣布降准", "降准？专家这样解读"), a sentence's elsewhere,
+  // and always in a quotation ("“真好！”李阿姨笑着说").
   let markBeforeLast = false;
+  let quoted = false;
   let clauses = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -106,6 +108,7 @@ export function headlineCandidate(text: string): CandidateShape | null {
       else if (code === 32) spaceCount++;
       halves += 1;
       clauses ||= code === 44 || code === 59;
+      quoted ||= code === 34;
     } else {
       all++;
       if (isHanCode(code)) han++;
@@ -113,6 +116,7 @@ export function headlineCandidate(text: string): CandidateShape | null {
       if (code === 0x3002 || code === 0xff61) breakBeforeLast ||= i < length - 1;
       else if (code === 0xff01 || code === 0xff1f) markBeforeLast ||= i < length - 1;
       clauses ||= code === 0xff0c || code === 0xff1b; // ，；
+      quoted ||= code === 0x201c || code === 0x201d || (code >= 0x300c && code <= 0x300f); // “”「」『』
     }
     // A line that cannot open a Latin headline must pass the Chinese test below, which a sentence break or
     // more than 40 ems with a clause's comma already fail: most paragraph openings are rejected here, before
@@ -131,7 +135,7 @@ export function headlineCandidate(text: string): CandidateShape | null {
     return spaceCount <= 13 && latinStart ? { latin: true, width } : null;
   }
   const fits = width <= HEADLINE_EMS || (!clauses && width <= MAX_HEADLINE_EMS);
-  const marked = markBeforeLast && (clauses || width > MARKED_HEADLINE_EMS);
+  const marked = markBeforeLast && (clauses || quoted || width > MARKED_HEADLINE_EMS);
   return fits && !clauseOpen && !breakBeforeLast && !marked ? { latin: false, width } : null;
 }
 /** A Chinese headline with a ！ or ？ inside runs this wide at most, with no clause's comma. */

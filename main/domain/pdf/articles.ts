@@ -5,7 +5,7 @@
 import type { PageRegion } from '../../../shared/contract/article';
 import { bylineLine, leadCredit, namesLine } from '../page/byline';
 import { endsSentence } from '../page/chars';
-import { addAuthors, newDraft, type ArticleDraft, type BodyItem } from '../page/draft';
+import { addAuthors, newDraft, takeAuthorsAndDate, type ArticleDraft, type BodyItem } from '../page/draft';
 import { sectionLabel } from '../page/furniture';
 import { endsWithDashes, startsWithDashes, stripLeadingDashes, stripTrailingDashes } from '../page/headline';
 import { joint } from '../page/join';
@@ -215,11 +215,13 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
     }
     const b = t.block;
     for (const line of b.lines) {
-      // A byline set on the line over the text, in type close enough to the body's to be read in its block.
-      const byline = items.length === 0 && previous === null ? bylineLine(line.text.trim()) : null;
+      // A byline set on the line over the text, in type close enough to the body's to be read in its block: a
+      // line of its own, short of the measure (a wrapped line that opens "By Friday, …" is the text's).
+      const alone = line.x1 < b.x1 - line.size;
+      const byline = items.length === 0 && previous === null && alone ? bylineLine(line.text.trim()) : null;
       if (byline) {
         draft.byline = draft.byline ? `${draft.byline} ${byline.byline}` : byline.byline;
-        addAuthors(draft, byline.authors);
+        takeAuthorsAndDate(draft, byline);
         continue;
       }
       const indent = indented(line, b);

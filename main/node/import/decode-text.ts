@@ -1,8 +1,9 @@
 /**
  * Turns a file's bytes into text without assuming an encoding: a BOM wins; then UTF-16 told by its NUL
  * bytes; then strict UTF-8; then the encodings a detector suggests (GB18030 always among them), each
- * accepted only if the bytes decode strictly in it and the result reads as text. Or, on a re-import, in
- * the encoding the user chose.
+ * accepted if the bytes decode strictly in it and the result reads as text. A file damaged in a few places (a
+ * stray byte, cut inside its last character) is read in its mark's encoding, UTF-16's, UTF-8 or the likeliest
+ * one, the places it cannot read as U+FFFD, counted. Or, on a re-import, in the encoding the user chose.
  */
 import { said, type Said } from '../../../shared/i18n/said.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../../shared/contract/vocabulary.js';
@@ -11,7 +12,7 @@ import { detectedEncodings, utf16Orders } from './detect-encoding.js';
 
 /**
  * `guessed`: the encoding was detected or chosen, not certain (a BOM, or valid UTF-8), so could be wrong.
- * `unreadable`: bytes the encoding has no character for (a damaged or cut-off file), each read as U+FFFD.
+ * `unreadable`: places the encoding has no character for (a damaged or cut-off file), each read as U+FFFD.
  */
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncoding; guessed: boolean; unreadable: number }
@@ -44,6 +45,9 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
   const bom = BOMS.find(({ bytes: mark }) => mark.every((byte, index) => bytes[index] === byte));
   if (bom) {
     const text = strictDecode(bom.encoding, bytes.subarray(bom.bytes.length));
+    const damaged =
+      text === undefined ? leastDamaged([bom.encoding], bytes.subarray(bom.bytes.length)) : null;
+    if (damaged) return accept(damaged.text, bom.encoding, false, damaged.unreadable);
     if (text === undefined)
       return {
         ok: false,
@@ -55,10 +59,14 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
     return accept(text, bom.encoding, false);
   }
   const sample = bytes.subarray(0, SNIFF_BYTES);
-  for (const utf16 of utf16Orders(sample)) {
+  const orders = utf16Orders(sample);
+  for (const utf16 of orders) {
     const text = strictDecode(utf16, bytes);
     if (text !== undefined && readsAsText(text)) return accept(text, utf16, true);
   }
+  // UTF-16 cut inside a character (an odd number of bytes).
+  const damagedUtf16 = orders.length > 0 ? leastDamaged(orders, bytes) : null;
+  if (damagedUtf16) return accept(damagedUtf16.text, damagedUtf16.encoding, true, damagedUtf16.unreadable);
   if (looksBinary(sample)) return { ok: false, reason: BINARY };
   // Legacy-encoded text is practically never valid UTF-8, so valid UTF-8 is taken as such.
   const utf8 = strictDecode('utf-8', bytes);
@@ -121,8 +129,9 @@ const UNREADABLE_SHARE = 1000;
 const MIN_UNREADABLE = 8;
 
 /**
- * The bytes in whichever encoding leaves the fewest of them unread (each U+FFFD), if that few are (a damaged or
- * cut-off file), and the text reads as text; else null (text in an encoding none of them is).
+ * The bytes in whichever encoding leaves the fewest places unread (each U+FFFD) and reads as text otherwise (a
+ * wrong encoding takes most bytes as rare characters), if those places are few (a damaged or cut-off file);
+ * else null.
  */
 function leastDamaged(
   encodings: readonly TextEncoding[],
@@ -133,10 +142,11 @@ function leastDamaged(
     const text = repairDecoded(encoding, new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes));
     // A U+FFFD the file itself holds counts too: a file holds next to none.
     const unreadable = countReplacements(text);
-    if (!best || unreadable < best.unreadable) best = { text, encoding, unreadable };
+    if (best && unreadable >= best.unreadable) continue;
+    if (unreadable > Math.max(MIN_UNREADABLE, text.length / UNREADABLE_SHARE)) continue;
+    if (readsAsText(text.replaceAll('\ufffd', ''))) best = { text, encoding, unreadable };
   }
-  if (!best || best.unreadable > Math.max(MIN_UNREADABLE, best.text.length / UNREADABLE_SHARE)) return null;
-  return readsAsText(best.text) ? best : null;
+  return best;
 }
 
 function countReplacements(text: string): number {

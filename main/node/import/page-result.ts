@@ -27,10 +27,10 @@ export interface ReadProgress {
   signal?: AbortSignal;
 }
 
-/** What the import says of a file damaged in a few bytes (a text file, a web page). */
-export function unreadableBytes(n: number): Said {
+/** What the import says of a file damaged in a few places (a text file, a web page). */
+export function unreadablePlaces(n: number): Said {
   return said(
-    `${n === 1 ? '1 byte' : `${n} bytes`} could not be read (the file may be damaged) and ${n === 1 ? 'shows' : 'show'} as \ufffd`,
-    `有 ${n} 个字节无法读出（文件或已损坏），显示为 \ufffd`,
+    `${n === 1 ? '1 place' : `${n} places`} in it could not be read (the file may be damaged) and ${n === 1 ? 'shows' : 'show'} as \ufffd`,
+    `其中有 ${n} 处无法读出（文件或已损坏），显示为 \ufffd`,
   );
 }

@@ -10,7 +10,7 @@ import { decodeText } from './decode-text.js';
 import { isMhtml } from './html/mhtml.js';
 import { looksLikeHtml, readHtml, readMhtml } from './html/read-html.js';
 import { collectImages, type ImageSource, type StoredImage } from './images/collect-images.js';
-import { DocumentRefusal, unreadableBytes, type PageResult, type ReadProgress } from './page-result.js';
+import { DocumentRefusal, unreadablePlaces, type PageResult, type ReadProgress } from './page-result.js';
 import { readZipDocument } from './zip/read-zip.js';
 import { PdfReadError } from './pdf-text.js';
 import { readPdfTextOffThread } from './pdf-thread.js';
@@ -149,7 +149,7 @@ const textReader: DocumentReader = {
     const read = textDocument(fileName, decoded.text, decoded.encoding);
     // UTF-8 and a BOM are certain; a guessed encoding may be wrong, and only the bytes can be read again.
     if (!read.ok || !decoded.guessed) return Promise.resolve(read);
-    const notices = decoded.unreadable > 0 ? [unreadableBytes(decoded.unreadable)] : [];
+    const notices = decoded.unreadable > 0 ? [unreadablePlaces(decoded.unreadable)] : [];
     return Promise.resolve({ ok: true, document: { ...read.document, original: bytes, notices } });
   },
 };

@@ -10,6 +10,12 @@ import { ROLE } from './model';
 const HEADLINE_ROLES = new Set<number>([ROLE.kicker, ROLE.title, ROLE.subtitle]);
 /** Headlines in a row at most, and lines and pieces a row is read over (the search grows with them). */
 const MAX_COLUMNS = 3;
+/**
+ * Lines of a text searched for rows, at most: a broadsheet page has some 1,500, a few pages pasted together a
+ * few thousand. A page read apart is read again by the model, whose cost on short lines (a hostile text of them)
+ * is many times a page's: a longer text is left as read.
+ */
+const MAX_LINES = 10_000;
 const MAX_RUN_LINES = 24;
 const MAX_PIECES = 40;
 /**
@@ -35,20 +41,37 @@ interface Piece {
   line: number;
 }
 
-/** The page's text with every row of headlines read apart (one headline after another), or null if none was. */
+/**
+ * The page's lines with every row of headlines read apart (one headline after another), as text, or null if
+ * none was. Written from the lines themselves (their blank lines and indents), not from the text they were cut
+ * from: lines set aside before (a web page's buttons) stay aside.
+ */
 export function headlineRowsApart(lines: PageLines, roles: Uint8Array): string | null {
+  if (lines.length > MAX_LINES) return null;
   const runs = candidateRuns(lines, roles);
   if (runs.length === 0) return null;
   const seen = trigramsOutside(lines, runs);
-  let out = '';
-  let from = 0;
+  const apart = new Map<number, [number, string[]]>();
   for (const [first, last] of runs) {
     const columns = readApart(pieces(lines, first, last), seen);
-    if (columns === null) continue;
-    out += lines.page.slice(from, lines.start(first)) + columns.join('\n\n');
-    from = lines.end(last - 1);
+    if (columns !== null) apart.set(first, [last, columns]);
   }
-  return from === 0 ? null : out + lines.page.slice(from);
+  if (apart.size === 0) return null;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    if (i > 0) out.push('\n'.repeat(lines.gapBefore(i)));
+    const row = apart.get(i);
+    if (row) {
+      out.push(row[1].join('\n\n'));
+      i = row[0];
+    } else {
+      // The indent in ems again, as spaces (half an em each).
+      out.push(' '.repeat(Math.round(lines.indent(i) * 2)) + lines.text(i));
+      i++;
+    }
+    out.push('\n');
+  }
+  return out.join('');
 }
 
 /** Runs of two or more headline lines [first, last) of Chinese text with no blank between: a row is one block. */

@@ -2,7 +2,7 @@
 // their bytes; a file named .html or .htm that is not markup is still read as HTML (or refused as binary).
 import { said } from '../../../../shared/i18n/said.js';
 import { baseName } from '../../../domain/import/parse-document.js';
-import { DocumentRefusal, unreadableBytes, type PageResult } from '../page-result.js';
+import { DocumentRefusal, unreadablePlaces, type PageResult } from '../page-result.js';
 import { asciiView, decodeHtml } from './decode-html.js';
 import { parseHtmlPage } from './html-article.js';
 import { mhtmlPage, type MhtmlPage } from './mhtml.js';
@@ -37,7 +37,7 @@ function readPage(bytes: Uint8Array, fileName: string, page?: MhtmlPage): PageRe
   }
   if (parsed.articles.every((article) => article.blocks.length === 0))
     return { ok: false, reason: said('no article text was found in the page', '网页中没有找到文章的文字') };
-  const notices = decoded.unreadable ? [unreadableBytes(decoded.unreadable)] : undefined;
+  const notices = decoded.unreadable ? [unreadablePlaces(decoded.unreadable)] : undefined;
   return {
     ok: true,
     page: parsed,
