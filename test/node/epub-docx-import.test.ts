@@ -261,6 +261,12 @@ test('a zip that is neither EPUB nor DOCX is refused, and a damaged DOCX says so
   assert.match(await refusal('broken.docx', broken), /damaged Word document/);
 });
 
+test('a Word 97–2003 file is refused with what to do, not as binary data', async () => {
+  const doc = new Uint8Array(4096);
+  doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  assert.match(await refusal('report.doc', doc), /before 2007.*save it as \.docx/);
+});
+
 test('library.import stores a book chapter by chapter and a Word file as one article; re-import reads them again', async () => {
   const library = tempLibrary();
   try {

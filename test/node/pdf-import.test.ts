@@ -176,6 +176,19 @@ test('a file that only says it is a PDF is refused, not parsed as text', async (
   assert.equal(read.ok, false);
 });
 
+test('a PDF with no pages is refused as such, not sent to OCR', async () => {
+  // A catalogue whose page tree is empty; pdf.js rebuilds the cross-reference table it lacks.
+  const empty = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+  const read = await readDocument('empty.pdf', new TextEncoder().encode(empty));
+  assert.equal(read.ok ? '' : read.reason.en, 'it has no pages');
+});
+
 test('a PDF that keeps pdf.js on one page past the budget is refused with what to do', async () => {
   await assert.rejects(readPdfTextOffThread(pdfOf('zh'), {}, 1), (error: unknown) => {
     assert.ok(error instanceof PdfReadError);

@@ -112,6 +112,7 @@ export async function readPdfText(data: Uint8Array, options: ReadProgress = {}):
     throw new PdfReadError(describe(error));
   }
   try {
+    if (doc.numPages === 0) throw new PdfReadError(said('it has no pages', '其中没有页面'));
     const pages: PageText[] = [];
     const faces = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {

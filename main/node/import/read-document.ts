@@ -154,9 +154,27 @@ const textReader: DocumentReader = {
   },
 };
 
+/** The compound-file signature of Office's binary formats before 2007 (.doc, .xls, .ppt). */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Word 97–2003 and its kin: refused with what to do, not as "binary data". */
+const legacyOfficeReader: DocumentReader = {
+  name: 'legacy-office',
+  sniff: (bytes) => COMPOUND_FILE.every((byte, i) => bytes[i] === byte),
+  read: () =>
+    Promise.resolve({
+      ok: false,
+      reason: said(
+        'it is an Office file in the format before 2007 (a .doc, .xls or .ppt), which Jianbao does not read; save it as .docx (in Word: Save As, Word Document) and import that',
+        '这是 2007 年以前格式的 Office 文件（.doc、.xls 或 .ppt），剪报无法读取；请另存为 .docx（在 Word 中“另存为”“Word 文档”）后再导入',
+      ),
+    }),
+};
+
 const DOCUMENT_READERS: readonly DocumentReader[] = [
   pdfReader,
   zipReader,
+  legacyOfficeReader,
   mhtmlReader,
   htmlReader,
   textReader,
