@@ -490,6 +490,22 @@ test('old table-laid pages: the headline in a cell, a <font> around the story, s
   assert.ok(blocks.blocks.length >= 2, 'the paragraphs stay paragraphs');
 });
 
+test('an old page with no heading at all: the line set in large type over the story is its headline', async () => {
+  const story = `今年以来，全省春耕生产有序推进，各地抢抓农时。${'农机作业进度明显加快，春播面积稳步扩大。'.repeat(12)}`;
+  const page = (head: string) =>
+    `<html><head><meta charset="gb2312"><title>新闻中心</title></head><body><table><tr><td><a href="/">首页</a></td></tr>
+<tr><td>${head}<br><br>${story}<br><br>${story}</td></tr></table></body></html>`;
+  const read = async (head: string) =>
+    only((await readOk('news.htm', new Uint8Array(iconv.encode(page(head), 'gbk')))).page.articles);
+  assert.equal((await read('<font size=5><b>全省春耕生产有序推进</b></font>')).title, '全省春耕生产有序推进');
+  assert.equal((await read('<font size="+2">全省春耕生产有序推进</font>')).title, '全省春耕生产有序推进');
+  // Large type holding a sentence is no headline; nor is small type.
+  assert.equal((await read('<font size=5>全省春耕生产有序推进。</font>')).title, '新闻中心');
+  assert.equal((await read('<font size=3><b>全省春耕生产有序推进</b></font>')).title, '新闻中心');
+  // Large type the line runs on from (a story's first words set large) is no headline either.
+  assert.equal((await read('<font size=5>全省</font>春耕生产有序推进，各地抢抓农时')).title, '新闻中心');
+});
+
 test('a page inside a <form> is read (its fields are not), and a <noscript> within a <noscript> does not hide the page', async () => {
   const story = `<h1>Floods close the old bridge</h1><p>${filler(5, 'The river rose')}</p><p>${filler(3, 'Engineers said')}</p>`;
   const formPage = `<html><head><title>Floods</title></head><body><form id="aspnetForm" action="page.aspx" method="post">

@@ -33,6 +33,7 @@ import { withStreamedPartsInPlace } from './streamed-parts.js';
 import { sanitizeHtml } from './sanitize-html.js';
 import { withDroppedSections } from './dropped-sections.js';
 import { withoutUnrenderedLists } from './client-templates.js';
+import { withTypeHeadlineMarked } from './type-headlines.js';
 
 /** HTML whose whole content is the text (an EPUB chapter, a converted Word file) as sanitised blocks. */
 export function sanitizedBlocks(html: string): ParsedBlock[] {
@@ -104,6 +105,7 @@ function pageDocument(html: string): DomDocument {
   withStreamedPartsInPlace(document);
   withNoscriptPageShown(document);
   withoutUnrenderedLists(document);
+  withTypeHeadlineMarked(document);
   return document;
 }
 
