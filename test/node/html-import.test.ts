@@ -503,7 +503,7 @@ test('an old page with no heading at all: the line set in large type over the st
   assert.equal((await read('<font size=5>全省春耕生产有序推进。</font>')).title, '新闻中心');
   assert.equal((await read('<font size=3><b>全省春耕生产有序推进</b></font>')).title, '新闻中心');
   // Large type the line runs on from (a story's first words set large) is no headline either.
-  assert.equal((await read('<font size=5>全省</font>春耕生产有序推进，各地抢抓农时')).title, '新闻中心');
+  assert.equal((await read('<font size=5>全省春耕生产有序推进</font>，各地抢抓农时')).title, '新闻中心');
 });
 
 test('a page inside a <form> is read (its fields are not), and a <noscript> within a <noscript> does not hide the page', async () => {
