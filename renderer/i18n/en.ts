@@ -148,6 +148,7 @@ export const en = {
       big5: 'Traditional Chinese (Big5, HKSCS)',
       shift_jis: 'Japanese (Shift JIS)',
       'euc-jp': 'Japanese (EUC-JP)',
+      'iso-2022-jp': 'Japanese (ISO-2022-JP, mail)',
       'euc-kr': 'Korean (EUC-KR)',
       'windows-1252': 'Western (Windows-1252)',
     },

@@ -143,6 +143,7 @@ export const zhCN: Strings = {
       big5: '繁体中文（Big5、香港增补字符集）',
       shift_jis: '日文（Shift JIS）',
       'euc-jp': '日文（EUC-JP）',
+      'iso-2022-jp': '日文（ISO-2022-JP，邮件）',
       'euc-kr': '韩文（EUC-KR）',
       'windows-1252': '西欧（Windows-1252）',
     },

@@ -39,6 +39,7 @@ export const TEXT_ENCODINGS = [
   'big5',
   'shift_jis',
   'euc-jp',
+  'iso-2022-jp',
   'euc-kr',
   'windows-1252',
 ] as const;

@@ -227,6 +227,26 @@ test('a short file, a file with a byte-order mark and UTF-16 without one are rea
   assert.deepEqual([cutUtf16.encoding, cutUtf16.unreadable], ['utf-16le', 1]);
 });
 
+test('ISO-2022-JP (Japanese mail, 7-bit) is read as such, not as UTF-8 with its escapes kept as text', () => {
+  const text = '日本経済の見通し\n東京３月５日、内閣府は今日、今年の経済見通しを発表した。';
+  // ISO-2022-JP spelled from EUC-JP: each run of two-byte characters, high bits off, between ESC $ B and ESC ( B.
+  const euc = iconv.encode(text, 'euc-jp');
+  const jis: number[] = [];
+  let kanji = false;
+  for (let i = 0; i < euc.length; i++) {
+    const high = euc[i]! >= 0x80;
+    if (high !== kanji) jis.push(...(high ? [0x1b, 0x24, 0x42] : [0x1b, 0x28, 0x42]));
+    kanji = high;
+    if (high) jis.push(euc[i]! & 0x7f, euc[++i]! & 0x7f);
+    else jis.push(euc[i]!);
+  }
+  if (kanji) jis.push(0x1b, 0x28, 0x42);
+  const result = decodeText(new Uint8Array(jis));
+  assert.ok(result.ok);
+  assert.deepEqual([result.encoding, result.text], ['iso-2022-jp', text]);
+  assert.equal(textEncoding('ISO-2022-JP'), 'iso-2022-jp');
+});
+
 test('UTF-32 text is refused in a sentence, not read as UTF-16 with a NUL between its characters', () => {
   const units = [...'中国经济'].flatMap((c) => {
     const code = c.codePointAt(0)!;

@@ -68,6 +68,11 @@ export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodeResu
   const damagedUtf16 = orders.length > 0 ? leastDamaged(orders, bytes) : null;
   if (damagedUtf16) return accept(damagedUtf16.text, damagedUtf16.encoding, true, damagedUtf16.unreadable);
   if (looksBinary(sample)) return { ok: false, reason: BINARY };
+  // ISO-2022-JP (Japanese mail) is 7-bit: valid UTF-8 too, its kanji spelled as escapes and ASCII letters.
+  if (switchesToJis(sample)) {
+    const text = strictDecode('iso-2022-jp', bytes);
+    if (text !== undefined && readsAsText(text)) return accept(text, 'iso-2022-jp', true);
+  }
   // Legacy-encoded text is practically never valid UTF-8, so valid UTF-8 is taken as such.
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8', false);
@@ -227,4 +232,16 @@ function readsAsText(text: string): boolean {
       odd++;
   }
   return total === 0 || odd / total < 0.02;
+}
+
+/** Whether 7-bit bytes switch to JIS X 0208 (ESC $ @ or ESC $ B), as ISO-2022-JP text does. */
+function switchesToJis(sample: Uint8Array): boolean {
+  let escapes = false;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
+    if (byte >= 0x80) return false;
+    if (byte === 0x1b && sample[i + 1] === 0x24 && (sample[i + 2] === 0x40 || sample[i + 2] === 0x42))
+      escapes = true;
+  }
+  return escapes;
 }

@@ -18,6 +18,7 @@ const DETECTED: Record<string, TextEncoding> = {
   cp932: 'shift_jis',
   eucjp: 'euc-jp',
   eucjis2004: 'euc-jp',
+  iso2022jp: 'iso-2022-jp',
   euckr: 'euc-kr',
   cp949: 'euc-kr',
   windows1252: 'windows-1252',
