@@ -148,3 +148,18 @@ test('a folio glued to the paper’s name at the page’s foot is furniture, not
     ),
   );
 });
+
+test('a Chinese running head whose items a middle dot sets apart is furniture; a name with a middle dot is not', () => {
+  const page = parsePage(
+    [
+      '要闻 · 2025年3月5日 星期三 · 第4版',
+      '',
+      '马丁·路德·金纪念馆重新开放',
+      '',
+      '本报讯 记者今天从有关部门获悉，纪念馆经过一年修缮，今天重新向公众开放，参观者络绎不绝。',
+    ].join('\n'),
+  );
+  assert.deepEqual(page.meta.date, ['2025年3月5日 星期三']);
+  assert.deepEqual(page.meta.page, ['第4版']);
+  assert.equal(page.articles[0]!.title, '马丁·路德·金纪念馆重新开放');
+});

@@ -193,3 +193,43 @@ test('a paragraph whose first line opens with "By" and a capitalised word is tex
   assert.equal(article!.byline, null);
   assert.match(article!.blocks[0]!.text, /^By Friday, the council/);
 });
+
+test("a byline under the photo under the headline is the byline; a foot that repeats the paper's name is furniture", () => {
+  const SMALL = { size: 8, font: 'Serif' };
+  const NAME = { size: 20, font: 'Serif' };
+  const parsed = page([
+    run('The Evening Ledger', 100, 40, NAME, 200),
+    run('WORLD · Monday, March 3, 2025 · Page A4', 350, 40, SMALL, 150),
+    run('WORLD', 100, 100, SMALL, 30),
+    run('Floods Force Thousands From Homes', 100, 130, HEAD, 400),
+    run('A man walks past the flooded market on Monday.', 100, 300, SMALL, 180),
+    run('By Jane Doe', 100, 318, SMALL, 45),
+    ...paragraph(
+      [
+        'Residents told reporters that schools would',
+        'stay shut for the rest of the week, and that',
+        'the water was still rising on Monday.',
+      ],
+      100,
+      400,
+      340,
+    ),
+    ...paragraph(
+      [
+        'The council said it would open two more',
+        'shelters in the town hall and the library,',
+        'and asked residents to stay indoors.',
+      ],
+      100,
+      400,
+      380,
+    ),
+    run('The Evening Ledger · Editor: Tom Reed · Subscriptions 0800 123 456', 100, 430, SMALL, 280),
+  ]);
+  const [article] = parsed.articles;
+  assert.equal(parsed.articles.length, 1);
+  assert.equal(article!.title, 'Floods Force Thousands From Homes');
+  assert.equal(article!.byline, 'By Jane Doe');
+  assert.deepEqual(parsed.meta.foot, ['The Evening Ledger · Editor: Tom Reed · Subscriptions 0800 123 456']);
+  assert.ok(!article!.blocks.some((b) => b.text.includes('Subscriptions')));
+});

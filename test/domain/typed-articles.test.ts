@@ -77,3 +77,14 @@ test('Korean lines of a paragraph join with a space, as Korean sets one between 
   const [article] = parsePage('한국은행은 오늘 경제\n전망을 발표했다.').articles;
   assert.equal(article!.blocks[0]!.text, '한국은행은 오늘 경제 전망을 발표했다.');
 });
+
+test('a correspondent posted abroad or to a province is credited: 本报驻柏林记者, 新华社驻华盛顿记者', () => {
+  for (const [byline, author] of [
+    ['本报驻柏林记者 林峰', '林峰'],
+    ['新华社驻华盛顿记者 张明', '张明'],
+  ] as const) {
+    const [article] = parsePage(['大选结果揭晓', '', byline, '', ...story].join('\n')).articles;
+    assert.equal(article!.byline, byline);
+    assert.deepEqual(article!.authors, [author]);
+  }
+});

@@ -51,6 +51,15 @@ function stripPrefix(token: string, list: readonly string[]): [string, string] |
   return null;
 }
 
+/** A correspondent posted abroad or to a province: "本报驻柏林记者", "新华社驻华盛顿记者", "驻上海特约记者". */
+const STATIONED = /^(?:本报|本台|新华社|中新社)?驻[\u4e00-\u9fff]{1,8}?(?:特派|特约|首席)?记者/;
+
+/** The role a credit token opens with, and what follows it. */
+function roleOf(token: string): [string, string] | null {
+  const stationed = STATIONED.exec(token)?.[0];
+  return stationed ? [stationed, token.slice(stationed.length)] : stripPrefix(token, ROLES);
+}
+
 function stripSuffix(token: string): [string, string] | null {
   for (const word of SUFFIXES)
     if (token.length > word.length && token.endsWith(word)) return [token.slice(0, -word.length), word];
@@ -78,7 +87,7 @@ function scanCredit(tokens: readonly string[]): CreditScan {
     if (token.length > 16) break;
     let rest = token;
     let ok = false;
-    const role = stripPrefix(rest, ROLES);
+    const role = roleOf(rest);
     if (role) {
       sawRole = true;
       afterRole = true;
@@ -107,7 +116,7 @@ function scanCredit(tokens: readonly string[]): CreditScan {
 }
 
 /** A whole line that is a byline: "本报记者 王小明 文并摄", "记者 王小明 通讯员 李华". */
-const CREDIT_FIRST = new CodeSet('本特见实通记撰摄B');
+const CREDIT_FIRST = new CodeSet('本特见实通记撰摄驻新中B');
 
 export function bylineLine(text: string): Credit | null {
   if (text.length > 48 || !CREDIT_FIRST.has(text.charCodeAt(0))) return null;

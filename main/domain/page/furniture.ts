@@ -112,6 +112,11 @@ function editorsLine(text: string): boolean {
  * Classifies a whole line as furniture, split into its kinds. `alone` says the line may hold a masthead by
  * itself (first or last line of the page, or next to other furniture); elsewhere "XX报" alone could be a title.
  */
+/** What sets a running head's items apart besides spaces: a bar, or a middle dot (·, ・, •). */
+const BARS = /[|｜·・•]/;
+const isBar = (code: number): boolean =>
+  code === 124 || code === 0xff5c || code === 0xb7 || code === 0x30fb || code === 0x2022;
+
 export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | null {
   if (text.length > 100) return null;
   if (text.length <= 3 && LONE_FOLIO.test(text)) return [{ key: 'page', value: text }];
@@ -135,7 +140,7 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     if (!signal && (code < 0x80 ? code >= 45 && code <= 47 : isFurnitureSignal(code))) signal = true;
-    if (isSpaceCode(code) || code === 124 || code === 0xff5c) {
+    if (isSpaceCode(code) || isBar(code)) {
       if (run > 0 && lowerRun === run) badToken = true;
       run = 0;
       lowerRun = 0;
@@ -150,9 +155,10 @@ export function furnitureItems(text: string, alone: boolean): FurnitureItem[] | 
   if (!signal || badToken) return null;
   // The test above let through a line that opens as an editors' line does: one that is none is asked here.
   if (!alone && !STRONG_SIGN.test(text)) return null;
-  // The pieces a bar sets apart ("第3版 | 要闻") stay apart; within one, tokens of a kind read as one value.
+  // The pieces a bar or a middle dot sets apart ("第3版 | 要闻", "要闻 · 第4版") stay apart; within one, tokens
+  // of a kind read as one value.
   const spaced: { t: string; segment: number }[] = [];
-  const pieces = text.split(/[|｜]/);
+  const pieces = text.split(BARS);
   for (let segment = 0; segment < pieces.length; segment++)
     for (const t of pieces[segment]!.split(/\s+/)) if (t.length > 0) spaced.push({ t, segment });
   if (spaced.length === 0 || spaced.length > 10) return null;

@@ -193,7 +193,9 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
   const indents = blocks.some((t) => t.role === 'body' && t.block.lines.some((l) => indented(l, t.block)));
   for (const t of blocks) {
     const regions = t.block.lines.map((l) => region(page, l));
-    if (t.role === 'credit' && items.length === 0) {
+    // A credit before the text is the article's, though a photo and its caption stand between it and the headline.
+    const beforeText = !items.some((item) => item.kind === 'line');
+    if (t.role === 'credit' && beforeText) {
       const credit = creditFrom(t.text.replace(/\n/g, ' '));
       if (credit.dateline) draft.dateline = credit.dateline;
       if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
@@ -249,6 +251,19 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
   return items;
 }
 
+/** The paper's name as the page's head prints it: a masthead, or a running head's first item. */
+function paperNames(typed: readonly Typed[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of typed)
+    if (t.role === 'furniture')
+      for (const item of t.furniture ?? [])
+        if (item.key === 'paper' || item.key === 'running-head') names.add(firstItem(item.value));
+  return names;
+}
+
+/** A running head's or foot's first item: up to a middle dot, a bar or a wide space. */
+const firstItem = (text: string): string => text.split(/\s*[·・•|｜]\s*|\s{2,}|\n/, 1)[0]!.trim();
+
 export interface PageDrafts {
   drafts: ArticleDraft[];
   meta: Record<string, string[]>;
@@ -267,9 +282,12 @@ export function pageDrafts(blocks: readonly Typed[], page: number, body: BodySet
     .filter((t) => t.role === 'section')
     .map((t) => ({ rect: t.block, label: sectionLabel(t.text) ?? t.text }));
   const text: Typed[] = [];
+  const papers = paperNames(typed);
   for (const t of typed) {
     if (t.role === 'furniture') for (const item of t.furniture ?? []) add(item.key, item.value);
     else if (t.role === 'section') add('sections', t.text);
+    else if ((t.role === 'caption' || t.role === 'body') && papers.has(firstItem(t.text)))
+      add('foot', t.text);
     else if (t.role !== 'headline' && !satellites.has(t)) text.push(t);
   }
   const owned = new Map<HeadlineGroup | null, Typed[]>();
