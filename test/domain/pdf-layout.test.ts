@@ -233,3 +233,24 @@ test("a byline under the photo under the headline is the byline; a foot that rep
   assert.deepEqual(parsed.meta.foot, ['The Evening Ledger · Editor: Tom Reed · Subscriptions 0800 123 456']);
   assert.ok(!article!.blocks.some((b) => b.text.includes('Subscriptions')));
 });
+
+test('letter spacing pdf.js writes across a bracketed number in a justified Chinese line is closed up; a headline keeps its phrases apart', () => {
+  const parsed = page([
+    run('学思想 强党性 重实践 建新功', 100, 100, HEAD, 360),
+    run('下一步将进一步完善基础设施', 110, 130, BODY, 190),
+    // As pdf.js gives a line justified wide: letter-spaced, a bracketed number early in it, spaces as runs too.
+    run('建 设 （ A22 ）', 100, 142, BODY, 61),
+    run('。 社 区 居', 161, 142, BODY, 42),
+    run(' ', 203, 142, BODY, 2),
+    run('民', 205, 142, BODY, 10),
+    run(' ', 215, 142, BODY, 2),
+    run('认', 217, 142, BODY, 10),
+    run('为，相关项目年底前完工。', 100, 154, BODY, 120),
+  ]);
+  const [article] = parsed.articles;
+  assert.equal(article!.title, '学思想 强党性 重实践 建新功');
+  assert.equal(
+    article!.blocks[0]!.text,
+    '下一步将进一步完善基础设施建设（A22）。社区居民认为，相关项目年底前完工。',
+  );
+});

@@ -44,6 +44,35 @@ const WIDE_GAP = '\u0001';
 export const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
 const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_MARK})\u0001|\u0001(?=${CJK_MARK})`, 'gu');
 
+/**
+ * A justified CJK line comes out of pdf.js letter-spaced, a space after every character, often only over part of
+ * the line and across a bracketed number ("基础设施建 设 （ A22 ）。 社 区 居 ⺠ 认"): the page-wide repair wants
+ * four spaced CJK characters in a row, which the number cuts short. Stretches of three or more short tokens (four
+ * characters at most) a single space apart, most of them one CJK character, are such spacing: the spaces beside
+ * their CJK characters go, and so does the space joining such a stretch to the CJK text around it.
+ */
+function closedUp(line: string): string {
+  const tokens = line.split(' ');
+  const short = (t: string | undefined): boolean => t !== undefined && t.length > 0 && t.length <= 4;
+  const join: boolean[] = tokens.map(() => false); // join[k]: the space before token k goes
+  for (let start = 0; start < tokens.length;) {
+    let end = start;
+    while (short(tokens[end])) end++;
+    const stretch = tokens.slice(start, end);
+    const single = stretch.filter((t) => t.length === 1 && CJK_CHAR.test(t)).length;
+    if (stretch.length >= 3 && single * 2 > stretch.length)
+      for (let k = Math.max(1, start); k <= Math.min(end, tokens.length - 1); k++) join[k] = true;
+    start = end + 1;
+  }
+  let out = tokens[0] ?? '';
+  for (let k = 1; k < tokens.length; k++) {
+    const [before, after] = [out.at(-1) ?? '', tokens[k]!.charAt(0)];
+    out += join[k] && (CJK_CHAR.test(before) || CJK_CHAR.test(after)) ? tokens[k] : ` ${tokens[k]}`;
+  }
+  return out;
+}
+const CJK_CHAR = new RegExp(`^${CJK_MARK}$`, 'u');
+
 function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   let text = '';
   let prev: TextRun | null = null;
@@ -67,7 +96,7 @@ function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   return {
     // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
     // An ideographic space is the text's own (between names in a Chinese credit), never an extractor's.
-    text: normalizeExtractedText(text.replace(/[^\S\u3000]+/g, ' ').trim(), doorAsSimplified),
+    text: normalizeExtractedText(closedUp(text.replace(/[^\S\u3000]+/g, ' ').trim()), doorAsSimplified),
     x0: Math.min(...inked.map((r) => r.x)),
     x1: Math.max(...inked.map((r) => r.x + r.width)),
     y,
