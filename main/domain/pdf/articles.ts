@@ -187,6 +187,8 @@ function creditFrom(text: string): { dateline: string | null; byline: string | n
 function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number): BodyItem[] {
   const items: BodyItem[] = [];
   let previous: { line: PdfLine; block: Typed } | null = null;
+  // Whether a line of text has been read yet (a subhead resets `previous`, not this).
+  let sawText = false;
   const indented = (line: PdfLine, b: Rect): boolean => line.x0 - b.x0 > line.size * 0.6;
   // Where paragraphs open with an indent, a line flush at the top of the next column goes on with the last
   // column's paragraph, however that paragraph's last line ended.
@@ -194,8 +196,7 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
   for (const t of blocks) {
     const regions = t.block.lines.map((l) => region(page, l));
     // A credit before the text is the article's, though a photo and its caption stand between it and the headline.
-    const beforeText = !items.some((item) => item.kind === 'line');
-    if (t.role === 'credit' && beforeText) {
+    if (t.role === 'credit' && !sawText) {
       const credit = creditFrom(t.text.replace(/\n/g, ' '));
       if (credit.dateline) draft.dateline = credit.dateline;
       if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
@@ -246,6 +247,7 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
         region: region(page, line),
       });
       previous = { line, block: t };
+      sawText = true;
     }
   }
   return items;

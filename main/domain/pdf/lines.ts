@@ -52,6 +52,7 @@ const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_MARK})\u0001|\u0001(?=${CJK_MA
  * their CJK characters go, and so does the space joining such a stretch to the CJK text around it.
  */
 function closedUp(line: string): string {
+  if (!line.includes(' ')) return line;
   const tokens = line.split(' ');
   const short = (t: string | undefined): boolean => t !== undefined && t.length > 0 && t.length <= 4;
   const join: boolean[] = tokens.map(() => false); // join[k]: the space before token k goes

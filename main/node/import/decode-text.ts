@@ -154,7 +154,8 @@ function leastDamaged(
   return best;
 }
 
-function countReplacements(text: string): number {
+/** How many U+FFFD a decoding holds: the places it could not read. */
+export function countReplacements(text: string): number {
   let n = 0;
   for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) n++;
   return n;

@@ -3,7 +3,7 @@
 // declaration), then detection. Pages often declare GB2312 and hold GBK or GB18030, or declare one encoding
 // and were re-saved in UTF-8, so a declaration is believed only while the bytes decode cleanly under it.
 import { said, type Said } from '../../../../shared/i18n/said.js';
-import { decodeStrictly, repairDecoded } from '../decode-text.js';
+import { countReplacements, decodeStrictly, repairDecoded } from '../decode-text.js';
 import { detectedEncodings, utf16Orders } from '../detect-encoding.js';
 import { repairMojibake } from '../../../domain/import/mojibake.js';
 
@@ -47,17 +47,11 @@ function decoderLabel(charset: string): string | undefined {
   }
 }
 
-/** Replacement characters in a lenient decoding: a few are damage, many (1 in 100) a wrong guess. */
-function replacements(text: string): number {
-  let bad = 0;
-  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) bad++;
-  return bad;
-}
-
 /** The bytes in the encoding, unreadable ones as U+FFFD, if those are few (damage); else null (a wrong guess). */
 function leniently(encoding: string, bytes: Uint8Array): { text: string; unreadable: number } | null {
   const text = repairDecoded(encoding, new TextDecoder(encoding).decode(bytes));
-  const unreadable = replacements(text);
+  // A few replacement characters are damage, many (1 in 100) a wrong guess.
+  const unreadable = countReplacements(text);
   return unreadable < 0.01 * text.length ? { text, unreadable } : null;
 }
 
