@@ -76,6 +76,15 @@ test('a text file damaged in a byte is imported, and the import says so; the art
   } finally {
     library.close();
   }
+  // Showing how the file would be split says it too.
+  const shown = jianbao(['parse', join(dir, 'damaged.txt')]);
+  assert.match(shown.out, /^1 place in it could not be read/);
+  const asJson = JSON.parse(jianbao(['parse', join(dir, 'damaged.txt'), '--json']).out) as {
+    notices: string[];
+  };
+  assert.deepEqual(asJson.notices, [
+    '1 place in it could not be read (the file may be damaged) and shows as \ufffd',
+  ]);
 });
 
 test('parse prints the page as JSON in the golden shape without touching a library', () => {

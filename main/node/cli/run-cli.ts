@@ -259,11 +259,13 @@ async function parseCommand(paths: string[], json: boolean, io: Console): Promis
     io.err(`${t.file.unparsable(path, read.reason[language])}\n`);
     return 2;
   }
-  const { page, encoding } = read.document;
+  const { page, encoding, notices = [] } = read.document;
   if (json) {
-    io.out(`${JSON.stringify({ source: basename(path), encoding, ...page }, null, 2)}\n`);
+    const told = notices.length > 0 ? { notices: notices.map((notice) => notice[language]) } : {};
+    io.out(`${JSON.stringify({ source: basename(path), encoding, ...told, ...page }, null, 2)}\n`);
     return 0;
   }
+  for (const notice of notices) io.out(`${notice[language]}\n`);
   for (const [index, article] of page.articles.entries()) {
     const head = [article.section && `[${article.section}]`, article.kicker, article.title, article.subtitle]
       .filter(Boolean)
