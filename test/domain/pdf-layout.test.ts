@@ -254,3 +254,58 @@ test('letter spacing pdf.js writes across a bracketed number in a justified Chin
     '下一步将进一步完善基础设施建设（A22）。社区居民认为，相关项目年底前完工。',
   );
 });
+
+const BOLD = { size: 10, font: 'Serif-Bold' };
+
+test('a bold dateline opening a justified line, a wide word space after it, opens the paragraph: it is the dateline', () => {
+  const parsed = page([
+    run('RECOUNT BEGINS IN PROVINCE', 100, 100, HEAD, 300),
+    // The justified line's space after the dash is most of an em wide.
+    run('MANILA —', 100, 140, BOLD, 40),
+    run('Election officials began a manual', 148, 140, BODY, 252),
+    // A dash a justified line sets wide apart from its words is a Latin one: plain spaces beside it.
+    run('recount', 100, 152, BODY, 40),
+    run('—', 150, 152, BODY, 10),
+    run('of more than 300,000 ballots on Thursday', 170, 152, BODY, 230),
+    run('after a complaint.', 100, 164),
+  ]);
+  assert.equal(parsed.articles.length, 1);
+  const [article] = parsed.articles;
+  assert.equal(article!.dateline, 'MANILA');
+  assert.deepEqual(
+    article!.blocks.map((b) => b.text),
+    [
+      'Election officials began a manual recount — of more than 300,000 ballots on Thursday after a complaint.',
+    ],
+  );
+});
+
+test("a bold dateline and credit running on into the next line, or a dateline filling a narrow column's line of its own, open the paragraph under them", () => {
+  const chinese = page([
+    run('全省春耕进度过半', 100, 60, HEAD, 192),
+    // The credit in bold runs on into the second line, which the body's type fills.
+    run('新华社南昌3月5日电（记', 100, 100, BOLD, 130),
+    run('者　李明）', 100, 112, BOLD, 50),
+    run('记者从省农业', 150, 112, BODY, 60),
+    run('农村厅获悉，全省春耕进度已', 100, 124, BODY, 160),
+    run('过半。', 100, 136),
+  ]);
+  const english = page([
+    run('FERRY FARES FROZEN', 100, 60, HEAD, 200),
+    run('EDINBURGH —', 100, 100, BOLD, 92),
+    run('Scotland’s largest ferry', 100, 112, BODY, 92),
+    run('operator froze its fares.', 100, 124),
+  ]);
+  assert.deepEqual(
+    [...chinese.articles, ...english.articles].map((a) => [
+      a.title,
+      a.dateline,
+      a.authors,
+      a.blocks.map((b) => b.text),
+    ]),
+    [
+      ['全省春耕进度过半', '新华社南昌3月5日电', ['李明'], ['记者从省农业农村厅获悉，全省春耕进度已过半。']],
+      ['FERRY FARES FROZEN', 'EDINBURGH', [], ['Scotland’s largest ferry operator froze its fares.']],
+    ],
+  );
+});

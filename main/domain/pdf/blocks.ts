@@ -15,8 +15,13 @@ export interface PdfBlock extends Rect {
 /** Largest gap between a block's last line and the next, in ems of the block's size, when spacing is unknown. */
 const FIRST_GAP_EMS = 0.9;
 
-function sameSetting(a: PdfLine, b: PdfLine): boolean {
-  return a.font === b.font && Math.abs(a.size - b.size) <= 0.12 * Math.max(a.size, b.size);
+/**
+ * Whether `b` can go on from `a` in one block: set in the same size, and in the same face, or at least the face
+ * `a` ends in is the one `b` opens with (a paragraph whose first line opens with a bold dateline).
+ */
+function continues(a: PdfLine, b: PdfLine): boolean {
+  if (Math.abs(a.size - b.size) > 0.12 * Math.max(a.size, b.size)) return false;
+  return a.font === b.font || a.endFont === b.leadFont;
 }
 
 /**
@@ -33,9 +38,22 @@ function aligned(a: PdfLine, b: PdfLine): boolean {
   );
 }
 
+/**
+ * A dateline set in its own face fills the first line of a narrow column ("EDINBURGH —" in bold over the
+ * paragraph it opens): the paragraph goes on under it, though the faces differ.
+ */
+function datelineOver(block: PdfBlock, line: PdfLine): boolean {
+  if (block.lines.length > MAX_DATELINE_LINES || Math.abs(block.size - line.size) > 0.12 * line.size)
+    return false;
+  const above = block.lines.map((l) => l.text).reduce(joinLines);
+  const lead = leadCredit(joinLines(above, line.text));
+  return lead !== null && lead.rest.endsWith(line.text);
+}
+const MAX_DATELINE_LINES = 2;
+
 function fits(block: PdfBlock, line: PdfLine): boolean {
   const last = block.lines[block.lines.length - 1]!;
-  if (!sameSetting(last, line)) return false;
+  if (!continues(last, line) && !datelineOver(block, line)) return false;
   if (xOverlapShare(last, line) < 0.5 || !aligned(last, line)) return false;
   const pitch = line.y - last.y;
   if (pitch <= 0) return false;

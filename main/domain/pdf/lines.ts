@@ -12,10 +12,21 @@ export interface PdfLine extends Rect {
   size: number;
   /** The font most of the line's characters are set in. */
   font: string;
+  /**
+   * The fonts of its first and last words: a paragraph's text runs on from the end of one line to the start of
+   * the next, so a bold dateline or lead-in opening a line says nothing of where the paragraph ends.
+   */
+  leadFont: string;
+  endFont: string;
 }
 
 /** A gap wider than this many ems between runs on one baseline separates columns, not words. */
 const GUTTER_EMS = 1.2;
+/**
+ * Type of another size past a word space belongs to something else. Type of another face only does not: a bold
+ * dateline opening a paragraph, an italic word, past a justified line's word space, which may be wide.
+ */
+const OTHER_SIZE_GAP_EMS = 0.3;
 
 function dominant<K>(pairs: readonly (readonly [K, number])[]): K {
   const weights = new Map<K, number>();
@@ -26,9 +37,8 @@ function dominant<K>(pairs: readonly (readonly [K, number])[]): K {
   return best;
 }
 
-function sameSetting(a: TextRun, b: TextRun): boolean {
-  return a.font === b.font && Math.abs(a.size - b.size) <= 0.1 * Math.max(a.size, b.size);
-}
+const sameSize = (a: TextRun, b: TextRun): boolean =>
+  Math.abs(a.size - b.size) <= 0.1 * Math.max(a.size, b.size);
 
 /** A line from a piece of a row, unless the piece is only spaces. */
 function pushLine(lines: PdfLine[], piece: readonly TextRun[], doorAsSimplified: boolean): void {
@@ -42,7 +52,9 @@ function pushLine(lines: PdfLine[], piece: readonly TextRun[], doorAsSimplified:
 const WIDE_GAP_EMS = 0.8;
 const WIDE_GAP = '\u0001';
 export const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
-const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_MARK})\u0001|\u0001(?=${CJK_MARK})`, 'gu');
+// A dash is no CJK character of its own: a wide gap beside one between Latin words ("EDINBURGH —") is a space.
+const CJK_TEXT = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_TEXT})\u0001|\u0001(?=${CJK_TEXT})`, 'gu');
 
 /**
  * A justified CJK line comes out of pdf.js letter-spaced, a space after every character, often only over part of
@@ -98,6 +110,8 @@ function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
     // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
     // An ideographic space is the text's own (between names in a Chinese credit), never an extractor's.
     text: normalizeExtractedText(closedUp(text.replace(/[^\S\u3000]+/g, ' ').trim()), doorAsSimplified),
+    leadFont: inked[0]?.font ?? font,
+    endFont: inked.at(-1)?.font ?? font,
     x0: Math.min(...inked.map((r) => r.x)),
     x1: Math.max(...inked.map((r) => r.x + r.width)),
     y,
@@ -124,10 +138,10 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
     let ink: TextRun | null = null;
     for (const r of row) {
       const inked = r.text.trim() !== '';
-      // A space run bridges words of one setting only: type of another size or face beside it, past a gap,
-      // belongs to something else (a caption beside a column's last line).
+      // A space run bridges words of one size only: type of another size beside it, past a gap, belongs to
+      // something else (a caption beside a column's last line).
       const foreign =
-        inked && ink !== null && !sameSetting(ink, r) && r.x - (ink.x + ink.width) > 0.3 * r.size;
+        inked && ink !== null && !sameSize(ink, r) && r.x - (ink.x + ink.width) > OTHER_SIZE_GAP_EMS * r.size;
       if (piece.length > 0 && (r.x - reach > GUTTER_EMS * r.size || foreign)) {
         pushLine(lines, piece, doorAsSimplified);
         piece = [];
