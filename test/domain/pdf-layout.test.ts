@@ -296,8 +296,14 @@ test("a bold dateline and credit running on into the next line, or a dateline fi
     run('Scotland’s largest ferry', 100, 112, BODY, 92),
     run('operator froze its fares.', 100, 124),
   ]);
+  const ownLine = page([
+    run('托育服务进社区', 100, 60, HEAD, 168),
+    run('本报北京3月7日电', 120, 100, BOLD, 90),
+    run('（记者　金　歆）近期，各地', 100, 112, BODY, 130),
+    run('推进社区托育。', 100, 124),
+  ]);
   assert.deepEqual(
-    [...chinese.articles, ...english.articles].map((a) => [
+    [...chinese.articles, ...english.articles, ...ownLine.articles].map((a) => [
       a.title,
       a.dateline,
       a.authors,
@@ -306,6 +312,7 @@ test("a bold dateline and credit running on into the next line, or a dateline fi
     [
       ['全省春耕进度过半', '新华社南昌3月5日电', ['李明'], ['记者从省农业农村厅获悉，全省春耕进度已过半。']],
       ['FERRY FARES FROZEN', 'EDINBURGH', [], ['Scotland’s largest ferry operator froze its fares.']],
+      ['托育服务进社区', '本报北京3月7日电', ['金歆'], ['近期，各地推进社区托育。']],
     ],
   );
 });

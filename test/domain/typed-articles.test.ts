@@ -88,3 +88,25 @@ test('a correspondent posted abroad or to a province is credited: 本报驻柏�
     assert.deepEqual(article!.authors, [author]);
   }
 });
+
+test("a byline in capitals names each author; a two-character name set to three characters' width is one name", () => {
+  const english = [
+    'Harbour Board Raises Ferry Fares',
+    '',
+    'BY JANE DOE AND JOHN ROE',
+    '',
+    'Ferry fares will rise in June, the harbour board said on Tuesday.',
+  ].join('\n');
+  assert.deepEqual(parsePage(english).articles[0]!.authors, ['JANE DOE', 'JOHN ROE']);
+  const chinese = [
+    '全省春耕进度过半',
+    '',
+    '本报记者　李心萍　丁　怡',
+    '',
+    '记者从省农业农村厅获悉，全省春耕进度已过半。',
+  ].join('\n');
+  const [article] = parsePage(chinese).articles;
+  assert.equal(article!.byline, '本报记者　李心萍　丁　怡');
+  assert.deepEqual(article!.authors, ['李心萍', '丁怡']);
+  assert.equal(article!.blocks[0]!.text, '记者从省农业农村厅获悉，全省春耕进度已过半。');
+});

@@ -83,10 +83,19 @@ function scanCredit(tokens: readonly string[]): CreditScan {
   let consumed = 0;
   let sawRole = false;
   let afterRole = false;
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (token.length > 16) break;
     let rest = token;
     let ok = false;
+    // A two-character name set to the width of three, a space between its characters ("本报记者　王　悦").
+    const spaced = spacedName(token, tokens[k + 1]);
+    if (spaced && sawRole) {
+      authors.push(spaced);
+      consumed += 2;
+      k++;
+      continue;
+    }
     const role = roleOf(rest);
     if (role) {
       sawRole = true;
@@ -113,6 +122,14 @@ function scanCredit(tokens: readonly string[]): CreditScan {
     consumed++;
   }
   return { authors, consumed, sawRole };
+}
+
+const ONE_HAN = /^\p{Script=Han}$/u;
+
+/** The name two one-character tokens spell, unless the second is a credit's word ("摄"). */
+function spacedName(token: string, next: string | undefined): string | null {
+  if (next === undefined || !ONE_HAN.test(token) || !ONE_HAN.test(next) || SUFFIXES.includes(next)) return null;
+  return isNameLike(token + next) ? token + next : null;
 }
 
 /** A whole line that is a byline: "本报记者 王小明 文并摄", "记者 王小明 通讯员 李华". */
@@ -342,7 +359,7 @@ function latinByline(text: string): Credit | null {
   // "By Jane Doe, Marching 5 2024" names no month: no byline either. A day the month lacks is no date.
   if (year && month === 0) return null;
   const authors = names
-    .split(/\s+(?:and|&)\s+/)
+    .split(/\s+(?:and|&)\s+/i)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   return { dateline: null, byline: text, authors, ...(date ? { date } : {}) };

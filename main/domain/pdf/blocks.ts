@@ -40,14 +40,17 @@ function aligned(a: PdfLine, b: PdfLine): boolean {
 
 /**
  * A dateline set in its own face fills the first line of a narrow column ("EDINBURGH —" in bold over the
- * paragraph it opens): the paragraph goes on under it, though the faces differ.
+ * paragraph it opens, "本报北京3月7日电" over "（记者　金　歆）近期，"): the paragraph goes on under it, though the
+ * faces differ.
  */
 function datelineOver(block: PdfBlock, line: PdfLine): boolean {
   if (block.lines.length > MAX_DATELINE_LINES || Math.abs(block.size - line.size) > 0.12 * line.size)
     return false;
   const above = block.lines.map((l) => l.text).reduce(joinLines);
-  const lead = leadCredit(joinLines(above, line.text));
-  return lead !== null && lead.rest.endsWith(line.text);
+  const joined = joinLines(above, line.text);
+  const lead = leadCredit(joined);
+  // The credit takes in all the lines above (the dateline, and its credit running on into the line or not).
+  return lead !== null && joined.length - lead.rest.length >= above.length;
 }
 const MAX_DATELINE_LINES = 2;
 
