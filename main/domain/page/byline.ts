@@ -128,7 +128,8 @@ const ONE_HAN = /^\p{Script=Han}$/u;
 
 /** The name two one-character tokens spell, unless the second is a credit's word ("摄"). */
 function spacedName(token: string, next: string | undefined): string | null {
-  if (next === undefined || !ONE_HAN.test(token) || !ONE_HAN.test(next) || SUFFIXES.includes(next)) return null;
+  if (next === undefined || !ONE_HAN.test(token) || !ONE_HAN.test(next) || SUFFIXES.includes(next))
+    return null;
   return isNameLike(token + next) ? token + next : null;
 }
 
