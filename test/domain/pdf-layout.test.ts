@@ -316,3 +316,48 @@ test("a bold dateline and credit running on into the next line, or a dateline fi
     ],
   );
 });
+
+test("a picture's caption and credit over a headline are that article's; a picture inside an article's columns stays its own", () => {
+  const CAPTION = { size: 8, font: 'Sans-Italic' };
+  const over = page([
+    run('WIND FARM CUTS JOBS', 100, 60, HEAD, 300),
+    ...paragraph(['The operator said on Tuesday that it would cut', 'six hundred jobs.'], 100, 400, 100),
+    // A picture across the width, under the first article's text; its credit, its caption, then the headline.
+    run('ANDREW PEEL', 350, 240, CAPTION, 50),
+    run('The first shop, opened in 1961, is still trading.', 100, 252, CAPTION, 200),
+    run('BAKERY CHAIN SOLD', 100, 280, HEAD, 300),
+    ...paragraph(['The family-run chain was bought by a private', 'equity group.'], 100, 400, 310),
+  ]);
+  assert.deepEqual(
+    over.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'caption').map((b) => b.text)]),
+    [
+      ['WIND FARM CUTS JOBS', []],
+      ['BAKERY CHAIN SOLD', ['The first shop, opened in 1961, is still trading.', 'ANDREW PEEL']],
+    ],
+  );
+  const inside = page([
+    run('POWER GRID GROWS', 100, 60, HEAD, 300),
+    ...paragraph(
+      [
+        'The grid added more wind and solar',
+        'power this year than in any year',
+        'before, the agency said, and it',
+        'expects more.',
+      ],
+      100,
+      240,
+      100,
+    ),
+    // The picture stands in the article's second column, level with its first column's text.
+    run('Panels on a roof in the north.', 260, 130, CAPTION, 120),
+    run('TOWN OPENS PARK', 260, 156, HEAD, 140),
+    ...paragraph(['The town opened a new park on', 'Sunday.'], 260, 400, 186),
+  ]);
+  assert.deepEqual(
+    inside.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'caption').map((b) => b.text)]),
+    [
+      ['POWER GRID GROWS', ['Panels on a roof in the north.']],
+      ['TOWN OPENS PARK', []],
+    ],
+  );
+});

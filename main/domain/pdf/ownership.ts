@@ -1,7 +1,8 @@
 // Which headline each block of text belongs to. A block belongs to the nearest headline above it that shares
 // some of its width; and the columns of one article start level with each other, so a column that starts
 // level with its neighbour on the left (or a line or two lower, under a byline), right beside it, goes with
-// that neighbour's headline when it is the nearer one (an article whose text runs wider than its headline).
+// that neighbour's headline when it is the nearer one (an article whose text runs wider than its headline). A
+// picture's caption right over a headline is that headline's article's.
 import { overlap, xOverlapShare, type Rect } from './geometry';
 import type { Typed } from './roles';
 
@@ -44,7 +45,62 @@ export function assignOwners<G extends Rect>(
     if (theirs && (!mine || theirs.y1 > mine.y1)) owner.set(t, theirs);
   }
   flowDownColumns(blocks, owner);
+  captionsOverHeadlines(blocks, groups, owner);
   return owner;
+}
+
+/** A picture's caption stands at most this many ems of its type over the headline (and kicker) under it. */
+const CAPTION_GAP_EMS = 2;
+/** It spans this share of the headline's width at least: a column's own picture over a wider headline does not. */
+const CAPTION_SPAN = 0.6;
+const CAPTION_ROLES = new Set<Typed['role']>(['caption', 'credit']);
+
+/**
+ * A picture set over a headline tops that headline's article: its caption, right over the headline and as wide,
+ * and the credit or caption lines stacked right over that, are the article's, not the one whose text ends above.
+ */
+function captionsOverHeadlines<G extends Rect>(
+  blocks: readonly Typed[],
+  groups: readonly G[],
+  owner: Map<Typed, G | null>,
+): void {
+  const width = (r: Rect): number => r.x1 - r.x0;
+  // A picture set inside its article's columns, under the article's headline and level with its text in a
+  // column beside it, is that article's.
+  const inColumns = (t: Typed): boolean => {
+    const mine = owner.get(t);
+    const b = t.block;
+    return (
+      !!mine &&
+      mine.y1 <= b.y0 &&
+      overlap(mine.x0, mine.x1, b.x0, b.x1) > 0 &&
+      blocks.some(
+        (o) =>
+          o.role === 'body' &&
+          owner.get(o) === mine &&
+          o.block.y0 < b.y1 &&
+          o.block.y1 > b.y0 &&
+          overlap(o.block.x0, o.block.x1, b.x0, b.x1) === 0,
+      )
+    );
+  };
+  const opens = (t: Typed, g: G): boolean =>
+    t.role === 'caption' && width(t.block) >= CAPTION_SPAN * width(g) && !inColumns(t);
+  for (const g of groups) {
+    let top: Rect = g;
+    for (let first = true; ; first = false) {
+      const next = blocks.find(
+        (t) =>
+          (first ? opens(t, g) : CAPTION_ROLES.has(t.role)) &&
+          xOverlapShare(t.block, g) > 0.5 &&
+          t.block.y1 <= top.y0 + 1 &&
+          top.y0 - t.block.y1 <= CAPTION_GAP_EMS * t.block.size,
+      );
+      if (!next) break;
+      owner.set(next, g);
+      top = next.block;
+    }
+  }
 }
 
 /**
