@@ -17,6 +17,10 @@ test('English running heads and folios are recognised in the orders papers print
     // The section's page between the others: after a number and before a weekday or a volume.
     'Vol. 12, No. 3,456B2Friday, May 5, 2023',
     'Monday, June 2, 2031D3Vol. 9, No. 1,204',
+    // Set in capitals; a front page's folio with its volume in Roman numerals and its price; a date and a page.
+    'SCIENCE & TECHNOLOGY   THE MERIDIAN HERALD · TUESDAY, MARCH 11, 2025   A14',
+    'TUESDAY, MARCH 4, 2025   VOL. CXLII No. 49,118   £2.20',
+    'Saturday, March 8, 2025   47',
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [
@@ -30,6 +34,9 @@ test('English running heads and folios are recognised in the orders papers print
     'Kestrel Sells 2020 Stake In March',
     'Apple Shows iPhone 15Pro On Monday, March 3',
     'Sales Rose 12% In March 2024B2',
+    'SALES ROSE 12 PCT IN MARCH 2024',
+    'FED RAISES RATES ON MARCH 5, 2025',
+    'The sun rose on March 4, 2025',
   ])
     assert.ok(!isLatinRunningHead(line), line);
   assert.ok(isLatinMasthead('The Evening Courier'));

@@ -14,12 +14,15 @@ const STRONG = new RegExp(
     String.raw`${YEAR}`,
     String.raw`(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}`,
     String.raw`[A-Z]\d{1,2}`,
-    String.raw`(?:Vol(?:ume)?\.?|No\.|Issue|Number) ?[\dIVXLC][\d,]*,?`,
+    String.raw`(?:Vol(?:ume)?\.?|No\.|Issue|Number) ?(?:[IVXLC]+|\d[\d,]*),?`,
     String.raw`(?:Late|Early|Final|Weekend|City|National|International) Edition`,
+    // The cover price a front page prints by its date.
+    String.raw`[£$€]\d{1,2}(?:\.\d\d)?`,
   ]
     .map((p) => `(?<![\\w])${p}(?![\\w])`)
     .join('|'),
-  'g',
+  // Running heads are often set in capitals ("TUESDAY, MARCH 11, 2025").
+  'gi',
 );
 const DIGIT = /\d/;
 /**
@@ -37,8 +40,8 @@ function outsideLatin(code: number): boolean {
   );
 }
 const SEPARATORS = /[|•·/,:]+/g;
-/** What may stand beside the strong pieces: a paper or section name, capitalised words only. */
-const NAME_WORD = /^(?:[A-Z][A-Za-z'&.]*|of|the|and|&)$/;
+/** What may stand beside the strong pieces: a paper or section name, capitalised words only, or the folio. */
+const NAME_WORD = /^(?:[A-Z][A-Za-z'&.]*|of|the|and|&|\d{1,3})$/;
 
 function onlyNames(rest: string, maxWords: number): boolean {
   const words = rest
