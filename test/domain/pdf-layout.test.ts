@@ -3,28 +3,7 @@
 // an ideographic space between names).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { TextRun } from '../../main/domain/pdf/geometry';
-import { parsePdfText } from '../../main/domain/pdf/index';
-
-const BODY = { size: 10, font: 'Serif' };
-const HEAD = { size: 24, font: 'Sans' };
-
-/** A run whose width is given, or measured as Latin type (half an em a character) or CJK (an em). */
-function run(text: string, x: number, y: number, setting = BODY, width?: number): TextRun {
-  const ems = [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(c) ? 1 : 0.5), 0);
-  return { text, x, y, width: width ?? ems * setting.size, ...setting };
-}
-
-/** A justified paragraph: every line but the last spans the measure, the first is indented by an em. */
-function paragraph(lines: readonly string[], x0: number, x1: number, y: number): TextRun[] {
-  return lines.map((text, i) => {
-    const x = i === 0 ? x0 + 10 : x0;
-    const last = i === lines.length - 1;
-    return run(text, x, y + i * 12, BODY, last ? undefined : x1 - x);
-  });
-}
-
-const page = (runs: TextRun[]) => parsePdfText([{ number: 1, width: 600, height: 800, runs }]);
+import { BODY, BOLD, HEAD, page, paragraph, run } from './pdf-runs';
 
 test('a deck centred under a headline in the body type is the subtitle, and the dateline opens the text', () => {
   const deck = 'Spending rises for a third year';
@@ -255,8 +234,6 @@ test('letter spacing pdf.js writes across a bracketed number in a justified Chin
   );
 });
 
-const BOLD = { size: 10, font: 'Serif-Bold' };
-
 test('a bold dateline opening a justified line, a wide word space after it, opens the paragraph: it is the dateline', () => {
   const parsed = page([
     run('RECOUNT BEGINS IN PROVINCE', 100, 100, HEAD, 300),
@@ -313,51 +290,6 @@ test("a bold dateline and credit running on into the next line, or a dateline fi
       ['全省春耕进度过半', '新华社南昌3月5日电', ['李明'], ['记者从省农业农村厅获悉，全省春耕进度已过半。']],
       ['FERRY FARES FROZEN', 'EDINBURGH', [], ['Scotland’s largest ferry operator froze its fares.']],
       ['托育服务进社区', '本报北京3月7日电', ['金歆'], ['近期，各地推进社区托育。']],
-    ],
-  );
-});
-
-test("a picture's caption and credit over a headline are that article's; a picture inside an article's columns stays its own", () => {
-  const CAPTION = { size: 8, font: 'Sans-Italic' };
-  const over = page([
-    run('WIND FARM CUTS JOBS', 100, 60, HEAD, 300),
-    ...paragraph(['The operator said on Tuesday that it would cut', 'six hundred jobs.'], 100, 400, 100),
-    // A picture across the width, under the first article's text; its credit, its caption, then the headline.
-    run('ANDREW PEEL', 350, 240, CAPTION, 50),
-    run('The first shop, opened in 1961, is still trading.', 100, 252, CAPTION, 200),
-    run('BAKERY CHAIN SOLD', 100, 280, HEAD, 300),
-    ...paragraph(['The family-run chain was bought by a private', 'equity group.'], 100, 400, 310),
-  ]);
-  assert.deepEqual(
-    over.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'caption').map((b) => b.text)]),
-    [
-      ['WIND FARM CUTS JOBS', []],
-      ['BAKERY CHAIN SOLD', ['The first shop, opened in 1961, is still trading.', 'ANDREW PEEL']],
-    ],
-  );
-  const inside = page([
-    run('POWER GRID GROWS', 100, 60, HEAD, 300),
-    ...paragraph(
-      [
-        'The grid added more wind and solar',
-        'power this year than in any year',
-        'before, the agency said, and it',
-        'expects more.',
-      ],
-      100,
-      240,
-      100,
-    ),
-    // The picture stands in the article's second column, level with its first column's text.
-    run('Panels on a roof in the north.', 260, 130, CAPTION, 120),
-    run('TOWN OPENS PARK', 260, 156, HEAD, 140),
-    ...paragraph(['The town opened a new park on', 'Sunday.'], 260, 400, 186),
-  ]);
-  assert.deepEqual(
-    inside.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'caption').map((b) => b.text)]),
-    [
-      ['POWER GRID GROWS', ['Panels on a roof in the north.']],
-      ['TOWN OPENS PARK', []],
     ],
   );
 });

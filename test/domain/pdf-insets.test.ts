@@ -1,0 +1,89 @@
+// What a page sets into its articles' columns, read from PDF text runs: pictures' captions and pull quotes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { HEAD, page, paragraph, run } from './pdf-runs';
+
+test("a picture's caption and credit over a headline are that article's; a picture inside an article's columns stays its own", () => {
+  const CAPTION = { size: 8, font: 'Sans-Italic' };
+  const over = page([
+    run('WIND FARM CUTS JOBS', 100, 60, HEAD, 300),
+    ...paragraph(['The operator said on Tuesday that it would cut', 'six hundred jobs.'], 100, 400, 100),
+    // A picture across the width, under the first article's text; its credit, its caption, then the headline.
+    run('ANDREW PEEL', 350, 240, CAPTION, 50),
+    run('The first shop, opened in 1961, is still trading.', 100, 252, CAPTION, 200),
+    run('BAKERY CHAIN SOLD', 100, 280, HEAD, 300),
+    ...paragraph(['The family-run chain was bought by a private', 'equity group.'], 100, 400, 310),
+  ]);
+  assert.deepEqual(
+    over.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'caption').map((b) => b.text)]),
+    [
+      ['WIND FARM CUTS JOBS', []],
+      ['BAKERY CHAIN SOLD', ['The first shop, opened in 1961, is still trading.', 'ANDREW PEEL']],
+    ],
+  );
+  const inside = page([
+    run('POWER GRID GROWS', 100, 60, HEAD, 300),
+    ...paragraph(
+      [
+        'The grid added more wind and solar',
+        'power this year than in any year',
+        'before, the agency said, and it',
+        'expects more.',
+      ],
+      100,
+      240,
+      100,
+    ),
+    // The picture stands in the article's second column, level with its first column's text.
+    run('Panels on a roof in the north.', 260, 130, CAPTION, 120),
+    run('TOWN OPENS PARK', 260, 156, HEAD, 140),
+    ...paragraph(['The town opened a new park on', 'Sunday.'], 260, 400, 186),
+  ]);
+  assert.deepEqual(
+    inside.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'caption').map((b) => b.text)]),
+    [
+      ['POWER GRID GROWS', ['Panels on a roof in the north.']],
+      ['TOWN OPENS PARK', []],
+    ],
+  );
+});
+
+test("a quotation set large inside an article's column is a pull quote: a caption of that article, which it does not split", () => {
+  const QUOTE = { size: 15, font: 'Serif-BoldItalic' };
+  const COLUMN = [240, 360] as const;
+  const TEXT = [
+    'Thirty schools will trial a',
+    'four-day week from next year',
+    'under a pilot run by the',
+    'department, it said.',
+  ];
+  /** The article's first column, then its second with the quote (at `y`) and text above or below it, and a third. */
+  const story = (quote: readonly string[], y: number, above: boolean, below: boolean, third: boolean) =>
+    page([
+      run('SCHOOLS TRY FOUR-DAY WEEK', 100, 60, HEAD, 380),
+      ...paragraph(TEXT, 100, 220, 100),
+      ...(above ? paragraph(['Head teachers welcomed the', 'plan on Tuesday.'], ...COLUMN, 100) : []),
+      ...quote.map((line, i) => run(line, 240, y + i * 18, QUOTE, 120)),
+      ...(below ? paragraph(['Unions said they would study', 'the details first.'], ...COLUMN, y + 50) : []),
+      ...(third ? paragraph(TEXT, 380, 500, 100) : []),
+    ]);
+  const pull = ['“If it works, it could', 'change every school.”'];
+  for (const [where, parsed] of [
+    ['between paragraphs of its column', story(pull, 140, true, true, false)],
+    ['ending its column', story(pull, 140, true, false, false)],
+    ['topping its column, text on both sides', story(pull, 110, false, true, true)],
+  ] as const) {
+    assert.equal(parsed.articles.length, 1, where);
+    assert.deepEqual(
+      parsed.articles[0]!.blocks.filter((b) => b.type === 'caption').map((b) => b.text),
+      ['“If it works, it could change every school.”'],
+      where,
+    );
+  }
+  // A headline that opens and ends with quoted words is no quotation: it opens an article of its own.
+  const headline = story(['“Scientists” honour goes', 'to radar pioneer “Eye”'], 140, true, true, false);
+  assert.deepEqual(
+    headline.articles.map((a) => a.title),
+    ['SCHOOLS TRY FOUR-DAY WEEK', '“Scientists” honour goes to radar pioneer “Eye”'],
+  );
+});
