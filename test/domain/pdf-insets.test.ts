@@ -1,6 +1,7 @@
 // What a page sets into its articles' columns, read from PDF text runs: pictures' captions and pull quotes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parsePdfText } from '../../main/domain/pdf/index';
 import { HEAD, page, paragraph, run } from './pdf-runs';
 
 test("a picture's caption and credit over a headline are that article's; a picture inside an article's columns stays its own", () => {
@@ -86,4 +87,42 @@ test("a quotation set large inside an article's column is a pull quote: a captio
     headline.articles.map((a) => a.title),
     ['SCHOOLS TRY FOUR-DAY WEEK', '“Scientists” honour goes to radar pioneer “Eye”'],
   );
+});
+
+test('jump lines set small on lines of their own go to the notes, and join the article over its two pages', () => {
+  const SMALL = { size: 7, font: 'Sans' };
+  const sheet = (number: number, runs: ReturnType<typeof run>[]) => ({
+    number,
+    width: 600,
+    height: 800,
+    runs,
+  });
+  for (const [onward, back] of [
+    ['Continued on Page 2', 'Continued from Page 1'],
+    ['（下转第2版）', '（上接第1版）'],
+  ] as const) {
+    const parsed = parsePdfText([
+      sheet(1, [
+        run('VILLAGE LIBRARY OPENS', 100, 60, HEAD, 300),
+        ...paragraph(['The library has lent more books each month,', 'and retired teachers'], 100, 400, 100),
+        run(onward, 300, 130, SMALL),
+      ]),
+      sheet(2, [
+        run(back, 100, 60, SMALL),
+        ...paragraph(['read stories to children every Saturday.'], 100, 400, 80),
+      ]),
+    ]);
+    assert.equal(parsed.articles.length, 1, onward);
+    const [article] = parsed.articles;
+    assert.deepEqual(article!.notes, [onward, back]);
+    assert.deepEqual(
+      article!.blocks.map((b) => [b.type, b.text]),
+      [
+        [
+          'paragraph',
+          'The library has lent more books each month, and retired teachers read stories to children every Saturday.',
+        ],
+      ],
+    );
+  }
 });

@@ -3,7 +3,7 @@
 // runs on, and the regions on both pages stay with it.
 import { endsSentence } from '../page/chars';
 import type { ArticleDraft, BodyLine } from '../page/draft';
-import { leadingMarker, markerContinuesFromElsewhere, trailingMarker } from '../page/furniture';
+import { isMarkerLine, leadingMarker, markerContinuesFromElsewhere, trailingMarker } from '../page/furniture';
 
 export interface PagedDraft {
   draft: ArticleDraft;
@@ -49,9 +49,33 @@ function lastLine(draft: ArticleDraft): BodyLine | undefined {
   return undefined;
 }
 
-/** Takes the continuation markers off the draft's first and last lines into its notes. */
+/**
+ * A marker set in a line of its own, in smaller type than the text (read as a caption): the page it names, and
+ * whether the article goes on there (else it came from there); null for any other caption.
+ */
+function markerCaption(text: string): { page: number | null; onward: boolean } | null {
+  const t = text.trim();
+  const whole = (m: RegExpExecArray | null): boolean =>
+    m !== null && m.index === 0 && m[0].length === t.length;
+  const trailing = trailingMarker(t);
+  if (trailing === t && !markerContinuesFromElsewhere(t)) return { page: markedPage(t), onward: true };
+  if (whole(LATIN_ON.exec(t))) return { page: markedPage(t), onward: true };
+  if ((isMarkerLine(t) && markerContinuesFromElsewhere(t)) || whole(LATIN_FROM.exec(t)))
+    return { page: markedPage(t), onward: false };
+  return null;
+}
+
+/** Takes the continuation markers off the draft's first and last lines, or its captions, into its notes. */
 function takeMarkers(draft: ArticleDraft): Ends {
   const ends: Ends = { to: null, from: null };
+  draft.body = draft.body.filter((item) => {
+    const marker = item.kind === 'caption' ? markerCaption(item.text) : null;
+    if (!marker) return true;
+    if (marker.onward) ends.to = marker.page;
+    else ends.from = marker.page;
+    draft.notes.push(item.text.trim());
+    return false;
+  });
   const last = lastLine(draft);
   if (last) {
     const marker = trailingMarker(last.text) ?? LATIN_ON.exec(last.text)?.[0] ?? null;
