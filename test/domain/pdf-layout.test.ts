@@ -293,3 +293,24 @@ test("a bold dateline and credit running on into the next line, or a dateline fi
     ],
   );
 });
+
+test('in a PDF too, a word broken at a line end loses its hyphen where the file uses it whole; a compound keeps it', () => {
+  const parsed = page([
+    run('BRIDGE REOPENS', 100, 60, HEAD, 300),
+    ...paragraph(
+      [
+        'The construction of the bridge took a year.',
+        'Its construc-',
+        'tion was well-',
+        'known in the valley.',
+      ],
+      100,
+      400,
+      100,
+    ),
+  ]);
+  assert.deepEqual(
+    parsed.articles[0]!.blocks.map((b) => b.text),
+    ['The construction of the bridge took a year. Its construction was well-known in the valley.'],
+  );
+});
