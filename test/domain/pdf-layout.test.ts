@@ -71,6 +71,13 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
   const [article] = parsed.articles;
   assert.equal(article!.dateline, '南都讯');
   assert.equal(article!.byline, '记者刘凡\u3000周昌和');
+  // A column's last line spread to its width, an em between its characters, is letter-spaced: no names there.
+  const spread = page([
+    run('绣坊新作初成', 100, 60, HEAD, 144),
+    run('丝线在光线下', 100, 100, BODY, 60),
+    ...[...'泛着柔和的光泽。'].map((c, i) => run(c, 100 + i * 20, 112, BODY, 10)),
+  ]);
+  assert.equal(spread.articles[0]!.blocks[0]!.text, '丝线在光线下泛着柔和的光泽。');
   assert.equal(
     article!.blocks[0]!.text,
     '在江城晨光村800亩果园旁，供电所正安装新型监测装置，可随时查看线路接头温度，防止停电。',

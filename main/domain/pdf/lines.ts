@@ -86,6 +86,22 @@ function closedUp(line: string): string {
 }
 const CJK_CHAR = new RegExp(`^${CJK_MARK}$`, 'u');
 
+/**
+ * A Chinese line spread to the column's width with a wide gap after every character ("泛　着　柔　和　的　光　泽　。",
+ * the last line before a column break) is letter-spaced, not names set apart: five characters or more, each
+ * alone between such gaps (a credit's names are two or three: "记者　王　悦　摄").
+ */
+function closedWideSpacing(text: string): string {
+  return text.includes('\u3000')
+    ? text.replace(WIDE_SPACED, (stretch) => stretch.replaceAll('\u3000', ''))
+    : text;
+}
+const SPACED_CHAR = '[\\p{Script=Han}\\u3001-\\u303f\\uff00-\\uffef]';
+const WIDE_SPACED = new RegExp(
+  `(?<!${SPACED_CHAR})${SPACED_CHAR}(?:\u3000${SPACED_CHAR}){4,}(?!${SPACED_CHAR})`,
+  'gu',
+);
+
 function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   let text = '';
   let prev: TextRun | null = null;
@@ -100,7 +116,7 @@ function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
     text += r.text.trim() === '' && r.width >= WIDE_GAP_EMS * r.size ? WIDE_GAP : r.text;
     prev = r;
   }
-  text = text.replace(WIDE_GAP_BESIDE_CJK, '\u3000').replaceAll(WIDE_GAP, ' ');
+  text = closedWideSpacing(text.replace(WIDE_GAP_BESIDE_CJK, '\u3000').replaceAll(WIDE_GAP, ' '));
   const weighted = runs.map((r) => [r, r.text.trim().length] as const);
   const size = dominant(weighted.map(([r, w]) => [Math.round(r.size * 10) / 10, w] as const));
   const font = dominant(weighted.map(([r, w]) => [r.font, w] as const));
