@@ -126,3 +126,37 @@ test('jump lines set small on lines of their own go to the notes, and join the a
     );
   }
 });
+
+test("a fact box's bulleted list is one item per bullet, a wrapped item whole", () => {
+  const BOX = { size: 8, font: 'Sans' };
+  const parsed = page([
+    run('WIND FARM CUTS JOBS', 100, 60, HEAD, 300),
+    ...paragraph(
+      [
+        'The operator said on Tuesday that it',
+        'would cut six hundred jobs at its',
+        'sites in the north, and close two',
+        'offices by the end of the year.',
+      ],
+      100,
+      280,
+      100,
+    ),
+    run('• 2,300 staff at 41 sites', 300, 100, BOX, 100),
+    run('• 600 jobs to go by the end', 300, 110, BOX, 100),
+    run('of 2027', 300, 120, BOX, 40),
+    run('• Shares down 9%', 300, 130, BOX, 70),
+  ]);
+  assert.deepEqual(
+    parsed.articles[0]!.blocks.map((b) => [b.type, b.text]),
+    [
+      [
+        'paragraph',
+        'The operator said on Tuesday that it would cut six hundred jobs at its sites in the north, and close two offices by the end of the year.',
+      ],
+      ['list-item', '2,300 staff at 41 sites'],
+      ['list-item', '600 jobs to go by the end of 2027'],
+      ['list-item', 'Shares down 9%'],
+    ],
+  );
+});

@@ -21,7 +21,9 @@ export interface BodyLine {
 export type BodyItem =
   | BodyLine
   | { kind: 'caption'; text: string; regions?: PageRegion[] }
-  | { kind: 'subhead'; text: string; regions?: PageRegion[] };
+  | { kind: 'subhead'; text: string; regions?: PageRegion[] }
+  /** An item of a list set with bullets (a fact box's), its bullet dropped. */
+  | { kind: 'list-item'; text: string; regions?: PageRegion[] };
 
 export interface ArticleDraft {
   section: string | null;

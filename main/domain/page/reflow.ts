@@ -192,7 +192,7 @@ class BodyReflow {
   run(): ParsedBlock[] {
     const { blocks } = this;
     for (const item of this.items) {
-      if (item.kind === 'caption' || item.kind === 'subhead') {
+      if (item.kind === 'caption' || item.kind === 'subhead' || item.kind === 'list-item') {
         const block: ParsedBlock = { type: item.kind, text: item.text };
         if (item.regions) block.regions = item.regions;
         // A caption that interrupted a sentence waits for the sentence to end.

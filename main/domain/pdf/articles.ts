@@ -12,6 +12,7 @@ import { joint } from '../page/join';
 import { overlap, union, xOverlapShare, type Rect } from './geometry';
 import type { PdfBlock } from './blocks';
 import type { PdfLine } from './lines';
+import { bulletItems } from './bullets';
 import { assignOwners } from './ownership';
 import type { BodySetting, Typed } from './roles';
 
@@ -201,6 +202,12 @@ function bodyItems(draft: ArticleDraft, blocks: readonly Typed[], page: number):
       if (credit.dateline) draft.dateline = credit.dateline;
       if (credit.byline) draft.byline = draft.byline ? `${draft.byline} ${credit.byline}` : credit.byline;
       addAuthors(draft, credit.authors);
+      continue;
+    }
+    const listed =
+      t.role === 'caption' || t.role === 'body' ? bulletItems(t.block.lines, (l) => region(page, l)) : null;
+    if (listed) {
+      items.push(...listed);
       continue;
     }
     if (t.role === 'caption' || t.role === 'subhead' || t.role === 'credit') {
