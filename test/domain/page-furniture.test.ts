@@ -21,6 +21,8 @@ test('English running heads and folios are recognised in the orders papers print
     'SCIENCE & TECHNOLOGY   THE MERIDIAN HERALD · TUESDAY, MARCH 11, 2025   A14',
     'TUESDAY, MARCH 4, 2025   VOL. CXLII No. 49,118   £2.20',
     'Saturday, March 8, 2025   47',
+    'TUESDAY, MARCH 4, 2025',
+    'VOL. CXLII No. 49,118',
   ])
     assert.ok(isLatinRunningHead(head), head);
   for (const line of [
@@ -37,6 +39,12 @@ test('English running heads and folios are recognised in the orders papers print
     'SALES ROSE 12 PCT IN MARCH 2024',
     'FED RAISES RATES ON MARCH 5, 2025',
     'The sun rose on March 4, 2025',
+    // Headlines with what a running head set apart in pieces prints: a price, a day, a number, in capitals.
+    'Fares Rise To $2.50 On Monday',
+    'Storm Drops 14 Inches On Monday, March 3',
+    '300 Jobs Go At Plant On Friday, May 2',
+    'SAT SCORES FALL IN 2025',
+    'CLASS OF 2025 HONOURED ON FRIDAY',
   ])
     assert.ok(!isLatinRunningHead(line), line);
   assert.ok(isLatinMasthead('The Evening Courier'));

@@ -52,11 +52,12 @@ test("a picture's caption and credit over a headline are that article's; a pictu
 test("a quotation set large inside an article's column is a pull quote: a caption of that article, which it does not split", () => {
   const QUOTE = { size: 15, font: 'Serif-BoldItalic' };
   const COLUMN = [240, 360] as const;
+  // The quote is lifted from the text.
   const TEXT = [
     'Thirty schools will trial a',
-    'four-day week from next year',
-    'under a pilot run by the',
-    'department, it said.',
+    'four-day week. “If it works,',
+    'it could change every school,”',
+    'the minister said.',
   ];
   /** The article's first column, then its second with the quote (at `y`) and text above or below it, and a third. */
   const story = (quote: readonly string[], y: number, above: boolean, below: boolean, third: boolean) =>
@@ -81,12 +82,18 @@ test("a quotation set large inside an article's column is a pull quote: a captio
       where,
     );
   }
-  // A headline that opens and ends with quoted words is no quotation: it opens an article of its own.
-  const headline = story(['“Scientists” honour goes', 'to radar pioneer “Eye”'], 140, true, true, false);
-  assert.deepEqual(
-    headline.articles.map((a) => a.title),
-    ['SCHOOLS TRY FOUR-DAY WEEK', '“Scientists” honour goes to radar pioneer “Eye”'],
-  );
+  // A headline that opens and ends with quoted words is no quotation; a stacked story's quoted headline is no
+  // sentence of the text: each opens an article of its own.
+  for (const title of [
+    ['“Scientists” honour goes', 'to radar pioneer “Eye”'],
+    ['“We will not close', 'the library”'],
+  ]) {
+    const stacked = story(title, 140, true, true, false);
+    assert.deepEqual(
+      stacked.articles.map((a) => a.title),
+      ['SCHOOLS TRY FOUR-DAY WEEK', title.join(' ')],
+    );
+  }
 });
 
 test('jump lines set small on lines of their own go to the notes, and join the article over its two pages', () => {

@@ -74,10 +74,13 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
   // A column's last line spread to its width, an em between its characters, is letter-spaced: no names there.
   const spread = page([
     run('绣坊新作初成', 100, 60, HEAD, 144),
+    // Names spread to three characters' width are no letter-spacing.
+    run('本报记者　王　悦　丁　怡　摄', 100, 80),
     run('丝线在光线下', 100, 100, BODY, 60),
     ...[...'泛着柔和的光泽。'].map((c, i) => run(c, 100 + i * 20, 112, BODY, 10)),
   ]);
   assert.equal(spread.articles[0]!.blocks[0]!.text, '丝线在光线下泛着柔和的光泽。');
+  assert.deepEqual(spread.articles[0]!.authors, ['王悦', '丁怡']);
   assert.equal(
     article!.blocks[0]!.text,
     '在江城晨光村800亩果园旁，供电所正安装新型监测装置，可随时查看线路接头温度，防止停电。',
@@ -319,5 +322,44 @@ test('in a PDF too, a word broken at a line end loses its hyphen where the file 
   assert.deepEqual(
     parsed.articles[0]!.blocks.map((b) => b.text),
     ['The construction of the bridge took a year. Its construction was well-known in the valley.'],
+  );
+});
+
+test('a column right under its own headline stays with it beside a one-column story whose taller headline ends lower', () => {
+  const SIDE = { size: 15, font: 'Sans' };
+  const parsed = page([
+    // A one-column story, its headline over three lines.
+    run('Library wins', 100, 60, SIDE, 100),
+    run('national design', 100, 78, SIDE, 100),
+    run('award', 100, 96, SIDE, 40),
+    ...paragraph(['The library has won a', 'national award for its', 'new extension.'], 100, 200, 120),
+    // Beside it, a two-column story under a headline of one line.
+    run('STEELWORKS SITE SOLD', 220, 90, HEAD, 300),
+    ...paragraph(['The site of a former', 'steelworks has been sold', 'to a housebuilder.'], 220, 320, 122),
+    ...paragraph(['The council said the', 'land would be cleaned', 'up before building.'], 340, 440, 122),
+  ]);
+  assert.deepEqual(
+    parsed.articles.map((a) => [a.title, a.blocks.length]),
+    [
+      ['Library wins national design award', 1],
+      ['STEELWORKS SITE SOLD', 2],
+    ],
+  );
+});
+
+test("a brief's heading in bold capitals over its datelined text stays the brief's headline", () => {
+  const parsed = page([
+    run('IN BRIEF', 100, 40, HEAD, 120),
+    ...paragraph(['The mayor opened the new market', 'on Saturday morning.'], 100, 260, 80),
+    run('FIRE STATION CLOSES', 100, 116, BOLD, 100),
+    run('HALIFAX, N.S. — The town’s only fire', 110, 128, BODY, 150),
+    run('station will close in June.', 100, 140, BODY, 130),
+  ]);
+  assert.deepEqual(
+    parsed.articles.map((a) => [a.title, a.dateline]),
+    [
+      ['IN BRIEF', null],
+      ['FIRE STATION CLOSES', 'HALIFAX, N.S.'],
+    ],
   );
 });

@@ -49,17 +49,24 @@ function datelineOver(block: PdfBlock, line: PdfLine): boolean {
   const above = block.lines.map((l) => l.text).reduce(joinLines);
   const joined = joinLines(above, line.text);
   const lead = leadCredit(joined);
-  // The credit takes in all the lines above (the dateline, and its credit running on into the line or not).
-  return lead !== null && joined.length - lead.rest.length >= above.length;
+  // The credit takes in all the lines above (the dateline, and its credit running on into the line or not), and
+  // the dateline stands above whole: a brief's heading in capitals over "HALIFAX — …" would read as its place.
+  return (
+    lead !== null &&
+    lead.dateline !== null &&
+    lead.dateline.length <= above.length &&
+    joined.length - lead.rest.length >= above.length
+  );
 }
 const MAX_DATELINE_LINES = 2;
 
 function fits(block: PdfBlock, line: PdfLine): boolean {
   const last = block.lines[block.lines.length - 1]!;
-  if (!continues(last, line) && !datelineOver(block, line)) return false;
   if (xOverlapShare(last, line) < 0.5 || !aligned(last, line)) return false;
   const pitch = line.y - last.y;
   if (pitch <= 0) return false;
+  // Asked after the geometry, which most pairs of lines fail: reading a dateline costs more.
+  if (!continues(last, line) && !datelineOver(block, line)) return false;
   // Once a block has two lines its own pitch is known: a larger jump is a break (a new paragraph set apart or
   // another item), a jump of the same pitch is the next line.
   if (block.lines.length >= 2) {

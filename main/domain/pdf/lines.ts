@@ -88,19 +88,18 @@ const CJK_CHAR = new RegExp(`^${CJK_MARK}$`, 'u');
 
 /**
  * A Chinese line spread to the column's width with a wide gap after every character ("泛　着　柔　和　的　光　泽　。",
- * the last line before a column break) is letter-spaced, not names set apart: five characters or more, each
- * alone between such gaps (a credit's names are two or three: "记者　王　悦　摄").
+ * the last line before a column break) is letter-spaced: a run of five characters or more with such gaps between
+ * them closes up. A credit's names set apart ("本报记者　王　悦　丁　怡　摄", two-character names spread to three
+ * characters' width) are no spacing: a line naming a reporter or photographer keeps its gaps.
  */
 function closedWideSpacing(text: string): string {
-  return text.includes('\u3000')
+  return text.includes('\u3000') && !CREDIT_WORD.test(text)
     ? text.replace(WIDE_SPACED, (stretch) => stretch.replaceAll('\u3000', ''))
     : text;
 }
+const CREDIT_WORD = /记者|通讯员|摄|编辑|作者|撰稿/;
 const SPACED_CHAR = '[\\p{Script=Han}\\u3001-\\u303f\\uff00-\\uffef]';
-const WIDE_SPACED = new RegExp(
-  `(?<!${SPACED_CHAR})${SPACED_CHAR}(?:\u3000${SPACED_CHAR}){4,}(?!${SPACED_CHAR})`,
-  'gu',
-);
+const WIDE_SPACED = new RegExp(`${SPACED_CHAR}(?:\u3000${SPACED_CHAR}){4,}(?!${SPACED_CHAR})`, 'gu');
 
 function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   let text = '';

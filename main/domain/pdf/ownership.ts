@@ -11,6 +11,8 @@ import type { Typed } from './roles';
  * first column often opens with a byline or a dateline line over the text the columns share.
  */
 const LEAD_LINES = 3;
+/** How far under its headline (a byline and a deck between) a column's text starts, in ems, at most. */
+const OWN_HEAD_EMS = 4;
 /** Gap between two columns of one article, in ems of their type, at most. */
 const GUTTER_EMS = 3;
 
@@ -42,7 +44,10 @@ export function assignOwners<G extends Rect>(
     );
     const theirs = left ? owner.get(left) : null;
     const mine = owner.get(t) ?? null;
-    if (theirs && (!mine || theirs.y1 > mine.y1)) owner.set(t, theirs);
+    // A column right under its own headline stays with it, though the neighbour's headline ends lower (a
+    // one-column story's three-line headline beside a two-column story's one line).
+    const headed = mine !== null && xOverlapShare(mine, b) > 0.5 && b.y0 - mine.y1 <= OWN_HEAD_EMS * b.size;
+    if (theirs && !headed && (!mine || theirs.y1 > mine.y1)) owner.set(t, theirs);
   }
   flowDownColumns(blocks, owner);
   captionsOverHeadlines(blocks, groups, owner);
@@ -91,10 +96,11 @@ function captionsOverHeadlines<G extends Rect>(
     for (let first = true; ; first = false) {
       const next = blocks.find(
         (t) =>
-          (first ? opens(t, g) : CAPTION_ROLES.has(t.role)) &&
-          xOverlapShare(t.block, g) > 0.5 &&
+          CAPTION_ROLES.has(t.role) &&
           t.block.y1 <= top.y0 + 1 &&
-          top.y0 - t.block.y1 <= CAPTION_GAP_EMS * t.block.size,
+          top.y0 - t.block.y1 <= CAPTION_GAP_EMS * t.block.size &&
+          xOverlapShare(t.block, g) > 0.5 &&
+          (!first || opens(t, g)),
       );
       if (!next) break;
       owner.set(next, g);

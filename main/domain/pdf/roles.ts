@@ -5,10 +5,12 @@ import { bylineLine, leadCredit, namesLine } from '../page/byline';
 import { endsSentence } from '../page/chars';
 import { classifyLines } from '../page/classify-lines';
 import { sectionLabel } from '../page/furniture';
+import { isLatinMasthead, isLatinRunningHead } from '../page/latin-furniture';
 import { splitLines } from '../page/lines';
 import type { FurnitureItem } from '../page/furniture';
 import type { PdfBlock } from './blocks';
 import { xOverlapShare } from './geometry';
+import { pullQuotes } from './pull-quotes';
 
 export type BlockRole = 'furniture' | 'section' | 'headline' | 'credit' | 'subhead' | 'caption' | 'body';
 
@@ -86,13 +88,21 @@ function edgeFurniture(
   const found = new Map<PdfBlock, FurnitureItem[]>();
   const text = edge.map((row) => row.map((b) => blockText(b).replace(/\n/g, ' ')).join('   ')).join('\n');
   const lines = classifyLines(splitLines(text));
+  const small = edge.map((row) => smallRunningHead(row, body));
   edge.forEach((row, i) => {
     const role = lines.role(i);
     if (role?.kind !== 'furniture') {
-      if (runningFoot(row, pageHeight, body)) {
-        const value = row.map((b) => blockText(b)).join('   ');
+      const value = row.map((b) => blockText(b)).join('   ');
+      if (runningFoot(row, pageHeight, body) || small[i])
         row.forEach((block, k) => found.set(block, k === 0 ? [{ key: 'running-head', value }] : []));
-      }
+      // The paper's name set large over such a line is its masthead.
+      else if (
+        small[i + 1] &&
+        row.length === 1 &&
+        row[0]!.size >= body.size * MASTHEAD_RATIO &&
+        isLatinMasthead(value)
+      )
+        found.set(row[0]!, [{ key: 'paper', value }]);
       return;
     }
     const lone = row.length === 1 && role.items.every((item) => item.key === 'paper');
@@ -101,6 +111,17 @@ function edgeFurniture(
     row.forEach((block, k) => found.set(block, k === 0 ? role.items : []));
   });
   return found;
+}
+
+/**
+ * A line of the page's head in type no larger than the text's, holding what only running heads print (a date
+ * and a page, a volume, a price), set in capitals or not: it stands apart as a running head does.
+ */
+function smallRunningHead(row: readonly PdfBlock[], body: BodySetting): boolean {
+  return (
+    row.every((b) => b.lines.length === 1 && b.size <= body.size) &&
+    isLatinRunningHead(row.map((b) => blockText(b)).join('   '), true)
+  );
 }
 
 /**
@@ -119,43 +140,6 @@ function runningFoot(row: readonly PdfBlock[], pageHeight: number, body: BodySet
 
 export function typeBlocks(blocks: readonly PdfBlock[], pageHeight: number, body: BodySetting): Typed[] {
   return pullQuotes(promoteDatelineHeads(roleOfEach(blocks, pageHeight, body)));
-}
-
-/**
- * One quotation whole: the mark that opens it closes it only at the end (a full stop may follow), so that a
- * headline opening and ending with quoted words ("“人民科学家”……打造“千里眼”") is not one.
- */
-const QUOTED = /^(?:“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』|‘[^’]*’)[。.]?$/u;
-/** How far above and below a pull quote its column's text stands, in ems of the quote's type. */
-const PULL_GAP_EMS = 2;
-
-/**
- * A quotation set large inside a column, with text right above it and right below it, or only above it (it ends
- * the column), or only below it and level with it in the columns on both sides (it tops the column), is a pull
- * quote lifted from an article's text, not the headline of an article of its own: it is read as a caption.
- */
-function pullQuotes(typed: Typed[]): Typed[] {
-  const text = typed.filter((t) => t.role === 'body');
-  const near = (t: Typed, o: Typed, above: boolean): boolean => {
-    const gap = above ? t.block.y0 - o.block.y1 : o.block.y0 - t.block.y1;
-    return gap >= -1 && gap <= PULL_GAP_EMS * t.block.size && xOverlapShare(o.block, t.block) > 0.5;
-  };
-  const beside = (t: Typed, o: Typed, left: boolean): boolean =>
-    o.block.y0 <= t.block.y0 &&
-    o.block.y1 >= t.block.y1 &&
-    (left ? o.block.x1 <= t.block.x0 : o.block.x0 >= t.block.x1) &&
-    Math.abs(left ? t.block.x0 - o.block.x1 : o.block.x0 - t.block.x1) <= PULL_GAP_EMS * t.block.size;
-  const inText = (t: Typed): boolean => {
-    const [above, below] = [text.some((o) => near(t, o, true)), text.some((o) => near(t, o, false))];
-    // A headline has its article's text under it: a quote ending its column has nothing there.
-    if (above && !typed.some((o) => o !== t && o.role !== 'caption' && near(t, o, false))) return true;
-    return (
-      below && (above || (text.some((o) => beside(t, o, true)) && text.some((o) => beside(t, o, false))))
-    );
-  };
-  return typed.map((t) =>
-    t.role === 'headline' && QUOTED.test(t.text.trim()) && inText(t) ? { ...t, role: 'caption' } : t,
-  );
 }
 
 /**
