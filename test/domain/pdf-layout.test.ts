@@ -363,3 +363,30 @@ test("a brief's heading in bold capitals over its datelined text stays the brief
     ],
   );
 });
+
+test("an article's column beyond a picture in its own columns is still its column", () => {
+  const CAPTION = { size: 8, font: 'Sans' };
+  const parsed = page([
+    // An article across the page, its text ending above the next one.
+    run('CLIMATE REPORT PUBLISHED', 100, 60, HEAD, 420),
+    ...paragraph(['The report was published on Monday', 'by the agency in Geneva.'], 100, 520, 90),
+    // The next article's headline spans two columns; a picture fills its second, and its text runs on in a
+    // third column beyond the headline, level with its first.
+    run('FLOODS HIT EUROPE', 100, 150, HEAD, 250),
+    ...paragraph(
+      ['Heavy rain flooded towns across', 'central Europe this week, and', 'rivers are still rising.'],
+      100,
+      220,
+      180,
+    ),
+    run('Rescuers in a boat on Sunday.', 240, 200, CAPTION, 110),
+    ...paragraph(['Thousands of people have left', 'their homes, officials said.'], 370, 490, 180),
+  ]);
+  assert.deepEqual(
+    parsed.articles.map((a) => [a.title, a.blocks.filter((b) => b.type === 'paragraph').length]),
+    [
+      ['CLIMATE REPORT PUBLISHED', 1],
+      ['FLOODS HIT EUROPE', 2],
+    ],
+  );
+});

@@ -31,16 +31,29 @@ export function assignOwners<G extends Rect>(
 ): Map<Typed, G | null> {
   const owner = new Map<Typed, G | null>(blocks.map((t) => [t, nearestAbove(t.block, groups)]));
   const byLeft = [...blocks].sort((a, b) => a.block.x0 - b.block.x0);
+  const captions = blocks.filter((t) => t.role === 'caption');
+  // A picture in the article's own column, its caption under it, stands between two of its columns: they are
+  // neighbours still (the caption fills the gap between them, beside the right one's text).
+  const pictureBetween = (l: Rect, b: Rect): boolean =>
+    captions.some(
+      (c) =>
+        c.block.x0 >= l.x1 - 1 &&
+        c.block.x1 <= b.x0 + 1 &&
+        c.block.x1 - c.block.x0 >= (b.x0 - l.x1) / 2 &&
+        c.block.y0 >= b.y0 &&
+        c.block.y0 <= b.y1,
+    );
   for (const t of byLeft) {
     const b = t.block;
-    const left = byLeft.find(
+    // The nearest such column on the left: a farther one across a picture has this one's neighbour between.
+    const left = byLeft.findLast(
       (l) =>
         l !== t &&
         (l.role === 'body' || l.role === 'subhead') &&
         b.y0 - l.block.y0 > -b.size * 0.5 &&
         b.y0 - l.block.y0 < LEAD_LINES * b.size &&
         l.block.x1 <= b.x0 &&
-        b.x0 - l.block.x1 < GUTTER_EMS * b.size,
+        (b.x0 - l.block.x1 < GUTTER_EMS * b.size || pictureBetween(l.block, b)),
     );
     const theirs = left ? owner.get(left) : null;
     const mine = owner.get(t) ?? null;
