@@ -390,3 +390,43 @@ test("an article's column beyond a picture in its own columns is still its colum
     ],
   );
 });
+
+test('justified columns set less than a gutter apart are read down, not across', () => {
+  // Two columns an em apart. Rows where one column's line stops short, or the other has none, show where the
+  // columns' edges are: the left column's text ends at 200 and the right one's starts at 210 on several rows.
+  const left: [string, number][] = [
+    ['The water board voted on', 100],
+    ['Wednesday to limit wells.', 70],
+    ['Farmers said the limits', 100],
+    ['would cost a season.', 70],
+    ['Some said they would go', 100],
+    ['to court.', 40],
+    ['The board said it would', 100],
+    ['meet again in June, and', 100],
+    ['that it would hear the', 100],
+    ['farmers then.', 60],
+  ];
+  const right: [string, number][] = [
+    ['The limits take effect in', 100],
+    ['the spring, and wells', 100],
+    ['already dug may keep', 100],
+    ['pumping until the board', 100],
+    ['has heard every case', 100],
+    ['brought to it.', 60],
+  ];
+  const parsed = page([
+    run('WELLS LIMITED IN BASIN', 100, 60, HEAD, 210),
+    ...left.map(([text, width], i) => run(text, 100, 100 + i * 12, BODY, width)),
+    ...right.map(([text, width], i) => run(text, 210, 100 + i * 12, BODY, width)),
+  ]);
+  assert.deepEqual(
+    parsed.articles[0]!.blocks.map((b) => b.text),
+    [
+      'The water board voted on Wednesday to limit wells.',
+      'Farmers said the limits would cost a season.',
+      'Some said they would go to court.',
+      'The board said it would meet again in June, and that it would hear the farmers then.',
+      'The limits take effect in the spring, and wells already dug may keep pumping until the board has heard every case brought to it.',
+    ],
+  );
+});

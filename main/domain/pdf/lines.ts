@@ -40,11 +40,6 @@ function dominant<K>(pairs: readonly (readonly [K, number])[]): K {
 const sameSize = (a: TextRun, b: TextRun): boolean =>
   Math.abs(a.size - b.size) <= 0.1 * Math.max(a.size, b.size);
 
-/** A line from a piece of a row, unless the piece is only spaces. */
-function pushLine(lines: PdfLine[], piece: readonly TextRun[], doorAsSimplified: boolean): void {
-  if (piece.some((r) => r.text.trim() !== '')) lines.push(toLine(piece, doorAsSimplified));
-}
-
 /**
  * A gap of most of an em beside CJK text is an ideographic space the text holds (between names in a credit),
  * not the spacing of a justified line, which stays narrower: it is kept as one.
@@ -137,28 +132,76 @@ function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   };
 }
 
-/**
- * The page's lines, each within one column, in no particular order. Space runs are kept while lines are cut:
- * in justified text they fill the wide gaps between words, which would otherwise look like gutters.
- */
+/** The page's lines, each within one column, in no particular order. */
 export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
   const sorted = runs.filter((r) => r.text !== '' && r.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: PdfLine[] = [];
   // The page's script, asked once: a line alone rarely tells it.
   const doorAsSimplified = readsDoorAsSimplified(sorted.map((r) => r.text).join(''));
-  for (const row of baselineRows(sorted)) {
-    row.sort((a, b) => a.x - b.x);
+  const rows = baselineRows(sorted);
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const wide = cutRows(rows, () => false);
+  // Where a column's text ends on many rows and the next one's starts, a narrower gap between them is a gutter
+  // still (justified columns set a few millimetres apart): the lines are cut again there. A justified line's
+  // wide word space lines up with neither edge.
+  const [starts, ends] = [wide.starts.sort((a, b) => a - b), wide.ends.sort((a, b) => a - b)];
+  const edge = (left: TextRun, r: TextRun, from: number): boolean =>
+    r.x - from >= MIN_COLUMN_EMS * r.size &&
+    sharing(starts, r.x, r.size / 3) >= MIN_EDGE_ROWS &&
+    sharing(ends, left.x + left.width, r.size / 3) >= MIN_EDGE_ROWS;
+  const pieces = wide.pieces.some((piece) =>
+    piece.some((r, k) => k > 0 && edge(piece[k - 1]!, r, piece[0]!.x)),
+  )
+    ? cutRows(rows, edge).pieces
+    : wide.pieces;
+  return pieces.map((piece) => toLine(piece, doorAsSimplified)).filter((l) => l.text !== '');
+}
+
+/** Narrowest gutter, in ems, between columns whose text starts at one place on many rows. */
+const NARROW_GUTTER_EMS = 0.8;
+/** A column is at least this many ems wide: a gap nearer a line's start is inside its column. */
+const MIN_COLUMN_EMS = 5;
+/** A column's edge is where this many pieces of rows start (or end), at least. */
+const MIN_EDGE_ROWS = 3;
+
+/**
+ * Each row cut into the pieces that stand in one column: at a gap wider than a gutter, at type of another size
+ * past a word space, and at a narrower gap between columns' edges (`edge`, asked with the ink before the gap, the
+ * run after it and the piece's start). The pieces' starts and ends come back too. Space runs are kept while cutting: in justified text they fill the wide gaps
+ * between words, which would otherwise look like gutters.
+ */
+function cutRows(
+  rows: readonly TextRun[][],
+  edge: (left: TextRun, r: TextRun, from: number) => boolean,
+): { pieces: TextRun[][]; starts: number[]; ends: number[] } {
+  const pieces: TextRun[][] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (piece: TextRun[]): void => {
+    const inked = piece.filter((r) => r.text.trim() !== '');
+    if (inked.length === 0) return;
+    pieces.push(piece);
+    starts.push(inked[0]!.x);
+    ends.push(inked.at(-1)!.x + inked.at(-1)!.width);
+  };
+  for (const row of rows) {
     let piece: TextRun[] = [];
     let reach = -Infinity;
     let ink: TextRun | null = null;
     for (const r of row) {
       const inked = r.text.trim() !== '';
+      const gap = r.x - reach;
       // A space run bridges words of one size only: type of another size beside it, past a gap, belongs to
       // something else (a caption beside a column's last line).
       const foreign =
         inked && ink !== null && !sameSize(ink, r) && r.x - (ink.x + ink.width) > OTHER_SIZE_GAP_EMS * r.size;
-      if (piece.length > 0 && (r.x - reach > GUTTER_EMS * r.size || foreign)) {
-        pushLine(lines, piece, doorAsSimplified);
+      const gutter =
+        gap > GUTTER_EMS * r.size ||
+        (inked &&
+          ink !== null &&
+          r.x - (ink.x + ink.width) > NARROW_GUTTER_EMS * r.size &&
+          edge(ink, r, piece[0]!.x));
+      if (piece.length > 0 && (gutter || foreign)) {
+        push(piece);
         piece = [];
         reach = -Infinity;
         ink = null;
@@ -167,9 +210,22 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
       reach = Math.max(reach, r.x + r.width);
       if (inked) ink = r;
     }
-    pushLine(lines, piece, doorAsSimplified);
+    push(piece);
   }
-  return lines.filter((l) => l.text !== '');
+  return { pieces, starts, ends };
+}
+
+/** How many of the sorted values lie within `tolerance` of x. */
+function sharing(sorted: readonly number[], x: number, tolerance: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x - tolerance) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let k = lo; k < sorted.length && sorted[k]! <= x + tolerance; k++) n++;
+  return n;
 }
 
 /**
