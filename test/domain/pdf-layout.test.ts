@@ -81,6 +81,9 @@ test('the spacing pdf.js writes into a justified Chinese line is not text; a wid
   ]);
   assert.equal(spread.articles[0]!.blocks[0]!.text, '丝线在光线下泛着柔和的光泽。');
   assert.deepEqual(spread.articles[0]!.authors, ['王悦', '丁怡']);
+  // The two-em dash a CJK font draws as one glyph is the two em dashes Chinese text writes.
+  const dashed = page([run('小伙子\u2e3a26岁，刚毕业。', 100, 100)]);
+  assert.equal(dashed.articles[0]!.blocks[0]!.text, '小伙子\u2014\u201426岁，刚毕业。');
   assert.equal(
     article!.blocks[0]!.text,
     '在江城晨光村800亩果园旁，供电所正安装新型监测装置，可随时查看线路接头温度，防止停电。',

@@ -119,7 +119,10 @@ function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
   return {
     // The same repairs as extracted text gets: radicals and compatibility ideographs, letter-spaced CJK.
     // An ideographic space is the text's own (between names in a Chinese credit), never an extractor's.
-    text: normalizeExtractedText(closedUp(text.replace(/[^\S\u3000]+/g, ' ').trim()), doorAsSimplified),
+    text: normalizeExtractedText(
+      closedUp(text.replace(/[^\S\u3000]+/g, ' ').trim()).replace(LONG_DASH, (dash) => LONG_DASHES[dash]!),
+      doorAsSimplified,
+    ),
     leadFont: inked[0]?.font ?? font,
     endFont: inked.at(-1)?.font ?? font,
     x0: Math.min(...inked.map((r) => r.x)),
@@ -131,6 +134,13 @@ function toLine(runs: readonly TextRun[], doorAsSimplified: boolean): PdfLine {
     font,
   };
 }
+
+/**
+ * The two- and three-em dashes a CJK font draws as one glyph, which pdf.js gives as U+2E3A and U+2E3B: Chinese
+ * text writes them as two or three em dashes ("小伙子——26岁"), as the text was typed and is searched for.
+ */
+const LONG_DASH = /[\u2e3a\u2e3b]/g;
+const LONG_DASHES: Record<string, string> = { '\u2e3a': '\u2014\u2014', '\u2e3b': '\u2014\u2014\u2014' };
 
 /** The page's lines, each within one column, in no particular order. */
 export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
