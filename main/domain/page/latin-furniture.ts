@@ -82,7 +82,7 @@ const GLUED_PIECES = /(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]\d{1,2}(?![\
 
 /**
  * Whether the line is a running head or folio of a Latin-script page, its pieces spaced or glued. `setApart`: the
- * line is known to stand apart as running heads do (a PDF page's top band, in small type), though its pieces are
+ * line is known to stand apart as running heads do (a PDF page's head or foot band, in small type), though its pieces are
  * not spaced widely in the text.
  */
 export function isLatinRunningHead(text: string, setApart = false): boolean {

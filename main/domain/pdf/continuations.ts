@@ -57,8 +57,8 @@ function markerCaption(text: string): { page: number | null; onward: boolean } |
   const t = text.trim();
   const whole = (m: RegExpExecArray | null): boolean =>
     m !== null && m.index === 0 && m[0].length === t.length;
-  const trailing = trailingMarker(t);
-  if (trailing === t && !markerContinuesFromElsewhere(t)) return { page: markedPage(t), onward: true };
+  if (trailingMarker(t) === t && !markerContinuesFromElsewhere(t))
+    return { page: markedPage(t), onward: true };
   if (whole(LATIN_ON.exec(t))) return { page: markedPage(t), onward: true };
   if ((isMarkerLine(t) && markerContinuesFromElsewhere(t)) || whole(LATIN_FROM.exec(t)))
     return { page: markedPage(t), onward: false };

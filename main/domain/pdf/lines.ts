@@ -46,9 +46,10 @@ const sameSize = (a: TextRun, b: TextRun): boolean =>
  */
 const WIDE_GAP_EMS = 0.8;
 const WIDE_GAP = '\u0001';
-export const CJK_MARK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef—―]';
+const CJK_RANGES = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+export const CJK_MARK = `[${CJK_RANGES}—―]`;
 // A dash is no CJK character of its own: a wide gap beside one between Latin words ("EDINBURGH —") is a space.
-const CJK_TEXT = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+const CJK_TEXT = `[${CJK_RANGES}]`;
 const WIDE_GAP_BESIDE_CJK = new RegExp(`(?<=${CJK_TEXT})\u0001|\u0001(?=${CJK_TEXT})`, 'gu');
 
 /**
@@ -158,6 +159,8 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
     r.x - from >= MIN_COLUMN_EMS * r.size &&
     sharing(starts, r.x, r.size / 3) >= MIN_EDGE_ROWS &&
     sharing(ends, left.x + left.width, r.size / 3) >= MIN_EDGE_ROWS;
+  // The rows are cut again only on a page where some run starts at an edge right after a run (a space run
+  // too) that ends at one: on most pages none does.
   const pieces = wide.pieces.some((piece) =>
     piece.some((r, k) => k > 0 && edge(piece[k - 1]!, r, piece[0]!.x)),
   )
@@ -175,9 +178,9 @@ const MIN_EDGE_ROWS = 3;
 
 /**
  * Each row cut into the pieces that stand in one column: at a gap wider than a gutter, at type of another size
- * past a word space, and at a narrower gap between columns' edges (`edge`, asked with the ink before the gap, the
- * run after it and the piece's start). The pieces' starts and ends come back too. Space runs are kept while cutting: in justified text they fill the wide gaps
- * between words, which would otherwise look like gutters.
+ * past a word space, and at a narrower gap between columns' edges (`edge`, asked with the ink before the gap,
+ * the run after it and the piece's start). The pieces' starts and ends come back too. Space runs are kept while
+ * cutting: in justified text they fill the wide gaps between words, which would otherwise look like gutters.
  */
 function cutRows(
   rows: readonly TextRun[][],

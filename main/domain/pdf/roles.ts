@@ -114,8 +114,8 @@ function edgeFurniture(
 }
 
 /**
- * A line of the page's head in type no larger than the text's, holding what only running heads print (a date
- * and a page, a volume, a price), set in capitals or not: it stands apart as a running head does.
+ * A line of the page's head or foot in type no larger than the text's, holding what only running heads print (a
+ * date and a page, a volume, a price), set in capitals or not: it stands apart as a running head does.
  */
 function smallRunningHead(row: readonly PdfBlock[], body: BodySetting): boolean {
   return (
